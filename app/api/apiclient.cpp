@@ -1,0 +1,202 @@
+#include "apiclient.h"
+
+#include "apijob.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+
+#include <cmath>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+namespace clm {
+
+ApiCall::ApiCall(ApiRequest request, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+{
+}
+
+void ApiCall::cancel()
+{
+    if (auto *client = qobject_cast<ApiClient *>(parent()))
+        client->cancelCall(this);
+}
+
+ApiClient::ApiClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+    qRegisterMetaType<clm::ApiResult>();
+    m_pumpTimer.setSingleShot(true);
+    m_pumpTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+    m_clock.start();
+    setSettings(m_settings);
+}
+
+ApiClient::~ApiClient()
+{
+    cancelAll();
+}
+
+void ApiClient::setSettings(const ClientSettings &settings)
+{
+    m_settings = settings;
+    m_settings.maxInFlight = std::max(1, m_settings.maxInFlight);
+    m_endpoints = Endpoints(settings.endpointOverride);
+    m_sslConfiguration = QSslConfiguration::defaultConfiguration();
+    if (!settings.extraCaCertificates.isEmpty())
+        m_sslConfiguration.addCaCertificates(settings.extraCaCertificates);
+}
+
+ApiCall *ApiClient::send(const ApiRequest &request)
+{
+    auto *call = new ApiCall(request, this);
+    call->m_endpoint = m_endpoints.endpointFor(request.product, request.regionId());
+    if (!Endpoints::isAllowedEndpoint(call->m_endpoint)) {
+        ApiResult refused;
+        refused.errorKind = ErrorKind::Network;
+        refused.networkError = QNetworkReply::ProtocolUnknownError;
+        refused.diagnostic = QStringLiteral("refusing to send a signed request to %1: plain HTTP is allowed "
+                                            "to loopback addresses only")
+                                 .arg(call->m_endpoint.toDisplayString());
+        // Report asynchronously, like every other outcome, so callers can connect first.
+        QMetaObject::invokeMethod(this, [this, call, refused] { complete(call, refused); }, Qt::QueuedConnection);
+        return call;
+    }
+    enqueue(call);
+    return call;
+}
+
+void ApiClient::enqueue(ApiCall *call)
+{
+    m_queues[QString::fromLatin1(hostHeaderFor(call->m_endpoint))].waiting.enqueue(call);
+    if (!m_pumpTimer.isActive())
+        m_pumpTimer.start(0);
+}
+
+void ApiClient::pump()
+{
+    const double intervalMs = m_settings.ratePerSecond > 0 ? 1000.0 / m_settings.ratePerSecond : 0.0;
+    for (auto it = m_queues.begin(); it != m_queues.end(); ++it) {
+        HostQueue &queue = it.value();
+        while (!queue.waiting.isEmpty() && queue.inFlight < m_settings.maxInFlight) {
+            const QPointer<ApiCall> call = queue.waiting.head();
+            if (!call || call->m_finished) {
+                queue.waiting.dequeue();
+                continue;
+            }
+            const double nowMs = m_clock.nsecsElapsed() / 1e6;
+            if (intervalMs > 0 && nowMs < m_nextSendMs) {
+                m_pumpTimer.start(int(std::ceil(m_nextSendMs - nowMs)));
+                return;
+            }
+            if (intervalMs > 0)
+                m_nextSendMs = std::max(nowMs, m_nextSendMs) + intervalMs;
+            queue.waiting.dequeue();
+            startAttempt(call, queue);
+        }
+    }
+}
+
+void ApiClient::startAttempt(ApiCall *call, HostQueue &queue)
+{
+    ++call->m_attempts;
+    ++queue.inFlight;
+    // Every attempt is signed anew: a fresh Timestamp and SignatureNonce.
+    const SignedRequest signedRequest =
+        signRequest(call->m_request, call->m_endpoint, m_credentials,
+                    SigningOptions{m_settings.signatureVersion, m_settings.method, {}, {}});
+    auto *job = new ApiJob(m_network, signedRequest,
+                           JobOptions{m_settings.timeoutMs, m_settings.maxRedirects, call->m_request.isWrite,
+                                      m_sslConfiguration},
+                           this);
+    call->m_job = job;
+    const QString host = QString::fromLatin1(hostHeaderFor(call->m_endpoint));
+    connect(job, &ApiJob::finished, call, [this, call, host](const ApiResult &result) {
+        HostQueue &hostQueue = m_queues[host];
+        hostQueue.inFlight = std::max(0, hostQueue.inFlight - 1);
+        call->m_job = nullptr;
+        onAttemptFinished(call, result);
+        if (!m_pumpTimer.isActive())
+            m_pumpTimer.start(0);
+    });
+    job->start();
+}
+
+void ApiClient::onAttemptFinished(ApiCall *call, const ApiResult &attemptResult)
+{
+    ApiResult result = attemptResult;
+    result.attempts = call->m_attempts;
+    if (call->m_cancelRequested) {
+        result.errorKind = ErrorKind::Cancelled;
+        complete(call, result);
+        return;
+    }
+    if (m_settings.retry.shouldRetry(result, call->m_request.isWrite, call->m_attempts)) {
+        const int delay = m_settings.retry.delayMs(result, call->m_attempts);
+        qCDebug(lcApi) << call->m_request.action << "attempt" << call->m_attempts << "failed with"
+                       << result.code << result.diagnostic << "- retrying in" << delay << "ms";
+        call->m_lastResult = result;
+        QTimer::singleShot(delay, call, [this, call] {
+            if (!call->m_finished)
+                enqueue(call);
+        });
+        return;
+    }
+    complete(call, result);
+}
+
+void ApiClient::complete(ApiCall *call, ApiResult result)
+{
+    if (call->m_finished)
+        return;
+    call->m_finished = true;
+    if (result.attempts == 0)
+        result.attempts = call->m_attempts;
+    emit call->finished(result);
+    call->deleteLater();
+}
+
+void ApiClient::cancelCall(ApiCall *call)
+{
+    if (call->m_finished || call->m_cancelRequested)
+        return;
+    call->m_cancelRequested = true;
+    if (call->m_job) {
+        call->m_job->cancel(); // finished() follows from the job
+        return;
+    }
+    // Queued or waiting to retry: nothing is on the wire for this call now.
+    ApiResult result = call->m_lastResult;
+    result.errorKind = ErrorKind::Cancelled;
+    complete(call, result);
+}
+
+void ApiClient::cancelAll()
+{
+    const auto calls = findChildren<ApiCall *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiCall *call : calls)
+        cancelCall(call);
+}
+
+int ApiClient::queuedCount() const
+{
+    int count = 0;
+    for (const HostQueue &queue : m_queues)
+        count += int(std::count_if(queue.waiting.cbegin(), queue.waiting.cend(),
+                                   [](const QPointer<ApiCall> &call) { return call && !call->isFinished(); }));
+    return count;
+}
+
+int ApiClient::inFlightCount() const
+{
+    int count = 0;
+    for (const HostQueue &queue : m_queues)
+        count += queue.inFlight;
+    return count;
+}
+
+} // namespace clm

@@ -1,0 +1,65 @@
+#include "endpoints.h"
+
+#include <QHostAddress>
+
+namespace clm {
+
+namespace {
+
+QUrl httpsHost(const QString &host)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(host);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+// Regions that the SDK endpoint maps send to the central VPC endpoint.
+bool usesCentralVpcEndpoint(const QString &regionId)
+{
+    static const QStringList central{
+        QStringLiteral("cn-qingdao"),  QStringLiteral("cn-beijing"),     QStringLiteral("cn-hangzhou"),
+        QStringLiteral("cn-shanghai"), QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-hongkong"),
+        QStringLiteral("ap-southeast-1"), QStringLiteral("us-east-1"), QStringLiteral("us-west-1")};
+    return regionId.isEmpty() || central.contains(regionId);
+}
+
+} // namespace
+
+QUrl Endpoints::endpointFor(Product product, const QString &regionId) const
+{
+    if (m_override.isValid() && !m_override.isEmpty())
+        return m_override;
+    if (product == Product::Vpc) {
+        return httpsHost(usesCentralVpcEndpoint(regionId) ? QStringLiteral("vpc.aliyuncs.com")
+                                                          : QStringLiteral("vpc.%1.aliyuncs.com").arg(regionId));
+    }
+    const QString known = m_ecsRegionHosts.value(regionId);
+    return httpsHost(known.isEmpty() ? QStringLiteral("ecs.aliyuncs.com") : known);
+}
+
+void Endpoints::setRegionEndpoint(const QString &regionId, const QString &host)
+{
+    if (!regionId.isEmpty() && !host.isEmpty())
+        m_ecsRegionHosts.insert(regionId, host);
+}
+
+bool Endpoints::isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool Endpoints::isAllowedEndpoint(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http") && isLoopback(url.host());
+}
+
+} // namespace clm

@@ -1,0 +1,31 @@
+// Where each product's API lives for a region: the documented defaults, what DescribeRegions reported,
+// or one override for the whole session (the sandbox, a private cloud).
+#pragma once
+
+#include "apirequest.h"
+
+#include <QHash>
+#include <QUrl>
+
+namespace clm {
+
+class Endpoints
+{
+public:
+    Endpoints() = default;
+    explicit Endpoints(QUrl override) : m_override(std::move(override)) {}
+
+    QUrl endpointFor(Product product, const QString &regionId) const;
+    void setRegionEndpoint(const QString &regionId, const QString &host); // from DescribeRegions
+    const QUrl &override() const { return m_override; }
+
+    // Plain HTTP is allowed to loopback addresses only; everything else must be HTTPS.
+    static bool isAllowedEndpoint(const QUrl &url);
+    static bool isLoopback(const QString &host);
+
+private:
+    QUrl m_override;
+    QHash<QString, QString> m_ecsRegionHosts;
+};
+
+} // namespace clm

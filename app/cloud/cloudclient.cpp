@@ -1,0 +1,343 @@
+#include "cloudclient.h"
+
+#include "api/responseparser.h"
+
+#include <QUuid>
+
+#include <memory>
+
+namespace clm {
+
+namespace {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return jsonString(object.value(QLatin1String(key)));
+}
+
+QStringList stringList(const QJsonObject &object, const char *outer, const char *inner)
+{
+    QStringList out;
+    for (const QJsonValue &value : jsonList(object, QLatin1String(outer), QLatin1String(inner)))
+        out.append(value.toString());
+    return out;
+}
+
+ApiRequest read(Product product, const char *action, QMap<QString, QString> params)
+{
+    return ApiRequest{product, QLatin1String(action), {}, std::move(params), false};
+}
+
+} // namespace
+
+CloudClient::CloudClient(ApiClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+Region CloudClient::regionFromJson(const QJsonObject &object)
+{
+    return Region{str(object, "RegionId"), str(object, "LocalName"), str(object, "RegionEndpoint"),
+                  str(object, "Status")};
+}
+
+ClassicInstance CloudClient::instanceFromJson(const QJsonObject &object)
+{
+    ClassicInstance instance;
+    instance.id = str(object, "InstanceId");
+    instance.name = str(object, "InstanceName");
+    instance.status = str(object, "Status");
+    instance.regionId = str(object, "RegionId");
+    instance.zoneId = str(object, "ZoneId");
+    instance.networkType = str(object, "InstanceNetworkType");
+    instance.instanceType = str(object, "InstanceType");
+    instance.innerIpAddresses = stringList(object, "InnerIpAddress", "IpAddress");
+    for (const QJsonValue &lock : jsonList(object, QStringLiteral("OperationLocks"), QStringLiteral("LockReason"))) {
+        const QString reason = lock.isObject() ? str(lock.toObject(), "LockReason") : lock.toString();
+        if (!reason.isEmpty())
+            instance.lockReasons.append(reason);
+    }
+    return instance;
+}
+
+Vpc CloudClient::vpcFromJson(const QJsonObject &object)
+{
+    Vpc vpc;
+    vpc.id = str(object, "VpcId");
+    vpc.name = str(object, "VpcName");
+    vpc.cidrBlock = str(object, "CidrBlock");
+    vpc.status = str(object, "Status");
+    vpc.regionId = str(object, "RegionId");
+    vpc.isDefault = jsonBool(object.value(QLatin1String("IsDefault")));
+    vpc.classicLinkEnabled = jsonBool(object.value(QLatin1String("ClassicLinkEnabled")));
+    return vpc;
+}
+
+ClassicLink CloudClient::linkFromJson(const QJsonObject &object)
+{
+    return ClassicLink{str(object, "InstanceId"), str(object, "VpcId")};
+}
+
+void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, int pageSize, const QString &outer,
+                               const QString &inner, PagesCallback done)
+{
+    struct State
+    {
+        QList<QJsonArray> pages;
+        QList<QPointer<ApiCall>> calls;
+        int remaining = 0;
+        bool settled = false;
+    };
+    auto state = std::make_shared<State>();
+
+    auto sendPage = [this, task, request, pageSize](int page) {
+        ApiRequest pageRequest = request;
+        pageRequest.params.insert(QStringLiteral("PageNumber"), QString::number(page));
+        pageRequest.params.insert(QStringLiteral("PageSize"), QString::number(pageSize));
+        ApiCall *call = m_client->send(pageRequest);
+        task->track(call);
+        return call;
+    };
+    auto fail = [state, done](const ApiResult &result) {
+        state->settled = true;
+        for (const QPointer<ApiCall> &call : std::as_const(state->calls)) {
+            if (call)
+                call->cancel();
+        }
+        done({}, result);
+    };
+
+    ApiCall *first = sendPage(1);
+    connect(first, &ApiCall::finished, task,
+            [task, state, sendPage, fail, done, pageSize, outer, inner](const ApiResult &result) {
+                if (!result.ok())
+                    return fail(result);
+                const QJsonArray items = jsonList(result.body, outer, inner);
+                const qint64 total = jsonInt(result.body.value(QLatin1String("TotalCount")), items.size());
+                const int pageCount = int(std::max<qint64>(1, (total + pageSize - 1) / pageSize));
+                state->pages.resize(pageCount);
+                state->pages[0] = items;
+                state->remaining = pageCount - 1;
+                task->reportProgress(1, pageCount);
+                if (state->remaining == 0 || items.isEmpty()) {
+                    state->settled = true;
+                    return done(items, result);
+                }
+                for (int page = 2; page <= pageCount; ++page) {
+                    ApiCall *call = sendPage(page);
+                    state->calls.append(call);
+                    connect(call, &ApiCall::finished, task,
+                            [task, state, fail, done, page, pageCount, outer, inner](const ApiResult &pageResult) {
+                                if (state->settled)
+                                    return;
+                                if (!pageResult.ok())
+                                    return fail(pageResult);
+                                state->pages[page - 1] = jsonList(pageResult.body, outer, inner);
+                                task->reportProgress(pageCount - --state->remaining, pageCount);
+                                if (state->remaining > 0)
+                                    return;
+                                state->settled = true;
+                                QJsonArray all;
+                                for (const QJsonArray &pageItems : std::as_const(state->pages)) {
+                                    for (const QJsonValue &item : pageItems)
+                                        all.append(item);
+                                }
+                                done(all, pageResult);
+                            });
+                }
+            });
+}
+
+CloudTask *CloudClient::describeRegions(const QString &acceptLanguage, CloudCallback<QList<Region>> done)
+{
+    auto *task = new CloudTask(this);
+    QMap<QString, QString> params;
+    if (!acceptLanguage.isEmpty())
+        params.insert(QStringLiteral("AcceptLanguage"), acceptLanguage);
+    ApiCall *call = m_client->send(read(Product::Ecs, "DescribeRegions", params));
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [this, task, done](const ApiResult &result) {
+        CloudResult<QList<Region>> out{{}, result};
+        for (const QJsonValue &value : jsonList(result.body, QStringLiteral("Regions"), QStringLiteral("Region"))) {
+            const Region region = regionFromJson(value.toObject());
+            out.value.append(region);
+            m_client->endpoints().setRegionEndpoint(region.id, region.endpoint);
+        }
+        done(out);
+        task->finish();
+    });
+    return task;
+}
+
+CloudTask *CloudClient::describeInstances(const QString &regionId, const QString &statusFilter,
+                                          CloudCallback<QList<ClassicInstance>> done)
+{
+    auto *task = new CloudTask(this);
+    QMap<QString, QString> params{{QStringLiteral("RegionId"), regionId},
+                                  {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")}};
+    if (!statusFilter.isEmpty())
+        params.insert(QStringLiteral("Status"), statusFilter);
+    loadAllPages(task, read(Product::Ecs, "DescribeInstances", params), 100, QStringLiteral("Instances"),
+                 QStringLiteral("Instance"), [task, done](const QJsonArray &items, const ApiResult &result) {
+                     CloudResult<QList<ClassicInstance>> out{{}, result};
+                     out.value.reserve(items.size());
+                     for (const QJsonValue &item : items)
+                         out.value.append(instanceFromJson(item.toObject()));
+                     done(out);
+                     task->finish();
+                 });
+    return task;
+}
+
+CloudTask *CloudClient::describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done)
+{
+    auto *task = new CloudTask(this);
+    loadAllPages(task, read(Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), regionId}}), 50,
+                 QStringLiteral("Vpcs"), QStringLiteral("Vpc"),
+                 [task, done](const QJsonArray &items, const ApiResult &result) {
+                     CloudResult<QList<Vpc>> out{{}, result};
+                     out.value.reserve(items.size());
+                     for (const QJsonValue &item : items)
+                         out.value.append(vpcFromJson(item.toObject()));
+                     done(out);
+                     task->finish();
+                 });
+    return task;
+}
+
+CloudTask *CloudClient::describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done)
+{
+    auto *task = new CloudTask(this);
+    ApiCall *call = m_client->send(read(Product::Vpc, "DescribeVpcAttribute",
+                                        {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}}));
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
+        done(CloudResult<Vpc>{result.ok() ? vpcFromJson(result.body) : Vpc{}, result});
+        task->finish();
+    });
+    return task;
+}
+
+CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QString &vpcId,
+                                             const QStringList &instanceIds, CloudCallback<QList<ClassicLink>> done)
+{
+    auto *task = new CloudTask(this);
+    QList<QMap<QString, QString>> queries;
+    if (instanceIds.isEmpty()) {
+        queries.append(QMap<QString, QString>{{QStringLiteral("VpcId"), vpcId}});
+    } else {
+        for (qsizetype at = 0; at < instanceIds.size(); at += 100) {
+            QMap<QString, QString> query{{QStringLiteral("InstanceId"), instanceIds.mid(at, 100).join(u',')}};
+            if (!vpcId.isEmpty())
+                query.insert(QStringLiteral("VpcId"), vpcId);
+            queries.append(query);
+        }
+    }
+
+    struct State
+    {
+        CloudResult<QList<ClassicLink>> out;
+        int remaining = 0;
+        bool settled = false;
+    };
+    auto state = std::make_shared<State>();
+    state->remaining = int(queries.size());
+    for (QMap<QString, QString> query : std::as_const(queries)) {
+        query.insert(QStringLiteral("RegionId"), regionId);
+        loadAllPages(task, read(Product::Ecs, "DescribeClassicLinkInstances", query), 100, QStringLiteral("Links"),
+                     QStringLiteral("Link"), [task, state, done](const QJsonArray &items, const ApiResult &result) {
+                         if (state->settled)
+                             return;
+                         state->out.result = result;
+                         if (!result.ok()) {
+                             state->settled = true;
+                             state->out.value.clear();
+                             task->cancel();
+                         } else {
+                             for (const QJsonValue &item : items)
+                                 state->out.value.append(linkFromJson(item.toObject()));
+                             if (--state->remaining > 0)
+                                 return;
+                             state->settled = true;
+                         }
+                         done(state->out);
+                         task->finish();
+                     });
+    }
+    return task;
+}
+
+CloudTask *CloudClient::write(const ApiRequest &request, WriteCallback done)
+{
+    auto *task = new CloudTask(this);
+    ApiCall *call = m_client->send(request);
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
+        done(result);
+        task->finish();
+    });
+    return task;
+}
+
+ApiRequest CloudClient::attachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId)
+{
+    return ApiRequest{Product::Ecs,
+                      QStringLiteral("AttachClassicLinkVpc"),
+                      {},
+                      {{QStringLiteral("RegionId"), regionId},
+                       {QStringLiteral("InstanceId"), instanceId},
+                       {QStringLiteral("VpcId"), vpcId}},
+                      true};
+}
+
+ApiRequest CloudClient::detachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId)
+{
+    ApiRequest request = attachRequest(regionId, instanceId, vpcId);
+    request.action = QStringLiteral("DetachClassicLinkVpc");
+    return request;
+}
+
+CloudTask *CloudClient::attachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
+                                          WriteCallback done)
+{
+    return write(attachRequest(regionId, instanceId, vpcId), std::move(done));
+}
+
+CloudTask *CloudClient::detachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
+                                          WriteCallback done)
+{
+    return write(detachRequest(regionId, instanceId, vpcId), std::move(done));
+}
+
+namespace {
+
+ApiRequest classicLinkSwitch(const char *action, const QString &regionId, const QString &vpcId,
+                             const QString &clientToken)
+{
+    return ApiRequest{Product::Vpc,
+                      QLatin1String(action),
+                      {},
+                      {{QStringLiteral("RegionId"), regionId},
+                       {QStringLiteral("VpcId"), vpcId},
+                       {QStringLiteral("ClientToken"), clientToken.isEmpty()
+                                                           ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                           : clientToken}},
+                      true};
+}
+
+} // namespace
+
+CloudTask *CloudClient::enableVpcClassicLink(const QString &regionId, const QString &vpcId,
+                                             const QString &clientToken, WriteCallback done)
+{
+    return write(classicLinkSwitch("EnableVpcClassicLink", regionId, vpcId, clientToken), std::move(done));
+}
+
+CloudTask *CloudClient::disableVpcClassicLink(const QString &regionId, const QString &vpcId,
+                                              const QString &clientToken, WriteCallback done)
+{
+    return write(classicLinkSwitch("DisableVpcClassicLink", regionId, vpcId, clientToken), std::move(done));
+}
+
+} // namespace clm

@@ -1,0 +1,73 @@
+// Typed ECS and VPC calls on top of ApiClient. List calls fetch every page (the first page tells how many
+// follow; the rest go out together, bounded by the client's limits) and return domain structs.
+#pragma once
+
+#include "api/apiclient.h"
+#include "cloudtask.h"
+#include "domain.h"
+
+#include <functional>
+
+namespace clm {
+
+template<typename T>
+struct CloudResult
+{
+    T value{};
+    ApiResult result; // the failing call's result, or the last successful one
+
+    bool ok() const { return result.ok(); }
+};
+
+template<typename T>
+using CloudCallback = std::function<void(const CloudResult<T> &)>;
+using WriteCallback = std::function<void(const ApiResult &)>;
+
+class CloudClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CloudClient)
+
+public:
+    explicit CloudClient(ApiClient *client, QObject *parent = nullptr);
+
+    ApiClient *apiClient() const { return m_client; }
+
+    CloudTask *describeRegions(const QString &acceptLanguage, CloudCallback<QList<Region>> done);
+    // Classic-network instances only; statusFilter empty for all.
+    CloudTask *describeInstances(const QString &regionId, const QString &statusFilter,
+                                 CloudCallback<QList<ClassicInstance>> done);
+    CloudTask *describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done);
+    CloudTask *describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done);
+    // Links of one VPC (vpcId set), or of the given instances (asked 100 at a time), or both.
+    CloudTask *describeClassicLinks(const QString &regionId, const QString &vpcId, const QStringList &instanceIds,
+                                    CloudCallback<QList<ClassicLink>> done);
+
+    CloudTask *attachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
+                                 WriteCallback done);
+    CloudTask *detachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
+                                 WriteCallback done);
+    // clientToken makes a retried enable/disable idempotent on the cloud side; empty: a new UUID.
+    CloudTask *enableVpcClassicLink(const QString &regionId, const QString &vpcId, const QString &clientToken,
+                                    WriteCallback done);
+    CloudTask *disableVpcClassicLink(const QString &regionId, const QString &vpcId, const QString &clientToken,
+                                     WriteCallback done);
+
+    static ApiRequest attachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);
+    static ApiRequest detachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);
+
+    static Region regionFromJson(const QJsonObject &object);
+    static ClassicInstance instanceFromJson(const QJsonObject &object);
+    static Vpc vpcFromJson(const QJsonObject &object);
+    static ClassicLink linkFromJson(const QJsonObject &object);
+
+private:
+    using PagesCallback = std::function<void(const QJsonArray &items, const ApiResult &result)>;
+    void loadAllPages(CloudTask *task, const ApiRequest &request, int pageSize, const QString &outer,
+                      const QString &inner, PagesCallback done);
+    CloudTask *write(const ApiRequest &request, WriteCallback done);
+
+    ApiClient *m_client;
+};
+
+} // namespace clm

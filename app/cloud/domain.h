@@ -1,0 +1,58 @@
+// Plain domain values that come out of the typed cloud calls. No JSON past this point.
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace clm {
+
+struct Region
+{
+    QString id;
+    QString localName;
+    QString endpoint;
+    QString status;
+};
+
+struct ClassicInstance
+{
+    QString id;
+    QString name;
+    QString status; // Pending, Starting, Running, Stopping, Stopped
+    QString regionId;
+    QString zoneId;
+    QString networkType; // classic or vpc
+    QString instanceType;
+    QStringList innerIpAddresses;
+    QStringList lockReasons; // OperationLocks
+    QString linkedVpcId;     // from DescribeClassicLinkInstances, empty when not linked
+
+    bool isLocked() const { return !lockReasons.isEmpty(); }
+};
+
+struct Vpc
+{
+    QString id;
+    QString name;
+    QString cidrBlock;
+    QString status;
+    QString regionId;
+    bool isDefault = false;
+    bool classicLinkEnabled = false; // from DescribeVpcAttribute
+    int linkCount = 0;               // classic instances linked to it
+};
+
+// The documented limit of classic instances linked to one VPC.
+inline constexpr int kClassicLinkQuotaPerVpc = 1000;
+
+struct ClassicLink
+{
+    QString instanceId;
+    QString vpcId;
+
+    friend bool operator==(const ClassicLink &, const ClassicLink &) = default;
+};
+
+} // namespace clm

@@ -1,0 +1,310 @@
+#include "errorcatalog.h"
+
+#include <QNetworkReply>
+
+namespace clm {
+
+namespace {
+
+bool has(const QString &message, const char *fragment)
+{
+    return message.contains(QLatin1String(fragment), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
+{
+    auto c = [](const char *code, const char *message = "") {
+        return QPair<QString, QString>(QLatin1String(code), QLatin1String(message));
+    };
+    return {
+        // The rows of the AttachClassicLinkVpc error table, verbatim.
+        c("InvalidRegionId.Malformed", "The specified parameter ?RegionId? is not valid."),
+        c("OperationDenied", "The instance does not allow link to vpc."),
+        c("Abs.InvalidInstanceId.MalFormed", "The instance has been linked to other vpc"),
+        c("OperationDenied", "The specified vpc is disabled attach classic link."),
+        c("InvalidStatus.InstanceStatus",
+          "The specified instance status is not support this operation ,expect status is running or shutted."),
+        c("QuotaExceeded", "The link quota exceeded in this vpc."),
+        c("InvalidStatus.InstanceLocked", "The specified instance is locked,please wait more."),
+        c("InvalidInstanceId.LimitedRegion",
+          "The specified instance does not support this operation due to the limitation of its region."),
+        c("Forbidden.SubUser", "User not authorized to operate on the specified resource."),
+        // The rest of the ClassicLink family.
+        c("InvalidInstanceId.MalFormed", "The specified instance is not a classic network (type) instance."),
+        c("InvalidVpcId.Malformed"),
+        c("InvalidInstanceId.NotBelong"),
+        c("InvalidInstanceId.NotFound"),
+        c("InvalidParameter.InvalidInstanceIdAndVpcId"),
+        c("OperationDenied", "The instances are not allowed to detach from the linked vpc."),
+        c("InvalidVpcId.NotFound"),
+        c("IncorrectVpcStatus"),
+        c("IncorrectClassicLinkStatus"),
+        c("DependencyViolation.Instance"),
+        c("InvalidAction", "The VPC has been connected to the classic network ECS."),
+        c("InvalidRegionId.NotFound"),
+        // Gateway errors.
+        c("SignatureDoesNotMatch"),
+        c("IncompleteSignature"),
+        c("InvalidAccessKeyId.NotFound"),
+        c("InvalidAccessKeyId.Inactive"),
+        c("Forbidden.AccessKeyDisabled"),
+        c("InvalidTimeStamp.Expired"),
+        c("InvalidTimeStamp.Format"),
+        c("IllegalTimestamp"),
+        c("SignatureNonceUsed"),
+        c("InvalidSignatureMethod"),
+        c("InvalidSecurityToken.Expired"),
+        c("MissingParameter"),
+        c("InvalidParameter"),
+        c("InvalidAction.NotFound"),
+        c("InvalidApi.NotFound"),
+        c("UnsupportedHTTPMethod"),
+        c("Throttling"),
+        c("Throttling.User"),
+        c("Throttling.Api"),
+        c("Forbidden.RAM"),
+        c("Forbidden.Unauthorized"),
+        c("Forbidden.RiskControl"),
+        c("OperationConflict"),
+        c("InternalError"),
+        c("ServiceUnavailable"),
+        c("ServiceUnavailable.RegionMaintaining"),
+    };
+}
+
+ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message)
+{
+    auto is = [&code](const char *name) { return code == QLatin1String(name); };
+
+    // The seed's error table.
+    if (is("InvalidRegionId.Malformed"))
+        return {tr("The region is not valid"),
+                tr("The region ID sent with the request is not a valid Alibaba Cloud region ID."),
+                tr("Choose a region from the list, or check the spelling, for example cn-hangzhou.")};
+    if (is("OperationDenied") && has(message, "vpc is disabled"))
+        return {tr("ClassicLink is off for this VPC"),
+                tr("The target VPC does not have ClassicLink enabled, so no classic instance can be linked to it."),
+                tr("Enable ClassicLink on the VPC first, then link the instance again.")};
+    if (is("OperationDenied") && has(message, "detach"))
+        return {tr("This instance cannot be unlinked"),
+                tr("The cloud does not allow this instance to be detached from its linked VPC."),
+                tr("Check that the instance is linked to this VPC and is Running or Stopped, then try again.")};
+    if (is("OperationDenied"))
+        return {tr("This instance cannot be linked"),
+                tr("The cloud does not allow this instance to be linked to a VPC."),
+                tr("Check the instance's network type and any restrictions on your account, or open a ticket "
+                   "with Alibaba Cloud and quote the RequestId.")};
+    if (is("Abs.InvalidInstanceId.MalFormed"))
+        return {tr("Already linked to another VPC"),
+                tr("This classic instance is already linked to a VPC. An instance can be linked to only one "
+                   "VPC at a time."),
+                tr("Unlink it from its current VPC first if you want to link it here.")};
+    if (is("InvalidStatus.InstanceStatus"))
+        return {tr("The instance is not Running or Stopped"),
+                tr("Instances can be linked or unlinked only while they are Running or Stopped (the cloud's "
+                   "message calls Stopped \"shutted\")."),
+                tr("Wait until the instance has finished starting or stopping, refresh, and try again.")};
+    if (is("QuotaExceeded"))
+        return {tr("The VPC has no link quota left"),
+                tr("This VPC already has as many linked classic instances as its quota allows (normally "
+                   "1,000)."),
+                tr("Unlink instances that no longer need the VPC, or choose another ClassicLink VPC.")};
+    if (is("InvalidStatus.InstanceLocked"))
+        return {tr("The instance is locked"),
+                tr("The instance has an operation lock (for example an overdue payment or a security lock) "
+                   "or another operation is in progress."),
+                tr("Wait for the lock to be lifted or the other operation to finish, then try again.")};
+    if (is("InvalidInstanceId.LimitedRegion"))
+        return {tr("Not supported in this region"),
+                tr("The instance's region does not support ClassicLink."),
+                tr("Migrate the instance to a VPC instead; ClassicLink cannot be used in this region.")};
+    if (is("Forbidden.SubUser") || is("Forbidden.RAM") || is("Forbidden.Unauthorized") || is("Forbbiden"))
+        return {tr("Permission denied"),
+                tr("The RAM user of this AccessKey is not allowed to perform this operation on this resource."),
+                tr("Ask your administrator to grant the permissions listed under Required permissions, or "
+                   "use another account.")};
+
+    // The rest of the ClassicLink family.
+    if (is("InvalidInstanceId.MalFormed"))
+        return {tr("Not a classic network instance"),
+                tr("The instance is a VPC instance or its ID is not valid; only classic network instances can "
+                   "be linked."),
+                tr("Check the instance ID. VPC instances need no ClassicLink.")};
+    if (is("InvalidVpcId.Malformed"))
+        return {tr("The VPC ID is not valid"), tr("The VPC ID sent with the request is not a valid VPC ID."),
+                tr("Choose the VPC from the list, or check the ID, which starts with vpc-.")};
+    if (is("InvalidInstanceId.NotBelong"))
+        return {tr("The instance belongs to another account"),
+                tr("The instance is not owned by the account of this AccessKey."),
+                tr("Use the account that owns the instance.")};
+    if (is("InvalidInstanceId.NotFound"))
+        return {tr("The instance does not exist"),
+                tr("No instance with this ID exists in the selected region."),
+                tr("Refresh the list; the instance may have been released or may be in another region.")};
+    if (is("InvalidParameter.InvalidInstanceIdAndVpcId"))
+        return {tr("An instance or a VPC is needed"), tr("The request named neither an instance nor a VPC."),
+                tr("Select an instance or a VPC and try again.")};
+    if (is("InvalidVpcId.NotFound"))
+        return {tr("The VPC does not exist"), tr("No VPC with this ID exists in the selected region."),
+                tr("Refresh the list; the VPC may have been deleted or may be in another region.")};
+    if (is("IncorrectVpcStatus"))
+        return {tr("The VPC is busy"), tr("The VPC is not in the Available state, for example while it is "
+                                          "being created or changed."),
+                tr("Wait a minute and try again.")};
+    if (is("IncorrectClassicLinkStatus"))
+        return {tr("ClassicLink is already on"), tr("ClassicLink was already enabled on this VPC."),
+                tr("Nothing to do: the VPC is ready for links.")};
+    if (is("DependencyViolation.Instance") || (is("InvalidAction") && has(message, "classic network")))
+        return {tr("Instances are still linked"),
+                tr("ClassicLink cannot be turned off while classic instances are linked to the VPC."),
+                tr("Unlink every instance from the VPC first, then disable ClassicLink.")};
+    if (is("InvalidRegionId.NotFound"))
+        return {tr("The region does not exist"), tr("The cloud does not know the region of this request."),
+                tr("Choose a region from the list.")};
+
+    // Gateway errors.
+    if (is("SignatureDoesNotMatch"))
+        return {tr("The signature was rejected"),
+                tr("The cloud computed a different signature for this request. Most often the AccessKey secret "
+                   "is wrong; rarely a proxy changed the request."),
+                tr("Check the AccessKey secret of this account. If it is right, send the RequestId to support.")};
+    if (is("IncompleteSignature") || is("InvalidSignatureMethod"))
+        return {tr("The request was not signed correctly"),
+                tr("The signature of the request is incomplete or uses a method the cloud does not accept."),
+                tr("Try the other signature version in the account settings and report the RequestId.")};
+    if (is("InvalidAccessKeyId.NotFound"))
+        return {tr("Unknown AccessKey ID"), tr("The cloud does not know this AccessKey ID."),
+                tr("Check the AccessKey ID of this account; it may have been deleted.")};
+    if (is("InvalidAccessKeyId.Inactive") || is("Forbidden.AccessKeyDisabled"))
+        return {tr("The AccessKey is disabled"), tr("This AccessKey exists but has been disabled."),
+                tr("Enable it in the RAM console or use another AccessKey.")};
+    if (is("InvalidTimeStamp.Expired"))
+        return {tr("Your computer's clock is off"),
+                tr("The request time differs from the cloud's time by more than 15 minutes."),
+                tr("Set the computer's clock to the correct time (turn on automatic time), then try again.")};
+    if (is("InvalidTimeStamp.Format") || is("IllegalTimestamp"))
+        return {tr("The request time is not valid"), tr("The request carried no time or a badly formatted one."),
+                tr("Report the RequestId; this is a problem in the application.")};
+    if (is("SignatureNonceUsed"))
+        return {tr("The request was a duplicate"),
+                tr("The cloud has already seen a request with this one-time number."),
+                tr("Try again; a new request gets a new number.")};
+    if (is("InvalidSecurityToken.Expired"))
+        return {tr("The security token has expired"), tr("The STS security token of this account is no longer valid."),
+                tr("Get a new STS token and update the account.")};
+    if (code.startsWith(QLatin1String("MissingParameter")) || code.startsWith(QLatin1String("Missing")))
+        return {tr("A required value is missing"), tr("The request lacked a value the cloud requires."),
+                tr("Fill in every required field and try again.")};
+    if (is("InvalidParameter") || code.startsWith(QLatin1String("InvalidParameter.")))
+        return {tr("A value is not valid"), tr("The cloud did not accept one of the values of this request."),
+                tr("Check the values you entered and try again.")};
+    if (is("InvalidAction.NotFound") || is("InvalidApi.NotFound") || is("UnsupportedHTTPMethod"))
+        return {tr("The operation is not available"),
+                tr("The endpoint does not offer this operation, or not with this request method."),
+                tr("Check the endpoint in the account settings; the operation may have been retired there.")};
+    if (code.contains(QLatin1String("Throttling")))
+        return {tr("Too many requests"), tr("The cloud is limiting how fast this account may send requests."),
+                tr("Wait a moment and try again, or lower the request rate in the network settings.")};
+    if (is("Forbidden.RiskControl"))
+        return {tr("Blocked by risk control"), tr("Alibaba Cloud's risk control system blocked this operation."),
+                tr("Contact Alibaba Cloud support and quote the RequestId.")};
+    if (is("OperationConflict"))
+        return {tr("Another operation is in progress"),
+                tr("The request conflicts with an earlier request that is still being processed."),
+                tr("Wait a moment and try again.")};
+    if (code.startsWith(QLatin1String("InternalError")))
+        return {tr("The cloud had an internal error"),
+                tr("The request failed because of an error inside Alibaba Cloud."),
+                tr("Try again later. If it keeps happening, contact support with the RequestId.")};
+    if (code.startsWith(QLatin1String("ServiceUnavailable")))
+        return {tr("The service is unavailable"),
+                tr("The service is temporarily unavailable, for example during maintenance of the region."),
+                tr("Try again in a few minutes.")};
+
+    ErrorText unknown{tr("The cloud refused the request"),
+                      message.isEmpty() ? tr("The cloud answered with error code %1.").arg(code)
+                                        : tr("The cloud answered with error code %1: %2").arg(code, message),
+                      tr("Look up the code with the Recommend link, or contact support with the RequestId."), false};
+    return unknown;
+}
+
+QString ErrorCatalog::networkErrorText(int networkError)
+{
+    switch (QNetworkReply::NetworkError(networkError)) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("The server refused the connection.");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("The server closed the connection before it answered.");
+    case QNetworkReply::HostNotFoundError:
+        return tr("The server's name could not be found. Check the endpoint and your internet connection.");
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        return tr("The server did not answer in time.");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("A secure connection could not be established: the server's certificate is not trusted.");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return tr("The network is not available.");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownProxyError:
+        return tr("The proxy server could not be reached or closed the connection. Check the proxy settings.");
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("The proxy server requires a user name and password.");
+    case QNetworkReply::ProtocolUnknownError:
+        return tr("The endpoint address is not allowed: plain HTTP is used only for this computer's own "
+                  "addresses. Use an https:// endpoint.");
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return tr("The server redirected the request too often or to an insecure address.");
+    default:
+        return tr("The connection to the server failed.");
+    }
+}
+
+ErrorText ErrorCatalog::describe(const ApiResult &result)
+{
+    switch (result.errorKind) {
+    case ErrorKind::None:
+        return {tr("Succeeded"), {}, {}};
+    case ErrorKind::Cancelled:
+        return {tr("Cancelled"),
+                result.outcomeUnknown ? tr("The request was cancelled after it was sent; it may have been "
+                                           "carried out.")
+                                      : tr("The request was cancelled before it was carried out."),
+                result.outcomeUnknown ? tr("Refresh to see the current state.") : QString()};
+    case ErrorKind::Timeout:
+        return {tr("No answer in time"), networkErrorText(QNetworkReply::TimeoutError),
+                result.outcomeUnknown ? tr("The change may have been made. Refresh to see the current state "
+                                           "before trying again.")
+                                      : tr("Check your network connection and try again.")};
+    case ErrorKind::Tls:
+        return {tr("Secure connection failed"), networkErrorText(result.networkError),
+                tr("If your network inspects TLS traffic, add its CA certificate in the network settings.")};
+    case ErrorKind::Network:
+        return {tr("Network problem"), networkErrorText(result.networkError),
+                result.outcomeUnknown ? tr("The change may have been made. Refresh to see the current state "
+                                           "before trying again.")
+                                      : tr("Check your network connection and proxy settings, then try again.")};
+    case ErrorKind::HttpStatus:
+        return {tr("Unexpected answer"),
+                tr("The server answered with HTTP status %1 and no error details.").arg(result.httpStatus),
+                tr("Try again later. If it keeps happening, check the endpoint and proxy settings.")};
+    case ErrorKind::MalformedBody:
+        return {tr("Unreadable answer"),
+                tr("The server's answer could not be read: it was incomplete, malformed or too large."),
+                result.outcomeUnknown ? tr("The change may have been made. Refresh to see the current state "
+                                           "before trying again.")
+                                      : tr("Try again. If it keeps happening, report the RequestId.")};
+    case ErrorKind::Service:
+        break;
+    }
+    return describeCode(result.code, result.message);
+}
+
+} // namespace clm

@@ -1,0 +1,26 @@
+# One INTERFACE target carries the compile policy of every target in the project.
+add_library(clm_common_cfg INTERFACE)
+target_compile_features(clm_common_cfg INTERFACE cxx_std_20)
+target_compile_definitions(clm_common_cfg INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_USE_QSTRINGBUILDER
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_URL_CAST_FROM_STRING
+    CLM_VERSION="${PROJECT_VERSION}")
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(clm_common_cfg INTERFACE
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor)
+    if(CLM_WERROR)
+        target_compile_options(clm_common_cfg INTERFACE -Werror)
+    endif()
+    if(CLM_SANITIZE)
+        target_compile_options(clm_common_cfg INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(clm_common_cfg INTERFACE -fsanitize=address,undefined)
+    endif()
+elseif(MSVC)
+    target_compile_options(clm_common_cfg INTERFACE /W4 /permissive- /utf-8)
+    if(CLM_WERROR)
+        target_compile_options(clm_common_cfg INTERFACE /WX)
+    endif()
+endif()
