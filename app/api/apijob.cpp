@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
-Q_LOGGING_CATEGORY(lcApi, "clm.api")
+Q_LOGGING_CATEGORY(lcApi, "clm.api", QtInfoMsg)
 
 namespace clm {
 

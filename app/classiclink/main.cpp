@@ -1,1 +1,29 @@
-int main() { return 0; }
+// classiclink: the command-line companion of ClassicLink Manager. Wires the tool to the streams.
+#include "cli/commandlinetool.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("classiclink"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
+    clm::installTranslations(clm::languageFromArguments(app.arguments()));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    clm::cli::CommandLineTool tool(out, err);
+    int exitCode = 0;
+    bool done = false;
+    QObject::connect(&tool, &clm::cli::CommandLineTool::finished, &app, [&](int code) {
+        exitCode = code;
+        done = true;
+        QCoreApplication::exit(code);
+    });
+    tool.run(app.arguments());
+    return done ? exitCode : app.exec();
+}

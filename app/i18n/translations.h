@@ -1,0 +1,18 @@
+// Which language the UI speaks: the --lang choice, else the system's UI languages. Installs our own
+// translations and Qt's (so standard buttons are localized too) and sets the default locale for dates
+// and numbers.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace clm {
+
+// "--lang zh_CN" or "--lang=zh_CN" from a command line; empty when absent.
+QString languageFromArguments(const QStringList &arguments);
+// Installs translators for `language` (empty: the system's). Returns the language in effect, e.g. "zh_CN"
+// or "en". Calling it again replaces the previous translators (live language switch).
+QString installTranslations(const QString &language);
+QStringList availableLanguages();
+
+} // namespace clm

@@ -1,0 +1,516 @@
+#include "sandboxactions.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace clm::sandbox {
+
+namespace {
+
+const QString kEcs = QLatin1String(kEcsVersion);
+const QString kVpc = QLatin1String(kVpcVersion);
+
+QString param(const ActionCall &call, const char *name)
+{
+    return call.params.value(QLatin1String(name));
+}
+
+ActionReply missing(const char *name)
+{
+    return ActionReply::error(400, QStringLiteral("MissingParameter"),
+                              QStringLiteral("The input parameter \"%1\" that is mandatory for processing this "
+                                             "request is not supplied.")
+                                  .arg(QLatin1String(name)));
+}
+
+ActionReply invalid(const char *name)
+{
+    return ActionReply::error(400, QStringLiteral("InvalidParameter"),
+                              QStringLiteral("The specified parameter \"%1\" is not valid.").arg(QLatin1String(name)));
+}
+
+ActionReply forbiddenRam()
+{
+    return ActionReply::error(403, QStringLiteral("Forbidden.RAM"),
+                              QStringLiteral("User not authorized to operate on the specified resource, or this API "
+                                             "doesn't support RAM."));
+}
+
+ActionReply forbiddenSubUser()
+{
+    return ActionReply::error(403, QStringLiteral("Forbidden.SubUser"),
+                              QStringLiteral("User not authorized to operate on the specified resource."));
+}
+
+ActionReply instanceNotFound()
+{
+    return ActionReply::error(404, QStringLiteral("InvalidInstanceId.NotFound"),
+                              QStringLiteral("The specified instance does not exist."));
+}
+
+ActionReply vpcNotFound()
+{
+    return ActionReply::error(404, QStringLiteral("InvalidVpcId.NotFound"), QStringLiteral("Specified VPC does not exist."));
+}
+
+QJsonObject wrap(const char *inner, const QJsonArray &items)
+{
+    return QJsonObject{{QLatin1String(inner), items}};
+}
+
+struct Page
+{
+    qsizetype from = 0;
+    qsizetype to = 0;
+    int pageNumber = 1;
+    int pageSize = 10;
+    bool byToken = false;
+};
+
+// PageNumber/PageSize, or NextToken/MaxResults where allowed. Returns an error reply when invalid.
+std::optional<ActionReply> readPage(const ActionCall &call, qsizetype total, int maxSize, bool allowNextToken,
+                                    Page &page)
+{
+    auto readInt = [&call](const char *name, int fallback, bool &ok) {
+        const QString text = param(call, name);
+        if (text.isEmpty()) {
+            ok = true;
+            return fallback;
+        }
+        return text.toInt(&ok);
+    };
+    bool ok = true;
+    const QString token = param(call, "NextToken");
+    if (allowNextToken && (!token.isEmpty() || call.params.contains(QStringLiteral("MaxResults")))) {
+        page.byToken = true;
+        page.pageSize = readInt("MaxResults", 10, ok);
+        if (!ok || page.pageSize < 1 || page.pageSize > maxSize)
+            return invalid("MaxResults");
+        qsizetype offset = 0;
+        if (!token.isEmpty()) {
+            const QByteArray decoded = QByteArray::fromBase64(token.toLatin1());
+            offset = decoded.startsWith("offset:") ? decoded.mid(7).toLongLong(&ok) : -1;
+            if (!ok || offset < 0 || offset > total)
+                return invalid("NextToken");
+        }
+        page.from = offset;
+    } else {
+        page.pageNumber = readInt("PageNumber", 1, ok);
+        if (!ok || page.pageNumber < 1)
+            return invalid("PageNumber");
+        page.pageSize = readInt("PageSize", 10, ok);
+        if (!ok || page.pageSize < 1 || page.pageSize > maxSize)
+            return invalid("PageSize");
+        page.from = std::min<qsizetype>(total, qsizetype(page.pageNumber - 1) * page.pageSize);
+    }
+    page.to = std::min<qsizetype>(total, page.from + page.pageSize);
+    return std::nullopt;
+}
+
+void addPaging(QJsonObject &body, const Page &page, qsizetype total)
+{
+    body.insert(QStringLiteral("TotalCount"), total);
+    if (page.byToken) {
+        body.insert(QStringLiteral("NextToken"),
+                    page.to < total ? QString::fromLatin1(QByteArray("offset:" + QByteArray::number(page.to)).toBase64())
+                                    : QString());
+        body.insert(QStringLiteral("MaxResults"), page.pageSize);
+    } else {
+        body.insert(QStringLiteral("PageNumber"), page.pageNumber);
+        body.insert(QStringLiteral("PageSize"), page.pageSize);
+    }
+}
+
+QStringList jsonStringArray(const QString &text, bool &ok)
+{
+    QStringList out;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    ok = document.isArray();
+    for (const QJsonValue &value : document.array())
+        out.append(value.toString());
+    return out;
+}
+
+QJsonObject instanceJson(const Instance &instance)
+{
+    const bool classic = instance.networkType == QLatin1String("classic");
+    QJsonArray locks;
+    for (const QString &lock : instance.locks)
+        locks.append(QJsonObject{{QStringLiteral("LockReason"), lock}});
+    const QJsonArray ip{instance.privateIp};
+    return QJsonObject{
+        {QStringLiteral("InstanceId"), instance.id},
+        {QStringLiteral("InstanceName"), instance.name},
+        {QStringLiteral("RegionId"), instance.regionId},
+        {QStringLiteral("ZoneId"), instance.zoneId},
+        {QStringLiteral("Status"), instance.status},
+        {QStringLiteral("InstanceNetworkType"), instance.networkType},
+        {QStringLiteral("InstanceType"), instance.instanceType},
+        {QStringLiteral("InstanceChargeType"), QStringLiteral("PostPaid")},
+        {QStringLiteral("CreationTime"), QStringLiteral("2015-08-01T08:00Z")},
+        {QStringLiteral("InnerIpAddress"), wrap("IpAddress", classic ? ip : QJsonArray{})},
+        {QStringLiteral("PublicIpAddress"), wrap("IpAddress", QJsonArray{})},
+        {QStringLiteral("SecurityGroupIds"), wrap("SecurityGroupId", QJsonArray{QStringLiteral("sg-sandbox01")})},
+        {QStringLiteral("VpcAttributes"),
+         QJsonObject{{QStringLiteral("VpcId"), classic ? QString() : QStringLiteral("vpc-classiclink01")},
+                     {QStringLiteral("VSwitchId"), QString()},
+                     {QStringLiteral("NatIpAddress"), QString()},
+                     {QStringLiteral("PrivateIpAddress"), wrap("IpAddress", classic ? QJsonArray{} : ip)}}},
+        {QStringLiteral("OperationLocks"), wrap("LockReason", locks)},
+    };
+}
+
+QJsonObject vpcJson(const Vpc &vpc)
+{
+    return QJsonObject{
+        {QStringLiteral("VpcId"), vpc.id},
+        {QStringLiteral("VpcName"), vpc.name},
+        {QStringLiteral("RegionId"), vpc.regionId},
+        {QStringLiteral("CidrBlock"), vpc.cidrBlock},
+        {QStringLiteral("Status"), QStringLiteral("Available")},
+        {QStringLiteral("IsDefault"), vpc.isDefault},
+        {QStringLiteral("VRouterId"), QString(QStringLiteral("vrt-") + vpc.id.mid(4))},
+        {QStringLiteral("Description"), QString()},
+        {QStringLiteral("CreationTime"), QStringLiteral("2016-03-01T08:00:00Z")},
+        {QStringLiteral("VSwitchIds"), wrap("VSwitchId", QJsonArray{QString(QStringLiteral("vsw-") + vpc.id.mid(4))})},
+        {QStringLiteral("UserCidrs"), wrap("UserCidr", QJsonArray{})},
+    };
+}
+
+bool isStableStatus(const QString &status)
+{
+    return status == QLatin1String("Running") || status == QLatin1String("Stopped");
+}
+
+} // namespace
+
+bool SandboxActions::isKnownVersion(const QString &version)
+{
+    return version == kEcs || version == kVpc;
+}
+
+bool SandboxActions::isKnownAction(const QString &version, const QString &action)
+{
+    static const QStringList ecs{QStringLiteral("DescribeRegions"), QStringLiteral("DescribeInstances"),
+                                 QStringLiteral("DescribeVpcs"), QStringLiteral("DescribeClassicLinkInstances"),
+                                 QStringLiteral("AttachClassicLinkVpc"), QStringLiteral("DetachClassicLinkVpc")};
+    static const QStringList vpc{QStringLiteral("DescribeVpcs"), QStringLiteral("DescribeVpcAttribute"),
+                                 QStringLiteral("EnableVpcClassicLink"), QStringLiteral("DisableVpcClassicLink")};
+    return (version == kEcs && ecs.contains(action)) || (version == kVpc && vpc.contains(action));
+}
+
+bool SandboxActions::isWrite(const QString &action)
+{
+    return action == QLatin1String("AttachClassicLinkVpc") || action == QLatin1String("DetachClassicLinkVpc")
+           || action == QLatin1String("EnableVpcClassicLink") || action == QLatin1String("DisableVpcClassicLink");
+}
+
+ActionReply SandboxActions::handle(const ActionCall &call)
+{
+    const QString &a = call.action;
+    if (a == QLatin1String("DescribeRegions"))
+        return describeRegions(call);
+    if (a == QLatin1String("DescribeInstances"))
+        return describeInstances(call);
+    if (a == QLatin1String("DescribeVpcs"))
+        return describeVpcs(call);
+    if (a == QLatin1String("DescribeVpcAttribute"))
+        return describeVpcAttribute(call);
+    if (a == QLatin1String("DescribeClassicLinkInstances"))
+        return describeClassicLinkInstances(call);
+    if (a == QLatin1String("AttachClassicLinkVpc"))
+        return attach(call);
+    if (a == QLatin1String("DetachClassicLinkVpc"))
+        return detach(call);
+    if (a == QLatin1String("EnableVpcClassicLink"))
+        return switchClassicLink(call, true);
+    if (a == QLatin1String("DisableVpcClassicLink"))
+        return switchClassicLink(call, false);
+    return ActionReply::error(404, QStringLiteral("InvalidAction.NotFound"),
+                              QStringLiteral("Specified api is not found, please check your url and method."));
+}
+
+ActionReply SandboxActions::checkRegion(const ActionCall &call) const
+{
+    static const QRegularExpression wellFormed(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
+    const QString regionId = param(call, "RegionId");
+    if (regionId.isEmpty())
+        return missing("RegionId");
+    if (!wellFormed.match(regionId).hasMatch())
+        return ActionReply::error(403, QStringLiteral("InvalidRegionId.Malformed"),
+                                  QStringLiteral("The specified parameter ?RegionId? is not valid."));
+    if (!m_state.region(regionId))
+        return ActionReply::error(404, QStringLiteral("InvalidRegionId.NotFound"),
+                                  QStringLiteral("The specified RegionId does not exist."));
+    return {};
+}
+
+ActionReply SandboxActions::describeRegions(const ActionCall &call)
+{
+    const QString language = param(call, "AcceptLanguage");
+    static const QStringList languages{QString(), QStringLiteral("zh-CN"), QStringLiteral("en-US"), QStringLiteral("ja")};
+    if (!languages.contains(language))
+        return ActionReply::error(404, QStringLiteral("InvalidAcceptLanguage.NotFound"),
+                                  QStringLiteral("The specified AcceptLanguage is not found."));
+    const bool chinese = language.isEmpty() || language == QLatin1String("zh-CN");
+    QJsonArray regions;
+    for (const Region &region : std::as_const(m_state.regions)) {
+        regions.append(QJsonObject{{QStringLiteral("RegionId"), region.id},
+                                   {QStringLiteral("LocalName"), chinese ? region.localNameZh : region.localNameEn},
+                                   {QStringLiteral("RegionEndpoint"), region.endpoint},
+                                   {QStringLiteral("Status"), QStringLiteral("available")}});
+    }
+    return ActionReply{200, {{QStringLiteral("Regions"), wrap("Region", regions)}}, {}, {}};
+}
+
+ActionReply SandboxActions::describeInstances(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    bool ok = true;
+    QStringList ids;
+    if (const QString text = param(call, "InstanceIds"); !text.isEmpty()) {
+        ids = jsonStringArray(text, ok);
+        if (!ok || ids.size() > 100)
+            return invalid("InstanceIds");
+    }
+    QStringList ips;
+    if (const QString text = param(call, "InnerIpAddresses"); !text.isEmpty()) {
+        ips = jsonStringArray(text, ok);
+        if (!ok)
+            return invalid("InnerIpAddresses");
+    }
+    const QString networkType = param(call, "InstanceNetworkType");
+    if (!networkType.isEmpty() && networkType != QLatin1String("classic") && networkType != QLatin1String("vpc"))
+        return invalid("InstanceNetworkType");
+    const QString status = param(call, "Status");
+    const QString zone = param(call, "ZoneId");
+    const QString name = param(call, "InstanceName");
+    const QRegularExpression namePattern(QRegularExpression::wildcardToRegularExpression(name));
+
+    QList<const Instance *> matches;
+    // A RAM user without permission sees an empty list, not an error.
+    if (call.key->permission == Permission::Full) {
+        for (const Instance &instance : std::as_const(m_state.instances)) {
+            if (instance.regionId != param(call, "RegionId") || (!networkType.isEmpty() && instance.networkType != networkType)
+                || (!status.isEmpty() && instance.status != status) || (!zone.isEmpty() && instance.zoneId != zone)
+                || (!ids.isEmpty() && !ids.contains(instance.id)) || (!ips.isEmpty() && !ips.contains(instance.privateIp))
+                || (!name.isEmpty() && !namePattern.match(instance.name).hasMatch()))
+                continue;
+            matches.append(&instance);
+        }
+    }
+    Page page;
+    if (auto bad = readPage(call, matches.size(), 100, true, page))
+        return *bad;
+    QJsonArray items;
+    for (qsizetype i = page.from; i < page.to; ++i)
+        items.append(instanceJson(*matches.at(i)));
+    QJsonObject body{{QStringLiteral("Instances"), wrap("Instance", items)}};
+    addPaging(body, page, matches.size());
+    return ActionReply{200, body, {}, {}};
+}
+
+ActionReply SandboxActions::describeVpcs(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (call.key->permission != Permission::Full)
+        return forbiddenRam();
+    const QStringList ids = param(call, "VpcId").split(u',', Qt::SkipEmptyParts);
+    if (ids.size() > 20)
+        return invalid("VpcId");
+    const QString isDefault = param(call, "IsDefault");
+    QList<const Vpc *> matches;
+    for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
+        if (vpc.regionId != param(call, "RegionId") || (!ids.isEmpty() && !ids.contains(vpc.id))
+            || (!isDefault.isEmpty() && vpc.isDefault != (isDefault == QLatin1String("true"))))
+            continue;
+        matches.append(&vpc);
+    }
+    Page page;
+    if (auto bad = readPage(call, matches.size(), 50, false, page))
+        return *bad;
+    QJsonArray items;
+    for (qsizetype i = page.from; i < page.to; ++i)
+        items.append(vpcJson(*matches.at(i)));
+    QJsonObject body{{QStringLiteral("Vpcs"), wrap("Vpc", items)}};
+    addPaging(body, page, matches.size());
+    return ActionReply{200, body, {}, {}};
+}
+
+ActionReply SandboxActions::describeVpcAttribute(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (param(call, "VpcId").isEmpty())
+        return missing("VpcId");
+    if (call.key->permission != Permission::Full)
+        return forbiddenRam();
+    const Vpc *vpc = m_state.vpc(param(call, "VpcId"));
+    if (!vpc || vpc->regionId != param(call, "RegionId"))
+        return vpcNotFound();
+    QJsonObject body = vpcJson(*vpc);
+    body.insert(QStringLiteral("ClassicLinkEnabled"), vpc->classicLinkEnabled);
+    body.insert(QStringLiteral("CloudResources"), wrap("CloudResourceSetType", QJsonArray{}));
+    return ActionReply{200, body, {}, {}};
+}
+
+ActionReply SandboxActions::describeClassicLinkInstances(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    const QString vpcId = param(call, "VpcId");
+    const QStringList ids = param(call, "InstanceId").split(u',', Qt::SkipEmptyParts);
+    if (vpcId.isEmpty() && ids.isEmpty())
+        return ActionReply::error(400, QStringLiteral("InvalidParameter.InvalidInstanceIdAndVpcId"),
+                                  QStringLiteral("The parameter InstanceId and VpcId are not allowed to be empty at the "
+                                                 "same time."));
+    if (ids.size() > 100)
+        return invalid("InstanceId");
+    QJsonArray all;
+    if (call.key->permission == Permission::Full) {
+        const QString regionId = param(call, "RegionId");
+        auto consider = [&](const Instance &instance) {
+            const QString linked = m_state.links.value(instance.id);
+            if (instance.regionId == regionId && !linked.isEmpty() && (vpcId.isEmpty() || linked == vpcId))
+                all.append(QJsonObject{{QStringLiteral("InstanceId"), instance.id}, {QStringLiteral("VpcId"), linked}});
+        };
+        if (ids.isEmpty()) {
+            for (const Instance &instance : std::as_const(m_state.instances))
+                consider(instance);
+        } else {
+            for (const QString &id : ids) {
+                if (const Instance *instance = m_state.instance(id))
+                    consider(*instance);
+            }
+        }
+    }
+    Page page;
+    if (auto bad = readPage(call, all.size(), 100, false, page))
+        return *bad;
+    QJsonArray items;
+    for (qsizetype i = page.from; i < page.to; ++i)
+        items.append(all.at(i));
+    QJsonObject body{{QStringLiteral("Links"), wrap("Link", items)}};
+    addPaging(body, page, all.size());
+    return ActionReply{200, body, {}, {}};
+}
+
+ActionReply SandboxActions::attach(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (param(call, "InstanceId").isEmpty())
+        return missing("InstanceId");
+    if (param(call, "VpcId").isEmpty())
+        return missing("VpcId");
+    if (call.key->permission != Permission::Full)
+        return forbiddenSubUser();
+    Instance *instance = m_state.instance(param(call, "InstanceId"));
+    if (!instance || instance->regionId != param(call, "RegionId"))
+        return instanceNotFound();
+    if (instance->networkType != QLatin1String("classic"))
+        return ActionReply::error(403, QStringLiteral("InvalidInstanceId.MalFormed"),
+                                  QStringLiteral("The specified instance is not a classic network (type) instance."));
+    if (!m_state.region(instance->regionId)->classicLinkSupported)
+        return ActionReply::error(403, QStringLiteral("InvalidInstanceId.LimitedRegion"),
+                                  QStringLiteral("The specified instance does not support this operation due to the "
+                                                 "limitation of its region."));
+    const Vpc *vpc = m_state.vpc(param(call, "VpcId"));
+    if (!vpc || vpc->regionId != instance->regionId)
+        return vpcNotFound();
+    if (m_state.links.contains(instance->id))
+        return ActionReply::error(403, QStringLiteral("Abs.InvalidInstanceId.MalFormed"),
+                                  QStringLiteral("The instance has been linked to other vpc"));
+    if (!instance->linkAllowed)
+        return ActionReply::error(403, QStringLiteral("OperationDenied"),
+                                  QStringLiteral("The instance does not allow link to vpc."));
+    if (!vpc->classicLinkEnabled)
+        return ActionReply::error(403, QStringLiteral("OperationDenied"),
+                                  QStringLiteral("The specified vpc is disabled attach classic link."));
+    if (!isStableStatus(instance->status))
+        return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceStatus"),
+                                  QStringLiteral("The specified instance status is not support this operation ,expect "
+                                                 "status is running or shutted."));
+    if (!instance->locks.isEmpty())
+        return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceLocked"),
+                                  QStringLiteral("The specified instance is locked,please wait more."));
+    if (m_state.linkCount(vpc->id) >= vpc->linkQuota)
+        return ActionReply::error(403, QStringLiteral("QuotaExceeded"), QStringLiteral("The link quota exceeded in this vpc."));
+    m_state.links.insert(instance->id, vpc->id);
+    ++m_state.appliedWrites[QStringLiteral("AttachClassicLinkVpc ") + instance->id];
+    return {};
+}
+
+ActionReply SandboxActions::detach(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (param(call, "InstanceId").isEmpty())
+        return missing("InstanceId");
+    if (param(call, "VpcId").isEmpty())
+        return missing("VpcId");
+    if (call.key->permission != Permission::Full)
+        return forbiddenSubUser();
+    Instance *instance = m_state.instance(param(call, "InstanceId"));
+    if (!instance || instance->regionId != param(call, "RegionId"))
+        return instanceNotFound();
+    if (instance->networkType != QLatin1String("classic"))
+        return ActionReply::error(403, QStringLiteral("InvalidInstanceId.MalFormed"),
+                                  QStringLiteral("The specified instance is not a classic network (type) instance."));
+    const Vpc *vpc = m_state.vpc(param(call, "VpcId"));
+    if (!vpc || vpc->regionId != instance->regionId)
+        return vpcNotFound();
+    if (m_state.links.value(instance->id) != vpc->id)
+        return ActionReply::error(403, QStringLiteral("OperationDenied"),
+                                  QStringLiteral("The instances are not allowed to detach from the linked vpc."));
+    if (!isStableStatus(instance->status))
+        return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceStatus"),
+                                  QStringLiteral("The specified instance status is not support this operation, expect "
+                                                 "status is running or shutted."));
+    if (!instance->locks.isEmpty())
+        return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceLocked"),
+                                  QStringLiteral("The specified instance is locked,please wait more."));
+    m_state.links.remove(instance->id);
+    ++m_state.appliedWrites[QStringLiteral("DetachClassicLinkVpc ") + instance->id];
+    return {};
+}
+
+ActionReply SandboxActions::switchClassicLink(const ActionCall &call, bool enable)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (param(call, "VpcId").isEmpty())
+        return missing("VpcId");
+    const QString token = param(call, "ClientToken");
+    if (token.size() > 64)
+        return invalid("ClientToken");
+    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
+        return m_clientTokens.value(call.action + u' ' + token);
+    if (call.key->permission != Permission::Full)
+        return forbiddenRam();
+    Vpc *vpc = m_state.vpc(param(call, "VpcId"));
+    if (!vpc || vpc->regionId != param(call, "RegionId"))
+        return vpcNotFound();
+    ActionReply reply;
+    if (vpc->classicLinkEnabled == enable) {
+        reply = ActionReply::error(404, QStringLiteral("IncorrectClassicLinkStatus"),
+                                   enable ? QStringLiteral("Specified VPC classicLink enabled.")
+                                          : QStringLiteral("Specified VPC classicLink disabled."));
+    } else if (!enable && m_state.linkCount(vpc->id) > 0) {
+        reply = ActionReply::error(400, QStringLiteral("DependencyViolation.Instance"),
+                                   QStringLiteral("ClassicLink Instances exist in VPC."));
+    } else {
+        vpc->classicLinkEnabled = enable;
+        ++m_state.appliedWrites[call.action + u' ' + vpc->id];
+    }
+    if (!token.isEmpty())
+        m_clientTokens.insert(call.action + u' ' + token, reply);
+    return reply;
+}
+
+} // namespace clm::sandbox

@@ -1,0 +1,67 @@
+// The ECS (2014-05-26) and VPC (2016-04-28) actions the sandbox serves, with the cloud's rules, codes and
+// messages, on a SandboxState. Signature checks happen before this; faults after.
+#pragma once
+
+#include "sandboxstate.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+namespace clm::sandbox {
+
+inline constexpr char kEcsVersion[] = "2014-05-26";
+inline constexpr char kVpcVersion[] = "2016-04-28";
+
+struct ActionReply
+{
+    int httpStatus = 200;
+    QJsonObject body; // success fields, without RequestId
+    QString code;     // empty on success
+    QString message;
+
+    bool isError() const { return !code.isEmpty(); }
+    static ActionReply error(int status, const QString &code, const QString &message)
+    {
+        return ActionReply{status, {}, code, message};
+    }
+};
+
+struct ActionCall
+{
+    QString action;
+    QString version;
+    QHash<QString, QString> params;
+    const AccessKey *key = nullptr;
+};
+
+class SandboxActions
+{
+public:
+    explicit SandboxActions(SandboxState &state) : m_state(state) {}
+
+    // Whether Version names a product we serve, and Action is one of its actions.
+    static bool isKnownVersion(const QString &version);
+    static bool isKnownAction(const QString &version, const QString &action);
+    static bool isWrite(const QString &action);
+
+    ActionReply handle(const ActionCall &call);
+    void clearTokens() { m_clientTokens.clear(); }
+
+private:
+    ActionReply describeRegions(const ActionCall &call);
+    ActionReply describeInstances(const ActionCall &call);
+    ActionReply describeVpcs(const ActionCall &call);
+    ActionReply describeVpcAttribute(const ActionCall &call);
+    ActionReply describeClassicLinkInstances(const ActionCall &call);
+    ActionReply attach(const ActionCall &call);
+    ActionReply detach(const ActionCall &call);
+    ActionReply switchClassicLink(const ActionCall &call, bool enable);
+
+    // Checks RegionId: present, well formed, known. Empty reply when fine.
+    ActionReply checkRegion(const ActionCall &call) const;
+
+    SandboxState &m_state;
+    QHash<QString, ActionReply> m_clientTokens; // ClientToken -> the reply it got
+};
+
+} // namespace clm::sandbox

@@ -1,0 +1,373 @@
+#include "sandboxserver.h"
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMetaEnum>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+#include <QXmlStreamWriter>
+
+Q_LOGGING_CATEGORY(lcSandbox, "clm.sandbox", QtInfoMsg)
+
+namespace clm::sandbox {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 400: return "Bad Request";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+QByteArray httpDate(const QDateTime &utc)
+{
+    return QLocale::c().toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
+}
+
+void writeXml(QXmlStreamWriter &xml, const QString &name, const QJsonValue &value)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            writeXml(xml, name, item);
+    } else if (value.isObject()) {
+        xml.writeStartElement(name);
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            writeXml(xml, it.key(), it.value());
+        xml.writeEndElement();
+    } else if (value.isBool()) {
+        xml.writeTextElement(name, value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+    } else if (value.isDouble()) {
+        xml.writeTextElement(name, QString::number(value.toInteger()));
+    } else {
+        xml.writeTextElement(name, value.toString());
+    }
+}
+
+QByteArray toXml(const QString &root, const QJsonObject &object)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.writeStartDocument();
+    writeXml(xml, root, object);
+    xml.writeEndDocument();
+    return out;
+}
+
+RawReply jsonReply(int status, const QJsonObject &object)
+{
+    return RawReply{status, "application/json;charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+    setFixture(SandboxState::defaultFixture());
+}
+
+QString SandboxServer::setFixture(const QByteArray &json)
+{
+    SandboxState probe;
+    const QString error = probe.loadFixture(json);
+    if (!error.isEmpty())
+        return error;
+    m_fixture = json;
+    m_generated.reset();
+    reset();
+    return {};
+}
+
+void SandboxServer::setGenerated(const GenerateSpec &spec)
+{
+    m_generated = spec;
+    reset();
+}
+
+void SandboxServer::reset()
+{
+    if (m_generated)
+        m_state.generate(*m_generated);
+    else
+        m_state.loadFixture(m_fixture);
+    m_actions.clearTokens();
+    m_verifier.clearNonces();
+    m_requests.clear();
+    m_throttled = 0;
+}
+
+bool SandboxServer::start(const QHostAddress &address, quint16 port)
+{
+    m_port = listen(address, port);
+    m_address = address;
+    return m_port != 0;
+}
+
+bool SandboxServer::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    if (certificate.isNull() || key.isNull())
+        return false;
+    sslSetup(certificate, key);
+    m_tls = true;
+    return true;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_tls && m_address == QHostAddress(QHostAddress::LocalHost) ? QStringLiteral("localhost")
+                                                                           : m_address.toString());
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/"));
+    return url;
+}
+
+void SandboxServer::setLatency(int ms, int jitterMs)
+{
+    m_latencyMs = std::max(0, ms);
+    m_jitterMs = std::max(0, jitterMs);
+}
+
+int SandboxServer::requestCount(const QString &action) const
+{
+    if (!action.isEmpty())
+        return m_requests.value(action);
+    int total = 0;
+    for (int count : m_requests)
+        total += count;
+    return total;
+}
+
+RawReply SandboxServer::render(const ActionReply &reply, const QString &action, bool xml, bool isVpc,
+                               const QString &requestId) const
+{
+    QJsonObject body;
+    QString root;
+    if (reply.isError()) {
+        const QString product = isVpc ? QStringLiteral("Vpc") : QStringLiteral("Ecs");
+        body = {{QStringLiteral("RequestId"), requestId},
+                {QStringLiteral("HostId"), isVpc ? QStringLiteral("vpc.aliyuncs.com") : QStringLiteral("ecs.aliyuncs.com")},
+                {QStringLiteral("Code"), reply.code},
+                {QStringLiteral("Message"), reply.message},
+                {QStringLiteral("Recommend"), QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=%2&requestId=%3")
+                                                  .arg(reply.code, product, requestId)}};
+        root = QStringLiteral("Error");
+    } else {
+        body = reply.body;
+        body.insert(QStringLiteral("RequestId"), requestId);
+        root = (action.isEmpty() ? QStringLiteral("Unknown") : action) + QStringLiteral("Response");
+    }
+    if (xml)
+        return RawReply{reply.httpStatus, "text/xml;charset=utf-8", toXml(root, body), {}};
+    return jsonReply(reply.httpStatus, body);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
+    const QString path = request.url().path();
+    if (path.startsWith(QLatin1String("/_sandbox/"))) {
+        RawReply reply = request.remoteAddress().isLoopback()
+                             ? handleControl(request)
+                             : jsonReply(403, {{QStringLiteral("error"), QStringLiteral("control path is loopback-only")}});
+        send(socket, std::move(reply), std::nullopt, requestId.toLatin1());
+        return true;
+    }
+
+    IncomingRequest incoming;
+    incoming.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper();
+    incoming.path = request.url().path(QUrl::FullyEncoded).toUtf8();
+    incoming.rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
+    incoming.body = request.body();
+    incoming.headers = request.headers();
+
+    std::optional<FaultKind> fault;
+    QString action;
+    RawReply reply = handleApi(incoming, requestId, fault, action);
+    reply.headers.emplaceBack("x-acs-request-id", requestId.toLatin1());
+
+    const int delay = m_latencyMs + (m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0);
+    if (delay <= 0) {
+        send(socket, std::move(reply), fault, requestId.toLatin1());
+    } else {
+        QTimer::singleShot(delay, this, [this, socket = QPointer<QTcpSocket>(socket), reply, fault, requestId] {
+            if (socket)
+                send(socket, reply, fault, requestId.toLatin1());
+        });
+    }
+    return true;
+}
+
+RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString &requestId,
+                                  std::optional<FaultKind> &fault, QString &action)
+{
+    Verdict verdict;
+    if (request.path != "/" && !request.path.isEmpty()) {
+        verdict.error = ActionReply::error(404, QStringLiteral("InvalidApi.NotFound"),
+                                           QStringLiteral("Specified api is not found, please check your url and method."));
+    } else if (request.method != "GET" && request.method != "POST") {
+        verdict.error = ActionReply::error(403, QStringLiteral("UnsupportedHTTPMethod"),
+                                           QStringLiteral("This http method is not supported."));
+    } else if (const int retryAfter = m_rate.admit(); retryAfter >= 0) {
+        ++m_throttled;
+        RawReply reply = render(ActionReply::error(400, QStringLiteral("Throttling"),
+                                                   QStringLiteral("Request was denied due to request throttling.")),
+                                {}, false, false, requestId);
+        reply.headers.emplaceBack("x-acs-retry-after", QByteArray::number(retryAfter));
+        return reply;
+    } else {
+        verdict = m_verifier.verify(request, QDateTime::currentDateTimeUtc());
+    }
+    action = verdict.call.action;
+    ++m_requests[action.isEmpty() ? QStringLiteral("(invalid)") : action];
+    if (verdict.error.isError())
+        return render(verdict.error, action, verdict.xml, verdict.isVpc, requestId);
+
+    fault = m_faults.pick(action);
+    if (fault == FaultKind::InternalError || fault == FaultKind::Unavailable || fault == FaultKind::Throttle) {
+        const ActionReply injected =
+            fault == FaultKind::InternalError
+                ? ActionReply::error(500, QStringLiteral("InternalError"),
+                                     QStringLiteral("The request processing has failed due to some unknown error, "
+                                                    "exception or failure."))
+            : fault == FaultKind::Unavailable
+                ? ActionReply::error(503, QStringLiteral("ServiceUnavailable"),
+                                     QStringLiteral("The request has failed due to a temporary failure of the server."))
+                : ActionReply::error(400, QStringLiteral("Throttling"),
+                                     QStringLiteral("Request was denied due to request throttling."));
+        RawReply reply = render(injected, action, verdict.xml, verdict.isVpc, requestId);
+        if (fault == FaultKind::Throttle)
+            reply.headers.emplaceBack("x-acs-retry-after", "200");
+        fault.reset();
+        return reply;
+    }
+    if (fault == FaultKind::DropBefore)
+        return {};
+    return render(m_actions.handle(verdict.call), action, verdict.xml, verdict.isVpc, requestId);
+}
+
+void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault, const QByteArray &requestId)
+{
+    if (fault == FaultKind::DropBefore || fault == FaultKind::DropAfter) {
+        socket->abort();
+        return;
+    }
+    if (fault == FaultKind::Malformed)
+        reply.body = "{\"RequestId\":\"" + requestId + "\",\"Inst<<not json";
+
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    head += "Content-Type: " + reply.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    head += "Date: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
+    for (const auto &[name, value] : std::as_const(reply.headers))
+        head += name + ": " + value + "\r\n";
+    head += "Connection: keep-alive\r\n\r\n";
+
+    if (fault == FaultKind::Truncate) {
+        socket->write(head + reply.body.left(reply.body.size() / 2));
+        socket->flush();
+        socket->disconnectFromHost();
+        return;
+    }
+    if (fault == FaultKind::Slow) {
+        socket->write(head);
+        const int chunks = 10;
+        const qsizetype chunkSize = (reply.body.size() + chunks - 1) / chunks;
+        for (int i = 0; i < chunks; ++i) {
+            QTimer::singleShot(m_slowBodyMs * (i + 1) / chunks, socket,
+                               [socket, part = reply.body.mid(i * chunkSize, chunkSize)] { socket->write(part); });
+        }
+        return;
+    }
+    socket->write(head + reply.body);
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Q_UNUSED(request);
+    send(socket, jsonReply(404, {{QStringLiteral("error"), QStringLiteral("not found")}}), std::nullopt, {});
+}
+
+RawReply SandboxServer::handleControl(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    const bool post = request.method() == QHttpServerRequest::Method::Post;
+    if (path == QLatin1String("/_sandbox/state")) {
+        QJsonObject state = m_state.toJson();
+        QJsonObject counts;
+        for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        state.insert(QStringLiteral("requests"), counts);
+        state.insert(QStringLiteral("throttled"), m_throttled);
+        return jsonReply(200, state);
+    }
+    if (path == QLatin1String("/_sandbox/reset") && post) {
+        reset();
+        return jsonReply(200, {{QStringLiteral("reset"), true}});
+    }
+    if (path == QLatin1String("/_sandbox/faults")) {
+        if (request.method() == QHttpServerRequest::Method::Delete) {
+            clearFaults();
+            return jsonReply(200, {{QStringLiteral("faults"), 0}});
+        }
+        if (post) {
+            for (const QByteArray &line : request.body().split('\n')) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                QString error;
+                const auto rule = FaultRule::parse(QString::fromUtf8(line), &error);
+                if (!rule)
+                    return jsonReply(400, {{QStringLiteral("error"), error}});
+                addFault(*rule);
+            }
+            return jsonReply(200, {{QStringLiteral("ok"), true}});
+        }
+    }
+    if (path == QLatin1String("/_sandbox/config") && post) {
+        const QJsonObject config = QJsonDocument::fromJson(request.body()).object();
+        if (config.contains(QLatin1String("latencyMs")) || config.contains(QLatin1String("jitterMs")))
+            setLatency(config.value(QLatin1String("latencyMs")).toInt(m_latencyMs),
+                       config.value(QLatin1String("jitterMs")).toInt(m_jitterMs));
+        if (config.contains(QLatin1String("rate")))
+            setRate(config.value(QLatin1String("rate")).toDouble());
+        if (config.contains(QLatin1String("clockOffsetSecs")))
+            setClockOffsetSecs(config.value(QLatin1String("clockOffsetSecs")).toInteger());
+        return jsonReply(200, {{QStringLiteral("ok"), true}});
+    }
+    if (path == QLatin1String("/_sandbox/instance") && post) {
+        const QJsonObject change = QJsonDocument::fromJson(request.body()).object();
+        Instance *instance = m_state.instance(change.value(QLatin1String("id")).toString());
+        if (!instance)
+            return jsonReply(404, {{QStringLiteral("error"), QStringLiteral("no such instance")}});
+        if (change.contains(QLatin1String("status")))
+            instance->status = change.value(QLatin1String("status")).toString();
+        if (change.contains(QLatin1String("locks"))) {
+            instance->locks.clear();
+            for (const QJsonValue &lock : change.value(QLatin1String("locks")).toArray())
+                instance->locks.append(lock.toString());
+        }
+        return jsonReply(200, {{QStringLiteral("ok"), true}});
+    }
+    return jsonReply(404, {{QStringLiteral("error"), QStringLiteral("unknown control path")}});
+}
+
+} // namespace clm::sandbox

@@ -1,0 +1,89 @@
+// ecs-sandbox's server: one base URL for ECS and VPC over HTTP or HTTPS on loopback. QtHttpServer parses
+// the requests; answers are written to the socket here, because faults need to drop connections and
+// send broken or slow bodies. A control path under /_sandbox/ (loopback only) reads and resets state
+// and changes faults at run time; see sandbox/README.md.
+#pragma once
+
+#include "faults.h"
+#include "requestverifier.h"
+#include "sandboxactions.h"
+#include "sandboxstate.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHostAddress>
+#include <QPointer>
+#include <QUrl>
+
+class QTcpSocket;
+class QSslCertificate;
+class QSslKey;
+
+namespace clm::sandbox {
+
+struct RawReply
+{
+    int status = 200;
+    QByteArray contentType = "application/json;charset=utf-8";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+
+    // The fixture the server starts from and returns to on reset. Empty string on success.
+    QString setFixture(const QByteArray &json);
+    void setGenerated(const GenerateSpec &spec);
+    void reset();
+
+    // Listens on the address (loopback by default); port 0 picks one. False when it cannot.
+    bool start(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool enableTls(const QSslCertificate &certificate, const QSslKey &key);
+    QUrl baseUrl() const;
+
+    void setLatency(int ms, int jitterMs);
+    void setRate(double requestsPerSecond) { m_rate.setRate(requestsPerSecond); }
+    void addFault(const FaultRule &rule) { m_faults.add(rule); }
+    void clearFaults() { m_faults.clear(); }
+    void setClockOffsetSecs(qint64 offset) { m_verifier.setClockOffsetSecs(offset); }
+    void setSlowBodyMs(int ms) { m_slowBodyMs = ms; }
+
+    SandboxState &state() { return m_state; }
+    int requestCount(const QString &action = {}) const;
+    int throttledCount() const { return m_throttled; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    RawReply handleApi(const IncomingRequest &request, const QString &requestId, std::optional<FaultKind> &fault,
+                       QString &action);
+    RawReply handleControl(const QHttpServerRequest &request);
+    RawReply render(const ActionReply &reply, const QString &action, bool xml, bool isVpc, const QString &requestId) const;
+    void send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault, const QByteArray &requestId);
+
+    SandboxState m_state;
+    SandboxActions m_actions{m_state};
+    RequestVerifier m_verifier{m_state};
+    FaultPlan m_faults;
+    RateLimiter m_rate;
+    QByteArray m_fixture;
+    std::optional<GenerateSpec> m_generated;
+    QHash<QString, int> m_requests;
+    int m_throttled = 0;
+    int m_latencyMs = 0;
+    int m_jitterMs = 0;
+    int m_slowBodyMs = 3000;
+    bool m_tls = false;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};
+
+} // namespace clm::sandbox

@@ -1,0 +1,98 @@
+// The account the sandbox pretends to be: regions, access keys, instances, VPCs and links, loaded from a
+// fixture (see fixtures/README.md for the format) or generated for load tests.
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace clm::sandbox {
+
+struct Region
+{
+    QString id;
+    QString localNameZh;
+    QString localNameEn;
+    QString endpoint;
+    bool classicLinkSupported = true; // false: attach answers InvalidInstanceId.LimitedRegion
+};
+
+enum class Permission { Full, None };
+
+struct AccessKey
+{
+    QString id;
+    QString secret;
+    Permission permission = Permission::Full;
+    QString securityToken; // non-empty: an STS credential that must send this token
+    QDateTime tokenExpiry;
+};
+
+struct Instance
+{
+    QString id;
+    QString name;
+    QString regionId;
+    QString zoneId;
+    QString status = QStringLiteral("Running");
+    QString networkType = QStringLiteral("classic");
+    QString instanceType = QStringLiteral("ecs.n4.small");
+    QString privateIp;
+    QStringList locks;
+    bool linkAllowed = true; // false: attach answers OperationDenied (the instance does not allow link)
+};
+
+struct Vpc
+{
+    QString id;
+    QString name;
+    QString regionId;
+    QString cidrBlock = QStringLiteral("172.16.0.0/12");
+    bool classicLinkEnabled = false;
+    int linkQuota = 1000;
+    bool isDefault = false;
+};
+
+struct GenerateSpec
+{
+    int instances = 1000;
+    int vpcs = 100;
+    int links = 200;
+    quint32 seed = 1;
+    QString regionId = QStringLiteral("cn-hangzhou");
+};
+
+class SandboxState
+{
+public:
+    // Returns an empty string on success, else what is wrong with the fixture.
+    QString loadFixture(const QByteArray &json);
+    static QByteArray defaultFixture();
+    void generate(const GenerateSpec &spec);
+    static bool parseGenerateSpec(const QString &text, GenerateSpec &spec, QString *error);
+
+    QJsonObject toJson() const; // the whole state, for the control path and tests
+
+    QList<Region> regions;
+    QList<AccessKey> keys;
+    QList<Instance> instances; // in creation order, which is the listing order
+    QList<Vpc> vpcs;
+    QHash<QString, QString> links; // instance id -> vpc id
+    QHash<QString, int> appliedWrites; // "Action InstanceId" -> times the change was applied
+
+    const Region *region(const QString &id) const;
+    const AccessKey *key(const QString &id) const;
+    Instance *instance(const QString &id);
+    Vpc *vpc(const QString &id);
+    int linkCount(const QString &vpcId) const;
+
+private:
+    void reindex(); // after instances or VPCs were added or removed
+
+    QHash<QString, qsizetype> m_instanceIndex;
+    QHash<QString, qsizetype> m_vpcIndex;
+};
+
+} // namespace clm::sandbox
