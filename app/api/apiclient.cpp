@@ -45,6 +45,8 @@ void ApiClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
     m_settings.maxInFlight = std::max(1, m_settings.maxInFlight);
+    // Open connections keep the TLS configuration they were made with.
+    m_network->clearConnectionCache();
     m_endpoints = Endpoints(settings.endpointOverride);
     m_sslConfiguration = QSslConfiguration::defaultConfiguration();
     if (!settings.extraCaCertificates.isEmpty())
@@ -106,9 +108,11 @@ void ApiClient::startAttempt(ApiCall *call, HostQueue &queue)
     ++call->m_attempts;
     ++queue.inFlight;
     // Every attempt is signed anew: a fresh Timestamp and SignatureNonce.
+    // Writes always go as POST with a form body: only a body can stop Qt's HTTP stack from silently
+    // re-sending a request whose connection dropped (see ApiJob).
+    const HttpMethod method = call->m_request.isWrite ? HttpMethod::Post : m_settings.method;
     const SignedRequest signedRequest =
-        signRequest(call->m_request, call->m_endpoint, m_credentials,
-                    SigningOptions{m_settings.signatureVersion, m_settings.method, {}, {}});
+        signRequest(call->m_request, call->m_endpoint, m_credentials, SigningOptions{m_settings.signatureVersion, method, {}, {}});
     auto *job = new ApiJob(m_network, signedRequest,
                            JobOptions{m_settings.timeoutMs, m_settings.maxRedirects, call->m_request.isWrite,
                                       m_sslConfiguration},

@@ -10,6 +10,42 @@ Q_LOGGING_CATEGORY(lcApi, "clm.api", QtInfoMsg)
 
 namespace clm {
 
+namespace {
+
+// A request body that can be read once and never rewound. Qt's HTTP stack silently re-sends a request
+// whose connection closed before the answer; for a write that could apply the change twice. With a
+// body it cannot rewind, Qt reports ContentReSendError instead, and the write is settled by reading back.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_offset + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min<qint64>(max, m_data.size() - m_offset);
+        memcpy(out, m_data.constData() + m_offset, size_t(n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_offset = 0;
+};
+
+} // namespace
+
 ApiJob::ApiJob(QNetworkAccessManager *network, SignedRequest request, JobOptions options, QObject *parent)
     : QObject(parent)
     , m_network(network)
@@ -43,7 +79,14 @@ void ApiJob::start()
     if (m_request.url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_options.sslConfiguration);
 
-    m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    if (m_options.isWrite && !m_request.body.isEmpty()) {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        auto *body = new OneShotBody(m_request.body, this);
+        m_reply = m_network->sendCustomRequest(request, m_request.method, body);
+    } else {
+        m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         // Never downgrade to plain HTTP, and never leave for a host we would not call directly.

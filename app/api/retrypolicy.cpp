@@ -48,12 +48,13 @@ bool RetryPolicy::shouldRetry(const ApiResult &result, bool isWrite, int attempt
 
 int RetryPolicy::delayMs(const ApiResult &result, int attemptsSoFar) const
 {
-    if (result.retryAfterMs >= 0)
-        return std::min(result.retryAfterMs, maxRetryAfterMs);
     const qint64 exponential = qint64(baseDelayMs) << std::clamp(attemptsSoFar - 1, 0, 16);
     const int ceiling = int(std::min<qint64>(exponential, maxDelayMs));
     // "Equal jitter": at least half the backoff, so bursts spread without collapsing to zero.
-    return ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    const int backoff = ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+    // The server's x-acs-retry-after is the earliest moment worth trying; callers that were throttled
+    // together still spread out by their backoff.
+    return result.retryAfterMs >= 0 ? std::max(std::min(result.retryAfterMs, maxRetryAfterMs), backoff) : backoff;
 }
 
 } // namespace clm

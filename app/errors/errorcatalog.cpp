@@ -236,6 +236,7 @@ QString ErrorCatalog::networkErrorText(int networkError)
     case QNetworkReply::ConnectionRefusedError:
         return tr("The server refused the connection.");
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         return tr("The server closed the connection before it answered.");
     case QNetworkReply::HostNotFoundError:
         return tr("The server's name could not be found. Check the endpoint and your internet connection.");

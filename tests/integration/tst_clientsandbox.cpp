@@ -1,0 +1,485 @@
+// The real client against the sandbox over HTTP and HTTPS: every action in every signing mode, paging,
+// the default fixture's scenarios with their exact codes, faults, retries, limits and cancellation.
+#include "sandboxharness.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QSslKey>
+#include <QTemporaryDir>
+
+using namespace clm;
+using namespace clm::test;
+
+namespace {
+const QString kHangzhou = QStringLiteral("cn-hangzhou");
+}
+
+class TestClientSandbox final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void everyActionInEverySigningMode_data();
+    void everyActionInEverySigningMode();
+    void pagingThroughThousands();
+    void attachScenarios_data();
+    void attachScenarios();
+    void readOnlyKeySeesNothingAndMayNotWrite();
+    void detachAndDisableRules();
+    void readsAreRetriedThroughFaults_data();
+    void readsAreRetriedThroughFaults();
+    void writesAreNeverResentWhenAmbiguous_data();
+    void writesAreNeverResentWhenAmbiguous();
+    void writesGoAsPostEvenWhenGetIsChosen();
+    void slowReplyTimesOut();
+    void serverThrottlingIsRetriedWithRetryAfter();
+    void clientRateLimitAndConcurrency();
+    void cancelQueuedAndRunningCalls();
+    void httpsNeedsTheConfiguredCa();
+    void plainHttpToRemoteHostIsRefused();
+
+private:
+    SandboxHarness m_sandbox;
+};
+
+void TestClientSandbox::init()
+{
+    m_sandbox.server.clearFaults();
+    m_sandbox.server.setRate(0);
+    m_sandbox.server.setLatency(0, 0);
+    m_sandbox.server.setFixture(sandbox::SandboxState::defaultFixture());
+    m_sandbox.configure(SignatureVersion::V3, HttpMethod::Post);
+    m_sandbox.client.setCredentials(kAdmin);
+}
+
+void TestClientSandbox::everyActionInEverySigningMode_data()
+{
+    QTest::addColumn<SignatureVersion>("version");
+    QTest::addColumn<HttpMethod>("method");
+    QTest::newRow("v2 GET") << SignatureVersion::V2 << HttpMethod::Get;
+    QTest::newRow("v2 POST") << SignatureVersion::V2 << HttpMethod::Post;
+    QTest::newRow("v3 GET") << SignatureVersion::V3 << HttpMethod::Get;
+    QTest::newRow("v3 POST") << SignatureVersion::V3 << HttpMethod::Post;
+}
+
+void TestClientSandbox::everyActionInEverySigningMode()
+{
+    QFETCH(SignatureVersion, version);
+    QFETCH(HttpMethod, method);
+    m_sandbox.configure(version, method);
+    CloudClient &cloud = m_sandbox.cloud;
+
+    auto regions = SandboxHarness::await<QList<Region>>([&](auto done) { cloud.describeRegions(QStringLiteral("zh-CN"), done); });
+    QVERIFY2(regions.ok(), qPrintable(regions.result.code + regions.result.diagnostic));
+    QCOMPARE(regions.value.size(), 5);
+    QCOMPARE(regions.value.first().localName, QStringLiteral("华东1（杭州）"));
+
+    auto instances = SandboxHarness::await<QList<ClassicInstance>>([&](auto done) { cloud.describeInstances(kHangzhou, {}, done); });
+    QVERIFY(instances.ok());
+    QCOMPARE(instances.value.size(), 21); // classic only: i-vpc01 is not listed
+    const auto locked = std::find_if(instances.value.cbegin(), instances.value.cend(),
+                                     [](const ClassicInstance &i) { return i.id == QLatin1String("i-locked01"); });
+    QVERIFY(locked != instances.value.cend());
+    QCOMPARE(locked->lockReasons, QStringList{QStringLiteral("financial")});
+    QCOMPARE(locked->innerIpAddresses, QStringList{QStringLiteral("10.80.3.12")});
+
+    auto stopped = SandboxHarness::await<QList<ClassicInstance>>(
+        [&](auto done) { cloud.describeInstances(kHangzhou, QStringLiteral("Stopped"), done); });
+    QCOMPARE(stopped.value.size(), 5);
+
+    auto vpcs = SandboxHarness::await<QList<Vpc>>([&](auto done) { cloud.describeVpcs(kHangzhou, done); });
+    QVERIFY(vpcs.ok());
+    QCOMPARE(vpcs.value.size(), 4);
+    auto attribute = SandboxHarness::await<Vpc>(
+        [&](auto done) { cloud.describeVpcAttribute(kHangzhou, QStringLiteral("vpc-classiclink02"), done); });
+    QVERIFY(attribute.value.classicLinkEnabled);
+    QCOMPARE(attribute.value.cidrBlock, QStringLiteral("192.168.0.0/16"));
+
+    auto links = SandboxHarness::await<QList<ClassicLink>>(
+        [&](auto done) { cloud.describeClassicLinks(kHangzhou, QStringLiteral("vpc-classiclink02"), {}, done); });
+    QCOMPARE(links.value, (QList<ClassicLink>{{QStringLiteral("i-linked01"), QStringLiteral("vpc-classiclink02")}}));
+
+    QVERIFY(m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"))).ok());
+    QVERIFY(m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-stopped01"), QStringLiteral("vpc-classiclink01"))).ok());
+    links = SandboxHarness::await<QList<ClassicLink>>([&](auto done) {
+        cloud.describeClassicLinks(kHangzhou, {}, {QStringLiteral("i-running01"), QStringLiteral("i-stopped01"), QStringLiteral("i-running02")}, done);
+    });
+    QCOMPARE(links.value.size(), 2);
+    QVERIFY(m_sandbox.write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"))).ok());
+    QVERIFY(m_sandbox.write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-stopped01"), QStringLiteral("vpc-classiclink01"))).ok());
+    QVERIFY(m_sandbox.server.state().links.size() == 2);
+
+    ApiResult enabled;
+    bool done = false;
+    cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), {}, [&](const ApiResult &r) { enabled = r; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(enabled.ok());
+    QVERIFY(m_sandbox.server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
+    done = false;
+    cloud.disableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), {}, [&](const ApiResult &r) { enabled = r; done = true; });
+    QTRY_VERIFY(done);
+    QVERIFY(enabled.ok());
+    QVERIFY(!m_sandbox.server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
+}
+
+void TestClientSandbox::pagingThroughThousands()
+{
+    m_sandbox.server.setGenerated({2500, 120, 1300, 42, kHangzhou});
+    const int before = m_sandbox.server.requestCount(QStringLiteral("DescribeInstances"));
+    auto instances = SandboxHarness::await<QList<ClassicInstance>>(
+        [&](auto done) { m_sandbox.cloud.describeInstances(kHangzhou, {}, done); });
+    QVERIFY(instances.ok());
+    QCOMPARE(instances.value.size(), 2500);
+    QCOMPARE(m_sandbox.server.requestCount(QStringLiteral("DescribeInstances")) - before, 25);
+    QSet<QString> ids;
+    for (const ClassicInstance &instance : instances.value)
+        ids.insert(instance.id);
+    QCOMPARE(ids.size(), 2500); // every page, none twice
+    QCOMPARE(instances.value.first().id, QStringLiteral("i-gen000000"));
+    QCOMPARE(instances.value.last().id, QStringLiteral("i-gen002499"));
+
+    auto vpcs = SandboxHarness::await<QList<Vpc>>([&](auto done) { m_sandbox.cloud.describeVpcs(kHangzhou, done); });
+    QCOMPARE(vpcs.value.size(), 120);
+
+    auto links = SandboxHarness::await<QList<ClassicLink>>(
+        [&](auto done) { m_sandbox.cloud.describeClassicLinks(kHangzhou, {}, QStringList(ids.cbegin(), ids.cend()), done); });
+    QVERIFY(links.ok());
+    QCOMPARE(links.value.size(), 1300);
+
+    // NextToken paging as the cloud offers it.
+    QString token;
+    int seen = 0;
+    do {
+        QMap<QString, QString> params{{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("MaxResults"), QStringLiteral("100")}};
+        if (!token.isEmpty())
+            params.insert(QStringLiteral("NextToken"), token);
+        const ApiResult page = m_sandbox.call(ecsRead("DescribeInstances", params));
+        QVERIFY(page.ok());
+        seen += int(jsonList(page.body, QStringLiteral("Instances"), QStringLiteral("Instance")).size());
+        token = page.body.value(QLatin1String("NextToken")).toString();
+    } while (!token.isEmpty());
+    QCOMPARE(seen, 2500);
+}
+
+void TestClientSandbox::attachScenarios_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<QString>("vpc");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    const QString cl1 = QStringLiteral("vpc-classiclink01");
+    QTest::newRow("running") << kHangzhou << "i-running07" << cl1 << 200 << QString() << QString();
+    QTest::newRow("stopped") << kHangzhou << "i-stopped05" << cl1 << 200 << QString() << QString();
+    const QString statusMessage = QStringLiteral("The specified instance status is not support this operation ,expect status is running or shutted.");
+    QTest::newRow("pending") << kHangzhou << "i-pending01" << cl1 << 403 << "InvalidStatus.InstanceStatus" << statusMessage;
+    QTest::newRow("starting") << kHangzhou << "i-starting01" << cl1 << 403 << "InvalidStatus.InstanceStatus" << statusMessage;
+    QTest::newRow("locked") << kHangzhou << "i-locked01" << cl1 << 403 << "InvalidStatus.InstanceLocked"
+                            << "The specified instance is locked,please wait more.";
+    QTest::newRow("linked") << kHangzhou << "i-linked01" << cl1 << 403 << "Abs.InvalidInstanceId.MalFormed"
+                            << "The instance has been linked to other vpc";
+    QTest::newRow("denied") << kHangzhou << "i-denied01" << cl1 << 403 << "OperationDenied" << "The instance does not allow link to vpc.";
+    QTest::newRow("vpc instance") << kHangzhou << "i-vpc01" << cl1 << 403 << "InvalidInstanceId.MalFormed"
+                                  << "The specified instance is not a classic network (type) instance.";
+    QTest::newRow("limited region") << "cn-zhangjiakou" << "i-limited01" << cl1 << 403 << "InvalidInstanceId.LimitedRegion"
+                                    << "The specified instance does not support this operation due to the limitation of its region.";
+    QTest::newRow("classiclink off") << kHangzhou << "i-running01" << "vpc-noclassiclink01" << 403 << "OperationDenied"
+                                     << "The specified vpc is disabled attach classic link.";
+    QTest::newRow("quota") << kHangzhou << "i-running01" << "vpc-full01" << 403 << "QuotaExceeded" << "The link quota exceeded in this vpc.";
+    QTest::newRow("malformed region") << "cn-hangzhou!" << "i-running01" << cl1 << 403 << "InvalidRegionId.Malformed"
+                                      << "The specified parameter ?RegionId? is not valid.";
+    QTest::newRow("other region") << QStringLiteral("cn-shanghai") << "i-running01" << "vpc-shanghai01" << 404
+                                  << "InvalidInstanceId.NotFound" << "The specified instance does not exist.";
+    QTest::newRow("unknown vpc") << kHangzhou << "i-running01" << "vpc-nothere" << 404 << "InvalidVpcId.NotFound"
+                                 << "Specified VPC does not exist.";
+}
+
+void TestClientSandbox::attachScenarios()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, instance);
+    QFETCH(QString, vpc);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    for (const SignatureVersion version : {SignatureVersion::V2, SignatureVersion::V3}) {
+        init();
+        m_sandbox.configure(version, HttpMethod::Post);
+        const ApiResult result = m_sandbox.write(CloudClient::attachRequest(region, instance, vpc));
+        QCOMPARE(result.httpStatus, status);
+        QCOMPARE(result.code, code);
+        QCOMPARE(result.message, message);
+        QVERIFY(!result.requestId.isEmpty());
+        QCOMPARE(result.attempts, 1);
+        QVERIFY(!result.outcomeUnknown);
+        QCOMPARE(m_sandbox.server.state().links.value(instance) == vpc, code.isEmpty());
+    }
+}
+
+void TestClientSandbox::readOnlyKeySeesNothingAndMayNotWrite()
+{
+    m_sandbox.client.setCredentials(kReadOnly);
+    auto instances = SandboxHarness::await<QList<ClassicInstance>>(
+        [&](auto done) { m_sandbox.cloud.describeInstances(kHangzhou, {}, done); });
+    QVERIFY(instances.ok());
+    QVERIFY(instances.value.isEmpty());
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01")));
+    QCOMPARE(result.httpStatus, 403);
+    QCOMPARE(result.code, QStringLiteral("Forbidden.SubUser"));
+    QCOMPARE(result.message, QStringLiteral("User not authorized to operate on the specified resource."));
+}
+
+void TestClientSandbox::detachAndDisableRules()
+{
+    ApiResult result = m_sandbox.write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01")));
+    QCOMPARE(result.code, QStringLiteral("OperationDenied"));
+    QCOMPARE(result.message, QStringLiteral("The instances are not allowed to detach from the linked vpc."));
+    bool done = false;
+    m_sandbox.cloud.disableVpcClassicLink(kHangzhou, QStringLiteral("vpc-classiclink02"), {}, [&](const ApiResult &r) { result = r; done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(result.code, QStringLiteral("DependencyViolation.Instance"));
+    done = false;
+    m_sandbox.cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-classiclink01"), {}, [&](const ApiResult &r) { result = r; done = true; });
+    QTRY_VERIFY(done);
+    QCOMPARE(result.code, QStringLiteral("IncorrectClassicLinkStatus"));
+    // The same ClientToken replays the first answer instead of acting twice.
+    for (int i = 0; i < 2; ++i) {
+        done = false;
+        m_sandbox.cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), QStringLiteral("token-1"),
+                                             [&](const ApiResult &r) { result = r; done = true; });
+        QTRY_VERIFY(done);
+        QVERIFY(result.ok());
+    }
+    QCOMPARE(m_sandbox.server.state().appliedWrites.value(QStringLiteral("EnableVpcClassicLink vpc-noclassiclink01")), 1);
+}
+
+void TestClientSandbox::readsAreRetriedThroughFaults_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::newRow("500") << "internal-error:DescribeRegions#2";
+    QTest::newRow("503") << "unavailable:DescribeRegions#2";
+    QTest::newRow("throttle") << "throttle:DescribeRegions#2";
+    QTest::newRow("drop") << "drop-before:DescribeRegions#2";
+    QTest::newRow("truncated") << "truncate:DescribeRegions#2";
+}
+
+void TestClientSandbox::readsAreRetriedThroughFaults()
+{
+    QFETCH(QString, fault);
+    m_sandbox.server.addFault(*sandbox::FaultRule::parse(fault));
+    const ApiResult result = m_sandbox.call(ecsRead("DescribeRegions", {}));
+    QVERIFY2(result.ok(), qPrintable(result.code + u' ' + result.diagnostic));
+    if (fault.startsWith(QLatin1String("drop"))) {
+        // Qt's HTTP stack itself re-sends a read whose connection closed early; reads may be repeated.
+        QVERIFY(m_sandbox.server.requestCount(QStringLiteral("DescribeRegions")) >= 3);
+    } else {
+        QCOMPARE(result.attempts, 3);
+        QCOMPARE(m_sandbox.server.requestCount(QStringLiteral("DescribeRegions")), 3);
+    }
+}
+
+void TestClientSandbox::writesAreNeverResentWhenAmbiguous_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<bool>("applied");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::newRow("dropped before") << "drop-before" << false << ErrorKind::Network;
+    QTest::newRow("dropped after") << "drop-after" << true << ErrorKind::Network;
+    QTest::newRow("truncated") << "truncate" << true << ErrorKind::Network;
+    QTest::newRow("malformed") << "malformed" << true << ErrorKind::MalformedBody;
+    QTest::newRow("500") << "internal-error" << false << ErrorKind::Service;
+}
+
+void TestClientSandbox::writesAreNeverResentWhenAmbiguous()
+{
+    QFETCH(QString, fault);
+    QFETCH(bool, applied);
+    QFETCH(ErrorKind, kind);
+    m_sandbox.server.addFault(*sandbox::FaultRule::parse(fault + QStringLiteral(":AttachClassicLinkVpc#1")));
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running03"), QStringLiteral("vpc-classiclink01")));
+    QCOMPARE(result.errorKind, kind);
+    QVERIFY(result.outcomeUnknown);
+    QCOMPARE(result.attempts, 1);
+    QCOMPARE(m_sandbox.server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 1);
+    QCOMPARE(m_sandbox.server.state().links.contains(QStringLiteral("i-running03")), applied);
+}
+
+void TestClientSandbox::writesGoAsPostEvenWhenGetIsChosen()
+{
+    m_sandbox.configure(SignatureVersion::V2, HttpMethod::Get);
+    m_sandbox.server.addFault(*sandbox::FaultRule::parse(QStringLiteral("drop-after:AttachClassicLinkVpc#1")));
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running08"), QStringLiteral("vpc-classiclink01")));
+    QCOMPARE(result.request.method, QByteArray("POST"));
+    QVERIFY(result.outcomeUnknown);
+    QCOMPARE(m_sandbox.server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 1);
+    QCOMPARE(m_sandbox.server.state().appliedWrites.value(QStringLiteral("AttachClassicLinkVpc i-running08")), 1);
+}
+
+void TestClientSandbox::slowReplyTimesOut()
+{
+    m_sandbox.server.setSlowBodyMs(3000);
+    m_sandbox.server.addFault(*sandbox::FaultRule::parse(QStringLiteral("slow:AttachClassicLinkVpc#1")));
+    m_sandbox.configure(SignatureVersion::V3, HttpMethod::Post, 500);
+    QElapsedTimer timer;
+    timer.start();
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running04"), QStringLiteral("vpc-classiclink01")));
+    QCOMPARE(result.errorKind, ErrorKind::Timeout);
+    QVERIFY(result.outcomeUnknown);
+    QVERIFY(timer.elapsed() < 2500);
+    QVERIFY(m_sandbox.server.state().links.contains(QStringLiteral("i-running04")));
+}
+
+void TestClientSandbox::serverThrottlingIsRetriedWithRetryAfter()
+{
+    m_sandbox.server.setRate(20);
+    ClientSettings settings = m_sandbox.client.settings();
+    settings.maxInFlight = 6;
+    settings.retry.maxRetries = 10;
+    settings.retry.baseDelayMs = 100;
+    m_sandbox.client.setSettings(settings);
+    QList<ApiCall *> calls;
+    int ok = 0, finished = 0, retried = 0;
+    for (int i = 0; i < 40; ++i) {
+        ApiCall *call = m_sandbox.client.send(ecsRead("DescribeRegions", {}));
+        connect(call, &ApiCall::finished, this, [&](const ApiResult &r) {
+            ++finished;
+            ok += r.ok();
+            retried += r.attempts > 1;
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 40, 20000);
+    QCOMPARE(ok, 40);
+    QVERIFY(m_sandbox.server.throttledCount() > 0);
+    QVERIFY(retried > 0);
+}
+
+void TestClientSandbox::clientRateLimitAndConcurrency()
+{
+    m_sandbox.server.setLatency(40, 0);
+    ClientSettings settings = m_sandbox.client.settings();
+    settings.maxInFlight = 3;
+    settings.ratePerSecond = 50;
+    m_sandbox.client.setSettings(settings);
+    int finished = 0;
+    int maxInFlight = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 30; ++i) {
+        ApiCall *call = m_sandbox.client.send(ecsRead("DescribeRegions", {}));
+        connect(call, &ApiCall::finished, this, [&](const ApiResult &r) {
+            QVERIFY(r.ok());
+            ++finished;
+        });
+    }
+    while (finished < 30 && timer.elapsed() < 10000) {
+        maxInFlight = std::max(maxInFlight, m_sandbox.client.inFlightCount());
+        QTest::qWait(5);
+    }
+    QCOMPARE(finished, 30);
+    QVERIFY2(maxInFlight <= 3, qPrintable(QString::number(maxInFlight)));
+    QVERIFY(maxInFlight >= 2);
+    // 30 requests at 50/s cannot take less than 29 intervals of 20 ms.
+    QVERIFY2(timer.elapsed() >= 560, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestClientSandbox::cancelQueuedAndRunningCalls()
+{
+    m_sandbox.server.setLatency(300, 0);
+    ClientSettings settings = m_sandbox.client.settings();
+    settings.maxInFlight = 1;
+    m_sandbox.client.setSettings(settings);
+    ApiCall *running = m_sandbox.client.send(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running05"), QStringLiteral("vpc-classiclink01")));
+    ApiCall *queued = m_sandbox.client.send(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running06"), QStringLiteral("vpc-classiclink01")));
+    QSignalSpy runningSpy(running, &ApiCall::finished);
+    QSignalSpy queuedSpy(queued, &ApiCall::finished);
+    QTest::qWait(100);
+    running->cancel();
+    queued->cancel();
+    QTRY_COMPARE(runningSpy.size(), 1);
+    QTRY_COMPARE(queuedSpy.size(), 1);
+    const ApiResult first = runningSpy.first().first().value<ApiResult>();
+    const ApiResult second = queuedSpy.first().first().value<ApiResult>();
+    QCOMPARE(first.errorKind, ErrorKind::Cancelled);
+    QVERIFY(first.outcomeUnknown); // it was on the wire
+    QCOMPARE(second.errorKind, ErrorKind::Cancelled);
+    QVERIFY(!second.outcomeUnknown); // it never left the queue
+    QCOMPARE(m_sandbox.server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 1);
+    QCOMPARE(m_sandbox.client.queuedCount(), 0);
+}
+
+void TestClientSandbox::httpsNeedsTheConfiguredCa()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QFAIL("openssl is needed to make a test CA");
+    QTemporaryDir dir;
+    auto run = [&](const QStringList &args) {
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(openssl, args);
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    };
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=ClassicLink Test CA")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+    QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-CA"),
+                 QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                 QStringLiteral("server.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
+    auto read = [&](const char *name) {
+        QFile file(dir.filePath(QLatin1String(name)));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+
+    sandbox::SandboxServer tlsServer;
+    QVERIFY(tlsServer.enableTls(QSslCertificate(read("server.pem")), QSslKey(read("server.key"), QSsl::Rsa)));
+    QVERIFY(tlsServer.start());
+    QCOMPARE(tlsServer.baseUrl().scheme(), QStringLiteral("https"));
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setCredentials(kAdmin);
+    ClientSettings settings;
+    settings.endpointOverride = tlsServer.baseUrl();
+    client.setSettings(settings);
+    ApiCall *call = client.send(ecsRead("DescribeRegions", {}));
+    QSignalSpy spy(call, &ApiCall::finished);
+    QVERIFY(spy.wait(15000));
+    ApiResult result = spy.first().first().value<ApiResult>();
+    QCOMPARE(result.errorKind, ErrorKind::Tls);
+    QCOMPARE(result.attempts, 1); // a certificate problem is not retried
+    QCOMPARE(tlsServer.requestCount(), 0);
+
+    settings.extraCaCertificates = QSslCertificate::fromData(read("ca.pem"));
+    client.setSettings(settings);
+    call = client.send(ecsRead("DescribeRegions", {}));
+    QSignalSpy trustedSpy(call, &ApiCall::finished);
+    QVERIFY(trustedSpy.wait(15000));
+    result = trustedSpy.first().first().value<ApiResult>();
+    QVERIFY2(result.ok(), qPrintable(result.diagnostic));
+    QCOMPARE(tlsServer.requestCount(QStringLiteral("DescribeRegions")), 1);
+}
+
+void TestClientSandbox::plainHttpToRemoteHostIsRefused()
+{
+    ClientSettings settings;
+    settings.endpointOverride = QUrl(QStringLiteral("http://192.0.2.1/"));
+    m_sandbox.client.setSettings(settings);
+    const ApiResult result = m_sandbox.call(ecsRead("DescribeRegions", {}));
+    QCOMPARE(result.errorKind, ErrorKind::Network);
+    QCOMPARE(result.networkError, int(QNetworkReply::ProtocolUnknownError));
+    QCOMPARE(result.attempts, 0);
+}
+
+QTEST_GUILESS_MAIN(TestClientSandbox)
+#include "tst_clientsandbox.moc"

@@ -1,0 +1,272 @@
+// The sandbox's gateway behaviour, driven with hand-made HTTP requests: what the cloud answers to bad
+// signatures, stale timestamps, replayed nonces and malformed requests, and its answer formats.
+#include "sandboxharness.h"
+#include "signing/signature.h"
+
+#include <QNetworkReply>
+#include <QUrlQuery>
+
+using namespace clm;
+using namespace clm::test;
+
+class TestSandboxProtocol final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_sandbox.server.reset(); }
+    void gatewayRefusals_data();
+    void gatewayRefusals();
+    void signatureMismatchShowsTheServerStringToSign();
+    void replayedNonceIsRefused();
+    void expiredStsTokenIsRefused();
+    void v3ChecksWhateverHeadersAreSigned();
+    void xmlAnswerHasTheSeedShape();
+    void jsonIsTheV3Default();
+    void malformedEncodingAndDuplicates();
+    void controlPathReadsAndResetsState();
+
+private:
+    struct Raw
+    {
+        int status = 0;
+        QByteArray body;
+        QByteArray requestIdHeader;
+    };
+    Raw send(const QByteArray &method, const QByteArray &query, const QByteArray &body = {},
+             const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // A V2 GET with all the common parameters, optionally changed.
+    QByteArray v2Query(QMap<QByteArray, QByteArray> overrides, const QString &secret = QStringLiteral("sandbox-admin-secret"),
+                       const QByteArray &method = "GET");
+
+    SandboxHarness m_sandbox;
+    int m_nonce = 0;
+};
+
+TestSandboxProtocol::Raw TestSandboxProtocol::send(const QByteArray &method, const QByteArray &query, const QByteArray &body,
+                                                   const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QUrl url = m_sandbox.server.baseUrl();
+    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    if (!body.isEmpty() && request.rawHeader("content-type").isEmpty())
+        request.setRawHeader("content-type", "application/x-www-form-urlencoded");
+    QNetworkReply *reply = m_sandbox.network.sendCustomRequest(request, method, body);
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    if (!spy.wait(10000))
+        return {};
+    Raw raw{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("x-acs-request-id")};
+    reply->deleteLater();
+    return raw;
+}
+
+QByteArray TestSandboxProtocol::v2Query(QMap<QByteArray, QByteArray> overrides, const QString &secret, const QByteArray &method)
+{
+    QMap<QByteArray, QByteArray> params{{"AccessKeyId", "sandbox-admin"},
+                                        {"Action", "DescribeRegions"},
+                                        {"Format", "JSON"},
+                                        {"SignatureMethod", "HMAC-SHA1"},
+                                        {"SignatureNonce", "nonce-" + QByteArray::number(++m_nonce) + QByteArray::number(QDateTime::currentMSecsSinceEpoch())},
+                                        {"SignatureVersion", "1.0"},
+                                        {"Timestamp", formatTimestamp(QDateTime::currentDateTimeUtc()).toLatin1()},
+                                        {"Version", "2014-05-26"}};
+    for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+        if (it.value().isNull())
+            params.remove(it.key());
+        else
+            params.insert(it.key(), it.value());
+    }
+    signing::ParamList list;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        list.append({it.key(), it.value()});
+    const QByteArray signature = signing::v2Signature(signing::v2StringToSign(method, list), secret);
+    return signing::canonicalQuery(list) + "&Signature=" + signing::percentEncode(signature);
+}
+
+void TestSandboxProtocol::gatewayRefusals_data()
+{
+    QTest::addColumn<QByteArray>("query");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QByteArray old = formatTimestamp(QDateTime::currentDateTimeUtc().addSecs(-16 * 60)).toLatin1();
+    const QByteArray future = formatTimestamp(QDateTime::currentDateTimeUtc().addSecs(16 * 60)).toLatin1();
+    QTest::newRow("ok") << v2Query({}) << 200 << QString();
+    QTest::newRow("wrong secret") << v2Query({}, QStringLiteral("nope")) << 400 << QStringLiteral("SignatureDoesNotMatch");
+    QTest::newRow("unknown key") << v2Query({{"AccessKeyId", "nobody"}}) << 404 << QStringLiteral("InvalidAccessKeyId.NotFound");
+    QTest::newRow("stale timestamp") << v2Query({{"Timestamp", old}}) << 400 << QStringLiteral("InvalidTimeStamp.Expired");
+    QTest::newRow("future timestamp") << v2Query({{"Timestamp", future}}) << 400 << QStringLiteral("InvalidTimeStamp.Expired");
+    QTest::newRow("bad timestamp") << v2Query({{"Timestamp", "yesterday"}}) << 400 << QStringLiteral("InvalidTimeStamp.Format");
+    QTest::newRow("no nonce") << v2Query({{"SignatureNonce", QByteArray()}}) << 400 << QStringLiteral("MissingParameter");
+    QTest::newRow("no signature") << v2Query({}).replace("&Signature=", "&Sig=") << 400 << QStringLiteral("IncompleteSignature");
+    QTest::newRow("bad method") << v2Query({{"SignatureMethod", "HMAC-MD5"}}) << 400 << QStringLiteral("InvalidSignatureMethod");
+    QTest::newRow("unknown version") << v2Query({{"Version", "2099-01-01"}}) << 400 << QStringLiteral("InvalidParameter");
+    QTest::newRow("unknown action") << v2Query({{"Action", "RunInstances"}}) << 404 << QStringLiteral("InvalidAction.NotFound");
+    QTest::newRow("vpc action on ecs version") << v2Query({{"Action", "EnableVpcClassicLink"}}) << 404
+                                               << QStringLiteral("InvalidAction.NotFound");
+    QTest::newRow("missing region") << v2Query({{"Action", "DescribeInstances"}}) << 400 << QStringLiteral("MissingParameter");
+    QTest::newRow("malformed region") << v2Query({{"Action", "DescribeInstances"}, {"RegionId", "cn-hangzhou!"}}) << 403
+                                      << QStringLiteral("InvalidRegionId.Malformed");
+    QTest::newRow("bad page size") << v2Query({{"Action", "DescribeInstances"}, {"RegionId", "cn-hangzhou"}, {"PageSize", "101"}})
+                                   << 400 << QStringLiteral("InvalidParameter");
+}
+
+void TestSandboxProtocol::gatewayRefusals()
+{
+    QFETCH(QByteArray, query);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const Raw raw = send("GET", query);
+    QCOMPARE(raw.status, status);
+    ApiResult result;
+    result.httpStatus = raw.status;
+    interpretHttpAnswer(result, raw.body, false);
+    QCOMPARE(result.code, code);
+    QVERIFY(!raw.requestIdHeader.isEmpty());
+    QCOMPARE(result.requestId.toLatin1(), raw.requestIdHeader);
+    if (!code.isEmpty())
+        QCOMPARE(result.hostId, QStringLiteral("ecs.aliyuncs.com"));
+}
+
+void TestSandboxProtocol::signatureMismatchShowsTheServerStringToSign()
+{
+    const QByteArray query = v2Query({}, QStringLiteral("wrong"));
+    const Raw raw = send("GET", query);
+    ApiResult result;
+    result.httpStatus = raw.status;
+    interpretHttpAnswer(result, raw.body, false);
+    QCOMPARE(result.code, QStringLiteral("SignatureDoesNotMatch"));
+    QVERIFY2(result.message.contains(QLatin1String("server string to sign is:GET&%2F&AccessKeyId%3Dsandbox-admin%26Action%3D")),
+             qPrintable(result.message));
+}
+
+void TestSandboxProtocol::replayedNonceIsRefused()
+{
+    const QByteArray query = v2Query({});
+    QCOMPARE(send("GET", query).status, 200);
+    const Raw again = send("GET", query);
+    QCOMPARE(again.status, 400);
+    QVERIFY(again.body.contains("SignatureNonceUsed"));
+}
+
+void TestSandboxProtocol::expiredStsTokenIsRefused()
+{
+    m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts-expired"), QStringLiteral("sandbox-sts-expired-secret"),
+                                     QStringLiteral("sandbox-sts-expired-token")});
+    ApiResult result = m_sandbox.call(ecsRead("DescribeRegions", {}));
+    QCOMPARE(result.code, QStringLiteral("InvalidSecurityToken.Expired"));
+    for (const SignatureVersion version : {SignatureVersion::V2, SignatureVersion::V3}) {
+        m_sandbox.configure(version, HttpMethod::Post);
+        m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts"), QStringLiteral("sandbox-sts-secret"), QStringLiteral("sandbox-sts-token")});
+        QVERIFY(m_sandbox.call(ecsRead("DescribeRegions", {})).ok());
+        m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts"), QStringLiteral("sandbox-sts-secret"), {}});
+        QCOMPARE(m_sandbox.call(ecsRead("DescribeRegions", {})).code, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+    }
+    m_sandbox.configure(SignatureVersion::V3, HttpMethod::Post);
+    m_sandbox.client.setCredentials(kAdmin);
+}
+
+void TestSandboxProtocol::v3ChecksWhateverHeadersAreSigned()
+{
+    const QByteArray host = hostHeaderFor(m_sandbox.server.baseUrl());
+    const QByteArray date = formatTimestamp(QDateTime::currentDateTimeUtc()).toLatin1();
+    auto signedHeaders = [&](const QByteArray &nonce, bool withExtra) {
+        signing::ParamList headers{{"host", host},
+                                   {"x-acs-action", "DescribeRegions"},
+                                   {"x-acs-content-sha256", signing::sha256Hex({})},
+                                   {"x-acs-date", date},
+                                   {"x-acs-signature-nonce", nonce},
+                                   {"x-acs-version", "2014-05-26"}};
+        if (withExtra)
+            headers.emplaceBack("x-acs-custom", "  padded value ");
+        return headers;
+    };
+    for (const bool extra : {false, true}) {
+        const QByteArray nonce = "v3-" + QByteArray::number(extra) + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const signing::ParamList headers = signedHeaders(nonce, extra);
+        const QByteArray signature = signing::v3Signature(
+            signing::v3StringToSign(signing::v3CanonicalRequest({"GET", "/", {{"AcceptLanguage", "en-US"}}, headers, signing::sha256Hex({})})),
+            QStringLiteral("sandbox-admin-secret"));
+        QList<QPair<QByteArray, QByteArray>> sent;
+        for (const auto &header : headers) {
+            if (header.first != "host")
+                sent.append(header);
+        }
+        sent.emplaceBack("authorization", QByteArray("ACS3-HMAC-SHA256 Credential=sandbox-admin,SignedHeaders="
+                                                     + signing::v3SignedHeaders(headers) + ",Signature=" + signature));
+        const Raw raw = send("GET", "AcceptLanguage=en-US", {}, sent);
+        QVERIFY2(raw.status == 200, raw.body);
+        QVERIFY(raw.body.contains("China (Hangzhou)"));
+        // Tampering with a signed header breaks the signature.
+        sent[0].second = "DescribeInstances";
+        const Raw tampered = send("GET", "AcceptLanguage=en-US", {}, sent);
+        QCOMPARE(tampered.status, 400);
+        QVERIFY(tampered.body.contains("SignatureDoesNotMatch"));
+    }
+}
+
+void TestSandboxProtocol::xmlAnswerHasTheSeedShape()
+{
+    ApiRequest request = CloudClient::attachRequest(QStringLiteral("cn-hangzhou"), QStringLiteral("i-running01"),
+                                                    QStringLiteral("vpc-classiclink01"));
+    request.params.insert(QStringLiteral("Format"), QStringLiteral("XML"));
+    m_sandbox.configure(SignatureVersion::V2, HttpMethod::Post);
+    const ApiResult ok = m_sandbox.call(request);
+    QVERIFY(ok.ok());
+    const QByteArray query = v2Query({{"Format", "XML"}});
+    const Raw raw = send("GET", query);
+    QVERIFY2(raw.body.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><DescribeRegionsResponse>"), raw.body);
+    QVERIFY(raw.body.contains("<Regions><Region><LocalName>"));
+    const ApiResult refused = m_sandbox.call(request);
+    QCOMPARE(refused.code, QStringLiteral("Abs.InvalidInstanceId.MalFormed"));
+    QCOMPARE(refused.message, QStringLiteral("The instance has been linked to other vpc"));
+    QCOMPARE(refused.httpStatus, 403);
+    QVERIFY(!refused.requestId.isEmpty());
+    m_sandbox.configure(SignatureVersion::V3, HttpMethod::Post);
+}
+
+void TestSandboxProtocol::jsonIsTheV3Default()
+{
+    const ApiResult result = m_sandbox.call(ecsRead("DescribeRegions", {}));
+    QVERIFY(result.ok());
+    QVERIFY(result.body.value(QLatin1String("Regions")).toObject().value(QLatin1String("Region")).isArray());
+}
+
+void TestSandboxProtocol::malformedEncodingAndDuplicates()
+{
+    QByteArray query = v2Query({});
+    // A broken escape in a form body. (In the query, the HTTP layer already reads a stray % literally.)
+    Raw raw = send("POST", {}, v2Query({}, QStringLiteral("sandbox-admin-secret"), "POST") + "&Extra=%G1");
+    QCOMPARE(raw.status, 400);
+    QVERIFY2(raw.body.contains("malformed percent-encoded"), raw.body);
+
+    raw = send("GET", query + "&Format=XML");
+    QCOMPARE(raw.status, 400);
+    QVERIFY(raw.body.contains("more than once"));
+    raw = send("POST", {}, query + "&Pad=" + QByteArray(2 * 1024 * 1024, 'x'));
+    QCOMPARE(raw.status, 400);
+    // The server is still fine afterwards.
+    QCOMPARE(send("GET", v2Query({})).status, 200);
+}
+
+void TestSandboxProtocol::controlPathReadsAndResetsState()
+{
+    QVERIFY(m_sandbox.write(CloudClient::attachRequest(QStringLiteral("cn-hangzhou"), QStringLiteral("i-running02"),
+                                                       QStringLiteral("vpc-classiclink01"))).ok());
+    QCOMPARE(m_sandbox.server.state().links.value(QStringLiteral("i-running02")), QStringLiteral("vpc-classiclink01"));
+    QNetworkRequest request(m_sandbox.server.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/state"))));
+    QNetworkReply *reply = m_sandbox.network.get(request);
+    QSignalSpy spy(reply, &QNetworkReply::finished);
+    QVERIFY(spy.wait());
+    QVERIFY(reply->readAll().contains("\"instance\":\"i-running02\",\"vpc\":\"vpc-classiclink01\""));
+    reply->deleteLater();
+    reply = m_sandbox.network.post(QNetworkRequest(m_sandbox.server.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/reset")))), QByteArray());
+    QSignalSpy resetSpy(reply, &QNetworkReply::finished);
+    QVERIFY(resetSpy.wait());
+    reply->deleteLater();
+    QVERIFY(!m_sandbox.server.state().links.contains(QStringLiteral("i-running02")));
+}
+
+QTEST_GUILESS_MAIN(TestSandboxProtocol)
+#include "tst_sandboxprotocol.moc"
