@@ -1,0 +1,149 @@
+#include "inventory.h"
+
+namespace clm {
+
+Inventory::Inventory(CloudClient *cloud, QObject *parent)
+    : QObject(parent)
+    , m_cloud(cloud)
+{
+}
+
+void Inventory::track(CloudTask *task)
+{
+    m_tasks.removeAll(nullptr);
+    m_tasks.append(task);
+    connect(task, &QObject::destroyed, this, [this, task] { m_tasks.removeAll(task); });
+}
+
+void Inventory::cancel()
+{
+    ++m_generation;
+    const auto tasks = m_tasks;
+    m_tasks.clear();
+    for (const QPointer<CloudTask> &task : tasks) {
+        if (task)
+            task->cancel();
+    }
+}
+
+void Inventory::fail(const ApiResult &result)
+{
+    cancel();
+    emit failed(result);
+}
+
+void Inventory::load(const QString &regionId)
+{
+    cancel();
+    const int generation = m_generation;
+    m_regionId = regionId;
+    m_instances.clear();
+    m_vpcs.clear();
+    m_instancesDone = m_vpcsDone = m_linksDone = false;
+    m_pendingAttributes = 0;
+    m_callsDone = 0;
+    m_callsTotal = 2;
+    emit progress(m_callsDone, m_callsTotal);
+
+    track(m_cloud->describeInstances(regionId, {}, [this, generation](const CloudResult<QList<ClassicInstance>> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok())
+            return fail(result.result);
+        m_instances = result.value;
+        m_instancesDone = true;
+        emit progress(++m_callsDone, ++m_callsTotal);
+        QStringList ids;
+        ids.reserve(m_instances.size());
+        for (const ClassicInstance &instance : std::as_const(m_instances))
+            ids.append(instance.id);
+        if (ids.isEmpty()) {
+            m_linksDone = true;
+            emit progress(++m_callsDone, m_callsTotal);
+            return settleIfDone();
+        }
+        track(m_cloud->describeClassicLinks(m_regionId, {}, ids, [this, generation, ids](const CloudResult<QList<ClassicLink>> &links) {
+            if (generation != m_generation)
+                return;
+            if (!links.ok())
+                return fail(links.result);
+            applyLinks(links.value, ids);
+            m_linksDone = true;
+            emit progress(++m_callsDone, m_callsTotal);
+            settleIfDone();
+        }));
+    }));
+
+    track(m_cloud->describeVpcs(regionId, [this, generation](const CloudResult<QList<Vpc>> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok())
+            return fail(result.result);
+        m_vpcs = result.value;
+        m_vpcsDone = true;
+        m_pendingAttributes = int(m_vpcs.size());
+        m_callsTotal += m_pendingAttributes;
+        emit progress(++m_callsDone, m_callsTotal);
+        for (qsizetype i = 0; i < m_vpcs.size(); ++i) {
+            track(m_cloud->describeVpcAttribute(m_regionId, m_vpcs.at(i).id, [this, generation, i](const CloudResult<Vpc> &attribute) {
+                if (generation != m_generation)
+                    return;
+                if (!attribute.ok())
+                    return fail(attribute.result);
+                m_vpcs[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
+                --m_pendingAttributes;
+                emit progress(++m_callsDone, m_callsTotal);
+                settleIfDone();
+            }));
+        }
+        settleIfDone();
+    }));
+}
+
+void Inventory::applyLinks(const QList<ClassicLink> &links, const QStringList &instanceIds)
+{
+    QHash<QString, QString> linked;
+    for (const ClassicLink &link : links)
+        linked.insert(link.instanceId, link.vpcId);
+    const QSet<QString> asked(instanceIds.cbegin(), instanceIds.cend());
+    for (ClassicInstance &instance : m_instances) {
+        if (asked.contains(instance.id))
+            instance.linkedVpcId = linked.value(instance.id);
+    }
+    // Counts come from every listed instance, so they are right whichever subset was refreshed.
+    QHash<QString, int> counts;
+    for (const ClassicInstance &instance : std::as_const(m_instances)) {
+        if (!instance.linkedVpcId.isEmpty())
+            ++counts[instance.linkedVpcId];
+    }
+    for (Vpc &vpc : m_vpcs)
+        vpc.linkCount = counts.value(vpc.id);
+}
+
+void Inventory::settleIfDone()
+{
+    if (!m_instancesDone || !m_vpcsDone || !m_linksDone || m_pendingAttributes > 0)
+        return;
+    applyLinks({}, {}); // recount now that both lists are known
+    m_loadedAt = QDateTime::currentDateTime();
+    emit loaded();
+}
+
+void Inventory::refreshLinks(const QStringList &instanceIds)
+{
+    if (instanceIds.isEmpty())
+        return;
+    const int generation = m_generation;
+    track(m_cloud->describeClassicLinks(m_regionId, {}, instanceIds, [this, generation, instanceIds](const CloudResult<QList<ClassicLink>> &links) {
+        if (generation != m_generation)
+            return;
+        if (!links.ok()) {
+            emit failed(links.result);
+            return;
+        }
+        applyLinks(links.value, instanceIds);
+        emit linksRefreshed(instanceIds);
+    }));
+}
+
+} // namespace clm

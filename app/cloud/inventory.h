@@ -1,0 +1,61 @@
+// Everything the main window shows for one region, loaded in parallel and through every page: classic
+// instances, VPCs, each VPC's ClassicLinkEnabled, and the existing links. Cancelling or loading another
+// region abandons the calls still running.
+#pragma once
+
+#include "cloudclient.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+namespace clm {
+
+class Inventory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Inventory)
+
+public:
+    explicit Inventory(CloudClient *cloud, QObject *parent = nullptr);
+
+    void load(const QString &regionId);
+    // Reads the links of these instances again (after attach or detach) and updates the counts.
+    void refreshLinks(const QStringList &instanceIds);
+    void cancel();
+
+    bool isLoading() const { return !m_tasks.isEmpty(); }
+    const QString &regionId() const { return m_regionId; }
+    const QList<ClassicInstance> &instances() const { return m_instances; }
+    const QList<Vpc> &vpcs() const { return m_vpcs; }
+    QDateTime loadedAt() const { return m_loadedAt; }
+
+signals:
+    // Stages: instances, VPCs, ClassicLink flags, links. `done` of `total` calls so far.
+    void progress(int done, int total);
+    void loaded();
+    void linksRefreshed(const QStringList &instanceIds);
+    void failed(const clm::ApiResult &result);
+
+private:
+    void track(CloudTask *task);
+    void fail(const ApiResult &result);
+    void settleIfDone();
+    void applyLinks(const QList<ClassicLink> &links, const QStringList &instanceIds);
+
+    CloudClient *m_cloud;
+    QString m_regionId;
+    QList<ClassicInstance> m_instances;
+    QList<Vpc> m_vpcs;
+    QList<QPointer<CloudTask>> m_tasks;
+    QDateTime m_loadedAt;
+    int m_generation = 0;
+    int m_pendingAttributes = 0;
+    bool m_instancesDone = false;
+    bool m_vpcsDone = false;
+    bool m_linksDone = false;
+    int m_callsDone = 0;
+    int m_callsTotal = 0;
+};
+
+} // namespace clm

@@ -1,0 +1,112 @@
+#include "workspace.h"
+
+namespace clm {
+
+Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_client(network)
+{
+    connect(&m_inventory, &Inventory::progress, this, &Workspace::loadingProgress);
+    connect(&m_inventory, &Inventory::loaded, this, [this] {
+        m_instanceModel.setInstances(m_inventory.instances());
+        m_vpcModel.setVpcs(m_inventory.vpcs());
+        emit inventoryLoaded();
+    });
+    connect(&m_inventory, &Inventory::linksRefreshed, this, [this](const QStringList &ids) {
+        m_instanceModel.updateLinks(m_inventory.instances(), ids);
+        m_vpcModel.updateVpcs(m_inventory.vpcs());
+    });
+    connect(&m_inventory, &Inventory::failed, this, &Workspace::inventoryFailed);
+}
+
+void Workspace::setClientSettings(const ClientSettings &settings)
+{
+    m_settings = settings;
+    ClientSettings effective = settings;
+    effective.endpointOverride = m_account.endpointOverride;
+    effective.signatureVersion = m_account.signatureVersion;
+    m_client.setSettings(effective);
+}
+
+void Workspace::setAccount(const Account &account)
+{
+    cancelLoading();
+    if (m_batch)
+        m_batch->cancel();
+    m_account = account;
+    m_client.setCredentials(account.credentials);
+    setClientSettings(m_settings);
+    m_regions.clear();
+    m_regionId.clear();
+    m_instanceModel.setInstances({});
+    m_vpcModel.setVpcs({});
+}
+
+void Workspace::loadRegions(const QString &acceptLanguage)
+{
+    if (m_regionsTask)
+        m_regionsTask->cancel();
+    m_regionsTask = m_cloud.describeRegions(acceptLanguage, [this](const CloudResult<QList<Region>> &result) {
+        if (!result.ok()) {
+            if (result.result.errorKind != ErrorKind::Cancelled)
+                emit regionsFailed(result.result);
+            return;
+        }
+        m_regions = result.value;
+        emit regionsLoaded();
+    });
+}
+
+void Workspace::setRegion(const QString &regionId)
+{
+    if (regionId == m_regionId && (m_inventory.isLoading() || m_inventory.regionId() == regionId))
+        return;
+    m_regionId = regionId;
+    m_instanceModel.setInstances({});
+    m_vpcModel.setVpcs({});
+    refresh();
+}
+
+void Workspace::refresh()
+{
+    if (m_regionId.isEmpty() || !hasAccount())
+        return;
+    m_inventory.load(m_regionId);
+}
+
+void Workspace::cancelLoading()
+{
+    m_inventory.cancel();
+}
+
+LinkBatch *Workspace::startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds)
+{
+    if (m_batch && !m_batch->isFinished())
+        return nullptr;
+    auto *batch = new LinkBatch(&m_cloud, kind, m_regionId, vpcId, instanceIds, this);
+    m_batch = batch;
+    connect(batch, &LinkBatch::operationChanged, this, [this](const Operation &operation) {
+        const bool known = std::any_of(m_operationModel.operations().cbegin(), m_operationModel.operations().cend(),
+                                       [&operation](const Operation &o) { return o.id == operation.id; });
+        if (known)
+            m_operationModel.update(operation);
+        else
+            m_operationModel.append(operation);
+    });
+    connect(batch, &LinkBatch::progress, this, &Workspace::batchProgress);
+    connect(batch, &LinkBatch::finished, this, [this, batch, kind] {
+        // The affected rows are read back from the cloud, not assumed.
+        if (kind == LinkBatch::Kind::Attach || kind == LinkBatch::Kind::Detach) {
+            m_inventory.refreshLinks(batch->instanceIds());
+        } else {
+            refresh();
+        }
+        emit batchFinished();
+        batch->deleteLater();
+    });
+    batch->start();
+    return batch;
+}
+
+} // namespace clm

@@ -1,0 +1,77 @@
+// The service object the desktop window talks to: one account, one region, the inventory and the
+// models it fills, and the batches the user starts. Widgets never touch the client or the network.
+#pragma once
+
+#include "cloudclient.h"
+#include "credentials/account.h"
+#include "inventory.h"
+#include "linkbatch.h"
+#include "models/instancetablemodel.h"
+#include "models/operationtablemodel.h"
+#include "models/vpctablemodel.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace clm {
+
+class Workspace final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    explicit Workspace(QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setAccount(const Account &account);
+    const Account &account() const { return m_account; }
+    bool hasAccount() const { return m_account.credentials.isComplete(); }
+    void setClientSettings(const ClientSettings &settings); // timeouts, limits; the endpoint comes from the account
+
+    // DescribeRegions in the given language (zh-CN, en-US).
+    void loadRegions(const QString &acceptLanguage);
+    const QList<Region> &regions() const { return m_regions; }
+    void setRegion(const QString &regionId);
+    const QString &regionId() const { return m_regionId; }
+    void refresh();
+    void cancelLoading();
+    bool isLoading() const { return m_inventory.isLoading(); }
+
+    // Starts a batch; its operations appear in the operations model as they change.
+    LinkBatch *startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds = {});
+    LinkBatch *currentBatch() const { return m_batch; }
+
+    InstanceTableModel *instances() { return &m_instanceModel; }
+    VpcTableModel *vpcs() { return &m_vpcModel; }
+    OperationTableModel *operations() { return &m_operationModel; }
+    Inventory *inventory() { return &m_inventory; }
+    ApiClient *client() { return &m_client; }
+
+signals:
+    void regionsLoaded();
+    void regionsFailed(const clm::ApiResult &result);
+    void loadingProgress(int done, int total);
+    void inventoryLoaded();
+    void inventoryFailed(const clm::ApiResult &result);
+    void batchProgress(int done, int total);
+    void batchFinished();
+
+private:
+    QNetworkAccessManager *m_network;
+    ApiClient m_client;
+    CloudClient m_cloud{&m_client};
+    Inventory m_inventory{&m_cloud};
+    InstanceTableModel m_instanceModel;
+    VpcTableModel m_vpcModel;
+    OperationTableModel m_operationModel;
+    Account m_account;
+    ClientSettings m_settings;
+    QList<Region> m_regions;
+    QString m_regionId;
+    QPointer<CloudTask> m_regionsTask;
+    QPointer<LinkBatch> m_batch;
+};
+
+} // namespace clm

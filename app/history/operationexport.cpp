@@ -1,0 +1,130 @@
+#include "operationexport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace clm {
+
+QString stateName(OperationState state)
+{
+    switch (state) {
+    case OperationState::Planned:
+        return QStringLiteral("planned");
+    case OperationState::Sent:
+        return QStringLiteral("sent");
+    case OperationState::Verifying:
+        return QStringLiteral("verifying");
+    case OperationState::Succeeded:
+        return QStringLiteral("succeeded");
+    case OperationState::Failed:
+        return QStringLiteral("failed");
+    case OperationState::Unknown:
+        return QStringLiteral("unknown");
+    case OperationState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+namespace {
+
+const QStringList kFields{QStringLiteral("time"),     QStringLiteral("action"),    QStringLiteral("region"),
+                          QStringLiteral("instance"), QStringLiteral("vpc"),       QStringLiteral("outcome"),
+                          QStringLiteral("verifiedByReadBack"), QStringLiteral("httpStatus"), QStringLiteral("code"),
+                          QStringLiteral("message"),  QStringLiteral("requestId")};
+
+QStringList values(const Operation &operation)
+{
+    return {operation.time.toUTC().toString(Qt::ISODate),
+            operation.action,
+            operation.regionId,
+            operation.instanceId,
+            operation.vpcId,
+            stateName(operation.state),
+            operation.settledByReadBack ? QStringLiteral("true") : QStringLiteral("false"),
+            operation.result.httpStatus > 0 ? QString::number(operation.result.httpStatus) : QString(),
+            operation.result.code,
+            operation.result.message,
+            operation.result.requestId};
+}
+
+QString csvField(QString value)
+{
+    // Cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
+    if (value.startsWith(u'=') || value.startsWith(u'+') || value.startsWith(u'-') || value.startsWith(u'@'))
+        value.prepend(u'\'');
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r'))
+        return u'"' + value.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    return value;
+}
+
+} // namespace
+
+QByteArray exportOperations(const QList<Operation> &operations, ExportFormat format)
+{
+    if (format == ExportFormat::Json) {
+        QJsonArray array;
+        for (const Operation &operation : operations) {
+            QJsonObject object;
+            const QStringList row = values(operation);
+            for (qsizetype i = 0; i < kFields.size(); ++i)
+                object.insert(kFields.at(i), row.at(i));
+            array.append(object);
+        }
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+    QString csv = kFields.join(u',') + QStringLiteral("\r\n");
+    for (const Operation &operation : operations) {
+        QStringList row = values(operation);
+        for (QString &cell : row)
+            cell = csvField(cell);
+        csv += row.join(u',') + QStringLiteral("\r\n");
+    }
+    return csv.toUtf8();
+}
+
+QString saveOperations(const QList<Operation> &operations, ExportFormat format, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    const QByteArray data = exportOperations(operations, format);
+    if (file.write(data) != data.size())
+        return file.errorString();
+    if (!file.commit())
+        return file.errorString();
+    return {};
+}
+
+namespace {
+
+QString shellQuoted(const QString &word)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._:/=@%+-]+$"));
+    if (safe.match(word).hasMatch())
+        return word;
+    return u'\'' + QString(word).replace(QStringLiteral("'"), QStringLiteral("'\\''")) + u'\'';
+}
+
+} // namespace
+
+QString aliyunCliCommand(const Operation &operation, const QUrl &endpointOverride)
+{
+    const bool vpcProduct = operation.action == QLatin1String("EnableVpcClassicLink")
+                            || operation.action == QLatin1String("DisableVpcClassicLink");
+    QStringList parts{QStringLiteral("aliyun"), vpcProduct ? QStringLiteral("vpc") : QStringLiteral("ecs"), operation.action,
+                      QStringLiteral("--RegionId"), operation.regionId};
+    if (!operation.instanceId.isEmpty())
+        parts << QStringLiteral("--InstanceId") << operation.instanceId;
+    parts << QStringLiteral("--VpcId") << operation.vpcId;
+    if (!endpointOverride.isEmpty())
+        parts << QStringLiteral("--endpoint") << endpointOverride.toString();
+    for (QString &part : parts)
+        part = shellQuoted(part);
+    return parts.join(u' ');
+}
+
+} // namespace clm

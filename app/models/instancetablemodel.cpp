@@ -1,0 +1,170 @@
+#include "instancetablemodel.h"
+
+namespace clm {
+
+InstanceTableModel::InstanceTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int InstanceTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_instances.size());
+}
+
+int InstanceTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InstanceTableModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("Running"))
+        return tr("Running");
+    if (status == QLatin1String("Stopped"))
+        return tr("Stopped");
+    if (status == QLatin1String("Pending"))
+        return tr("Pending");
+    if (status == QLatin1String("Starting"))
+        return tr("Starting");
+    if (status == QLatin1String("Stopping"))
+        return tr("Stopping");
+    return status;
+}
+
+QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ClassicInstance &instance = m_instances.at(index.row());
+    switch (role) {
+    case InstanceIdRole:
+        return instance.id;
+    case StatusRole:
+        return instance.status;
+    case LinkedVpcRole:
+        return instance.linkedVpcId;
+    case LockedRole:
+        return instance.isLocked();
+    case SearchTextRole:
+        return QString(instance.id + u' ' + instance.name + u' ' + instance.innerIpAddresses.join(u' '));
+    case Qt::ToolTipRole:
+        if (index.column() == LocksColumn && instance.isLocked())
+            return tr("Locked: %1").arg(instance.lockReasons.join(QStringLiteral(", ")));
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (Column(index.column())) {
+    case IdColumn:
+        return instance.id;
+    case NameColumn:
+        return instance.name;
+    case StatusColumn:
+        return statusText(instance.status);
+    case ZoneColumn:
+        return instance.zoneId;
+    case PrivateIpColumn:
+        return instance.innerIpAddresses.join(QStringLiteral(", "));
+    case LinkedVpcColumn:
+        return instance.linkedVpcId.isEmpty() ? tr("Not linked") : instance.linkedVpcId;
+    case LocksColumn:
+        return instance.lockReasons.join(QStringLiteral(", "));
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case IdColumn:
+        return tr("Instance ID");
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case ZoneColumn:
+        return tr("Zone");
+    case PrivateIpColumn:
+        return tr("Private IP");
+    case LinkedVpcColumn:
+        return tr("Linked VPC");
+    case LocksColumn:
+        return tr("Locks");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void InstanceTableModel::setInstances(const QList<ClassicInstance> &instances)
+{
+    beginResetModel();
+    m_instances = instances;
+    m_rowOf.clear();
+    m_rowOf.reserve(m_instances.size());
+    for (qsizetype row = 0; row < m_instances.size(); ++row)
+        m_rowOf.insert(m_instances.at(row).id, int(row));
+    endResetModel();
+}
+
+void InstanceTableModel::updateLinks(const QList<ClassicInstance> &instances, const QStringList &instanceIds)
+{
+    for (const ClassicInstance &updated : instances) {
+        if (!instanceIds.contains(updated.id))
+            continue;
+        const int row = m_rowOf.value(updated.id, -1);
+        if (row < 0 || m_instances.at(row).linkedVpcId == updated.linkedVpcId)
+            continue;
+        m_instances[row].linkedVpcId = updated.linkedVpcId;
+        emit dataChanged(index(row, LinkedVpcColumn), index(row, LinkedVpcColumn), {Qt::DisplayRole, LinkedVpcRole});
+    }
+}
+
+std::optional<ClassicInstance> InstanceTableModel::instance(const QString &id) const
+{
+    const int row = m_rowOf.value(id, -1);
+    return row < 0 ? std::nullopt : std::optional<ClassicInstance>(m_instances.at(row));
+}
+
+void InstanceTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_instances.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
+InstanceFilterProxy::InstanceFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
+}
+
+void InstanceFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void InstanceFilterProxy::setStatus(const QString &status)
+{
+    m_status = status;
+    invalidateFilter();
+}
+
+bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_status.isEmpty() && index.data(InstanceTableModel::StatusRole).toString() != m_status)
+        return false;
+    return m_text.isEmpty() || index.data(InstanceTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace clm

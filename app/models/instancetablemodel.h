@@ -1,0 +1,59 @@
+// The region's classic instances, one row each, with the VPC each is linked to.
+#pragma once
+
+#include "cloud/domain.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace clm {
+
+class InstanceTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InstanceTableModel)
+
+public:
+    enum Column { IdColumn, NameColumn, StatusColumn, ZoneColumn, PrivateIpColumn, LinkedVpcColumn, LocksColumn, ColumnCount };
+    enum Role { InstanceIdRole = Qt::UserRole + 1, StatusRole, LinkedVpcRole, LockedRole, SearchTextRole };
+
+    explicit InstanceTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setInstances(const QList<ClassicInstance> &instances);
+    // Updates the linked VPC of the rows whose instance is in `instances` (same ids, new links).
+    void updateLinks(const QList<ClassicInstance> &instances, const QStringList &instanceIds);
+    const QList<ClassicInstance> &instances() const { return m_instances; }
+    std::optional<ClassicInstance> instance(const QString &id) const;
+    void retranslate();
+
+    static QString statusText(const QString &status);
+
+private:
+    QList<ClassicInstance> m_instances;
+    QHash<QString, int> m_rowOf;
+};
+
+// Text filter over ID, name and IP, plus an optional status; sorting by any column.
+class InstanceFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit InstanceFilterProxy(QObject *parent = nullptr);
+    void setText(const QString &text);
+    void setStatus(const QString &status); // empty: all
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QString m_status;
+};
+
+} // namespace clm

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs what ClassicLink Manager needs to build, run and test on Debian 12+ / Ubuntu 23.04+.
+# Safe to run again: when everything is present it changes nothing and needs no network.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
+    openssl ca-certificates clang-format
+    xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-noto-cjk
+)
+
+if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps: this script knows apt (Debian/Ubuntu). See README.md for Fedora, macOS and Windows." >&2
+    exit 1
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#packages[@]} packages are installed."
+    exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

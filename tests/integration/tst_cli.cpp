@@ -1,0 +1,198 @@
+// `classiclink` end to end, as a user runs it: real processes, the ecs-sandbox executable as the cloud.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void listsRegionsInstancesAndVpcs();
+    void attachReportsEachInstance();
+    void exitCodes_data();
+    void exitCodes();
+    void dryRunReproducesTheDocumentedSignature();
+    void secretFromStandardInput();
+    void jsonOutputIsParseable();
+    void callAnyAction();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &env = adminEnvironment());
+    static QProcessEnvironment adminEnvironment();
+
+    QProcess m_sandbox;
+    QString m_endpoint;
+};
+
+QProcessEnvironment TestCli::adminEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("sandbox-admin"));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("sandbox-admin-secret"));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), QStringLiteral("cn-hangzhou"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    return env;
+}
+
+void TestCli::initTestCase()
+{
+    m_sandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    QVERIFY(m_sandbox.waitForStarted());
+    QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 10000));
+    const QString first = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+    QVERIFY2(first.startsWith(QLatin1String("LISTENING http://127.0.0.1:")), qPrintable(first));
+    m_endpoint = first.mid(10);
+    QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 5000));
+    QCOMPARE(QString::fromUtf8(m_sandbox.readLine()).trimmed(), QStringLiteral("ACCESS-KEY sandbox-admin full"));
+}
+
+void TestCli::cleanupTestCase()
+{
+    m_sandbox.kill();
+    m_sandbox.waitForFinished();
+}
+
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &env)
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CLASSICLINK_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestCli::listsRegionsInstancesAndVpcs()
+{
+    Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("regions")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("cn-hangzhou")));
+    QVERIFY(r.out.contains(QLatin1String("China (Hangzhou)")));
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("instances"), QStringLiteral("--status"), QStringLiteral("Stopped")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.count(QLatin1String("i-stopped")), 5);
+    QVERIFY(!r.out.contains(QLatin1String("i-running")));
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("vpcs"), QStringLiteral("--classiclink-only")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QLatin1String("vpc-classiclink01")));
+    QVERIFY(!r.out.contains(QLatin1String("vpc-noclassiclink01")));
+}
+
+void TestCli::attachReportsEachInstance()
+{
+    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--signature-version"), QStringLiteral("v2"),
+                       QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+                       QStringLiteral("i-running09"), QStringLiteral("i-locked01")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("i-running09\\s+vpc-classiclink01\\s+succeeded"))));
+    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("i-locked01\\s+vpc-classiclink01\\s+failed\\s+InvalidStatus.InstanceLocked"))));
+    QVERIFY2(r.err.contains(QLatin1String("i-locked01: Error: The instance is locked")), qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("HTTP status: 403")));
+    QVERIFY(r.err.contains(QLatin1String("RequestId: ")));
+    const Run links = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("links"), QStringLiteral("--instance"), QStringLiteral("i-running09")});
+    QVERIFY(links.out.contains(QLatin1String("vpc-classiclink01")));
+    QCOMPARE(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("detach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+                  QStringLiteral("i-running09")}).exitCode, 0);
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrText");
+    QTest::newRow("no command") << QStringList{} << 2 << "No command given";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "Unknown command";
+    QTest::newRow("bad region") << QStringList{QStringLiteral("--region"), QStringLiteral("Hangzhou!"), QStringLiteral("instances")} << 2
+                                << "is not a region ID";
+    QTest::newRow("bad id") << QStringList{QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc 1"), QStringLiteral("i-1")} << 2
+                            << "is not a valid resource ID";
+    QTest::newRow("remote http") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://example.com"), QStringLiteral("regions")} << 2
+                                 << "is not usable";
+    QTest::newRow("refused") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("regions")} << 3
+                             << "The server refused the connection.";
+    QTest::newRow("service error") << QStringList{QStringLiteral("enable-classiclink"), QStringLiteral("vpc-classiclink01")} << 1
+                                   << "Code: IncorrectClassicLinkStatus";
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrText);
+    if (!arguments.contains(QLatin1String("--endpoint")))
+        arguments.prepend(m_endpoint), arguments.prepend(QStringLiteral("--endpoint"));
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(stderrText), qPrintable(r.err));
+}
+
+void TestCli::dryRunReproducesTheDocumentedSignature()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("testid"));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("testsecret"));
+    const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--timestamp"), QStringLiteral("2016-02-23T12:46:24Z"), QStringLiteral("--nonce"),
+                       QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"), QStringLiteral("--signature-version"), QStringLiteral("v2"),
+                       QStringLiteral("--method"), QStringLiteral("GET"), QStringLiteral("call"), QStringLiteral("DescribeRegions"), QStringLiteral("Format=XML")},
+                      {}, env);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out.trimmed(),
+             QStringLiteral("GET https://ecs.aliyuncs.com/?AccessKeyId=testid&Action=DescribeRegions&Format=XML&"
+                            "Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D&SignatureMethod=HMAC-SHA1&SignatureNonce=3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf&"
+                            "SignatureVersion=1.0&Timestamp=2016-02-23T12%3A46%3A24Z&Version=2014-05-26"));
+    QVERIFY(!r.out.contains(QLatin1String("testsecret")));
+}
+
+void TestCli::secretFromStandardInput()
+{
+    QProcessEnvironment env = adminEnvironment();
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("regions")}, {}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QLatin1String("No AccessKey secret")));
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--secret-stdin"), QStringLiteral("regions")}, "sandbox-admin-secret\n", env);
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--secret-stdin"), QStringLiteral("regions")}, "wrong\n", env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(QLatin1String("Error: The signature was rejected")));
+    QVERIFY(!r.err.contains(QLatin1String("wrong\n")));
+}
+
+void TestCli::jsonOutputIsParseable()
+{
+    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("instances")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 21);
+    for (const QJsonValue &row : rows) {
+        if (row.toObject().value(QLatin1String("InstanceId")).toString() == QLatin1String("i-linked01"))
+            QCOMPARE(row.toObject().value(QLatin1String("LinkedVpc")).toString(), QStringLiteral("vpc-classiclink02"));
+    }
+}
+
+void TestCli::callAnyAction()
+{
+    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("call"), QStringLiteral("DescribeVpcAttribute"),
+                       QStringLiteral("--product"), QStringLiteral("vpc"), QStringLiteral("VpcId=vpc-full01")});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("ClassicLinkEnabled")).toBool(), true);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
