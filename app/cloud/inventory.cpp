@@ -18,6 +18,7 @@ void Inventory::track(CloudTask *task)
 void Inventory::cancel()
 {
     ++m_generation;
+    m_loading = false;
     const auto tasks = m_tasks;
     m_tasks.clear();
     for (const QPointer<CloudTask> &task : tasks) {
@@ -37,6 +38,7 @@ void Inventory::load(const QString &regionId)
     cancel();
     const int generation = m_generation;
     m_regionId = regionId;
+    m_loading = true;
     m_instances.clear();
     m_vpcs.clear();
     m_instancesDone = m_vpcsDone = m_linksDone = false;
@@ -125,6 +127,7 @@ void Inventory::settleIfDone()
     if (!m_instancesDone || !m_vpcsDone || !m_linksDone || m_pendingAttributes > 0)
         return;
     applyLinks({}, {}); // recount now that both lists are known
+    m_loading = false;
     m_loadedAt = QDateTime::currentDateTime();
     emit loaded();
 }

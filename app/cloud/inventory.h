@@ -24,7 +24,7 @@ public:
     void refreshLinks(const QStringList &instanceIds);
     void cancel();
 
-    bool isLoading() const { return !m_tasks.isEmpty(); }
+    bool isLoading() const { return m_loading; }
     const QString &regionId() const { return m_regionId; }
     const QList<ClassicInstance> &instances() const { return m_instances; }
     const QList<Vpc> &vpcs() const { return m_vpcs; }
@@ -50,6 +50,7 @@ private:
     QList<QPointer<CloudTask>> m_tasks;
     QDateTime m_loadedAt;
     int m_generation = 0;
+    bool m_loading = false;
     int m_pendingAttributes = 0;
     bool m_instancesDone = false;
     bool m_vpcsDone = false;

@@ -1,0 +1,90 @@
+// classiclink-manager: the desktop application. Parses the command line, picks the language, starts the
+// in-process sandbox when asked, and wires the Workspace to the MainWindow.
+#include "cloud/workspace.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "sandboxserver.h"
+#include "selftest.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <memory>
+
+using namespace clm;
+
+namespace {
+
+// Starts the built-in sandbox on loopback and returns the account that signs in with its admin key.
+std::optional<Account> startSandbox(std::unique_ptr<sandbox::SandboxServer> &server)
+{
+    if (!server) {
+        auto candidate = std::make_unique<sandbox::SandboxServer>();
+        if (!candidate->start())
+            return std::nullopt;
+        server = std::move(candidate);
+    }
+    Account account;
+    account.name = QCoreApplication::translate("main", "Sandbox");
+    account.source = Account::Source::Sandbox;
+    account.credentials = Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
+    account.defaultRegion = QStringLiteral("cn-hangzhou");
+    account.endpointOverride = server->baseUrl();
+    return account;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClassicLink"));
+    QCoreApplication::setApplicationName(QStringLiteral("ClassicLink Manager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.classiclink.Manager"));
+
+    QString language = languageFromArguments(app.arguments());
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("ui/language")).toString();
+    installTranslations(language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Link Alibaba Cloud classic-network ECS instances to VPCs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           QCoreApplication::translate("main", "Start on the built-in sandbox instead of a cloud account."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "The language of the interface, for example zh_CN."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                            QCoreApplication::translate("main", "Check the installation and exit."));
+    parser.addOptions({sandboxOption, langOption, selfTestOption});
+    parser.process(app);
+    if (parser.isSet(selfTestOption))
+        return ui::runSelfTest();
+
+    QNetworkAccessManager network;
+    Workspace workspace(&network);
+    std::unique_ptr<sandbox::SandboxServer> sandboxServer;
+
+    QList<Account> accounts;
+    if (parser.isSet(sandboxOption)) {
+        if (const auto sandbox = startSandbox(sandboxServer))
+            accounts.append(*sandbox);
+    }
+    const Credentials environment = credentialsFromEnvironment();
+    if (environment.isComplete()) {
+        Account account;
+        account.name = QCoreApplication::translate("main", "Environment");
+        account.source = Account::Source::Environment;
+        account.credentials = environment;
+        account.defaultRegion = regionFromEnvironment();
+        accounts.append(account);
+    }
+
+    ui::MainWindow window(&workspace, accounts, [&sandboxServer] { return startSandbox(sandboxServer); });
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,936 @@
+#include "mainwindow.h"
+
+#include "accountdialog.h"
+#include "decoratedmodel.h"
+#include "errors/errorcatalog.h"
+#include "history/operationexport.h"
+#include "i18n/translations.h"
+#include "icons.h"
+#include "messages.h"
+#include "operationdetails.h"
+#include "preflightdialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace clm::ui {
+
+namespace {
+
+const char kMigrationUrl[] = "https://www.alibabacloud.com/help/en/ecs/user-guide/migrate-ecs-instances-from-the-classic-network-to-a-vpc";
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSortingEnabled(true);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionsMovable(true);
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    return view;
+}
+
+QLabel *makeEmptyLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setMargin(24);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    return label;
+}
+
+QLabel *makeTitle(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Workspace *workspace, QList<Account> accounts, SandboxStarter startSandbox, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_accounts(std::move(accounts))
+    , m_startSandbox(std::move(startSandbox))
+{
+    setWindowIcon(appIcon());
+    buildActions();
+    buildUi();
+
+    connect(m_workspace, &Workspace::regionsLoaded, this, &MainWindow::onRegionsLoaded);
+    connect(m_workspace, &Workspace::regionsFailed, this, &MainWindow::onLoadFailed);
+    connect(m_workspace, &Workspace::inventoryLoaded, this, &MainWindow::onInventoryLoaded);
+    connect(m_workspace, &Workspace::inventoryFailed, this, &MainWindow::onLoadFailed);
+    connect(m_workspace, &Workspace::loadingProgress, this, [this](int done, int total) {
+        m_loadError.clear();
+        m_progress->setRange(0, std::max(1, total));
+        m_progress->setValue(done);
+        m_progress->show();
+        m_cancelAction->setEnabled(true);
+        m_statusLabel->setText(tr("Loading %1… (%2 of %3 requests)").arg(m_workspace->regionId()).arg(done).arg(total));
+        updateEmptyStates();
+    });
+    connect(m_workspace->vpcs(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    connect(m_workspace->instances(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+
+    retranslate();
+    restoreSettings();
+    for (const Account &account : std::as_const(m_accounts))
+        m_accountCombo->addItem(account.name);
+    const QString lastAccount = QSettings().value(QStringLiteral("session/account")).toString();
+    const int last = m_accountCombo->findText(lastAccount);
+    if (m_accountCombo->count() > 0)
+        selectAccount(last >= 0 ? last : 0);
+    else
+        selectAccount(-1);
+    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &MainWindow::selectAccount);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    m_refreshAction = new QAction(themedIcon("view-refresh", ":/icons/refresh.svg"), QString(), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, m_workspace, &Workspace::refresh);
+
+    m_cancelAction = new QAction(themedIcon("process-stop", ":/icons/outcome-failure.svg"), QString(), this);
+    m_cancelAction->setShortcut(Qt::Key_Escape);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, [this] {
+        m_workspace->cancelLoading();
+        if (LinkBatch *batch = m_workspace->currentBatch())
+            batch->cancel();
+        m_progress->hide();
+        m_cancelAction->setEnabled(false);
+        m_statusLabel->setText(tr("Cancelled."));
+    });
+
+    m_linkAction = new QAction(QIcon(QStringLiteral(":/icons/link.svg")), QString(), this);
+    m_linkAction->setShortcut(Qt::CTRL | Qt::Key_L);
+    connect(m_linkAction, &QAction::triggered, this, &MainWindow::linkSelected);
+    m_unlinkAction = new QAction(QIcon(QStringLiteral(":/icons/unlink.svg")), QString(), this);
+    m_unlinkAction->setShortcut(Qt::CTRL | Qt::Key_U);
+    connect(m_unlinkAction, &QAction::triggered, this, &MainWindow::unlinkSelected);
+    m_enableAction = new QAction(this);
+    m_enableAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
+    connect(m_enableAction, &QAction::triggered, this, [this] { switchClassicLink(true); });
+    m_disableAction = new QAction(this);
+    m_disableAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+    connect(m_disableAction, &QAction::triggered, this, [this] { switchClassicLink(false); });
+    m_exportAction = new QAction(themedIcon("document-save-as", ":/icons/outcome-pending.svg"), QString(), this);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportOperations);
+    m_clearOperationsAction = new QAction(this);
+    connect(m_clearOperationsAction, &QAction::triggered, this, [this] {
+        m_workspace->operations()->clear();
+        m_details->setOperation(std::nullopt);
+        updateActions();
+    });
+    m_addAccountAction = new QAction(this);
+    m_addAccountAction->setShortcut(Qt::CTRL | Qt::Key_N);
+    connect(m_addAccountAction, &QAction::triggered, this, &MainWindow::addAccountFromDialog);
+    m_filterAction = new QAction(this);
+    m_filterAction->setShortcut(QKeySequence::Find);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About ClassicLink Manager"),
+                           tr("ClassicLink Manager %1\n\nLinks Alibaba Cloud classic-network ECS instances to VPCs.")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : availableLanguages()) {
+        // Each language is named in itself, so anyone can find theirs.
+        auto *action = new QAction(language == QLatin1String("zh_CN") ? QStringLiteral("简体中文") : QStringLiteral("English"), m_languageGroup);
+        action->setCheckable(true);
+        action->setData(language);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+}
+
+void MainWindow::buildUi()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_addAccountAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_actionsMenu = menuBar()->addMenu(QString());
+    m_actionsMenu->addActions({m_refreshAction, m_cancelAction});
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions({m_linkAction, m_unlinkAction});
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addActions({m_enableAction, m_disableAction});
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_filterAction);
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountLabel = new QLabel(this);
+    m_accountCombo = new QComboBox(this);
+    m_accountCombo->setMinimumContentsLength(14);
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountLabel->setBuddy(m_accountCombo);
+    m_regionLabel = new QLabel(this);
+    m_regionCombo = new QComboBox(this);
+    m_regionCombo->setMinimumContentsLength(24);
+    m_regionCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_regionLabel->setBuddy(m_regionCombo);
+    connect(m_regionCombo, &QComboBox::activated, this, [this](int index) {
+        const QString regionId = m_regionCombo->itemData(index).toString();
+        if (!regionId.isEmpty()) {
+            m_details->setOperation(std::nullopt);
+            m_workspace->setRegion(regionId);
+            QSettings().setValue(QStringLiteral("session/region"), regionId);
+        }
+    });
+    m_toolBar->addWidget(m_accountLabel);
+    m_toolBar->addWidget(m_accountCombo);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_regionLabel);
+    m_toolBar->addWidget(m_regionCombo);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_linkAction, m_unlinkAction});
+    auto *spacer = new QWidget(this);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+    m_sandboxBadge = new QLabel(this);
+    m_sandboxBadge->setStyleSheet(QStringLiteral("QLabel { background: #7b3fb5; color: white; border-radius: 4px; padding: 3px 10px; font-weight: bold; }"));
+    m_toolBar->addWidget(m_sandboxBadge);
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+
+    m_banner = new QFrame(central);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
+    bannerPalette.setColor(QPalette::Link, QColor(0x0b, 0x57, 0xd0));
+    m_banner->setPalette(bannerPalette);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setOpenExternalLinks(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerClose = new QToolButton(m_banner);
+    m_bannerClose->setAutoRaise(true);
+    m_bannerClose->setText(QStringLiteral("✕"));
+    connect(m_bannerClose, &QToolButton::clicked, this, [this] {
+        m_banner->hide();
+        QSettings().setValue(QStringLiteral("ui/retirementBannerDismissed"), true);
+    });
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerClose, 0, Qt::AlignTop);
+    centralLayout->addWidget(m_banner);
+
+    m_pages = new QStackedWidget(central);
+    centralLayout->addWidget(m_pages, 1);
+
+    // Welcome page: no account yet.
+    auto *welcome = new QWidget(m_pages);
+    auto *welcomeLayout = new QVBoxLayout(welcome);
+    welcomeLayout->addStretch();
+    auto *logo = new QLabel(welcome);
+    logo->setPixmap(appIcon().pixmap(96, 96));
+    logo->setAlignment(Qt::AlignCenter);
+    welcomeLayout->addWidget(logo);
+    m_welcomeTitle = makeTitle(welcome);
+    QFont welcomeFont = m_welcomeTitle->font();
+    welcomeFont.setPointSizeF(welcomeFont.pointSizeF() * 1.6);
+    m_welcomeTitle->setFont(welcomeFont);
+    m_welcomeTitle->setAlignment(Qt::AlignCenter);
+    welcomeLayout->addWidget(m_welcomeTitle);
+    m_welcomeText = new QLabel(welcome);
+    m_welcomeText->setWordWrap(true);
+    m_welcomeText->setAlignment(Qt::AlignCenter);
+    m_welcomeText->setMaximumWidth(620);
+    welcomeLayout->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    auto *welcomeButtons = new QHBoxLayout;
+    welcomeButtons->addStretch();
+    m_welcomeAdd = new QPushButton(welcome);
+    m_welcomeAdd->setDefault(true);
+    connect(m_welcomeAdd, &QPushButton::clicked, this, &MainWindow::addAccountFromDialog);
+    m_welcomeSandbox = new QPushButton(QIcon(QStringLiteral(":/icons/sandbox.svg")), QString(), welcome);
+    connect(m_welcomeSandbox, &QPushButton::clicked, this, &MainWindow::exploreSandbox);
+    welcomeButtons->addWidget(m_welcomeAdd);
+    welcomeButtons->addWidget(m_welcomeSandbox);
+    welcomeButtons->addStretch();
+    welcomeLayout->addLayout(welcomeButtons);
+    welcomeLayout->addStretch(2);
+    m_pages->addWidget(welcome);
+
+    // Work page: instances and VPCs side by side, operations below.
+    auto *work = new QWidget(m_pages);
+    auto *workLayout = new QVBoxLayout(work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    m_verticalSplitter = new QSplitter(Qt::Vertical, work);
+    m_verticalSplitter->setObjectName(QStringLiteral("verticalSplitter"));
+    m_tablesSplitter = new QSplitter(Qt::Horizontal, m_verticalSplitter);
+    m_tablesSplitter->setObjectName(QStringLiteral("tablesSplitter"));
+
+    auto *instancesPane = new QWidget(m_tablesSplitter);
+    auto *instancesLayout = new QVBoxLayout(instancesPane);
+    instancesLayout->setContentsMargins(0, 0, 4, 0);
+    auto *instancesHeader = new QHBoxLayout;
+    m_instancesTitle = makeTitle(instancesPane);
+    m_filterEdit = new QLineEdit(instancesPane);
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterAction, &QAction::triggered, m_filterEdit, [this] {
+        m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+        m_filterEdit->selectAll();
+    });
+    addAction(m_filterAction);
+    m_statusFilter = new QComboBox(instancesPane);
+    for (const char *status : {"", "Running", "Stopped", "Pending", "Starting", "Stopping"})
+        m_statusFilter->addItem(QString(), QLatin1String(status));
+    instancesHeader->addWidget(m_instancesTitle);
+    instancesHeader->addStretch();
+    instancesHeader->addWidget(m_filterEdit, 2);
+    instancesHeader->addWidget(m_statusFilter);
+    instancesLayout->addLayout(instancesHeader);
+    m_instanceStack = new QStackedWidget(instancesPane);
+    m_instanceView = makeTable(m_instanceStack);
+    m_instanceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_instanceProxy = new InstanceFilterProxy(this);
+    m_instanceProxy->setSourceModel(new DecoratedModel(m_workspace->instances(), InstanceTableModel::StatusColumn,
+                                                       [](const QModelIndex &index) {
+                                                           return instanceStatusIcon(index.data(InstanceTableModel::StatusRole).toString(),
+                                                                                     index.data(InstanceTableModel::LockedRole).toBool());
+                                                       },
+                                                       this));
+    m_instanceView->setModel(m_instanceProxy);
+    m_instanceView->sortByColumn(InstanceTableModel::IdColumn, Qt::AscendingOrder);
+    m_instanceView->addActions({m_linkAction, m_unlinkAction});
+    m_instanceEmpty = makeEmptyLabel(m_instanceStack);
+    m_instanceStack->addWidget(m_instanceView);
+    m_instanceStack->addWidget(m_instanceEmpty);
+    instancesLayout->addWidget(m_instanceStack);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_instanceProxy, &InstanceFilterProxy::setText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_instanceProxy->setStatus(m_statusFilter->currentData().toString());
+    });
+    connect(m_instanceProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyStates);
+    connect(m_instanceProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyStates);
+    connect(m_instanceProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyStates);
+    connect(m_instanceProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyStates);
+    connect(m_instanceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    auto *vpcsPane = new QWidget(m_tablesSplitter);
+    auto *vpcsLayout = new QVBoxLayout(vpcsPane);
+    vpcsLayout->setContentsMargins(4, 0, 0, 0);
+    auto *vpcsHeader = new QHBoxLayout;
+    m_vpcsTitle = makeTitle(vpcsPane);
+    m_classicLinkOnly = new QCheckBox(vpcsPane);
+    m_classicLinkOnly->setChecked(true);
+    vpcsHeader->addWidget(m_vpcsTitle);
+    vpcsHeader->addStretch();
+    vpcsHeader->addWidget(m_classicLinkOnly);
+    vpcsLayout->addLayout(vpcsHeader);
+    m_vpcStack = new QStackedWidget(vpcsPane);
+    m_vpcView = makeTable(m_vpcStack);
+    m_vpcView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_vpcProxy = new VpcFilterProxy(this);
+    m_vpcProxy->setSourceModel(m_workspace->vpcs());
+    m_vpcView->setModel(m_vpcProxy);
+    m_vpcView->sortByColumn(VpcTableModel::IdColumn, Qt::AscendingOrder);
+    m_vpcView->addActions({m_linkAction, m_enableAction, m_disableAction});
+    auto *vpcEmptyPage = new QWidget(m_vpcStack);
+    auto *vpcEmptyLayout = new QVBoxLayout(vpcEmptyPage);
+    m_vpcEmpty = makeEmptyLabel(vpcEmptyPage);
+    m_vpcShowAll = new QPushButton(vpcEmptyPage);
+    connect(m_vpcShowAll, &QPushButton::clicked, m_classicLinkOnly, [this] { m_classicLinkOnly->setChecked(false); });
+    vpcEmptyLayout->addStretch();
+    vpcEmptyLayout->addWidget(m_vpcEmpty);
+    vpcEmptyLayout->addWidget(m_vpcShowAll, 0, Qt::AlignHCenter);
+    vpcEmptyLayout->addStretch();
+    m_vpcStack->addWidget(m_vpcView);
+    m_vpcStack->addWidget(vpcEmptyPage);
+    vpcsLayout->addWidget(m_vpcStack);
+    auto *vpcButtons = new QHBoxLayout;
+    for (QAction *action : {m_enableAction, m_disableAction}) {
+        auto *button = new QToolButton(vpcsPane);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        vpcButtons->addWidget(button);
+    }
+    vpcButtons->addStretch();
+    vpcsLayout->addLayout(vpcButtons);
+    connect(m_classicLinkOnly, &QCheckBox::toggled, m_vpcProxy, &VpcFilterProxy::setClassicLinkOnly);
+    connect(m_classicLinkOnly, &QCheckBox::toggled, this, &MainWindow::updateEmptyStates);
+    connect(m_vpcProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyStates);
+    connect(m_vpcProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyStates);
+    connect(m_vpcProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyStates);
+    connect(m_vpcView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    auto *operationsPane = new QWidget(m_verticalSplitter);
+    auto *operationsLayout = new QVBoxLayout(operationsPane);
+    operationsLayout->setContentsMargins(0, 4, 0, 0);
+    auto *operationsHeader = new QHBoxLayout;
+    m_operationsTitle = makeTitle(operationsPane);
+    operationsHeader->addWidget(m_operationsTitle);
+    operationsHeader->addStretch();
+    for (QAction *action : {m_exportAction, m_clearOperationsAction}) {
+        auto *button = new QToolButton(operationsPane);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        operationsHeader->addWidget(button);
+    }
+    operationsLayout->addLayout(operationsHeader);
+    auto *operationsSplitter = new QSplitter(Qt::Horizontal, operationsPane);
+    m_operationView = makeTable(operationsSplitter);
+    m_operationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_operationView->setSortingEnabled(false);
+    m_operationView->setModel(new DecoratedModel(m_workspace->operations(), OperationTableModel::OutcomeColumn,
+                                                 [](const QModelIndex &index) {
+                                                     return operationStateIcon(OperationState(index.data(OperationTableModel::StateRole).toInt()));
+                                                 },
+                                                 this));
+    m_details = new OperationDetails(operationsSplitter);
+    operationsSplitter->setStretchFactor(0, 3);
+    operationsSplitter->setStretchFactor(1, 2);
+    operationsLayout->addWidget(operationsSplitter);
+    connect(m_operationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showOperation(current); });
+    connect(m_workspace->operations(), &QAbstractItemModel::dataChanged, this, [this] {
+        showOperation(m_operationView->currentIndex());
+    });
+    connect(m_workspace->operations(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
+        m_operationView->scrollTo(m_operationView->model()->index(last, 0));
+        updateActions();
+    });
+
+    m_tablesSplitter->setStretchFactor(0, 3);
+    m_tablesSplitter->setStretchFactor(1, 2);
+    m_verticalSplitter->setStretchFactor(0, 3);
+    m_verticalSplitter->setStretchFactor(1, 2);
+    workLayout->addWidget(m_verticalSplitter);
+    m_pages->addWidget(work);
+    setCentralWidget(central);
+
+    m_statusLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    auto *cancelButton = new QToolButton(this);
+    cancelButton->setDefaultAction(m_cancelAction);
+    cancelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    cancelButton->setAutoRaise(true);
+    m_countsLabel = new QLabel(this);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addWidget(m_progress);
+    statusBar()->addWidget(cancelButton);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ClassicLink Manager"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_actionsMenu->setTitle(tr("&Actions"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main toolbar"));
+    m_refreshAction->setText(tr("&Refresh"));
+    m_refreshAction->setToolTip(tr("Load the region's instances and VPCs again (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_cancelAction->setText(tr("Cancel"));
+    m_linkAction->setText(tr("&Link to VPC…"));
+    m_linkAction->setToolTip(tr("Link the selected classic instances to the selected VPC (%1)").arg(m_linkAction->shortcut().toString(QKeySequence::NativeText)));
+    m_unlinkAction->setText(tr("&Unlink…"));
+    m_unlinkAction->setToolTip(tr("Unlink the selected instances from their VPC (%1)").arg(m_unlinkAction->shortcut().toString(QKeySequence::NativeText)));
+    m_enableAction->setText(tr("&Enable ClassicLink…"));
+    m_disableAction->setText(tr("&Disable ClassicLink…"));
+    m_exportAction->setText(tr("E&xport operations…"));
+    m_clearOperationsAction->setText(tr("Clear"));
+    m_addAccountAction->setText(tr("&Add account…"));
+    m_filterAction->setText(tr("&Find instances"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About ClassicLink Manager"));
+    m_accountLabel->setText(tr("&Account:"));
+    m_accountCombo->setAccessibleName(tr("Account"));
+    m_regionLabel->setText(tr("&Region:"));
+    m_regionCombo->setAccessibleName(tr("Region"));
+    m_sandboxBadge->setText(tr("Sandbox"));
+    m_sandboxBadge->setToolTip(tr("You are working in the built-in sandbox: nothing here touches a real cloud account."));
+    m_bannerText->setText(tr("<b>The classic network has been retired.</b> Alibaba Cloud ended the classic network on "
+                             "28 February 2025. ClassicLink still works where the API answers; plan the move to VPC. "
+                             "<a href=\"%1\">How to migrate to a VPC</a>").arg(QLatin1String(kMigrationUrl)));
+    m_bannerClose->setToolTip(tr("Dismiss"));
+    m_bannerClose->setAccessibleName(tr("Dismiss the notice"));
+    m_welcomeTitle->setText(tr("Welcome to ClassicLink Manager"));
+    m_welcomeText->setText(tr("Link your classic-network ECS instances to VPCs without the console or the command line. "
+                              "Add an account with its AccessKey to begin, or explore the built-in sandbox, which "
+                              "behaves like Alibaba Cloud and changes nothing real."));
+    m_welcomeAdd->setText(tr("Add account…"));
+    m_welcomeSandbox->setText(tr("Explore the sandbox"));
+    m_instancesTitle->setText(tr("Classic instances"));
+    m_filterEdit->setPlaceholderText(tr("Filter by ID, name or IP"));
+    m_filterEdit->setAccessibleName(tr("Filter instances"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->setItemText(0, tr("All statuses"));
+    for (int i = 1; i < m_statusFilter->count(); ++i)
+        m_statusFilter->setItemText(i, InstanceTableModel::statusText(m_statusFilter->itemData(i).toString()));
+    m_instanceView->setAccessibleName(tr("Classic instances"));
+    m_vpcsTitle->setText(tr("VPCs"));
+    m_classicLinkOnly->setText(tr("Only ClassicLink-enabled"));
+    m_vpcView->setAccessibleName(tr("VPCs"));
+    m_vpcShowAll->setText(tr("Show all VPCs"));
+    m_operationsTitle->setText(tr("Operations"));
+    m_operationView->setAccessibleName(tr("Operations"));
+    m_workspace->instances()->retranslate();
+    m_workspace->vpcs()->retranslate();
+    m_workspace->operations()->retranslate();
+    updateEmptyStates();
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Region names come from the cloud in the UI language.
+        if (m_workspace->hasAccount())
+            m_workspace->loadRegions(acceptLanguage());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    m_verticalSplitter->restoreState(settings.value(QStringLiteral("ui/verticalSplitter")).toByteArray());
+    m_tablesSplitter->restoreState(settings.value(QStringLiteral("ui/tablesSplitter")).toByteArray());
+    m_instanceView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/instanceColumns")).toByteArray());
+    m_vpcView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/vpcColumns")).toByteArray());
+    m_operationView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/operationColumns")).toByteArray());
+    m_classicLinkOnly->setChecked(settings.value(QStringLiteral("ui/classicLinkOnly"), true).toBool());
+    m_banner->setVisible(!settings.value(QStringLiteral("ui/retirementBannerDismissed"), false).toBool());
+    const QString inEffect = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == inEffect);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    settings.setValue(QStringLiteral("ui/verticalSplitter"), m_verticalSplitter->saveState());
+    settings.setValue(QStringLiteral("ui/tablesSplitter"), m_tablesSplitter->saveState());
+    settings.setValue(QStringLiteral("ui/instanceColumns"), m_instanceView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/vpcColumns"), m_vpcView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/operationColumns"), m_operationView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/classicLinkOnly"), m_classicLinkOnly->isChecked());
+}
+
+QString MainWindow::acceptLanguage() const
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    installTranslations(language); // QEvent::LanguageChange reaches every widget
+}
+
+void MainWindow::addAccount(const Account &account, bool select)
+{
+    m_accounts.append(account);
+    m_accountCombo->addItem(account.name);
+    if (select)
+        m_accountCombo->setCurrentIndex(m_accountCombo->count() - 1);
+}
+
+void MainWindow::selectAccount(int index)
+{
+    const bool valid = index >= 0 && index < m_accounts.size();
+    m_pages->setCurrentIndex(valid ? 1 : 0);
+    m_sandboxBadge->setVisible(valid && m_accounts.at(index).isSandbox());
+    m_regionCombo->clear();
+    m_regionCombo->setEnabled(false);
+    m_details->setOperation(std::nullopt);
+    if (!valid) {
+        m_statusLabel->setText(tr("No account yet."));
+        updateActions();
+        return;
+    }
+    const Account &account = m_accounts.at(index);
+    QSettings().setValue(QStringLiteral("session/account"), account.name);
+    m_workspace->setAccount(account);
+    const QString lastRegion = QSettings().value(QStringLiteral("session/region")).toString();
+    m_pendingRegion = lastRegion.isEmpty() ? account.defaultRegion : lastRegion;
+    m_statusLabel->setText(tr("Loading regions…"));
+    m_workspace->loadRegions(acceptLanguage());
+    updateActions();
+}
+
+void MainWindow::onRegionsLoaded()
+{
+    const QString current = m_workspace->regionId().isEmpty() ? m_pendingRegion : m_workspace->regionId();
+    m_regionCombo->clear();
+    for (const Region &region : m_workspace->regions())
+        m_regionCombo->addItem(QStringLiteral("%1 (%2)").arg(region.localName, region.id), region.id);
+    m_regionCombo->setEnabled(m_regionCombo->count() > 0);
+    int index = m_regionCombo->findData(current);
+    if (index < 0)
+        index = m_regionCombo->findData(QStringLiteral("cn-hangzhou"));
+    if (index < 0)
+        index = 0;
+    m_regionCombo->setCurrentIndex(index);
+    const QString regionId = m_regionCombo->itemData(index).toString();
+    if (!regionId.isEmpty())
+        m_workspace->setRegion(regionId);
+}
+
+void MainWindow::onInventoryLoaded()
+{
+    m_progress->hide();
+    m_cancelAction->setEnabled(false);
+    m_statusLabel->setText(tr("Loaded %1 at %2.").arg(m_workspace->regionId(),
+                                                      QLocale().toString(m_workspace->inventory()->loadedAt().time(), QLocale::ShortFormat)));
+    m_instanceView->resizeColumnsToContents();
+    m_vpcView->resizeColumnsToContents();
+    updateEmptyStates();
+    updateCounts();
+    updateActions();
+}
+
+void MainWindow::onLoadFailed(const ApiResult &result)
+{
+    m_progress->hide();
+    m_cancelAction->setEnabled(false);
+    if (result.errorKind == ErrorKind::Cancelled)
+        return;
+    const ErrorText text = ErrorCatalog::describe(result);
+    m_loadError = text.title + QStringLiteral("\n\n") + text.explanation + u'\n' + text.remedy;
+    m_statusLabel->setText(tr("Loading failed: %1").arg(text.title));
+    m_statusLabel->setToolTip(result.requestId.isEmpty() ? QString() : tr("RequestId: %1").arg(result.requestId));
+    updateEmptyStates();
+}
+
+QString MainWindow::emptyInstancesText() const
+{
+    return m_instanceEmpty->text();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::updateEmptyStates()
+{
+    const bool loading = m_workspace->isLoading();
+    const int sourceRows = m_workspace->instances()->rowCount();
+    QString instanceText;
+    if (!m_loadError.isEmpty())
+        instanceText = m_loadError;
+    else if (loading)
+        instanceText = tr("Loading classic instances…");
+    else if (sourceRows == 0)
+        instanceText = tr("There are no classic network instances in this region. Choose another region, or, if "
+                          "your instances are already in a VPC, there is nothing to link.");
+    else if (m_instanceProxy->rowCount() == 0)
+        instanceText = tr("No instance matches the filter.");
+    m_instanceEmpty->setText(instanceText);
+    m_instanceStack->setCurrentIndex(instanceText.isEmpty() ? 0 : 1);
+
+    QString vpcText;
+    bool offerAll = false;
+    if (!m_loadError.isEmpty())
+        vpcText = tr("The VPCs could not be loaded.");
+    else if (loading)
+        vpcText = tr("Loading VPCs…");
+    else if (m_workspace->vpcs()->rowCount() == 0)
+        vpcText = tr("There are no VPCs in this region. Create one in the VPC console first.");
+    else if (m_vpcProxy->rowCount() == 0) {
+        vpcText = tr("No VPC in this region has ClassicLink enabled. Show all VPCs, select one and choose "
+                     "Enable ClassicLink.");
+        offerAll = true;
+    }
+    m_vpcEmpty->setText(vpcText);
+    m_vpcShowAll->setVisible(offerAll);
+    m_vpcStack->setCurrentIndex(vpcText.isEmpty() ? 0 : 1);
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_workspace->hasAccount() || m_workspace->isLoading()) {
+        m_countsLabel->clear();
+        return;
+    }
+    int linked = 0;
+    for (const ClassicInstance &instance : m_workspace->instances()->instances())
+        linked += instance.linkedVpcId.isEmpty() ? 0 : 1;
+    int enabled = 0;
+    for (const Vpc &vpc : m_workspace->vpcs()->vpcs())
+        enabled += vpc.classicLinkEnabled ? 1 : 0;
+    m_countsLabel->setText(tr("%n classic instance(s), %1 linked", nullptr, m_workspace->instances()->rowCount())
+                               .arg(QLocale().toString(linked))
+                           + QStringLiteral(" · ") + tr("%n VPC(s), %1 with ClassicLink", nullptr, m_workspace->vpcs()->rowCount()).arg(QLocale().toString(enabled)));
+}
+
+QStringList MainWindow::selectedInstanceIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_instanceView->selectionModel()->selectedRows())
+        ids.append(index.data(InstanceTableModel::InstanceIdRole).toString());
+    return ids;
+}
+
+std::optional<Vpc> MainWindow::selectedVpc() const
+{
+    const QModelIndexList rows = m_vpcView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_workspace->vpcs()->vpc(rows.first().data(VpcTableModel::VpcIdRole).toString());
+}
+
+void MainWindow::updateActions()
+{
+    const bool ready = m_workspace->hasAccount() && !m_workspace->regionId().isEmpty();
+    const bool busy = m_workspace->currentBatch() && !m_workspace->currentBatch()->isFinished();
+    const QStringList instances = selectedInstanceIds();
+    const std::optional<Vpc> vpc = selectedVpc();
+    m_refreshAction->setEnabled(ready);
+    m_linkAction->setEnabled(ready && !busy && !instances.isEmpty() && vpc.has_value());
+    bool anyLinked = false;
+    for (const QString &id : instances) {
+        const auto instance = m_workspace->instances()->instance(id);
+        anyLinked = anyLinked || (instance && !instance->linkedVpcId.isEmpty());
+    }
+    m_unlinkAction->setEnabled(ready && !busy && anyLinked);
+    m_enableAction->setEnabled(ready && !busy && vpc && !vpc->classicLinkEnabled);
+    m_disableAction->setEnabled(ready && !busy && vpc && vpc->classicLinkEnabled && vpc->linkCount == 0);
+    m_disableAction->setToolTip(vpc && vpc->classicLinkEnabled && vpc->linkCount > 0
+                                    ? tr("Unlink the %n linked instance(s) first.", nullptr, vpc->linkCount)
+                                    : QString());
+    m_exportAction->setEnabled(m_workspace->operations()->rowCount() > 0);
+    m_clearOperationsAction->setEnabled(!busy && m_workspace->operations()->rowCount() > 0);
+}
+
+void MainWindow::linkSelected()
+{
+    const std::optional<Vpc> vpc = selectedVpc();
+    const QStringList ids = selectedInstanceIds();
+    if (ids.isEmpty() || !vpc) {
+        Messages::warn(this, tr("Link to VPC"), tr("Select one or more classic instances and one VPC first."));
+        return;
+    }
+    QList<ClassicInstance> instances;
+    for (const QString &id : ids) {
+        if (const auto instance = m_workspace->instances()->instance(id))
+            instances.append(*instance);
+    }
+    runPreflightAndStart(Preflight::Operation::Attach, instances, *vpc);
+}
+
+void MainWindow::unlinkSelected()
+{
+    QList<ClassicInstance> instances;
+    QSet<QString> linkedTo;
+    for (const QString &id : selectedInstanceIds()) {
+        if (const auto instance = m_workspace->instances()->instance(id)) {
+            instances.append(*instance);
+            if (!instance->linkedVpcId.isEmpty())
+                linkedTo.insert(instance->linkedVpcId);
+        }
+    }
+    std::optional<Vpc> vpc = selectedVpc();
+    if (!vpc && linkedTo.size() == 1)
+        vpc = m_workspace->vpcs()->vpc(*linkedTo.cbegin());
+    if (!vpc) {
+        Messages::warn(this, tr("Unlink"), tr("The selected instances are linked to different VPCs. Select the VPC to "
+                                              "unlink them from."));
+        return;
+    }
+    runPreflightAndStart(Preflight::Operation::Detach, instances, *vpc);
+}
+
+void MainWindow::runPreflightAndStart(Preflight::Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc)
+{
+    PreflightDialog dialog(operation, instances, vpc, m_workspace->regionId(), this);
+    if (m_autoAcceptPreflight) {
+        dialog.show();
+        dialog.accept();
+    } else if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QStringList ready = dialog.readyInstanceIds();
+    if (ready.isEmpty())
+        return;
+    watchBatch(m_workspace->startBatch(operation == Preflight::Operation::Attach ? LinkBatch::Kind::Attach : LinkBatch::Kind::Detach,
+                                       vpc.id, ready));
+}
+
+void MainWindow::switchClassicLink(bool enable)
+{
+    const std::optional<Vpc> vpc = selectedVpc();
+    if (!vpc)
+        return;
+    const QString name = vpc->name.isEmpty() ? vpc->id : QStringLiteral("%1 (%2)").arg(vpc->id, vpc->name);
+    const bool confirmed =
+        enable ? Messages::confirm(this, tr("Enable ClassicLink"),
+                                   tr("Enable ClassicLink on %1? Classic instances can then be linked to it. Traffic "
+                                      "still needs ClassicLink security group rules.").arg(name),
+                                   tr("Enable ClassicLink"))
+               : Messages::confirm(this, tr("Disable ClassicLink"),
+                                   tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.").arg(name),
+                                   tr("Disable ClassicLink"));
+    if (confirmed)
+        watchBatch(m_workspace->startBatch(enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink, vpc->id));
+}
+
+void MainWindow::watchBatch(LinkBatch *batch)
+{
+    if (!batch)
+        return;
+    m_progress->setRange(0, int(batch->operations().size()));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelAction->setEnabled(true);
+    connect(batch, &LinkBatch::progress, this, [this](int done, int total) {
+        m_progress->setValue(done);
+        m_statusLabel->setText(tr("Sending… %1 of %2 done").arg(done).arg(total));
+    });
+    connect(batch, &LinkBatch::finished, this, [this, batch] {
+        int succeeded = 0;
+        for (const Operation &operation : batch->operations())
+            succeeded += operation.state == OperationState::Succeeded ? 1 : 0;
+        const int total = int(batch->operations().size());
+        m_progress->hide();
+        m_cancelAction->setEnabled(false);
+        m_statusLabel->setText(tr("%1 of %2 succeeded.").arg(succeeded).arg(total));
+        const int lastRow = m_workspace->operations()->rowCount() - 1;
+        if (lastRow >= 0)
+            m_operationView->setCurrentIndex(m_operationView->model()->index(lastRow, 0));
+        updateActions();
+        updateCounts();
+    });
+    updateActions();
+}
+
+void MainWindow::showOperation(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        m_details->setOperation(std::nullopt);
+        return;
+    }
+    m_details->setOperation(m_workspace->operations()->operation(index.row()), m_workspace->account().endpointOverride);
+}
+
+bool MainWindow::exportOperationsTo(const QString &path)
+{
+    const ExportFormat format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
+    const QString error = saveOperations(m_workspace->operations()->operations(), format, path);
+    if (!error.isEmpty()) {
+        Messages::warn(this, tr("Export failed"), tr("The operations could not be saved to %1: %2").arg(path, error));
+        return false;
+    }
+    m_statusLabel->setText(tr("Saved %n operation(s) to %1.", nullptr, m_workspace->operations()->rowCount()).arg(path));
+    return true;
+}
+
+void MainWindow::exportOperations()
+{
+    QString selectedFilter;
+    const QString csv = tr("CSV files (*.csv)");
+    const QString json = tr("JSON files (*.json)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export operations"), QStringLiteral("classiclink-operations.csv"),
+                                                csv + QStringLiteral(";;") + json, &selectedFilter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = selectedFilter == json ? QStringLiteral(".json") : QStringLiteral(".csv");
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += suffix;
+    exportOperationsTo(path);
+}
+
+void MainWindow::addAccountFromDialog()
+{
+    AccountDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addAccount(dialog.account(), true);
+}
+
+void MainWindow::exploreSandbox()
+{
+    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
+        if (m_accounts.at(i).isSandbox()) {
+            m_accountCombo->setCurrentIndex(int(i));
+            return;
+        }
+    }
+    if (!m_startSandbox)
+        return;
+    if (const std::optional<Account> sandbox = m_startSandbox())
+        addAccount(*sandbox, true);
+    else
+        Messages::warn(this, tr("Sandbox"), tr("The built-in sandbox could not be started."));
+}
+
+} // namespace clm::ui

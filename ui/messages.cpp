@@ -1,0 +1,62 @@
+#include "messages.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace clm::ui {
+
+namespace {
+
+struct Script
+{
+    bool active = false;
+    QList<bool> answers;
+    QStringList warnings;
+};
+
+Script &script()
+{
+    static Script instance;
+    return instance;
+}
+
+} // namespace
+
+bool Messages::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+{
+    if (script().active)
+        return !script().answers.isEmpty() && script().answers.takeFirst();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void Messages::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    if (script().active) {
+        script().warnings.append(title + u'\n' + text);
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void Messages::queueAnswers(const QList<bool> &answers)
+{
+    script().active = true;
+    script().answers += answers;
+}
+
+QStringList Messages::takeWarnings()
+{
+    return std::exchange(script().warnings, {});
+}
+
+bool Messages::isScripted()
+{
+    return script().active;
+}
+
+} // namespace clm::ui

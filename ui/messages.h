@@ -1,0 +1,24 @@
+// Message boxes with a test seam: tests queue the answers so no test ever waits for a click.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace clm::ui {
+
+class Messages
+{
+public:
+    // Asks a yes/no question; `acceptText` labels the button that goes ahead.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+    static void warn(QWidget *parent, const QString &title, const QString &text);
+
+    // Tests: answers for the next confirm() calls, in order; warn() calls are recorded instead of shown.
+    static void queueAnswers(const QList<bool> &answers);
+    static QStringList takeWarnings();
+    static bool isScripted();
+};
+
+} // namespace clm::ui
