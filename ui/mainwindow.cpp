@@ -437,6 +437,8 @@ void MainWindow::buildUi()
                                                      return operationStateIcon(OperationState(index.data(OperationTableModel::StateRole).toInt()));
                                                  },
                                                  this));
+    m_operationView->horizontalHeader()->setStretchLastSection(false);
+    m_operationView->horizontalHeader()->setSectionResizeMode(OperationTableModel::MessageColumn, QHeaderView::Stretch);
     m_details = new OperationDetails(operationsSplitter);
     operationsSplitter->setStretchFactor(0, 3);
     operationsSplitter->setStretchFactor(1, 2);

@@ -105,8 +105,11 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case TimeColumn:
-        return QLocale().toString(operation.time.time(), QLocale::LongFormat);
+    case TimeColumn: {
+        // The locale's long time format without the time zone name.
+        const QString format = QLocale().timeFormat(QLocale::LongFormat).remove(u't').trimmed();
+        return QLocale().toString(operation.time.time(), format);
+    }
     case ActionColumn:
         return actionText(operation.action);
     case InstanceColumn:

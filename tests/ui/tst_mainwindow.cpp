@@ -1,0 +1,396 @@
+// The real MainWindow against the in-process sandbox, offscreen: load, filter, select, link and unlink,
+// the fixture's scenarios with the message a user would read, enable and disable ClassicLink, export.
+// Screenshots of the main window and the preflight dialog land in the build tree for reviewers.
+#include "cloud/workspace.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "operationdetails.h"
+#include "preflightdialog.h"
+#include "sandboxserver.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clm;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void loadsTheRegion();
+    void filtersInstances();
+    void linksAndUnlinks();
+    void preflightExplainsEveryBlockedScenario();
+    void scenariosTheCloudRefuses_data();
+    void scenariosTheCloudRefuses();
+    void enablesAndDisablesClassicLink();
+    void exportsOperations();
+    void readOnlyKeyShowsPermissionDenied();
+    void welcomePageWithoutAccount();
+    void screenshots();
+
+private:
+    Account sandboxAccount(const QString &keyId = QStringLiteral("sandbox-admin"), const QString &secret = QStringLiteral("sandbox-admin-secret")) const;
+    void select(QTableView *view, int role, const QStringList &ids);
+    int proxyRows(QTableView *view) const { return view->model()->rowCount(); }
+    QString cell(QTableView *view, int role, const QString &id, int column) const;
+    void waitLoaded();
+    void waitBatchDone(int expectedOperations);
+
+    sandbox::SandboxServer m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClassicLinkTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_server.start());
+    ui::Messages::queueAnswers({});
+}
+
+Account TestMainWindow::sandboxAccount(const QString &keyId, const QString &secret) const
+{
+    Account account;
+    account.name = QStringLiteral("Sandbox");
+    account.source = Account::Source::Sandbox;
+    account.credentials = Credentials{keyId, secret, {}};
+    account.defaultRegion = QStringLiteral("cn-hangzhou");
+    account.endpointOverride = m_server.baseUrl();
+    return account;
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_server.reset();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_workspace = std::make_unique<Workspace>(m_network.get());
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), QList<Account>{sandboxAccount()}, nullptr);
+    m_window->setAutoAcceptPreflight(true);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_network.reset();
+    QVERIFY(ui::Messages::takeWarnings().isEmpty());
+}
+
+void TestMainWindow::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && !m_workspace->isLoading()
+                                 && m_workspace->instances()->rowCount() > 0,
+                             15000);
+}
+
+void TestMainWindow::waitBatchDone(int expectedOperations)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->operations()->rowCount() == expectedOperations
+                                 && std::all_of(m_workspace->operations()->operations().cbegin(),
+                                                m_workspace->operations()->operations().cend(),
+                                                [](const Operation &o) { return o.isFinal(); }),
+                             15000);
+    // The affected rows are read back after the batch.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->linkAction()->isEnabled() || m_window->instanceView()->selectionModel()->selectedRows().isEmpty()
+                                 || !m_workspace->currentBatch(),
+                             5000);
+    QTest::qWait(200);
+}
+
+void TestMainWindow::select(QTableView *view, int role, const QStringList &ids)
+{
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (ids.contains(index.data(role).toString()))
+            view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(view->selectionModel()->selectedRows().size(), ids.size());
+}
+
+QString TestMainWindow::cell(QTableView *view, int role, const QString &id, int column) const
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data(role).toString() == id)
+            return view->model()->index(row, column).data().toString();
+    }
+    return {};
+}
+
+void TestMainWindow::loadsTheRegion()
+{
+    waitLoaded();
+    QCOMPARE(m_window->regionCombo()->currentData().toString(), QStringLiteral("cn-hangzhou"));
+    QCOMPARE(m_window->regionCombo()->currentText(), QStringLiteral("China (Hangzhou) (cn-hangzhou)"));
+    QCOMPARE(proxyRows(m_window->instanceView()), 21);
+    QCOMPARE(proxyRows(m_window->vpcView()), 3); // only ClassicLink-enabled by default
+    m_window->classicLinkOnlyBox()->setChecked(false);
+    QCOMPARE(proxyRows(m_window->vpcView()), 4);
+    QCOMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"), InstanceTableModel::LinkedVpcColumn),
+             QStringLiteral("vpc-classiclink02"));
+    QCOMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"), VpcTableModel::LinksColumn),
+             QStringLiteral("1 of 1,000"));
+    QVERIFY(m_window->statusText().startsWith(QLatin1String("Loaded cn-hangzhou at")));
+}
+
+void TestMainWindow::filtersInstances()
+{
+    waitLoaded();
+    QTest::keyClicks(m_window->filterEdit(), QStringLiteral("web"));
+    QCOMPARE(proxyRows(m_window->instanceView()), 2);
+    m_window->filterEdit()->setText(QStringLiteral("10.80.2."));
+    QCOMPARE(proxyRows(m_window->instanceView()), 5);
+    m_window->filterEdit()->setText(QStringLiteral("nothing-like-this"));
+    QCOMPARE(proxyRows(m_window->instanceView()), 0);
+    QCOMPARE(m_window->emptyInstancesText(), QStringLiteral("No instance matches the filter."));
+    m_window->filterEdit()->clear();
+    QCOMPARE(proxyRows(m_window->instanceView()), 21);
+}
+
+void TestMainWindow::linksAndUnlinks()
+{
+    waitLoaded();
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")});
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    QVERIFY(m_window->linkAction()->isEnabled());
+    m_window->linkAction()->trigger();
+    waitBatchDone(2);
+    for (const Operation &operation : m_workspace->operations()->operations())
+        QCOMPARE(operation.state, OperationState::Succeeded);
+    QCOMPARE(m_server.state().links.value(QStringLiteral("i-running01")), QStringLiteral("vpc-classiclink01"));
+    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-stopped02"), InstanceTableModel::LinkedVpcColumn),
+                 QStringLiteral("vpc-classiclink01"));
+    QTRY_COMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"), VpcTableModel::LinksColumn),
+                 QStringLiteral("2 of 1,000"));
+    QCOMPARE(m_window->details()->titleText(), QStringLiteral("Succeeded"));
+    QVERIFY(m_window->details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
+
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
+    m_window->vpcView()->clearSelection();
+    QVERIFY(m_window->unlinkAction()->isEnabled());
+    m_window->unlinkAction()->trigger();
+    waitBatchDone(3);
+    QCOMPARE(m_workspace->operations()->operation(2).state, OperationState::Succeeded);
+    QVERIFY(!m_server.state().links.contains(QStringLiteral("i-running01")));
+    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"), InstanceTableModel::LinkedVpcColumn),
+                 QStringLiteral("Not linked"));
+}
+
+void TestMainWindow::preflightExplainsEveryBlockedScenario()
+{
+    waitLoaded();
+    m_window->classicLinkOnlyBox()->setChecked(false);
+    QList<ClassicInstance> instances;
+    for (const char *id : {"i-running03", "i-pending01", "i-starting01", "i-locked01", "i-linked01"})
+        instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
+    const Vpc target = *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01"));
+    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, target, QStringLiteral("cn-hangzhou"));
+    QCOMPARE(dialog.readyInstanceIds(), QStringList{QStringLiteral("i-running03")});
+    const QStringList reasons{QStringLiteral("Ready"), QStringLiteral("The instance is Pending; it must be Running or Stopped."),
+                              QStringLiteral("The instance is Starting; it must be Running or Stopped."),
+                              QStringLiteral("The instance is locked (financial)."), QStringLiteral("Already linked to vpc-classiclink02.")};
+    for (qsizetype i = 0; i < instances.size(); ++i)
+        QCOMPARE(Preflight::describe(dialog.verdicts().at(i), instances.at(i), target), reasons.at(i));
+
+    const Vpc off = *m_workspace->vpcs()->vpc(QStringLiteral("vpc-noclassiclink01"));
+    const auto verdicts = Preflight::check(Preflight::Operation::Attach, {instances.first()}, off, QStringLiteral("cn-hangzhou"));
+    QCOMPARE(Preflight::describe(verdicts.first(), instances.first(), off), QStringLiteral("ClassicLink is off for vpc-noclassiclink01; enable it first."));
+
+    // A blocked instance is never sent: selecting only blocked ones sends nothing.
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")});
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    m_window->linkAction()->trigger();
+    QTest::qWait(300);
+    QCOMPARE(m_workspace->operations()->rowCount(), 0);
+    QCOMPARE(m_server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 0);
+}
+
+void TestMainWindow::scenariosTheCloudRefuses_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("instance");
+    QTest::addColumn<QString>("vpc");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("instance not allowed") << "cn-hangzhou" << "i-denied01" << "vpc-classiclink01" << "OperationDenied"
+                                          << "This instance cannot be linked";
+    QTest::newRow("quota reached") << "cn-hangzhou" << "i-running04" << "vpc-full01" << "QuotaExceeded" << "The VPC has no link quota left";
+    QTest::newRow("limited region") << "cn-zhangjiakou" << "i-limited01" << "vpc-zjk01" << "InvalidInstanceId.LimitedRegion"
+                                    << "Not supported in this region";
+}
+
+void TestMainWindow::scenariosTheCloudRefuses()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, instance);
+    QFETCH(QString, vpc);
+    QFETCH(QString, code);
+    QFETCH(QString, title);
+    waitLoaded();
+    if (region != m_workspace->regionId()) {
+        const int index = m_window->regionCombo()->findData(region);
+        QVERIFY(index >= 0);
+        m_window->regionCombo()->setCurrentIndex(index);
+        emit m_window->regionCombo()->activated(index);
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->regionId() == region && !m_workspace->isLoading()
+                                     && m_workspace->instances()->instance(instance).has_value(),
+                                 15000);
+    }
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {instance});
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {vpc});
+    m_window->linkAction()->trigger();
+    waitBatchDone(1);
+    const Operation &operation = m_workspace->operations()->operation(0);
+    QCOMPARE(operation.state, OperationState::Failed);
+    QCOMPARE(operation.result.code, code);
+    QCOMPARE(operation.result.httpStatus, 403);
+    QVERIFY(!operation.result.requestId.isEmpty());
+    const QModelIndex message = m_window->operationView()->model()->index(0, OperationTableModel::MessageColumn);
+    QCOMPARE(message.data().toString(), title);
+    m_window->operationView()->setCurrentIndex(message);
+    QCOMPARE(m_window->details()->titleText(), title);
+    QVERIFY(!m_window->details()->explanationText().isEmpty());
+}
+
+void TestMainWindow::enablesAndDisablesClassicLink()
+{
+    waitLoaded();
+    m_window->classicLinkOnlyBox()->setChecked(false);
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    QVERIFY(m_window->enableAction()->isEnabled());
+    QVERIFY(!m_window->disableAction()->isEnabled());
+    ui::Messages::queueAnswers({true});
+    m_window->enableAction()->trigger();
+    waitBatchDone(1);
+    QVERIFY(m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
+    QTRY_COMPARE_WITH_TIMEOUT(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-noclassiclink01"), VpcTableModel::ClassicLinkColumn),
+                              QStringLiteral("Enabled"), 10000);
+
+    // A VPC with links cannot be disabled from the UI.
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink02")});
+    QVERIFY(!m_window->disableAction()->isEnabled());
+
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    QTRY_VERIFY(m_window->disableAction()->isEnabled());
+    ui::Messages::queueAnswers({false}); // the user changes their mind
+    m_window->disableAction()->trigger();
+    QTest::qWait(100);
+    QCOMPARE(m_workspace->operations()->rowCount(), 1);
+    ui::Messages::queueAnswers({true});
+    m_window->disableAction()->trigger();
+    waitBatchDone(2);
+    QVERIFY(!m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
+}
+
+void TestMainWindow::exportsOperations()
+{
+    waitLoaded();
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running05"), QStringLiteral("i-denied01")});
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    m_window->linkAction()->trigger();
+    waitBatchDone(2);
+    const QString csvPath = m_dir.filePath(QStringLiteral("operations.csv"));
+    QVERIFY(m_window->exportOperationsTo(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.first().trimmed(), QByteArray("time,action,region,instance,vpc,outcome,verifiedByReadBack,httpStatus,code,message,requestId"));
+    QCOMPARE(lines.size(), 4); // header, two rows, final newline
+    const QString jsonPath = m_dir.filePath(QStringLiteral("operations.json"));
+    QVERIFY(m_window->exportOperationsTo(jsonPath));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(rows.size(), 2);
+    QStringList outcomes;
+    for (const QJsonValue &row : rows)
+        outcomes << row.toObject().value(QLatin1String("outcome")).toString() + u'/' + row.toObject().value(QLatin1String("code")).toString();
+    outcomes.sort();
+    QCOMPARE(outcomes, (QStringList{QStringLiteral("failed/OperationDenied"), QStringLiteral("succeeded/")}));
+    QVERIFY(!m_window->exportOperationsTo(m_dir.filePath(QStringLiteral("missing-dir/x.csv"))));
+    QCOMPARE(ui::Messages::takeWarnings().size(), 1);
+}
+
+void TestMainWindow::readOnlyKeyShowsPermissionDenied()
+{
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(),
+                                                QList<Account>{sandboxAccount(QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"))},
+                                                nullptr);
+    m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Loading failed")), 15000);
+    QCOMPARE(m_window->statusText(), QStringLiteral("Loading failed: Permission denied"));
+    QVERIFY(m_window->emptyInstancesText().contains(QLatin1String("not allowed to perform this operation")));
+}
+
+void TestMainWindow::welcomePageWithoutAccount()
+{
+    bool started = false;
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), QList<Account>{}, [this, &started] {
+        started = true;
+        return std::optional<Account>(sandboxAccount());
+    });
+    m_window->show();
+    QVERIFY(!m_window->linkAction()->isEnabled());
+    QVERIFY(!m_window->instanceView()->isVisible());
+    QPushButton *explore = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
+        if (button->text() == QLatin1String("Explore the sandbox"))
+            explore = button;
+    }
+    QVERIFY(explore && explore->isVisible());
+    explore->click();
+    QVERIFY(started);
+    waitLoaded();
+    QVERIFY(m_window->instanceView()->isVisible());
+}
+
+void TestMainWindow::screenshots()
+{
+    waitLoaded();
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running06"), QStringLiteral("i-denied01")});
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    m_window->linkAction()->trigger();
+    waitBatchDone(2);
+    m_window->operationView()->setCurrentIndex(m_window->operationView()->model()->index(1, 0));
+    const QString dir = QStringLiteral(SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
+
+    QList<ClassicInstance> instances;
+    for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
+        instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
+    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
+                               QStringLiteral("cn-hangzhou"), m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/preflight-dialog.png")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
