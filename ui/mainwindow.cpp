@@ -437,11 +437,23 @@ void MainWindow::buildUi()
                                                      return operationStateIcon(OperationState(index.data(OperationTableModel::StateRole).toInt()));
                                                  },
                                                  this));
-    m_operationView->horizontalHeader()->setStretchLastSection(false);
-    m_operationView->horizontalHeader()->setSectionResizeMode(OperationTableModel::MessageColumn, QHeaderView::Stretch);
+    // Fixed starting widths (the user may resize): measuring contents would cost a pass over every row
+    // on each update of a large batch.
+    QHeaderView *operationHeader = m_operationView->horizontalHeader();
+    operationHeader->setStretchLastSection(false);
+    const QFontMetrics metrics = m_operationView->fontMetrics();
+    operationHeader->resizeSection(OperationTableModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00 PM")) + 16);
+    operationHeader->resizeSection(OperationTableModel::ActionColumn, metrics.horizontalAdvance(QStringLiteral("Disable ClassicLink")) + 8);
+    operationHeader->resizeSection(OperationTableModel::InstanceColumn, metrics.horizontalAdvance(QStringLiteral("i-running000")) + 12);
+    operationHeader->resizeSection(OperationTableModel::VpcColumn, metrics.horizontalAdvance(QStringLiteral("vpc-classiclink00")) + 12);
+    operationHeader->resizeSection(OperationTableModel::OutcomeColumn, metrics.horizontalAdvance(QStringLiteral("Succeeded")) + 40);
+    operationHeader->resizeSection(OperationTableModel::RequestIdColumn, metrics.horizontalAdvance(QStringLiteral("00000000-0000")) + 12);
+    operationHeader->setSectionResizeMode(OperationTableModel::MessageColumn, QHeaderView::Stretch);
+    operationHeader->setMinimumSectionSize(48);
     m_details = new OperationDetails(operationsSplitter);
-    operationsSplitter->setStretchFactor(0, 3);
-    operationsSplitter->setStretchFactor(1, 2);
+    operationsSplitter->setStretchFactor(0, 2);
+    operationsSplitter->setStretchFactor(1, 1);
+    operationsSplitter->setSizes({800, 400});
     operationsLayout->addWidget(operationsSplitter);
     connect(m_operationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showOperation(current); });

@@ -102,11 +102,11 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
                                         "  instances [--status S]\n"
                                         "  vpcs [--classiclink-only]\n"
                                         "  links [--vpc ID] [--instance ID]\n"
-                                        "  attach --vpc ID INSTANCE...\n"
-                                        "  detach --vpc ID INSTANCE...\n"
+                                        "  attach --vpc ID INSTANCE…\n"
+                                        "  detach --vpc ID INSTANCE…\n"
                                         "  enable-classiclink VPC\n"
                                         "  disable-classiclink VPC\n"
-                                        "  call ACTION [Key=Value ...] [--product ecs|vpc] [--api-version V]\n\n"
+                                        "  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]\n\n"
                                         "The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with "
                                         "--secret-stdin, from standard input; never from a flag."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);

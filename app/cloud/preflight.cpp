@@ -1,5 +1,7 @@
 #include "preflight.h"
 
+#include "models/instancetablemodel.h"
+
 namespace clm {
 
 QList<PreflightVerdict> Preflight::check(Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc,
@@ -49,9 +51,9 @@ QString Preflight::describe(const PreflightVerdict &verdict, const ClassicInstan
     case PreflightIssue::NotLinkedHere:
         return instance.linkedVpcId.isEmpty() ? tr("Not linked to any VPC.") : tr("Linked to %1, not to %2.").arg(instance.linkedVpcId, vpc.id);
     case PreflightIssue::InstanceStatus:
-        return tr("The instance is %1; it must be Running or Stopped.").arg(instance.status);
+        return tr("The instance is %1; it must be Running or Stopped.").arg(InstanceTableModel::statusText(instance.status));
     case PreflightIssue::Locked:
-        return tr("The instance is locked (%1).").arg(instance.lockReasons.join(QStringLiteral(", ")));
+        return tr("The instance is locked (%1).").arg(InstanceTableModel::lockText(instance));
     case PreflightIssue::QuotaExceeded:
         return tr("%1 would exceed its quota of %Ln linked instances.", nullptr, kClassicLinkQuotaPerVpc).arg(vpc.id);
     }

@@ -30,7 +30,7 @@ struct PreflightVerdict
 
 class Preflight
 {
-    Q_DECLARE_TR_FUNCTIONS(Preflight)
+    Q_DECLARE_TR_FUNCTIONS(clm::Preflight)
 
 public:
     enum class Operation { Attach, Detach };

@@ -20,7 +20,7 @@ struct ErrorText
 
 class ErrorCatalog
 {
-    Q_DECLARE_TR_FUNCTIONS(ErrorCatalog)
+    Q_DECLARE_TR_FUNCTIONS(clm::ErrorCatalog)
 
 public:
     static ErrorText describe(const ApiResult &result);

@@ -32,6 +32,29 @@ QString InstanceTableModel::statusText(const QString &status)
     return status;
 }
 
+QString InstanceTableModel::lockReasonText(const QString &reason)
+{
+    if (reason == QLatin1String("financial"))
+        return tr("Overdue payment");
+    if (reason == QLatin1String("security"))
+        return tr("Security lock");
+    if (reason == QLatin1String("recycling"))
+        return tr("Being released");
+    if (reason == QLatin1String("dedicatedhostfinancial"))
+        return tr("Dedicated host payment");
+    if (reason == QLatin1String("refunded"))
+        return tr("Refunded");
+    return reason;
+}
+
+QString InstanceTableModel::lockText(const ClassicInstance &instance)
+{
+    QStringList reasons;
+    for (const QString &reason : instance.lockReasons)
+        reasons.append(lockReasonText(reason));
+    return reasons.join(QStringLiteral(", "));
+}
+
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -50,7 +73,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return QString(instance.id + u' ' + instance.name + u' ' + instance.innerIpAddresses.join(u' '));
     case Qt::ToolTipRole:
         if (index.column() == LocksColumn && instance.isLocked())
-            return tr("Locked: %1").arg(instance.lockReasons.join(QStringLiteral(", ")));
+            return tr("Locked: %1").arg(lockText(instance));
         return {};
     case Qt::DisplayRole:
         break;
@@ -71,7 +94,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case LinkedVpcColumn:
         return instance.linkedVpcId.isEmpty() ? tr("Not linked") : instance.linkedVpcId;
     case LocksColumn:
-        return instance.lockReasons.join(QStringLiteral(", "));
+        return lockText(instance);
     case ColumnCount:
         break;
     }

@@ -32,6 +32,8 @@ public:
     void retranslate();
 
     static QString statusText(const QString &status);
+    static QString lockReasonText(const QString &reason); // OperationLocks.LockReason
+    static QString lockText(const ClassicInstance &instance);
 
 private:
     QList<ClassicInstance> m_instances;

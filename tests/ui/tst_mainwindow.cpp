@@ -44,6 +44,7 @@ private slots:
     void exportsOperations();
     void readOnlyKeyShowsPermissionDenied();
     void welcomePageWithoutAccount();
+    void switchesLanguageLive();
     void screenshots();
 
 private:
@@ -214,7 +215,7 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
     QCOMPARE(dialog.readyInstanceIds(), QStringList{QStringLiteral("i-running03")});
     const QStringList reasons{QStringLiteral("Ready"), QStringLiteral("The instance is Pending; it must be Running or Stopped."),
                               QStringLiteral("The instance is Starting; it must be Running or Stopped."),
-                              QStringLiteral("The instance is locked (financial)."), QStringLiteral("Already linked to vpc-classiclink02.")};
+                              QStringLiteral("The instance is locked (Overdue payment)."), QStringLiteral("Already linked to vpc-classiclink02.")};
     for (qsizetype i = 0; i < instances.size(); ++i)
         QCOMPARE(Preflight::describe(dialog.verdicts().at(i), instances.at(i), target), reasons.at(i));
 
@@ -368,6 +369,41 @@ void TestMainWindow::welcomePageWithoutAccount()
     QVERIFY(started);
     waitLoaded();
     QVERIFY(m_window->instanceView()->isVisible());
+}
+
+void TestMainWindow::switchesLanguageLive()
+{
+    waitLoaded();
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")});
+    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    m_window->linkAction()->trigger();
+    waitBatchDone(1);
+    QAbstractItemModel *operations = m_window->operationView()->model();
+    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(), QStringLiteral("This instance cannot be linked"));
+    QAction *chinese = nullptr;
+    QAction *english = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->data().toString() == QLatin1String("zh_CN"))
+            chinese = action;
+        if (action->data().toString() == QLatin1String("en"))
+            english = action;
+    }
+    QVERIFY(chinese && english);
+    chinese->trigger();
+    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("实例 ID"));
+    // Past operations re-render: the log keeps Codes, not sentences.
+    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(), QStringLiteral("无法连接此实例"));
+    QCOMPARE(operations->index(0, OperationTableModel::OutcomeColumn).data().toString(), QStringLiteral("失败"));
+    QTRY_COMPARE(m_window->linkAction()->text(), QStringLiteral("连接到 VPC(&L)…"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->regionCombo()->itemText(m_window->regionCombo()->findData(QStringLiteral("cn-hangzhou"))),
+                              QStringLiteral("华东1（杭州） (cn-hangzhou)"), 10000);
+    const QString dir = QStringLiteral(SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    m_window->operationView()->setCurrentIndex(operations->index(0, 0));
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-zh_CN.png")));
+    english->trigger();
+    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Instance ID"));
+    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(), QStringLiteral("This instance cannot be linked"));
 }
 
 void TestMainWindow::screenshots()

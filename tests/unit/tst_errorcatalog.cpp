@@ -1,0 +1,96 @@
+// Every catalog entry reads as a sentence in English and in Simplified Chinese.
+#include "errors/errorcatalog.h"
+#include "i18n/translations.h"
+
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace clm;
+
+class TestErrorCatalog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyEntryInBothLanguages_data();
+    void everyEntryInBothLanguages();
+    void operationDeniedHasTwoMeanings();
+    void unknownCodeKeepsTheServerWords();
+    void transportFailures();
+};
+
+void TestErrorCatalog::everyEntryInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    for (const char *language : {"en", "zh_CN"}) {
+        for (const auto &[code, message] : ErrorCatalog::knownCodes())
+            QTest::addRow("%s %s %s", language, qPrintable(code), qPrintable(message.left(20))) << QString::fromLatin1(language) << code << message;
+    }
+}
+
+void TestErrorCatalog::everyEntryInBothLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QVERIFY(installTranslations(language).startsWith(language));
+    const ErrorText text = ErrorCatalog::describeCode(code, message);
+    QVERIFY2(text.known, qPrintable(code));
+    for (const QString &part : {text.title, text.explanation, text.remedy}) {
+        QVERIFY(!part.isEmpty());
+        QVERIFY(part != code);
+    }
+    static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+    QCOMPARE(text.title.contains(han), language == QLatin1String("zh_CN"));
+    QCOMPARE(text.explanation.contains(han), language == QLatin1String("zh_CN"));
+}
+
+void TestErrorCatalog::operationDeniedHasTwoMeanings()
+{
+    installTranslations(QStringLiteral("en"));
+    const ErrorText vpc = ErrorCatalog::describeCode(QStringLiteral("OperationDenied"), QStringLiteral("The specified vpc is disabled attach classic link."));
+    const ErrorText instance = ErrorCatalog::describeCode(QStringLiteral("OperationDenied"), QStringLiteral("The instance does not allow link to vpc."));
+    QCOMPARE(vpc.title, QStringLiteral("ClassicLink is off for this VPC"));
+    QCOMPARE(instance.title, QStringLiteral("This instance cannot be linked"));
+    const ErrorText status = ErrorCatalog::describeCode(QStringLiteral("InvalidStatus.InstanceStatus"));
+    QVERIFY(status.explanation.contains(QLatin1String("\"shutted\"")));
+}
+
+void TestErrorCatalog::unknownCodeKeepsTheServerWords()
+{
+    for (const char *language : {"en", "zh_CN"}) {
+        installTranslations(QLatin1String(language));
+        const ErrorText text = ErrorCatalog::describeCode(QStringLiteral("Some.NewCode"), QStringLiteral("Something new happened."));
+        QVERIFY(!text.known);
+        QVERIFY(text.explanation.contains(QLatin1String("Some.NewCode")));
+        QVERIFY(text.explanation.contains(QLatin1String("Something new happened.")));
+    }
+}
+
+void TestErrorCatalog::transportFailures()
+{
+    for (const char *language : {"en", "zh_CN"}) {
+        installTranslations(QLatin1String(language));
+        QSet<QString> titles;
+        for (const ErrorKind kind : {ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Tls, ErrorKind::HttpStatus, ErrorKind::MalformedBody,
+                                     ErrorKind::Cancelled}) {
+            ApiResult result;
+            result.errorKind = kind;
+            result.networkError = QNetworkReply::ConnectionRefusedError;
+            const ErrorText text = ErrorCatalog::describe(result);
+            QVERIFY(!text.title.isEmpty());
+            QVERIFY(!text.explanation.isEmpty());
+            titles.insert(text.title);
+        }
+        QCOMPARE(titles.size(), 6);
+        for (const auto error : {QNetworkReply::ConnectionRefusedError, QNetworkReply::HostNotFoundError, QNetworkReply::SslHandshakeFailedError,
+                                 QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::TimeoutError})
+            QVERIFY(!ErrorCatalog::networkErrorText(error).isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestErrorCatalog)
+#include "tst_errorcatalog.moc"

@@ -1,0 +1,83 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>clm::Preflight</name>
+    <message numerus="yes">
+        <source>%1 would exceed its quota of %Ln linked instances.</source>
+        <translation>
+            <numerusform>%1 would exceed its quota of %Ln linked instance.</numerusform>
+            <numerusform>%1 would exceed its quota of %Ln linked instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n classic instance(s), %1 linked</source>
+        <translation>
+            <numerusform>%n classic instance, %1 linked</numerusform>
+            <numerusform>%n classic instances, %1 linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s), %1 with ClassicLink</source>
+        <translation>
+            <numerusform>%n VPC, %1 with ClassicLink</numerusform>
+            <numerusform>%n VPCs, %1 with ClassicLink</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink the %n linked instance(s) first.</source>
+        <translation>
+            <numerusform>Unlink the %n linked instance first.</numerusform>
+            <numerusform>Unlink the %n linked instances first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n operation to %1.</numerusform>
+            <numerusform>Saved %n operations to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::PreflightDialog</name>
+    <message numerus="yes">
+        <source>Link %n instance(s) to %1?</source>
+        <translation>
+            <numerusform>Link %n instance to %1?</numerusform>
+            <numerusform>Link %n instances to %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n instance(s) from %1?</source>
+        <translation>
+            <numerusform>Unlink %n instance from %1?</numerusform>
+            <numerusform>Unlink %n instances from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) passed the checks.</source>
+        <translation>
+            <numerusform>All %n instance passed the checks.</numerusform>
+            <numerusform>All %n instances passed the checks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n instance(s)</source>
+        <translation>
+            <numerusform>Link %n instance</numerusform>
+            <numerusform>Link %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n instance(s)</source>
+        <translation>
+            <numerusform>Unlink %n instance</numerusform>
+            <numerusform>Unlink %n instances</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

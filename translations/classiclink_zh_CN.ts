@@ -1,0 +1,1691 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>clm::ErrorCatalog</name>
+    <message>
+        <source>The region is not valid</source>
+        <translation>地域无效</translation>
+    </message>
+    <message>
+        <source>The region ID sent with the request is not a valid Alibaba Cloud region ID.</source>
+        <translation>请求中的地域 ID 不是有效的阿里云地域 ID。</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list, or check the spelling, for example cn-hangzhou.</source>
+        <translation>请从列表中选择地域，或检查拼写，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is off for this VPC</source>
+        <translation>此 VPC 未开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>The target VPC does not have ClassicLink enabled, so no classic instance can be linked to it.</source>
+        <translation>目标 VPC 未开启 ClassicLink 功能，因此无法将经典网络实例连接到它。</translation>
+    </message>
+    <message>
+        <source>Enable ClassicLink on the VPC first, then link the instance again.</source>
+        <translation>请先为该 VPC 开启 ClassicLink，然后再次连接实例。</translation>
+    </message>
+    <message>
+        <source>This instance cannot be unlinked</source>
+        <translation>无法断开此实例的连接</translation>
+    </message>
+    <message>
+        <source>The cloud does not allow this instance to be detached from its linked VPC.</source>
+        <translation>云端不允许将此实例与其已连接的 VPC 断开。</translation>
+    </message>
+    <message>
+        <source>Check that the instance is linked to this VPC and is Running or Stopped, then try again.</source>
+        <translation>请确认实例已连接到此 VPC，且处于运行中或已停止状态，然后重试。</translation>
+    </message>
+    <message>
+        <source>This instance cannot be linked</source>
+        <translation>无法连接此实例</translation>
+    </message>
+    <message>
+        <source>The cloud does not allow this instance to be linked to a VPC.</source>
+        <translation>云端不允许将此实例连接到 VPC。</translation>
+    </message>
+    <message>
+        <source>Check the instance&apos;s network type and any restrictions on your account, or open a ticket with Alibaba Cloud and quote the RequestId.</source>
+        <translation>请检查实例的网络类型以及账号上的限制，或向阿里云提交工单并提供 RequestId。</translation>
+    </message>
+    <message>
+        <source>Already linked to another VPC</source>
+        <translation>已连接到其他 VPC</translation>
+    </message>
+    <message>
+        <source>This classic instance is already linked to a VPC. An instance can be linked to only one VPC at a time.</source>
+        <translation>此经典网络实例已连接到某个 VPC。一个实例同一时间只能连接一个 VPC。</translation>
+    </message>
+    <message>
+        <source>Unlink it from its current VPC first if you want to link it here.</source>
+        <translation>如需连接到此处，请先将其与当前 VPC 断开。</translation>
+    </message>
+    <message>
+        <source>The instance is not Running or Stopped</source>
+        <translation>实例不处于运行中或已停止状态</translation>
+    </message>
+    <message>
+        <source>Instances can be linked or unlinked only while they are Running or Stopped (the cloud&apos;s message calls Stopped &quot;shutted&quot;).</source>
+        <translation>只有处于运行中（Running）或已停止（Stopped）状态的实例才能连接或断开（云端消息中的“shutted”即已停止）。</translation>
+    </message>
+    <message>
+        <source>Wait until the instance has finished starting or stopping, refresh, and try again.</source>
+        <translation>请等待实例完成启动或停止，刷新后重试。</translation>
+    </message>
+    <message>
+        <source>The VPC has no link quota left</source>
+        <translation>该 VPC 的连接配额已用完</translation>
+    </message>
+    <message>
+        <source>This VPC already has as many linked classic instances as its quota allows (normally 1,000).</source>
+        <translation>此 VPC 连接的经典网络实例数已达到配额上限（通常为 1,000 个）。</translation>
+    </message>
+    <message>
+        <source>Unlink instances that no longer need the VPC, or choose another ClassicLink VPC.</source>
+        <translation>请断开不再需要该 VPC 的实例，或选择其他已开启 ClassicLink 的 VPC。</translation>
+    </message>
+    <message>
+        <source>The instance is locked</source>
+        <translation>实例已被锁定</translation>
+    </message>
+    <message>
+        <source>The instance has an operation lock (for example an overdue payment or a security lock) or another operation is in progress.</source>
+        <translation>实例存在操作锁（例如欠费或安全锁定），或有其他操作正在进行。</translation>
+    </message>
+    <message>
+        <source>Wait for the lock to be lifted or the other operation to finish, then try again.</source>
+        <translation>请等待锁定解除或其他操作完成后重试。</translation>
+    </message>
+    <message>
+        <source>Not supported in this region</source>
+        <translation>此地域不支持</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s region does not support ClassicLink.</source>
+        <translation>实例所在地域不支持 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>Migrate the instance to a VPC instead; ClassicLink cannot be used in this region.</source>
+        <translation>请改为将实例迁移到 VPC；此地域无法使用 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>The RAM user of this AccessKey is not allowed to perform this operation on this resource.</source>
+        <translation>此 AccessKey 所属的 RAM 用户无权对该资源执行此操作。</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to grant the permissions listed under Required permissions, or use another account.</source>
+        <translation>请管理员授予“所需权限”中列出的权限，或使用其他账号。</translation>
+    </message>
+    <message>
+        <source>Not a classic network instance</source>
+        <translation>不是经典网络实例</translation>
+    </message>
+    <message>
+        <source>The instance is a VPC instance or its ID is not valid; only classic network instances can be linked.</source>
+        <translation>该实例是专有网络实例或其 ID 无效；只有经典网络实例才能连接。</translation>
+    </message>
+    <message>
+        <source>Check the instance ID. VPC instances need no ClassicLink.</source>
+        <translation>请检查实例 ID。专有网络实例无需 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>The VPC ID is not valid</source>
+        <translation>VPC ID 无效</translation>
+    </message>
+    <message>
+        <source>The VPC ID sent with the request is not a valid VPC ID.</source>
+        <translation>请求中的 VPC ID 不是有效的 VPC ID。</translation>
+    </message>
+    <message>
+        <source>Choose the VPC from the list, or check the ID, which starts with vpc-.</source>
+        <translation>请从列表中选择 VPC，或检查以 vpc- 开头的 ID。</translation>
+    </message>
+    <message>
+        <source>The instance belongs to another account</source>
+        <translation>实例属于其他账号</translation>
+    </message>
+    <message>
+        <source>The instance is not owned by the account of this AccessKey.</source>
+        <translation>该实例不属于此 AccessKey 的账号。</translation>
+    </message>
+    <message>
+        <source>Use the account that owns the instance.</source>
+        <translation>请使用拥有该实例的账号。</translation>
+    </message>
+    <message>
+        <source>The instance does not exist</source>
+        <translation>实例不存在</translation>
+    </message>
+    <message>
+        <source>No instance with this ID exists in the selected region.</source>
+        <translation>所选地域中不存在此 ID 的实例。</translation>
+    </message>
+    <message>
+        <source>Refresh the list; the instance may have been released or may be in another region.</source>
+        <translation>请刷新列表；实例可能已被释放，或位于其他地域。</translation>
+    </message>
+    <message>
+        <source>An instance or a VPC is needed</source>
+        <translation>需要指定实例或 VPC</translation>
+    </message>
+    <message>
+        <source>The request named neither an instance nor a VPC.</source>
+        <translation>请求中既没有实例也没有 VPC。</translation>
+    </message>
+    <message>
+        <source>Select an instance or a VPC and try again.</source>
+        <translation>请选择实例或 VPC 后重试。</translation>
+    </message>
+    <message>
+        <source>The VPC does not exist</source>
+        <translation>VPC 不存在</translation>
+    </message>
+    <message>
+        <source>No VPC with this ID exists in the selected region.</source>
+        <translation>所选地域中不存在此 ID 的 VPC。</translation>
+    </message>
+    <message>
+        <source>Refresh the list; the VPC may have been deleted or may be in another region.</source>
+        <translation>请刷新列表；VPC 可能已被删除，或位于其他地域。</translation>
+    </message>
+    <message>
+        <source>The VPC is busy</source>
+        <translation>VPC 正忙</translation>
+    </message>
+    <message>
+        <source>The VPC is not in the Available state, for example while it is being created or changed.</source>
+        <translation>VPC 不处于可用状态，例如正在创建或变更中。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and try again.</source>
+        <translation>请稍候一分钟再试。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is already on</source>
+        <translation>ClassicLink 已开启</translation>
+    </message>
+    <message>
+        <source>ClassicLink was already enabled on this VPC.</source>
+        <translation>此 VPC 已开启 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the VPC is ready for links.</source>
+        <translation>无需操作：该 VPC 已可以连接实例。</translation>
+    </message>
+    <message>
+        <source>Instances are still linked</source>
+        <translation>仍有实例处于连接状态</translation>
+    </message>
+    <message>
+        <source>ClassicLink cannot be turned off while classic instances are linked to the VPC.</source>
+        <translation>有经典网络实例连接到该 VPC 时，无法关闭 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>Unlink every instance from the VPC first, then disable ClassicLink.</source>
+        <translation>请先断开该 VPC 上所有实例的连接，再关闭 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>The region does not exist</source>
+        <translation>地域不存在</translation>
+    </message>
+    <message>
+        <source>The cloud does not know the region of this request.</source>
+        <translation>云端无法识别此请求的地域。</translation>
+    </message>
+    <message>
+        <source>Choose a region from the list.</source>
+        <translation>请从列表中选择地域。</translation>
+    </message>
+    <message>
+        <source>The signature was rejected</source>
+        <translation>签名被拒绝</translation>
+    </message>
+    <message>
+        <source>The cloud computed a different signature for this request. Most often the AccessKey secret is wrong; rarely a proxy changed the request.</source>
+        <translation>云端为此请求计算出的签名与请求不符。通常是 AccessKey Secret 不正确；少数情况下是代理修改了请求。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey secret of this account. If it is right, send the RequestId to support.</source>
+        <translation>请检查此账号的 AccessKey Secret。如果无误，请将 RequestId 提供给技术支持。</translation>
+    </message>
+    <message>
+        <source>The request was not signed correctly</source>
+        <translation>请求签名不正确</translation>
+    </message>
+    <message>
+        <source>The signature of the request is incomplete or uses a method the cloud does not accept.</source>
+        <translation>请求的签名不完整，或使用了云端不接受的签名方法。</translation>
+    </message>
+    <message>
+        <source>Try the other signature version in the account settings and report the RequestId.</source>
+        <translation>请在账号设置中换用另一种签名版本，并报告 RequestId。</translation>
+    </message>
+    <message>
+        <source>Unknown AccessKey ID</source>
+        <translation>AccessKey ID 不存在</translation>
+    </message>
+    <message>
+        <source>The cloud does not know this AccessKey ID.</source>
+        <translation>云端找不到此 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Check the AccessKey ID of this account; it may have been deleted.</source>
+        <translation>请检查此账号的 AccessKey ID；它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The AccessKey is disabled</source>
+        <translation>AccessKey 已被禁用</translation>
+    </message>
+    <message>
+        <source>This AccessKey exists but has been disabled.</source>
+        <translation>此 AccessKey 存在，但已被禁用。</translation>
+    </message>
+    <message>
+        <source>Enable it in the RAM console or use another AccessKey.</source>
+        <translation>请在 RAM 控制台中启用它，或使用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Your computer&apos;s clock is off</source>
+        <translation>计算机时钟不准确</translation>
+    </message>
+    <message>
+        <source>The request time differs from the cloud&apos;s time by more than 15 minutes.</source>
+        <translation>请求时间与云端时间相差超过 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Set the computer&apos;s clock to the correct time (turn on automatic time), then try again.</source>
+        <translation>请将计算机时钟调整为正确时间（开启自动对时），然后重试。</translation>
+    </message>
+    <message>
+        <source>The request time is not valid</source>
+        <translation>请求时间无效</translation>
+    </message>
+    <message>
+        <source>The request carried no time or a badly formatted one.</source>
+        <translation>请求中没有时间，或时间格式错误。</translation>
+    </message>
+    <message>
+        <source>Report the RequestId; this is a problem in the application.</source>
+        <translation>请报告 RequestId；这是应用程序的问题。</translation>
+    </message>
+    <message>
+        <source>The request was a duplicate</source>
+        <translation>请求重复</translation>
+    </message>
+    <message>
+        <source>The cloud has already seen a request with this one-time number.</source>
+        <translation>云端已收到过使用此一次性随机数的请求。</translation>
+    </message>
+    <message>
+        <source>Try again; a new request gets a new number.</source>
+        <translation>请重试；新请求会使用新的随机数。</translation>
+    </message>
+    <message>
+        <source>The security token has expired</source>
+        <translation>安全令牌已过期</translation>
+    </message>
+    <message>
+        <source>The STS security token of this account is no longer valid.</source>
+        <translation>此账号的 STS 安全令牌已失效。</translation>
+    </message>
+    <message>
+        <source>Get a new STS token and update the account.</source>
+        <translation>请获取新的 STS 令牌并更新账号。</translation>
+    </message>
+    <message>
+        <source>A required value is missing</source>
+        <translation>缺少必填值</translation>
+    </message>
+    <message>
+        <source>The request lacked a value the cloud requires.</source>
+        <translation>请求缺少云端要求的值。</translation>
+    </message>
+    <message>
+        <source>Fill in every required field and try again.</source>
+        <translation>请填写所有必填项后重试。</translation>
+    </message>
+    <message>
+        <source>A value is not valid</source>
+        <translation>某个值无效</translation>
+    </message>
+    <message>
+        <source>The cloud did not accept one of the values of this request.</source>
+        <translation>云端不接受此请求中的某个值。</translation>
+    </message>
+    <message>
+        <source>Check the values you entered and try again.</source>
+        <translation>请检查输入的值后重试。</translation>
+    </message>
+    <message>
+        <source>The operation is not available</source>
+        <translation>操作不可用</translation>
+    </message>
+    <message>
+        <source>The endpoint does not offer this operation, or not with this request method.</source>
+        <translation>该接入地址不提供此操作，或不支持此请求方法。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint in the account settings; the operation may have been retired there.</source>
+        <translation>请检查账号设置中的接入地址；该操作可能已在那里下线。</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>The cloud is limiting how fast this account may send requests.</source>
+        <translation>云端正在限制此账号发送请求的速度。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again, or lower the request rate in the network settings.</source>
+        <translation>请稍候重试，或在网络设置中降低请求速率。</translation>
+    </message>
+    <message>
+        <source>Blocked by risk control</source>
+        <translation>被风控拦截</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud&apos;s risk control system blocked this operation.</source>
+        <translation>阿里云风控系统拦截了此操作。</translation>
+    </message>
+    <message>
+        <source>Contact Alibaba Cloud support and quote the RequestId.</source>
+        <translation>请联系阿里云技术支持并提供 RequestId。</translation>
+    </message>
+    <message>
+        <source>Another operation is in progress</source>
+        <translation>另一个操作正在进行</translation>
+    </message>
+    <message>
+        <source>The request conflicts with an earlier request that is still being processed.</source>
+        <translation>此请求与仍在处理中的先前请求冲突。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍候重试。</translation>
+    </message>
+    <message>
+        <source>The cloud had an internal error</source>
+        <translation>云端内部错误</translation>
+    </message>
+    <message>
+        <source>The request failed because of an error inside Alibaba Cloud.</source>
+        <translation>由于阿里云内部错误，请求失败。</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact support with the RequestId.</source>
+        <translation>请稍后重试。如果问题持续出现，请携带 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The service is unavailable</source>
+        <translation>服务不可用</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable, for example during maintenance of the region.</source>
+        <translation>服务暂时不可用，例如地域正在维护。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>The cloud refused the request</source>
+        <translation>云端拒绝了请求</translation>
+    </message>
+    <message>
+        <source>The cloud answered with error code %1.</source>
+        <translation>云端返回错误码 %1。</translation>
+    </message>
+    <message>
+        <source>The cloud answered with error code %1: %2</source>
+        <translation>云端返回错误码 %1：%2</translation>
+    </message>
+    <message>
+        <source>Look up the code with the Recommend link, or contact support with the RequestId.</source>
+        <translation>请通过诊断链接查询该错误码，或携带 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>服务器拒绝了连接。</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before it answered.</source>
+        <translation>服务器在应答前关闭了连接。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found. Check the endpoint and your internet connection.</source>
+        <translation>找不到服务器名称。请检查接入地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时应答。</translation>
+    </message>
+    <message>
+        <source>A secure connection could not be established: the server&apos;s certificate is not trusted.</source>
+        <translation>无法建立安全连接：服务器证书不受信任。</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>网络不可用。</translation>
+    </message>
+    <message>
+        <source>The proxy server could not be reached or closed the connection. Check the proxy settings.</source>
+        <translation>无法连接代理服务器，或代理服务器关闭了连接。请检查代理设置。</translation>
+    </message>
+    <message>
+        <source>The proxy server requires a user name and password.</source>
+        <translation>代理服务器需要用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The endpoint address is not allowed: plain HTTP is used only for this computer&apos;s own addresses. Use an https:// endpoint.</source>
+        <translation>不允许使用此接入地址：明文 HTTP 仅用于本机地址。请使用 https:// 接入地址。</translation>
+    </message>
+    <message>
+        <source>The server redirected the request too often or to an insecure address.</source>
+        <translation>服务器重定向次数过多，或重定向到了不安全的地址。</translation>
+    </message>
+    <message>
+        <source>The connection to the server failed.</source>
+        <translation>连接服务器失败。</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The request was cancelled after it was sent; it may have been carried out.</source>
+        <translation>请求在发送后被取消；它可能已经执行。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before it was carried out.</source>
+        <translation>请求在执行前已被取消。</translation>
+    </message>
+    <message>
+        <source>Refresh to see the current state.</source>
+        <translation>请刷新以查看当前状态。</translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>未能及时应答</translation>
+    </message>
+    <message>
+        <source>The change may have been made. Refresh to see the current state before trying again.</source>
+        <translation>变更可能已经生效。重试前请先刷新查看当前状态。</translation>
+    </message>
+    <message>
+        <source>Check your network connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>If your network inspects TLS traffic, add its CA certificate in the network settings.</source>
+        <translation>如果您的网络会检查 TLS 流量，请在网络设置中添加其 CA 证书。</translation>
+    </message>
+    <message>
+        <source>Network problem</source>
+        <translation>网络问题</translation>
+    </message>
+    <message>
+        <source>Check your network connection and proxy settings, then try again.</source>
+        <translation>请检查网络连接和代理设置，然后重试。</translation>
+    </message>
+    <message>
+        <source>Unexpected answer</source>
+        <translation>意外的应答</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1 and no error details.</source>
+        <translation>服务器返回 HTTP 状态码 %1，且没有错误详情。</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, check the endpoint and proxy settings.</source>
+        <translation>请稍后重试。如果问题持续出现，请检查接入地址和代理设置。</translation>
+    </message>
+    <message>
+        <source>Unreadable answer</source>
+        <translation>无法读取的应答</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it was incomplete, malformed or too large.</source>
+        <translation>无法读取服务器的应答：内容不完整、格式错误或过大。</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, report the RequestId.</source>
+        <translation>请重试。如果问题持续出现，请报告 RequestId。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::InstanceTableModel</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>已锁定：%1</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>私网 IP</translation>
+    </message>
+    <message>
+        <source>Linked VPC</source>
+        <translation>已连接的 VPC</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Overdue payment</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Security lock</source>
+        <translation>安全锁定</translation>
+    </message>
+    <message>
+        <source>Being released</source>
+        <translation>正在释放</translation>
+    </message>
+    <message>
+        <source>Dedicated host payment</source>
+        <translation>专有宿主机欠费</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>clm::OperationTableModel</name>
+    <message>
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Enable ClassicLink</source>
+        <translation>开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Disable ClassicLink</source>
+        <translation>关闭 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>The answer was lost; reading the current state back.</source>
+        <translation>应答丢失；正在读取当前状态进行核实。</translation>
+    </message>
+    <message>
+        <source>Done (confirmed by reading the state back after the answer was lost).</source>
+        <translation>已完成（应答丢失后，通过读取当前状态确认）。</translation>
+    </message>
+    <message>
+        <source>%1 is now linked to %2.</source>
+        <translation>%1 已连接到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer linked to %2.</source>
+        <translation>%1 已与 %2 断开连接。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is now enabled on %1.</source>
+        <translation>%1 已开启 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is now disabled on %1.</source>
+        <translation>%1 已关闭 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <source>Not done: the answer was lost and reading back shows no change. You can try again.</source>
+        <translation>未完成：应答丢失，且读取状态显示没有变化。您可以重试。</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown; refresh to see the current state.</source>
+        <translation>结果未知；请刷新以查看当前状态。</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>在发送前已取消。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+</context>
+<context>
+    <name>clm::Preflight</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Not a classic network instance.</source>
+        <translation>不是经典网络实例。</translation>
+    </message>
+    <message>
+        <source>The instance and the VPC are not both in the selected region.</source>
+        <translation>实例和 VPC 不都在所选地域中。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is off for %1; enable it first.</source>
+        <translation>%1 未开启 ClassicLink；请先开启。</translation>
+    </message>
+    <message>
+        <source>Already linked to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Not linked to any VPC.</source>
+        <translation>未连接任何 VPC。</translation>
+    </message>
+    <message>
+        <source>Linked to %1, not to %2.</source>
+        <translation>已连接到 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>The instance is %1; it must be Running or Stopped.</source>
+        <translation>实例状态为%1；必须处于运行中或已停止状态。</translation>
+    </message>
+    <message>
+        <source>The instance is locked (%1).</source>
+        <translation>实例已被锁定（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would exceed its quota of %Ln linked instances.</source>
+        <translation>
+            <numerusform>%1 将超出其 %Ln 个实例的连接配额。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::VpcTableModel</name>
+    <message>
+        <source>Enabled</source>
+        <translation>已开启</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>VPC ID</source>
+        <translation>VPC ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>ClassicLink</source>
+        <translation>ClassicLink</translation>
+    </message>
+    <message>
+        <source>Linked instances</source>
+        <translation>已连接实例</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::CommandLineTool</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: unknown, check the current state before retrying</source>
+        <translation>结果：未知，重试前请先检查当前状态</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID (default: ALIBABA_CLOUD_ACCESS_KEY_ID).</source>
+        <translation>AccessKey ID（默认：ALIBABA_CLOUD_ACCESS_KEY_ID）。</translation>
+    </message>
+    <message>
+        <source>Read the AccessKey secret from the first line of standard input.</source>
+        <translation>从标准输入的第一行读取 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The region ID (default: ALIBABA_CLOUD_REGION_ID).</source>
+        <translation>地域 ID（默认：ALIBABA_CLOUD_REGION_ID）。</translation>
+    </message>
+    <message>
+        <source>Send every request to this endpoint (the sandbox, a private cloud).</source>
+        <translation>将所有请求发送到此接入地址（沙箱、专有云）。</translation>
+    </message>
+    <message>
+        <source>v2 or v3 (default v3).</source>
+        <translation>v2 或 v3（默认 v3）。</translation>
+    </message>
+    <message>
+        <source>GET or POST (default POST).</source>
+        <translation>GET 或 POST（默认 POST）。</translation>
+    </message>
+    <message>
+        <source>table or json (default table).</source>
+        <translation>table 或 json（默认 table）。</translation>
+    </message>
+    <message>
+        <source>The language of messages, for example zh_CN.</source>
+        <translation>消息的语言，例如 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Print the signed request instead of sending it.</source>
+        <translation>打印签名后的请求而不发送。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: sign with this time (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>与 --dry-run 一起使用：使用此时间签名（YYYY-MM-DDTHH:MM:SSZ）。</translation>
+    </message>
+    <message>
+        <source>With --dry-run: sign with this nonce.</source>
+        <translation>与 --dry-run 一起使用：使用此随机数签名。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for each answer (default 30).</source>
+        <translation>每个应答的等待秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>No command given. Run with --help to see the commands.</source>
+        <translation>未指定命令。使用 --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run with --help to see the commands.</source>
+        <translation>未知命令“%1”。使用 --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;. Global options go before the command.</source>
+        <translation>选项 --%1 不适用于“%2”。全局选项应放在命令之前。</translation>
+    </message>
+    <message>
+        <source>--product must be ecs or vpc.</source>
+        <translation>--product 必须是 ecs 或 vpc。</translation>
+    </message>
+    <message>
+        <source>No AccessKey ID: use --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID.</source>
+        <translation>没有 AccessKey ID：请使用 --access-key-id 或设置 ALIBABA_CLOUD_ACCESS_KEY_ID。</translation>
+    </message>
+    <message>
+        <source>No AccessKey secret: set ALIBABA_CLOUD_ACCESS_KEY_SECRET or use --secret-stdin.</source>
+        <translation>没有 AccessKey Secret：请设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或使用 --secret-stdin。</translation>
+    </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not usable: give an https:// URL (plain http:// only for this computer&apos;s own addresses).</source>
+        <translation>接入地址“%1”不可用：请提供 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
+    </message>
+    <message>
+        <source>--signature-version must be v2 or v3.</source>
+        <translation>--signature-version 必须是 v2 或 v3。</translation>
+    </message>
+    <message>
+        <source>--method must be GET or POST.</source>
+        <translation>--method 必须是 GET 或 POST。</translation>
+    </message>
+    <message>
+        <source>--timeout expects a number of seconds between 1 and 3600.</source>
+        <translation>--timeout 需要 1 到 3600 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>--output must be table or json.</source>
+        <translation>--output 必须是 table 或 json。</translation>
+    </message>
+    <message>
+        <source>--timestamp and --nonce are only for --dry-run.</source>
+        <translation>--timestamp 和 --nonce 只能与 --dry-run 一起使用。</translation>
+    </message>
+    <message>
+        <source>--timestamp expects YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>--timestamp 的格式应为 YYYY-MM-DDTHH:MM:SSZ。</translation>
+    </message>
+    <message>
+        <source>This command needs a region: use --region or set ALIBABA_CLOUD_REGION_ID.</source>
+        <translation>此命令需要地域：请使用 --region 或设置 ALIBABA_CLOUD_REGION_ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID; region IDs look like cn-hangzhou.</source>
+        <translation>“%1”不是地域 ID；地域 ID 形如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid resource ID.</source>
+        <translation>“%1”不是有效的资源 ID。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation>私网 IP</translation>
+    </message>
+    <message>
+        <source>Linked VPC</source>
+        <translation>已连接的 VPC</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>ClassicLink</source>
+        <translation>ClassicLink</translation>
+    </message>
+    <message>
+        <source>links needs --vpc or --instance.</source>
+        <translation>links 需要 --vpc 或 --instance。</translation>
+    </message>
+    <message>
+        <source>attach needs --vpc ID and at least one instance ID.</source>
+        <translation>attach 需要 --vpc ID 和至少一个实例 ID。</translation>
+    </message>
+    <message>
+        <source>detach needs --vpc ID and at least one instance ID.</source>
+        <translation>detach 需要 --vpc ID 和至少一个实例 ID。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Give exactly one VPC ID.</source>
+        <translation>请只指定一个 VPC ID。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is now enabled on %1.</source>
+        <translation>%1 已开启 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is now disabled on %1.</source>
+        <translation>%1 已关闭 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>call needs an action name.</source>
+        <translation>call 需要操作名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Key=Value.</source>
+        <translation>“%1”不是 Key=Value 格式。</translation>
+    </message>
+    <message>
+        <source>Link Alibaba Cloud classic-network ECS instances to VPCs from the command line.
+
+Commands:
+  regions
+  instances [--status S]
+  vpcs [--classiclink-only]
+  links [--vpc ID] [--instance ID]
+  attach --vpc ID INSTANCE…
+  detach --vpc ID INSTANCE…
+  enable-classiclink VPC
+  disable-classiclink VPC
+  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
+
+The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, from standard input; never from a flag.</source>
+        <translation>在命令行中将阿里云经典网络 ECS 实例连接到专有网络 VPC。
+
+命令：
+  regions
+  instances [--status S]
+  vpcs [--classiclink-only]
+  links [--vpc ID] [--instance ID]
+  attach --vpc ID INSTANCE…
+  detach --vpc ID INSTANCE…
+  enable-classiclink VPC
+  disable-classiclink VPC
+  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
+
+AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --secret-stdin 时从标准输入读取；绝不从命令行参数读取。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>For example: Production</source>
+        <translation>例如：生产环境</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey &amp;ID：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey &amp;Secret：</translation>
+    </message>
+    <message>
+        <source>STS &amp;token:</source>
+        <translation>STS 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Only for temporary STS credentials</source>
+        <translation>仅用于 STS 临时凭证</translation>
+    </message>
+    <message>
+        <source>Default &amp;region:</source>
+        <translation>默认地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入地址(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Leave empty for Alibaba Cloud&apos;s public endpoints</source>
+        <translation>留空则使用阿里云公共接入地址</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>签名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation>V3（ACS3-HMAC-SHA256，推荐）</translation>
+    </message>
+    <message>
+        <source>V2 (HMAC-SHA1)</source>
+        <translation>V2（HMAC-SHA1）</translation>
+    </message>
+    <message>
+        <source>The secret and the token are kept in memory until you quit. They are never written to disk, to a log or to the settings.</source>
+        <translation>Secret 和令牌仅保存在内存中，直到退出程序。它们绝不会写入磁盘、日志或设置。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID: letters, digits, dots, dashes and underscores only.</source>
+        <translation>请输入 AccessKey ID：只能包含字母、数字、点、短横线和下划线。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey Secret。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret cannot contain spaces or line breaks.</source>
+        <translation>AccessKey Secret 不能包含空格或换行。</translation>
+    </message>
+    <message>
+        <source>Enter a region ID such as cn-hangzhou.</source>
+        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// address (plain http:// only for this computer&apos;s own addresses).</source>
+        <translation>接入地址必须是 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MainWindow</name>
+    <message>
+        <source>Loading %1… (%2 of %3 requests)</source>
+        <translation>正在加载 %1…（已完成 %2/%3 个请求）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>About ClassicLink Manager</source>
+        <translation>关于 ClassicLink Manager</translation>
+    </message>
+    <message>
+        <source>ClassicLink Manager %1
+
+Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
+        <translation>ClassicLink Manager %1
+
+将阿里云经典网络 ECS 实例连接到专有网络 VPC。</translation>
+    </message>
+    <message>
+        <source>ClassicLink Manager</source>
+        <translation>ClassicLink Manager</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the region&apos;s instances and VPCs again (%1)</source>
+        <translation>重新加载该地域的实例和 VPC（%1）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Link to VPC…</source>
+        <translation>连接到 VPC(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Link the selected classic instances to the selected VPC (%1)</source>
+        <translation>将选中的经典网络实例连接到选中的 VPC（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>断开连接(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Unlink the selected instances from their VPC (%1)</source>
+        <translation>断开选中实例与其 VPC 的连接（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Enable ClassicLink…</source>
+        <translation>开启 ClassicLink(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable ClassicLink…</source>
+        <translation>关闭 ClassicLink(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport operations…</source>
+        <translation>导出操作记录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find instances</source>
+        <translation>查找实例(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClassicLink Manager</source>
+        <translation>关于 ClassicLink Manager(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>You are working in the built-in sandbox: nothing here touches a real cloud account.</source>
+        <translation>您正在内置沙箱中工作：这里的操作不会影响任何真实的云账号。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The classic network has been retired.&lt;/b&gt; Alibaba Cloud ended the classic network on 28 February 2025. ClassicLink still works where the API answers; plan the move to VPC. &lt;a href=&quot;%1&quot;&gt;How to migrate to a VPC&lt;/a&gt;</source>
+        <translation>&lt;b&gt;经典网络已停止服务。&lt;/b&gt;阿里云已于 2025 年 2 月 28 日结束经典网络。在 API 仍可响应的地方 ClassicLink 仍然可用；请规划迁移到专有网络 VPC。&lt;a href=&quot;%1&quot;&gt;如何迁移到 VPC&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>关闭此通知</translation>
+    </message>
+    <message>
+        <source>Welcome to ClassicLink Manager</source>
+        <translation>欢迎使用 ClassicLink Manager</translation>
+    </message>
+    <message>
+        <source>Link your classic-network ECS instances to VPCs without the console or the command line. Add an account with its AccessKey to begin, or explore the built-in sandbox, which behaves like Alibaba Cloud and changes nothing real.</source>
+        <translation>无需控制台或命令行，即可将经典网络 ECS 实例连接到专有网络 VPC。添加一个带有 AccessKey 的账号即可开始，或者体验内置沙箱——它的行为与阿里云一致，但不会改变任何真实资源。</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <source>Explore the sandbox</source>
+        <translation>体验沙箱</translation>
+    </message>
+    <message>
+        <source>Classic instances</source>
+        <translation>经典网络实例</translation>
+    </message>
+    <message>
+        <source>Filter by ID, name or IP</source>
+        <translation>按 ID、名称或 IP 筛选</translation>
+    </message>
+    <message>
+        <source>Filter instances</source>
+        <translation>筛选实例</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>VPCs</source>
+        <translation>专有网络 VPC</translation>
+    </message>
+    <message>
+        <source>Only ClassicLink-enabled</source>
+        <translation>仅显示已开启 ClassicLink 的 VPC</translation>
+    </message>
+    <message>
+        <source>Show all VPCs</source>
+        <translation>显示全部 VPC</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作记录</translation>
+    </message>
+    <message>
+        <source>No account yet.</source>
+        <translation>尚未添加账号。</translation>
+    </message>
+    <message>
+        <source>Loading regions…</source>
+        <translation>正在加载地域…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2.</source>
+        <translation>已于 %2 加载 %1。</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>Loading classic instances…</source>
+        <translation>正在加载经典网络实例…</translation>
+    </message>
+    <message>
+        <source>There are no classic network instances in this region. Choose another region, or, if your instances are already in a VPC, there is nothing to link.</source>
+        <translation>此地域没有经典网络实例。请选择其他地域；如果您的实例已在 VPC 中，则无需连接。</translation>
+    </message>
+    <message>
+        <source>No instance matches the filter.</source>
+        <translation>没有符合筛选条件的实例。</translation>
+    </message>
+    <message>
+        <source>The VPCs could not be loaded.</source>
+        <translation>无法加载 VPC。</translation>
+    </message>
+    <message>
+        <source>Loading VPCs…</source>
+        <translation>正在加载 VPC…</translation>
+    </message>
+    <message>
+        <source>There are no VPCs in this region. Create one in the VPC console first.</source>
+        <translation>此地域没有 VPC。请先在专有网络控制台中创建。</translation>
+    </message>
+    <message>
+        <source>No VPC in this region has ClassicLink enabled. Show all VPCs, select one and choose Enable ClassicLink.</source>
+        <translation>此地域没有开启 ClassicLink 的 VPC。请显示全部 VPC，选中一个后选择“开启 ClassicLink”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classic instance(s), %1 linked</source>
+        <translation>
+            <numerusform>%n 个经典网络实例，%1 个已连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s), %1 with ClassicLink</source>
+        <translation>
+            <numerusform>%n 个 VPC，%1 个已开启 ClassicLink</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink the %n linked instance(s) first.</source>
+        <translation>
+            <numerusform>请先断开 %n 个已连接实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link to VPC</source>
+        <translation>连接到 VPC</translation>
+    </message>
+    <message>
+        <source>Select one or more classic instances and one VPC first.</source>
+        <translation>请先选择一个或多个经典网络实例和一个 VPC。</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>The selected instances are linked to different VPCs. Select the VPC to unlink them from.</source>
+        <translation>选中的实例连接到了不同的 VPC。请选择要断开连接的 VPC。</translation>
+    </message>
+    <message>
+        <source>Enable ClassicLink</source>
+        <translation>开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Enable ClassicLink on %1? Classic instances can then be linked to it. Traffic still needs ClassicLink security group rules.</source>
+        <translation>要为 %1 开启 ClassicLink 吗？开启后即可将经典网络实例连接到它。流量互通仍需配置 ClassicLink 安全组规则。</translation>
+    </message>
+    <message>
+        <source>Disable ClassicLink</source>
+        <translation>关闭 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Disable ClassicLink on %1? No classic instance can be linked to it afterwards.</source>
+        <translation>要为 %1 关闭 ClassicLink 吗？关闭后将无法再把经典网络实例连接到它。</translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 done</source>
+        <translation>正在发送…已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 succeeded.</source>
+        <translation>%2 个中有 %1 个成功。</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The operations could not be saved to %1: %2</source>
+        <translation>无法将操作记录保存到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条操作记录保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export operations</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started.</source>
+        <translation>无法启动内置沙箱。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::OperationDetails</name>
+    <message>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>Copy the RequestId for a support ticket</source>
+        <translation>复制 RequestId 用于提交工单</translation>
+    </message>
+    <message>
+        <source>Show request…</source>
+        <translation>查看请求…</translation>
+    </message>
+    <message>
+        <source>Copy as aliyun CLI command</source>
+        <translation>复制为 aliyun CLI 命令</translation>
+    </message>
+    <message>
+        <source>Select an operation to see its details.</source>
+        <translation>选择一条操作记录以查看详情。</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>API 操作：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>尝试次数：%1</translation>
+    </message>
+    <message>
+        <source>Troubleshoot this error online</source>
+        <translation>在线诊断此错误</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation>已发送的请求</translation>
+    </message>
+    <message>
+        <source>Signed request</source>
+        <translation>签名后的请求</translation>
+    </message>
+    <message>
+        <source>This is the signed request exactly as it was sent. It contains the AccessKey ID and the signature, never the secret.</source>
+        <translation>这是与发送时完全一致的签名请求。其中包含 AccessKey ID 和签名，但绝不包含 Secret。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::PreflightDialog</name>
+    <message>
+        <source>Checks before sending</source>
+        <translation>发送前检查</translation>
+    </message>
+    <message>
+        <source>Link to VPC</source>
+        <translation>连接到 VPC</translation>
+    </message>
+    <message>
+        <source>Unlink from VPC</source>
+        <translation>断开与 VPC 的连接</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n instance(s) to %1?</source>
+        <translation>
+            <numerusform>将 %n 个实例连接到 %1？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n instance(s) from %1?</source>
+        <translation>
+            <numerusform>将 %n 个实例与 %1 断开连接？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n instance(s) passed the checks.</source>
+        <translation>
+            <numerusform>全部 %n 个实例均通过检查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the selected instances can be changed; nothing will be sent.</source>
+        <translation>选中的实例都无法变更；不会发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances passed the checks. Only those will be sent; the others would fail for the reasons shown.</source>
+        <translation>%2 个实例中有 %1 个通过检查。只会发送这些实例；其他实例会因所示原因失败。</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>实例 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n instance(s)</source>
+        <translation>
+            <numerusform>连接 %n 个实例</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n instance(s)</source>
+        <translation>
+            <numerusform>断开 %n 个实例</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Link Alibaba Cloud classic-network ECS instances to VPCs.</source>
+        <translation>将阿里云经典网络 ECS 实例连接到专有网络 VPC。</translation>
+    </message>
+    <message>
+        <source>Start on the built-in sandbox instead of a cloud account.</source>
+        <translation>使用内置沙箱启动，而不是云账号。</translation>
+    </message>
+    <message>
+        <source>The language of the interface, for example zh_CN.</source>
+        <translation>界面语言，例如 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Check the installation and exit.</source>
+        <translation>检查安装情况后退出。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+</context>
+</TS>
