@@ -1,5 +1,6 @@
 #include "commandlinetool.h"
 
+#include "api/networksettings.h"
 #include "credentials/credentials.h"
 #include "errors/errorcatalog.h"
 
@@ -7,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QUuid>
 
 #include <cstdio>
@@ -30,6 +32,14 @@ struct CommandLineTool::Options
     QString instanceId;
     Product product = Product::Ecs;
     QString apiVersion;
+    QString profileName;
+    bool regionGiven = false;
+    bool signatureGiven = false;
+    bool endpointGiven = false;
+    // profiles add
+    QString newKeyId;
+    QString colour;
+    bool withToken = false;
 };
 
 CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err, QObject *parent)
@@ -106,13 +116,17 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
                                         "  detach --vpc ID INSTANCE…\n"
                                         "  enable-classiclink VPC\n"
                                         "  disable-classiclink VPC\n"
-                                        "  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]\n\n"
+                                        "  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]\n"
+                                        "  profiles list | show NAME | remove NAME\n"
+                                        "  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]\n"
+                                        "      (reads the secret, and with --sts the token, from standard input)\n\n"
                                         "The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with "
                                         "--secret-stdin, from standard input; never from a flag."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption keyId(QStringLiteral("access-key-id"), tr("The AccessKey ID (default: ALIBABA_CLOUD_ACCESS_KEY_ID)."), QStringLiteral("ID"));
+    const QCommandLineOption profile(QStringLiteral("profile"), tr("Use a saved account; its secret comes from the keychain."), QStringLiteral("NAME"));
     const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"), tr("Read the AccessKey secret from the first line of standard input."));
     const QCommandLineOption region(QStringLiteral("region"), tr("The region ID (default: ALIBABA_CLOUD_REGION_ID)."), QStringLiteral("ID"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Send every request to this endpoint (the sandbox, a private cloud)."), QStringLiteral("URL"));
@@ -124,7 +138,7 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption timestamp(QStringLiteral("timestamp"), tr("With --dry-run: sign with this time (YYYY-MM-DDTHH:MM:SSZ)."), QStringLiteral("TIME"));
     const QCommandLineOption nonce(QStringLiteral("nonce"), tr("With --dry-run: sign with this nonce."), QStringLiteral("STRING"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 30)."), QStringLiteral("SECONDS"));
-    parser.addOptions({keyId, secretStdin, region, endpoint, signatureVersion, method, output, lang, dryRun, timestamp, nonce, timeout});
+    parser.addOptions({profile, keyId, secretStdin, region, endpoint, signatureVersion, method, output, lang, dryRun, timestamp, nonce, timeout});
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -155,6 +169,11 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption instance(QStringLiteral("instance"), QString(), QStringLiteral("ID"));
     const QCommandLineOption product(QStringLiteral("product"), QString(), QStringLiteral("PRODUCT"), QStringLiteral("ecs"));
     const QCommandLineOption apiVersion(QStringLiteral("api-version"), QString(), QStringLiteral("V"));
+    const QCommandLineOption newKeyId(QStringLiteral("access-key-id"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption newRegion(QStringLiteral("region"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption newEndpoint(QStringLiteral("endpoint"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption colour(QStringLiteral("colour"), QString(), QStringLiteral("#RRGGBB"));
+    const QCommandLineOption sts(QStringLiteral("sts"));
     const QMap<QString, QStringList> commandOptions{
         {QStringLiteral("regions"), {}},
         {QStringLiteral("instances"), {QStringLiteral("status")}},
@@ -165,12 +184,14 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         {QStringLiteral("enable-classiclink"), {}},
         {QStringLiteral("disable-classiclink"), {}},
         {QStringLiteral("call"), {QStringLiteral("product"), QStringLiteral("api-version")}},
+        {QStringLiteral("profiles"), {QStringLiteral("access-key-id"), QStringLiteral("region"), QStringLiteral("endpoint"),
+                                      QStringLiteral("colour"), QStringLiteral("sts")}},
     };
     if (!commandOptions.contains(o.command)) {
         error = tr("Unknown command \"%1\". Run with --help to see the commands.").arg(o.command);
         return false;
     }
-    sub.addOptions({status, classicLinkOnly, vpc, instance, product, apiVersion});
+    sub.addOptions({status, classicLinkOnly, vpc, instance, product, apiVersion, newKeyId, newRegion, newEndpoint, colour, sts});
     if (!sub.parse(QStringList{o.command} + positional.mid(1))) {
         error = sub.errorText();
         return false;
@@ -187,6 +208,21 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     o.vpcId = sub.value(vpc);
     o.instanceId = sub.value(instance);
     o.apiVersion = sub.value(apiVersion);
+    if (o.command == QLatin1String("profiles")) {
+        o.newKeyId = sub.value(newKeyId);
+        o.regionId = sub.value(newRegion);
+        o.colour = sub.value(colour);
+        o.withToken = sub.isSet(sts);
+        if (sub.isSet(newEndpoint)) {
+            m_profileEndpoint = QUrl(sub.value(newEndpoint), QUrl::StrictMode);
+            if (!Endpoints::isAllowedEndpoint(m_profileEndpoint)) {
+                error = tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for this computer's "
+                           "own addresses).").arg(sub.value(newEndpoint));
+                return false;
+            }
+        }
+        return true; // profiles needs no credentials
+    }
     if (sub.isSet(product)) {
         const QString name = sub.value(product).toLower();
         if (name != QLatin1String("ecs") && name != QLatin1String("vpc")) {
@@ -196,7 +232,23 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         o.product = name == QLatin1String("vpc") ? Product::Vpc : Product::Ecs;
     }
 
-    // Global settings.
+    // Global settings: the saved network settings first, flags on top.
+    const NetworkSettings network = NetworkSettings::load(*openSettings());
+    QString caError;
+    ClientSettings settings = network.clientSettings(&caError);
+    if (!caError.isEmpty()) {
+        error = caError;
+        return false;
+    }
+    m_proxyMode = network;
+    o.profileName = parser.value(profile);
+    o.regionGiven = parser.isSet(region);
+    o.signatureGiven = parser.isSet(signatureVersion);
+    o.endpointGiven = parser.isSet(endpoint);
+    if (!o.profileName.isEmpty() && (parser.isSet(keyId) || parser.isSet(secretStdin))) {
+        error = tr("--profile cannot be combined with --access-key-id or --secret-stdin.");
+        return false;
+    }
     Credentials credentials = credentialsFromEnvironment();
     if (parser.isSet(keyId))
         credentials.accessKeyId = parser.value(keyId);
@@ -205,18 +257,17 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         std::getline(std::cin, line);
         credentials.accessKeySecret = QString::fromStdString(line).trimmed();
     }
-    if (credentials.accessKeyId.isEmpty()) {
-        error = tr("No AccessKey ID: use --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID.");
+    if (o.profileName.isEmpty() && credentials.accessKeyId.isEmpty()) {
+        error = tr("No AccessKey ID: use --profile, --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID.");
         return false;
     }
-    if (credentials.accessKeySecret.isEmpty()) {
+    if (o.profileName.isEmpty() && credentials.accessKeySecret.isEmpty()) {
         error = tr("No AccessKey secret: set ALIBABA_CLOUD_ACCESS_KEY_SECRET or use --secret-stdin.");
         return false;
     }
     m_client.setCredentials(credentials);
     o.regionId = parser.isSet(region) ? parser.value(region) : regionFromEnvironment();
 
-    ClientSettings settings;
     if (parser.isSet(endpoint)) {
         settings.endpointOverride = QUrl(parser.value(endpoint), QUrl::StrictMode);
         if (!Endpoints::isAllowedEndpoint(settings.endpointOverride)) {
@@ -230,7 +281,8 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         error = tr("--signature-version must be v2 or v3.");
         return false;
     }
-    settings.signatureVersion = sigVersion == QLatin1String("v2") ? SignatureVersion::V2 : SignatureVersion::V3;
+    if (parser.isSet(signatureVersion))
+        settings.signatureVersion = sigVersion == QLatin1String("v2") ? SignatureVersion::V2 : SignatureVersion::V3;
     const QString methodName = parser.value(method).toUpper();
     if (methodName != QLatin1String("GET") && methodName != QLatin1String("POST")) {
         error = tr("--method must be GET or POST.");
@@ -274,7 +326,7 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
 
     static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
     const bool needsRegion = o.command != QLatin1String("regions") && o.command != QLatin1String("call");
-    if (needsRegion && o.regionId.isEmpty()) {
+    if (needsRegion && o.regionId.isEmpty() && o.profileName.isEmpty()) {
         error = tr("This command needs a region: use --region or set ALIBABA_CLOUD_REGION_ID.");
         return false;
     }
@@ -307,8 +359,145 @@ void CommandLineTool::run(const QStringList &arguments)
         finishWith(ExitUsage);
         return;
     }
-    if (!m_finished)
+    if (m_finished)
+        return;
+    if (m_options->command == QLatin1String("profiles"))
+        return runProfiles();
+    m_proxyMode.applyProxy(&m_network, {});
+    if (m_options->profileName.isEmpty())
+        return execute();
+    // A saved account: its secret comes from the keychain.
+    const auto profile = ProfileStore::find(directory()->profiles(), m_options->profileName);
+    if (!profile) {
+        m_err << QCoreApplication::applicationName() << ": " << tr("There is no saved account named \"%1\".").arg(m_options->profileName) << '\n';
+        return finishWith(ExitUsage);
+    }
+    directory()->resolve(*profile, [this, profile](SecretStore::Status status, const Account &account) {
+        if (status != SecretStore::Status::Ok) {
+            m_err << QCoreApplication::applicationName() << ": " << keychainProblem(status) << '\n';
+            return finishWith(ExitUsage);
+        }
+        m_client.setCredentials(account.credentials);
+        ClientSettings settings = m_client.settings();
+        if (!m_options->endpointGiven)
+            settings.endpointOverride = account.endpointOverride;
+        if (!m_options->signatureGiven)
+            settings.signatureVersion = account.signatureVersion;
+        m_client.setSettings(settings);
+        if (!m_options->regionGiven && m_options->regionId.isEmpty())
+            m_options->regionId = account.defaultRegion;
+        m_options->signing.version = settings.signatureVersion;
         execute();
+    });
+}
+
+AccountDirectory *CommandLineTool::directory()
+{
+    if (!m_directory)
+        m_directory = std::make_unique<AccountDirectory>(new KeychainSecretStore(QStringLiteral("ClassicLink Manager"), this), openSettings());
+    return m_directory.get();
+}
+
+QString CommandLineTool::keychainProblem(SecretStore::Status status)
+{
+    switch (status) {
+    case SecretStore::Status::NotFound:
+        return tr("The keychain has no secret for this account; add it again with \"profiles add\".");
+    case SecretStore::Status::Unavailable:
+        return tr("No keychain is available (no Secret Service or KWallet is running). Use ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                  "or --secret-stdin instead.");
+    case SecretStore::Status::Denied:
+        return tr("Access to the keychain was denied.");
+    default:
+        return tr("The keychain failed; nothing was read or stored.");
+    }
+}
+
+void CommandLineTool::runProfiles()
+{
+    const Options &o = *m_options;
+    const QString sub = o.positional.value(0);
+    const QString name = o.positional.value(1);
+    const QList<Profile> profiles = directory()->profiles();
+    if (sub == QLatin1String("list") || sub.isEmpty()) {
+        Table table({QStringLiteral("Name"), QStringLiteral("AccessKeyId"), QStringLiteral("Region"), QStringLiteral("Endpoint"),
+                     QStringLiteral("Signature")},
+                    {tr("Name"), tr("AccessKey ID"), tr("Region"), tr("Endpoint"), tr("Signature")});
+        for (const Profile &profile : profiles)
+            table.addRow({profile.name, profile.accessKeyId, profile.defaultRegion, profile.endpoint.toString(),
+                          profile.signatureVersion == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3")});
+        table.print(m_out, o.format);
+        return finishWith(ExitOk);
+    }
+    if (name.isEmpty() || o.positional.size() > 2) {
+        m_err << QCoreApplication::applicationName() << ": " << tr("Usage: profiles list | show NAME | remove NAME | add NAME …") << '\n';
+        return finishWith(ExitUsage);
+    }
+    const auto existing = ProfileStore::find(profiles, name);
+    if (sub == QLatin1String("show") || sub == QLatin1String("remove")) {
+        if (!existing) {
+            m_err << QCoreApplication::applicationName() << ": " << tr("There is no saved account named \"%1\".").arg(name) << '\n';
+            return finishWith(ExitUsage);
+        }
+        if (sub == QLatin1String("show")) {
+            Table table({QStringLiteral("Field"), QStringLiteral("Value")}, {tr("Field"), tr("Value")});
+            table.addRow({tr("Name"), existing->name});
+            table.addRow({tr("AccessKey ID"), existing->accessKeyId});
+            table.addRow({tr("AccessKey secret"), tr("stored in the keychain")});
+            table.addRow({tr("STS token"), existing->hasSecurityToken ? tr("stored in the keychain") : tr("none")});
+            table.addRow({tr("Region"), existing->defaultRegion});
+            table.addRow({tr("Endpoint"), existing->endpoint.isEmpty() ? tr("public endpoints") : existing->endpoint.toString()});
+            table.addRow({tr("Signature"), existing->signatureVersion == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3")});
+            table.addRow({tr("Colour"), existing->colour});
+            table.print(m_out, o.format);
+            return finishWith(ExitOk);
+        }
+        directory()->remove(*existing, [this, name](SecretStore::Status status, const QString &) {
+            if (status != SecretStore::Status::Ok) {
+                m_err << QCoreApplication::applicationName() << ": " << keychainProblem(status) << '\n';
+                return finishWith(ExitUsage);
+            }
+            m_out << tr("Removed the account \"%1\" and its secrets.").arg(name) << '\n';
+            finishWith(ExitOk);
+        });
+        return;
+    }
+    if (sub != QLatin1String("add")) {
+        m_err << QCoreApplication::applicationName() << ": " << tr("Usage: profiles list | show NAME | remove NAME | add NAME …") << '\n';
+        return finishWith(ExitUsage);
+    }
+    Profile profile = existing ? *existing : ProfileStore::create(name);
+    profile.accessKeyId = o.newKeyId;
+    if (!o.regionId.isEmpty())
+        profile.defaultRegion = o.regionId;
+    profile.endpoint = m_profileEndpoint;
+    profile.colour = o.colour;
+    if (const QString problem = ProfileStore::validate(profile, profiles); !problem.isEmpty()) {
+        m_err << QCoreApplication::applicationName() << ": " << problem << '\n';
+        return finishWith(ExitUsage);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    const QString secret = QString::fromStdString(line).trimmed();
+    QString token;
+    if (o.withToken) {
+        std::getline(std::cin, line);
+        token = QString::fromStdString(line).trimmed();
+    }
+    if (secret.isEmpty() || (o.withToken && token.isEmpty())) {
+        m_err << QCoreApplication::applicationName() << ": "
+              << tr("Give the AccessKey secret on the first line of standard input (and with --sts the token on the second).") << '\n';
+        return finishWith(ExitUsage);
+    }
+    directory()->save(profile, secret, token, [this, name](SecretStore::Status status, const QString &) {
+        if (status != SecretStore::Status::Ok) {
+            m_err << QCoreApplication::applicationName() << ": " << keychainProblem(status) << ' '
+                  << tr("The account was not saved.") << '\n';
+            return finishWith(ExitUsage);
+        }
+        m_out << tr("Saved the account \"%1\"; its secret is in the keychain.").arg(name) << '\n';
+        finishWith(ExitOk);
+    });
 }
 
 void CommandLineTool::execute()

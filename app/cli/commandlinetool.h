@@ -2,7 +2,9 @@
 // prints the result. Exit codes: 0 all succeeded, 1 a service error, 2 usage, 3 network or TLS.
 #pragma once
 
+#include "api/networksettings.h"
 #include "cloud/cloudclient.h"
+#include "credentials/accountdirectory.h"
 #include "output.h"
 
 #include <QNetworkAccessManager>
@@ -39,6 +41,9 @@ private:
     void runWrites(bool attach);
     void runSwitch(bool enable);
     void runCall();
+    void runProfiles();
+    AccountDirectory *directory();
+    static QString keychainProblem(SecretStore::Status status);
     bool dryRun(const QList<ApiRequest> &requests);
 
     void printFailure(const ApiResult &result, const QString &subject = {});
@@ -51,6 +56,9 @@ private:
     ApiClient m_client{&m_network};
     CloudClient m_cloud{&m_client};
     std::unique_ptr<Options> m_options;
+    std::unique_ptr<AccountDirectory> m_directory;
+    NetworkSettings m_proxyMode;
+    QUrl m_profileEndpoint;
     bool m_finished = false;
 };
 

@@ -10,10 +10,12 @@ namespace clm {
 
 struct Account
 {
-    enum class Source { Sandbox, Environment, Session };
+    enum class Source { Sandbox, Environment, Session, Saved };
 
     QString name;
     Source source = Source::Session;
+    QString profileId; // for Saved accounts
+    QString colour;    // "#rrggbb" label shown in the toolbar; empty for none
     Credentials credentials;
     QString defaultRegion;
     QUrl endpointOverride; // empty: the documented endpoints

@@ -1,0 +1,101 @@
+#include "profile.h"
+
+#include "api/endpoints.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+#include <QUuid>
+
+namespace clm {
+
+std::unique_ptr<QSettings> openSettings()
+{
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("ClassicLink"),
+                                       QStringLiteral("ClassicLink Manager"));
+}
+
+QList<Profile> ProfileStore::load(QSettings &settings)
+{
+    QList<Profile> profiles;
+    const int count = settings.beginReadArray(QStringLiteral("profiles"));
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        Profile profile;
+        profile.id = settings.value(QStringLiteral("id")).toString();
+        profile.name = settings.value(QStringLiteral("name")).toString();
+        profile.accessKeyId = settings.value(QStringLiteral("accessKeyId")).toString();
+        profile.defaultRegion = settings.value(QStringLiteral("defaultRegion"), profile.defaultRegion).toString();
+        profile.signatureVersion = settings.value(QStringLiteral("signatureVersion")).toString() == QLatin1String("v2")
+                                       ? SignatureVersion::V2
+                                       : SignatureVersion::V3;
+        profile.endpoint = QUrl(settings.value(QStringLiteral("endpoint")).toString());
+        profile.colour = settings.value(QStringLiteral("colour")).toString();
+        profile.hasSecurityToken = settings.value(QStringLiteral("hasSecurityToken"), false).toBool();
+        if (!profile.id.isEmpty() && !profile.name.isEmpty())
+            profiles.append(profile);
+    }
+    settings.endArray();
+    return profiles;
+}
+
+void ProfileStore::save(QSettings &settings, const QList<Profile> &profiles)
+{
+    settings.remove(QStringLiteral("profiles"));
+    settings.beginWriteArray(QStringLiteral("profiles"), int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const Profile &profile = profiles.at(i);
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("id"), profile.id);
+        settings.setValue(QStringLiteral("name"), profile.name);
+        settings.setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
+        settings.setValue(QStringLiteral("defaultRegion"), profile.defaultRegion);
+        settings.setValue(QStringLiteral("signatureVersion"),
+                          profile.signatureVersion == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3"));
+        settings.setValue(QStringLiteral("endpoint"), profile.endpoint.toString());
+        settings.setValue(QStringLiteral("colour"), profile.colour);
+        settings.setValue(QStringLiteral("hasSecurityToken"), profile.hasSecurityToken);
+    }
+    settings.endArray();
+    settings.sync();
+}
+
+std::optional<Profile> ProfileStore::find(const QList<Profile> &profiles, const QString &name)
+{
+    for (const Profile &profile : profiles) {
+        if (profile.name == name)
+            return profile;
+    }
+    return std::nullopt;
+}
+
+Profile ProfileStore::create(const QString &name)
+{
+    Profile profile;
+    profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    profile.name = name;
+    return profile;
+}
+
+QString ProfileStore::validate(const Profile &profile, const QList<Profile> &others)
+{
+    static const QRegularExpression keyIdPattern(QStringLiteral("^[A-Za-z0-9._-]{3,128}$"));
+    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
+    const QString name = profile.name.trimmed();
+    if (name.isEmpty() || name.size() > 64)
+        return tr("Give the account a name of at most 64 characters.");
+    for (const Profile &other : others) {
+        if (other.id != profile.id && other.name.compare(name, Qt::CaseInsensitive) == 0)
+            return tr("There is already an account named \"%1\".").arg(name);
+    }
+    if (!keyIdPattern.match(profile.accessKeyId).hasMatch())
+        return tr("Enter the AccessKey ID: letters, digits, dots, dashes and underscores only.");
+    if (!regionPattern.match(profile.defaultRegion).hasMatch())
+        return tr("Enter a region ID such as cn-hangzhou.");
+    if (!profile.endpoint.isEmpty() && !Endpoints::isAllowedEndpoint(profile.endpoint))
+        return tr("The endpoint must be an https:// address (plain http:// only for this computer's own addresses).");
+    if (!profile.colour.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(profile.colour).hasMatch())
+        return tr("The colour label must look like #d32f2f.");
+    return {};
+}
+
+} // namespace clm
