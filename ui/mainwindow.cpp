@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
+#include "accountsdialog.h"
+#include "networksettingsdialog.h"
 #include "decoratedmodel.h"
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
@@ -82,10 +84,12 @@ QLabel *makeTitle(QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(Workspace *workspace, QList<Account> accounts, SandboxStarter startSandbox, QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<Account> accounts, SandboxStarter startSandbox,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_accounts(std::move(accounts))
+    , m_directory(directory)
+    , m_builtin(std::move(accounts))
     , m_startSandbox(std::move(startSandbox))
 {
     setWindowIcon(appIcon());
@@ -110,15 +114,24 @@ MainWindow::MainWindow(Workspace *workspace, QList<Account> accounts, SandboxSta
 
     retranslate();
     restoreSettings();
-    for (const Account &account : std::as_const(m_accounts))
-        m_accountCombo->addItem(account.name);
+    rebuildAccounts();
     const QString lastAccount = QSettings().value(QStringLiteral("session/account")).toString();
     const int last = m_accountCombo->findText(lastAccount);
     if (m_accountCombo->count() > 0)
-        selectAccount(last >= 0 ? last : 0);
-    else
-        selectAccount(-1);
+        m_accountCombo->setCurrentIndex(last >= 0 ? last : 0);
+    selectAccount(m_accountCombo->currentIndex());
     connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &MainWindow::selectAccount);
+    if (m_directory) {
+        connect(m_directory, &AccountDirectory::profilesChanged, this, [this] {
+            const QString current = m_accountCombo->currentText();
+            const QSignalBlocker blocker(m_accountCombo);
+            rebuildAccounts();
+            const int index = m_accountCombo->findText(current);
+            m_accountCombo->setCurrentIndex(index >= 0 ? index : m_accountCombo->count() - 1);
+            if (index < 0 || m_accounts.value(index).name != m_workspace->account().name)
+                selectAccount(m_accountCombo->currentIndex());
+        });
+    }
     updateActions();
 }
 
@@ -166,6 +179,12 @@ void MainWindow::buildActions()
     m_addAccountAction = new QAction(this);
     m_addAccountAction->setShortcut(Qt::CTRL | Qt::Key_N);
     connect(m_addAccountAction, &QAction::triggered, this, &MainWindow::addAccountFromDialog);
+    m_accountsAction = new QAction(this);
+    m_accountsAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_A);
+    connect(m_accountsAction, &QAction::triggered, this, [this] { openAccounts(false); });
+    m_networkAction = new QAction(this);
+    m_networkAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_networkAction, &QAction::triggered, this, &MainWindow::openNetworkSettings);
     m_filterAction = new QAction(this);
     m_filterAction->setShortcut(QKeySequence::Find);
     m_quitAction = new QAction(this);
@@ -194,6 +213,9 @@ void MainWindow::buildUi()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_addAccountAction);
+    m_fileMenu->addAction(m_accountsAction);
+    m_fileMenu->addAction(m_networkAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -219,6 +241,9 @@ void MainWindow::buildUi()
     m_accountCombo->setMinimumContentsLength(14);
     m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_accountLabel->setBuddy(m_accountCombo);
+    m_colourBadge = new QLabel(this);
+    m_colourBadge->setFixedSize(10, 22);
+    m_colourBadge->hide();
     m_regionLabel = new QLabel(this);
     m_regionCombo = new QComboBox(this);
     m_regionCombo->setMinimumContentsLength(24);
@@ -233,6 +258,7 @@ void MainWindow::buildUi()
         }
     });
     m_toolBar->addWidget(m_accountLabel);
+    m_toolBar->addWidget(m_colourBadge);
     m_toolBar->addWidget(m_accountCombo);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_regionLabel);
@@ -510,6 +536,9 @@ void MainWindow::retranslate()
     m_exportAction->setText(tr("E&xport operations…"));
     m_clearOperationsAction->setText(tr("Clear"));
     m_addAccountAction->setText(tr("&Add account…"));
+    m_accountsAction->setText(tr("A&ccounts…"));
+    m_networkAction->setText(tr("&Network settings…"));
+    m_colourBadge->setAccessibleName(tr("Account colour label"));
     m_filterAction->setText(tr("&Find instances"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About ClassicLink Manager"));
@@ -613,10 +642,26 @@ void MainWindow::setLanguage(const QString &language)
 
 void MainWindow::addAccount(const Account &account, bool select)
 {
-    m_accounts.append(account);
-    m_accountCombo->addItem(account.name);
+    m_session.append(account);
+    rebuildAccounts();
     if (select)
-        m_accountCombo->setCurrentIndex(m_accountCombo->count() - 1);
+        m_accountCombo->setCurrentIndex(int(m_accounts.size()) - 1);
+}
+
+void MainWindow::rebuildAccounts()
+{
+    m_accounts = m_builtin;
+    if (m_directory) {
+        for (const Profile &profile : m_directory->profiles())
+            m_accounts.append(AccountDirectory::accountFor(profile, {}, {})); // the secret is read when chosen
+    }
+    m_accounts += m_session;
+    m_accountCombo->clear();
+    for (const Account &account : std::as_const(m_accounts)) {
+        QPixmap dot(12, 12);
+        dot.fill(account.colour.isEmpty() ? QColor(Qt::transparent) : QColor(account.colour));
+        m_accountCombo->addItem(account.isSandbox() ? QIcon(QStringLiteral(":/icons/sandbox.svg")) : QIcon(dot), account.name);
+    }
 }
 
 void MainWindow::selectAccount(int index)
@@ -624,6 +669,10 @@ void MainWindow::selectAccount(int index)
     const bool valid = index >= 0 && index < m_accounts.size();
     m_pages->setCurrentIndex(valid ? 1 : 0);
     m_sandboxBadge->setVisible(valid && m_accounts.at(index).isSandbox());
+    const QString colour = valid ? m_accounts.at(index).colour : QString();
+    m_colourBadge->setVisible(!colour.isEmpty());
+    m_colourBadge->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("background: %1; border-radius: 3px;").arg(colour));
+    m_colourBadge->setToolTip(valid ? tr("Colour label of %1").arg(m_accounts.at(index).name) : QString());
     m_regionCombo->clear();
     m_regionCombo->setEnabled(false);
     m_details->setOperation(std::nullopt);
@@ -632,14 +681,69 @@ void MainWindow::selectAccount(int index)
         updateActions();
         return;
     }
-    const Account &account = m_accounts.at(index);
+    const Account account = m_accounts.at(index);
     QSettings().setValue(QStringLiteral("session/account"), account.name);
+    if (account.source == Account::Source::Saved && !account.credentials.isComplete() && m_directory) {
+        const auto profile = ProfileStore::find(m_directory->profiles(), account.name);
+        if (!profile)
+            return;
+        m_statusLabel->setText(tr("Reading the secret of %1 from the keychain…").arg(account.name));
+        m_directory->resolve(*profile, [this, account](SecretStore::Status status, const Account &resolved) {
+            if (m_accountCombo->currentText() != account.name)
+                return; // the user moved on
+            if (status == SecretStore::Status::Ok)
+                useAccount(resolved);
+            else
+                askForSecret(account, status);
+        });
+        return;
+    }
+    useAccount(account);
+}
+
+void MainWindow::useAccount(const Account &account)
+{
     m_workspace->setAccount(account);
     const QString lastRegion = QSettings().value(QStringLiteral("session/region")).toString();
     m_pendingRegion = lastRegion.isEmpty() ? account.defaultRegion : lastRegion;
     m_statusLabel->setText(tr("Loading regions…"));
     m_workspace->loadRegions(acceptLanguage());
     updateActions();
+}
+
+void MainWindow::askForSecret(const Account &saved, SecretStore::Status why)
+{
+    QString reason;
+    switch (why) {
+    case SecretStore::Status::NotFound:
+        reason = tr("The keychain has no secret for \"%1\".").arg(saved.name);
+        break;
+    case SecretStore::Status::Unavailable:
+        reason = tr("No system keychain is available.");
+        break;
+    case SecretStore::Status::Denied:
+        reason = tr("Access to the keychain was denied.");
+        break;
+    default:
+        reason = tr("The keychain reported an error.");
+        break;
+    }
+    m_statusLabel->setText(reason);
+    bool ok = false;
+    const QString secret = Messages::askSecret(this, tr("AccessKey secret"),
+                                               reason + u' ' + tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
+                                                                   .arg(saved.name, saved.credentials.accessKeyId),
+                                               &ok);
+    if (!ok || secret.isEmpty())
+        return;
+    Account account = saved;
+    account.credentials.accessKeySecret = secret;
+    if (why == SecretStore::Status::NotFound && m_directory) {
+        // The keychain works but lost the entry: store it again.
+        if (const auto profile = ProfileStore::find(m_directory->profiles(), saved.name))
+            m_directory->save(*profile, secret, {}, [](SecretStore::Status, const QString &) {});
+    }
+    useAccount(account);
 }
 
 void MainWindow::onRegionsLoaded()
@@ -926,9 +1030,44 @@ void MainWindow::exportOperations()
 
 void MainWindow::addAccountFromDialog()
 {
-    AccountDialog dialog(this);
+    if (m_directory) {
+        openAccounts(true);
+        return;
+    }
+    AccountDialog dialog({}, std::nullopt, this);
     if (dialog.exec() == QDialog::Accepted)
-        addAccount(dialog.account(), true);
+        addAccount(dialog.sessionAccount(), true);
+}
+
+void MainWindow::openAccounts(bool startWithAdd)
+{
+    if (!m_directory)
+        return;
+    AccountsDialog dialog(m_directory, m_workspace, this);
+    connect(&dialog, &AccountsDialog::sessionAccountAdded, this, [this](const Account &account) { addAccount(account, true); });
+    if (startWithAdd)
+        QMetaObject::invokeMethod(&dialog, &AccountsDialog::addAccount, Qt::QueuedConnection);
+    dialog.exec();
+}
+
+void MainWindow::openNetworkSettings()
+{
+    std::unique_ptr<QSettings> settings = openSettings();
+    NetworkSettingsDialog dialog(NetworkSettings::load(*settings), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const NetworkSettings chosen = dialog.settings();
+    chosen.save(*settings);
+    const QString password = dialog.proxyPassword();
+    m_workspace->applyNetworkSettings(chosen, password);
+    if (!password.isEmpty() && m_directory) {
+        m_directory->secrets()->write(QLatin1String(NetworkSettings::kProxyPasswordKey), password, [this](const SecretStore::Result &result) {
+            if (result.status != SecretStore::Status::Ok)
+                Messages::warn(this, tr("Network settings"),
+                               tr("The proxy password could not be stored in the system keychain; it is used until you quit."));
+        });
+    }
+    m_workspace->refresh();
 }
 
 void MainWindow::exploreSandbox()

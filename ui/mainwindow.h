@@ -4,6 +4,7 @@
 
 #include "cloud/preflight.h"
 #include "cloud/workspace.h"
+#include "credentials/accountdirectory.h"
 
 #include <QMainWindow>
 
@@ -44,7 +45,9 @@ public:
     // startSandbox starts the built-in sandbox on demand and returns its account (welcome page).
     using SandboxStarter = std::function<std::optional<Account>()>;
 
-    MainWindow(Workspace *workspace, QList<Account> accounts, SandboxStarter startSandbox, QWidget *parent = nullptr);
+    // `directory` (may be null) holds the saved accounts; `accounts` are the built-in ones (sandbox, environment).
+    MainWindow(Workspace *workspace, AccountDirectory *directory, QList<Account> accounts, SandboxStarter startSandbox,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // For tests and the README screenshot.
@@ -95,12 +98,20 @@ private:
     void exportOperations();
     void showOperation(const QModelIndex &index);
     void addAccountFromDialog();
+    void openAccounts(bool startWithAdd);
+    void openNetworkSettings();
+    void rebuildAccounts();
+    void useAccount(const Account &account);
+    void askForSecret(const Account &saved, SecretStore::Status why);
     void exploreSandbox();
     void setLanguage(const QString &language);
     QString acceptLanguage() const;
 
     Workspace *m_workspace;
-    QList<Account> m_accounts;
+    AccountDirectory *m_directory;
+    QList<Account> m_builtin;  // sandbox, environment
+    QList<Account> m_session;  // kept in memory for this session only
+    QList<Account> m_accounts; // what the combo shows: built-in, saved, session
     SandboxStarter m_startSandbox;
     bool m_autoAcceptPreflight = false;
 
@@ -113,6 +124,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_clearOperationsAction = nullptr;
     QAction *m_addAccountAction = nullptr;
+    QAction *m_accountsAction = nullptr;
+    QAction *m_networkAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -126,6 +139,7 @@ private:
 
     QLabel *m_accountLabel = nullptr;
     QComboBox *m_accountCombo = nullptr;
+    QLabel *m_colourBadge = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_regionCombo = nullptr;
     QLabel *m_sandboxBadge = nullptr;

@@ -1,5 +1,7 @@
 #include "messages.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -11,6 +13,7 @@ struct Script
 {
     bool active = false;
     QList<bool> answers;
+    QStringList secrets;
     QStringList warnings;
 };
 
@@ -41,6 +44,21 @@ void Messages::warn(QWidget *parent, const QString &title, const QString &text)
         return;
     }
     QMessageBox::warning(parent, title, text);
+}
+
+QString Messages::askSecret(QWidget *parent, const QString &title, const QString &text, bool *ok)
+{
+    if (script().active) {
+        *ok = !script().secrets.isEmpty();
+        return *ok ? script().secrets.takeFirst() : QString();
+    }
+    return QInputDialog::getText(parent, title, text, QLineEdit::Password, {}, ok);
+}
+
+void Messages::queueSecrets(const QStringList &secrets)
+{
+    script().active = true;
+    script().secrets += secrets;
 }
 
 void Messages::queueAnswers(const QList<bool> &answers)

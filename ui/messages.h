@@ -14,9 +14,12 @@ public:
     // Asks a yes/no question; `acceptText` labels the button that goes ahead.
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
     static void warn(QWidget *parent, const QString &title, const QString &text);
+    // Asks for a secret with a password field; `ok` is false when the user cancels.
+    static QString askSecret(QWidget *parent, const QString &title, const QString &text, bool *ok);
 
     // Tests: answers for the next confirm() calls, in order; warn() calls are recorded instead of shown.
     static void queueAnswers(const QList<bool> &answers);
+    static void queueSecrets(const QStringList &secrets);
     static QStringList takeWarnings();
     static bool isScripted();
 };

@@ -1,6 +1,7 @@
 // classiclink-manager: the desktop application. Parses the command line, picks the language, starts the
 // in-process sandbox when asked, and wires the Workspace to the MainWindow.
 #include "cloud/workspace.h"
+#include "credentials/accountdirectory.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
@@ -84,7 +85,19 @@ int main(int argc, char *argv[])
         accounts.append(account);
     }
 
-    ui::MainWindow window(&workspace, accounts, [&sandboxServer] { return startSandbox(sandboxServer); });
+    KeychainSecretStore keychain;
+    AccountDirectory directory(&keychain, openSettings());
+    const NetworkSettings networkSettings = NetworkSettings::load(*openSettings());
+    workspace.applyNetworkSettings(networkSettings, {});
+    if (!networkSettings.proxyUser.isEmpty()) {
+        // The proxy password arrives from the keychain a moment later.
+        keychain.read(QLatin1String(NetworkSettings::kProxyPasswordKey), [&workspace, networkSettings](const SecretStore::Result &result) {
+            if (result.status == SecretStore::Status::Ok)
+                workspace.applyNetworkSettings(networkSettings, result.secret);
+        });
+    }
+
+    ui::MainWindow window(&workspace, &directory, accounts, [&sandboxServer] { return startSandbox(sandboxServer); });
     window.show();
     return app.exec();
 }

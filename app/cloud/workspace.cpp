@@ -29,6 +29,27 @@ void Workspace::setClientSettings(const ClientSettings &settings)
     m_client.setSettings(effective);
 }
 
+void Workspace::applyNetworkSettings(const NetworkSettings &settings, const QString &proxyPassword)
+{
+    settings.applyProxy(m_network, proxyPassword);
+    setClientSettings(settings.clientSettings());
+}
+
+void Workspace::testConnection(const Account &account, QObject *context, std::function<void(const ConnectionReport &)> done)
+{
+    auto *client = new ApiClient(m_network, this);
+    client->setCredentials(account.credentials);
+    ClientSettings settings = m_settings;
+    settings.endpointOverride = account.endpointOverride;
+    settings.signatureVersion = account.signatureVersion;
+    settings.retry.maxRetries = 0;
+    client->setSettings(settings);
+    clm::testConnection(client, context, [client, done](const ConnectionReport &report) {
+        done(report);
+        client->deleteLater();
+    });
+}
+
 void Workspace::setAccount(const Account &account)
 {
     cancelLoading();

@@ -2,7 +2,9 @@
 // models it fills, and the batches the user starts. Widgets never touch the client or the network.
 #pragma once
 
+#include "api/networksettings.h"
 #include "cloudclient.h"
+#include "connectiontest.h"
 #include "credentials/account.h"
 #include "inventory.h"
 #include "linkbatch.h"
@@ -29,6 +31,9 @@ public:
     const Account &account() const { return m_account; }
     bool hasAccount() const { return m_account.credentials.isComplete(); }
     void setClientSettings(const ClientSettings &settings); // timeouts, limits; the endpoint comes from the account
+    void applyNetworkSettings(const NetworkSettings &settings, const QString &proxyPassword);
+    // Signs one DescribeRegions with `account` through the current network settings.
+    void testConnection(const Account &account, QObject *context, std::function<void(const ConnectionReport &)> done);
 
     // DescribeRegions in the given language (zh-CN, en-US).
     void loadRegions(const QString &acceptLanguage);

@@ -88,7 +88,7 @@ void TestMainWindow::init()
     m_server.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_workspace = std::make_unique<Workspace>(m_network.get());
-    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), QList<Account>{sandboxAccount()}, nullptr);
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{sandboxAccount()}, nullptr);
     m_window->setAutoAcceptPreflight(true);
     m_window->resize(1280, 800);
     m_window->show();
@@ -340,7 +340,7 @@ void TestMainWindow::exportsOperations()
 
 void TestMainWindow::readOnlyKeyShowsPermissionDenied()
 {
-    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(),
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr,
                                                 QList<Account>{sandboxAccount(QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"))},
                                                 nullptr);
     m_window->show();
@@ -352,7 +352,7 @@ void TestMainWindow::readOnlyKeyShowsPermissionDenied()
 void TestMainWindow::welcomePageWithoutAccount()
 {
     bool started = false;
-    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), QList<Account>{}, [this, &started] {
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{}, [this, &started] {
         started = true;
         return std::optional<Account>(sandboxAccount());
     });

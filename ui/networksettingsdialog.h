@@ -1,0 +1,40 @@
+// Network settings: proxy (system, manual HTTP or SOCKS5 with optional user and password, or none), an
+// extra CA bundle for TLS-inspecting networks, timeout, parallel requests, rate limit, signature version.
+#pragma once
+
+#include "api/networksettings.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class NetworkSettingsDialog;
+}
+
+namespace clm::ui {
+
+class NetworkSettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkSettingsDialog)
+
+public:
+    explicit NetworkSettingsDialog(const NetworkSettings &settings, QWidget *parent = nullptr);
+    ~NetworkSettingsDialog() override;
+
+    NetworkSettings settings() const;
+    QString proxyPassword() const; // empty: unchanged
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateEnabled();
+
+    std::unique_ptr<Ui::NetworkSettingsDialog> m_ui;
+};
+
+} // namespace clm::ui
