@@ -277,7 +277,7 @@ void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<Fault
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     head += "Content-Type: " + reply.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
-    head += "Date: " + httpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
+    head += "Date: " + httpDate(QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs)) + "\r\n";
     for (const auto &[name, value] : std::as_const(reply.headers))
         head += name + ": " + value + "\r\n";
     head += "Connection: keep-alive\r\n\r\n";

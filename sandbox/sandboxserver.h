@@ -51,7 +51,11 @@ public:
     void setRate(double requestsPerSecond) { m_rate.setRate(requestsPerSecond); }
     void addFault(const FaultRule &rule) { m_faults.add(rule); }
     void clearFaults() { m_faults.clear(); }
-    void setClockOffsetSecs(qint64 offset) { m_verifier.setClockOffsetSecs(offset); }
+    void setClockOffsetSecs(qint64 offset)
+    {
+        m_clockOffsetSecs = offset;
+        m_verifier.setClockOffsetSecs(offset);
+    }
     void setSlowBodyMs(int ms) { m_slowBodyMs = ms; }
 
     SandboxState &state() { return m_state; }
@@ -81,6 +85,7 @@ private:
     int m_latencyMs = 0;
     int m_jitterMs = 0;
     int m_slowBodyMs = 3000;
+    qint64 m_clockOffsetSecs = 0;
     bool m_tls = false;
     QHostAddress m_address;
     quint16 m_port = 0;

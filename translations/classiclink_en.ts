@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>clm::ConnectionReport</name>
+    <message numerus="yes">
+        <source>The connection works, but this computer&apos;s clock is off by %n minute(s); fix it before it reaches 15 minutes.</source>
+        <translation>
+            <numerusform>The connection works, but this computer&apos;s clock is off by %n minute; fix it before it reaches 15 minutes.</numerusform>
+            <numerusform>The connection works, but this computer&apos;s clock is off by %n minutes; fix it before it reaches 15 minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n minute(s). Correct the time and try again.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is off by %n minute. Correct the time and try again.</numerusform>
+            <numerusform>This computer&apos;s clock is off by %n minutes. Correct the time and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::Preflight</name>
     <message numerus="yes">
         <source>%1 would exceed its quota of %Ln linked instances.</source>
         <translation>
             <numerusform>%1 would exceed its quota of %Ln linked instance.</numerusform>
             <numerusform>%1 would exceed its quota of %Ln linked instances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AccountsDialog</name>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>Imported %n account.</numerusform>
+            <numerusform>Imported %n accounts.</numerusform>
         </translation>
     </message>
 </context>

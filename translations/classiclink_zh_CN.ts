@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>clm::AliyunCliConfigReader</name>
+    <message>
+        <source>There is no aliyun CLI configuration at %1.</source>
+        <translation>%1 处没有 aliyun CLI 配置。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an aliyun CLI configuration.</source>
+        <translation>%1 太大，不是 aliyun CLI 配置文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration is not valid JSON; nothing was imported.</source>
+        <translation>aliyun CLI 配置不是有效的 JSON；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no list of profiles; nothing was imported.</source>
+        <translation>aliyun CLI 配置中没有配置列表；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The profile has no complete AccessKey.</source>
+        <translation>该配置没有完整的 AccessKey。</translation>
+    </message>
+    <message>
+        <source>The profile has no mode.</source>
+        <translation>该配置没有指定模式。</translation>
+    </message>
+    <message>
+        <source>Mode %1 gets its credentials at run time (roles, SSO, external programs); ClassicLink Manager signs only with an AccessKey or an STS token.</source>
+        <translation>%1 模式在运行时获取凭证（角色、SSO、外部程序）；ClassicLink Manager 只使用 AccessKey 或 STS 令牌签名。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ConnectionReport</name>
+    <message numerus="yes">
+        <source>The connection works, but this computer&apos;s clock is off by %n minute(s); fix it before it reaches 15 minutes.</source>
+        <translation>
+            <numerusform>连接正常，但本机时钟偏差 %n 分钟；请在偏差达到 15 分钟之前校正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection works: the AccessKey was accepted.</source>
+        <translation>连接正常：AccessKey 已被接受。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID is unknown or disabled. Check the ID in the account settings.</source>
+        <translation>AccessKey ID 不存在或已被禁用。请检查账号设置中的 ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret does not match the ID (the cloud rejected the signature). Enter the secret again.</source>
+        <translation>AccessKey Secret 与 ID 不匹配（云端拒绝了签名）。请重新输入 Secret。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is off by more than 15 minutes. Correct the time and try again.</source>
+        <translation>本机时钟偏差超过 15 分钟。请校正时间后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is off by %n minute(s). Correct the time and try again.</source>
+        <translation>
+            <numerusform>本机时钟偏差 %n 分钟。请校正时间后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The endpoint could not be reached: %1</source>
+        <translation>无法访问接入地址：%1</translation>
+    </message>
+    <message>
+        <source>The proxy did not let the request through: %1</source>
+        <translation>代理未放行请求：%1</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: the server&apos;s certificate is not trusted. On a network that inspects TLS, add its CA bundle in the network settings.</source>
+        <translation>安全连接失败：服务器证书不受信任。如果所在网络会检查 TLS，请在网络设置中添加其 CA 证书包。</translation>
+    </message>
+</context>
+<context>
     <name>clm::ErrorCatalog</name>
     <message>
         <source>The region is not valid</source>
@@ -648,6 +726,37 @@
     </message>
 </context>
 <context>
+    <name>clm::NetworkSettings</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or IP address, without http:// and without a port.</source>
+        <translation>请输入代理的主机名或 IP 地址，不要包含 http:// 和端口。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port, a number from 1 to 65535.</source>
+        <translation>请输入代理端口，范围为 1 到 65535。</translation>
+    </message>
+    <message>
+        <source>The timeout must be between 1 and 600 seconds.</source>
+        <translation>超时时间必须在 1 到 600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The number of parallel requests must be between 1 and 64.</source>
+        <translation>并行请求数必须在 1 到 64 之间。</translation>
+    </message>
+    <message>
+        <source>The rate limit must be between 0 (no limit) and 10,000 requests per second.</source>
+        <translation>速率限制必须在 0（不限制）到每秒 10,000 个请求之间。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read: %2</source>
+        <translation>无法读取 CA 证书包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 contains no PEM certificate.</source>
+        <translation>文件 %1 中没有 PEM 证书。</translation>
+    </message>
+</context>
+<context>
     <name>clm::OperationTableModel</name>
     <message>
         <source>Link</source>
@@ -808,6 +917,33 @@
     </message>
 </context>
 <context>
+    <name>clm::ProfileStore</name>
+    <message>
+        <source>Give the account a name of at most 64 characters.</source>
+        <translation>请为账号指定不超过 64 个字符的名称。</translation>
+    </message>
+    <message>
+        <source>There is already an account named &quot;%1&quot;.</source>
+        <translation>已存在名为“%1”的账号。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey ID: letters, digits, dots, dashes and underscores only.</source>
+        <translation>请输入 AccessKey ID：只能包含字母、数字、点、短横线和下划线。</translation>
+    </message>
+    <message>
+        <source>Enter a region ID such as cn-hangzhou.</source>
+        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>The endpoint must be an https:// address (plain http:// only for this computer&apos;s own addresses).</source>
+        <translation>接入地址必须是 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
+    </message>
+    <message>
+        <source>The colour label must look like #d32f2f.</source>
+        <translation>颜色标签的格式应类似 #d32f2f。</translation>
+    </message>
+</context>
+<context>
     <name>clm::VpcTableModel</name>
     <message>
         <source>Enabled</source>
@@ -931,10 +1067,6 @@
     <message>
         <source>--product must be ecs or vpc.</source>
         <translation>--product 必须是 ecs 或 vpc。</translation>
-    </message>
-    <message>
-        <source>No AccessKey ID: use --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID.</source>
-        <translation>没有 AccessKey ID：请使用 --access-key-id 或设置 ALIBABA_CLOUD_ACCESS_KEY_ID。</translation>
     </message>
     <message>
         <source>No AccessKey secret: set ALIBABA_CLOUD_ACCESS_KEY_SECRET or use --secret-stdin.</source>
@@ -1097,6 +1229,9 @@ Commands:
   enable-classiclink VPC
   disable-classiclink VPC
   call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
+  profiles list | show NAME | remove NAME
+  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
+      (reads the secret, and with --sts the token, from standard input)
 
 The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, from standard input; never from a flag.</source>
         <translation>在命令行中将阿里云经典网络 ECS 实例连接到专有网络 VPC。
@@ -1111,8 +1246,103 @@ The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --sec
   enable-classiclink VPC
   disable-classiclink VPC
   call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
+  profiles list | show NAME | remove NAME
+  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
+      （从标准输入读取 Secret；使用 --sts 时还会读取令牌）
 
 AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --secret-stdin 时从标准输入读取；绝不从命令行参数读取。</translation>
+    </message>
+    <message>
+        <source>Use a saved account; its secret comes from the keychain.</source>
+        <translation>使用已保存的账号；其 Secret 从系统钥匙串读取。</translation>
+    </message>
+    <message>
+        <source>--profile cannot be combined with --access-key-id or --secret-stdin.</source>
+        <translation>--profile 不能与 --access-key-id 或 --secret-stdin 同时使用。</translation>
+    </message>
+    <message>
+        <source>No AccessKey ID: use --profile, --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID.</source>
+        <translation>没有 AccessKey ID：请使用 --profile、--access-key-id 或设置 ALIBABA_CLOUD_ACCESS_KEY_ID。</translation>
+    </message>
+    <message>
+        <source>There is no saved account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存账号。</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for this account; add it again with &quot;profiles add&quot;.</source>
+        <translation>钥匙串中没有此账号的 Secret；请使用“profiles add”重新添加。</translation>
+    </message>
+    <message>
+        <source>No keychain is available (no Secret Service or KWallet is running). Use ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin instead.</source>
+        <translation>没有可用的钥匙串（未运行 Secret Service 或 KWallet）。请改用 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 --secret-stdin。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>The keychain failed; nothing was read or stored.</source>
+        <translation>钥匙串出错；未读取或保存任何内容。</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Usage: profiles list | show NAME | remove NAME | add NAME …</source>
+        <translation>用法：profiles list | show 名称 | remove 名称 | add 名称 …</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>stored in the keychain</source>
+        <translation>保存在钥匙串中</translation>
+    </message>
+    <message>
+        <source>STS token</source>
+        <translation>STS 令牌</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>public endpoints</source>
+        <translation>公共接入地址</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Removed the account &quot;%1&quot; and its secrets.</source>
+        <translation>已删除账号“%1”及其 Secret。</translation>
+    </message>
+    <message>
+        <source>Give the AccessKey secret on the first line of standard input (and with --sts the token on the second).</source>
+        <translation>请在标准输入的第一行提供 AccessKey Secret（使用 --sts 时在第二行提供令牌）。</translation>
+    </message>
+    <message>
+        <source>The account was not saved.</source>
+        <translation>账号未保存。</translation>
+    </message>
+    <message>
+        <source>Saved the account &quot;%1&quot;; its secret is in the keychain.</source>
+        <translation>已保存账号“%1”；其 Secret 保存在钥匙串中。</translation>
     </message>
 </context>
 <context>
@@ -1174,10 +1404,6 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
         <translation>Secret 和令牌仅保存在内存中，直到退出程序。它们绝不会写入磁盘、日志或设置。</translation>
     </message>
     <message>
-        <source>Enter the AccessKey ID: letters, digits, dots, dashes and underscores only.</source>
-        <translation>请输入 AccessKey ID：只能包含字母、数字、点、短横线和下划线。</translation>
-    </message>
-    <message>
         <source>Enter the AccessKey secret.</source>
         <translation>请输入 AccessKey Secret。</translation>
     </message>
@@ -1186,12 +1412,221 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
         <translation>AccessKey Secret 不能包含空格或换行。</translation>
     </message>
     <message>
-        <source>Enter a region ID such as cn-hangzhou.</source>
-        <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
-    </message>
-    <message>
         <source>The endpoint must be an https:// address (plain http:// only for this computer&apos;s own addresses).</source>
         <translation>接入地址必须是 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>&amp;Colour label:</source>
+        <translation>颜色标签(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Red (production)</source>
+        <translation>红色（生产环境）</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>Remember the secret in the system &amp;keychain</source>
+        <translation>在系统钥匙串中记住 Secret(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The secret and the token are stored only in the system keychain, never in a file, a log or the settings.</source>
+        <translation>Secret 和令牌只保存在系统钥匙串中，绝不会写入文件、日志或设置。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Saved accounts</source>
+        <translation>已保存的账号</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from aliyun CLI…</source>
+        <translation>从 aliyun CLI 导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Required &amp;permissions…</source>
+        <translation>所需权限(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for this account. Edit the account and enter the secret again.</source>
+        <translation>钥匙串中没有此账号的 Secret。请编辑账号并重新输入 Secret。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so nothing was saved.</source>
+        <translation>没有可用的系统钥匙串，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied, so nothing was saved.</source>
+        <translation>访问钥匙串被拒绝，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error, so nothing was saved.</source>
+        <translation>钥匙串报告错误，因此未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is available until you quit.</source>
+        <translation>“%1”在退出程序前可用。</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>没有钥匙串</translation>
+    </message>
+    <message>
+        <source>%1 Use &quot;%2&quot; for this session only? The secret stays in memory until you quit.</source>
+        <translation>%1 是否仅在本次会话中使用“%2”？Secret 将保留在内存中，直到退出程序。</translation>
+    </message>
+    <message>
+        <source>Use for this session</source>
+        <translation>仅本次会话使用</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;; its secret is in the system keychain.</source>
+        <translation>已保存“%1”；其 Secret 保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>已保存“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1（副本 %2）</translation>
+    </message>
+    <message>
+        <source>Created &quot;%1&quot;.</source>
+        <translation>已创建“%1”。</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账号</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and delete its secret from the keychain?</source>
+        <translation>删除“%1”并从钥匙串中删除其 Secret？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot;.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>• %1 (%2): will be imported</source>
+        <translation>• %1（%2）：将被导入</translation>
+    </message>
+    <message>
+        <source>• %1: an account with this name exists already</source>
+        <translation>• %1：已存在同名账号</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to import from %1.</source>
+        <translation>%1 中没有可导入的内容。</translation>
+    </message>
+    <message>
+        <source>Import from aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>Import these accounts? Their secrets go into the system keychain; the aliyun CLI file is not changed.</source>
+        <translation>导入这些账号吗？它们的 Secret 将存入系统钥匙串；aliyun CLI 文件不会被修改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Imported with problems: %1</source>
+        <translation>导入时出现问题：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>正在测试“%1”…</translation>
+    </message>
+    <message>
+        <source>Required permissions</source>
+        <translation>所需权限</translation>
+    </message>
+    <message>
+        <source>A RAM user needs exactly these permissions to use ClassicLink Manager. Paste the policy into the RAM console (Policies → Create policy → JSON) and attach it to the user.</source>
+        <translation>RAM 用户使用 ClassicLink Manager 恰好需要这些权限。请将策略粘贴到 RAM 控制台（权限策略 → 创建权限策略 → 脚本编辑），并授权给该用户。</translation>
+    </message>
+    <message>
+        <source>RAM policy</source>
+        <translation>RAM 权限策略</translation>
+    </message>
+    <message>
+        <source>&amp;Copy policy</source>
+        <translation>复制策略(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1962,173 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>The built-in sandbox could not be started.</source>
         <translation>无法启动内置沙箱。</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>账号管理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>网络设置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Account colour label</source>
+        <translation>账号颜色标签</translation>
+    </message>
+    <message>
+        <source>Colour label of %1</source>
+        <translation>%1 的颜色标签</translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>正在从钥匙串读取 %1 的 Secret…</translation>
+    </message>
+    <message>
+        <source>The keychain has no secret for &quot;%1&quot;.</source>
+        <translation>钥匙串中没有“%1”的 Secret。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available.</source>
+        <translation>没有可用的系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>钥匙串报告错误。</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret of %1 (%2) to use it for this session:</source>
+        <translation>请输入 %1（%2）的 AccessKey Secret，以在本次会话中使用：</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored in the system keychain; it is used until you quit.</source>
+        <translation>无法将代理密码保存到系统钥匙串；它将使用到退出程序为止。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::NetworkSettingsDialog</name>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>System settings (honours HTTPS_PROXY and NO_PROXY)</source>
+        <translation>系统设置（遵循 HTTPS_PROXY 和 NO_PROXY）</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (optional):</source>
+        <translation>用户名（可选）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>保存在系统钥匙串中</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA bundle (for networks that inspect TLS)</source>
+        <translation>额外信任的 CA 证书包（用于会检查 TLS 的网络）</translation>
+    </message>
+    <message>
+        <source>PEM file; certificate checks always stay on</source>
+        <translation>PEM 文件；证书校验始终保持开启</translation>
+    </message>
+    <message>
+        <source>CA bundle file</source>
+        <translation>CA 证书包文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Parallel &amp;requests:</source>
+        <translation>并行请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit:</source>
+        <translation>速率限制(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> 次/秒</translation>
+    </message>
+    <message>
+        <source>Default &amp;signature:</source>
+        <translation>默认签名(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation>V3（ACS3-HMAC-SHA256，推荐）</translation>
+    </message>
+    <message>
+        <source>V2 (HMAC-SHA1)</source>
+        <translation>V2（HMAC-SHA1）</translation>
     </message>
 </context>
 <context>

@@ -182,8 +182,12 @@ void ApiJob::onFinished()
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError error = reply->error();
 
-    if (const QByteArray date = reply->rawHeader("Date"); !date.isEmpty())
+    if (QByteArray date = reply->rawHeader("Date"); !date.isEmpty()) {
+        // HTTP dates end in "GMT", which Qt's RFC 2822 parser does not take.
+        if (date.endsWith(" GMT"))
+            date.replace(date.size() - 3, 3, "+0000");
         result.serverDate = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+    }
     if (const QByteArray retryAfter = reply->rawHeader("x-acs-retry-after"); !retryAfter.isEmpty())
         result.retryAfterMs = retryAfter.toInt();
     result.requestId = QString::fromLatin1(reply->rawHeader("x-acs-request-id"));

@@ -100,16 +100,14 @@ void NetworkSettings::applyProxy(QNetworkAccessManager *network, const QString &
 {
     switch (proxyMode) {
     case ProxyMode::System:
-        network->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
-        QNetworkProxyFactory::setApplicationProxyFactory(new EnvironmentProxyFactory);
+        // On this manager only (the application-wide factory would skip loopback endpoints).
+        network->setProxyFactory(new EnvironmentProxyFactory);
         break;
     case ProxyMode::None:
-        QNetworkProxyFactory::setApplicationProxyFactory(nullptr);
         network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
         break;
     case ProxyMode::Http:
     case ProxyMode::Socks5:
-        QNetworkProxyFactory::setApplicationProxyFactory(nullptr);
         network->setProxy(QNetworkProxy(proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
                                         proxyHost, quint16(proxyPort), proxyUser, proxyPassword));
         break;

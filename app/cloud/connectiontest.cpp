@@ -2,11 +2,13 @@
 
 #include "errors/errorcatalog.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 
 namespace clm {
 
-ConnectionReport ConnectionReport::classify(const ApiResult &result, const QDateTime &localNowUtc)
+ConnectionReport ConnectionReport::classify(const ApiResult &result, const QDateTime &localNowUtc, bool viaProxy)
 {
     ConnectionReport report;
     report.result = result;
@@ -22,8 +24,9 @@ ConnectionReport ConnectionReport::classify(const ApiResult &result, const QDate
         break;
     case ErrorKind::Network:
     case ErrorKind::Timeout:
-        report.verdict = result.networkError >= QNetworkReply::ProxyConnectionRefusedError
-                                 && result.networkError <= QNetworkReply::UnknownProxyError
+        report.verdict = (result.networkError >= QNetworkReply::ProxyConnectionRefusedError
+                          && result.networkError <= QNetworkReply::UnknownProxyError)
+                                 || (viaProxy && result.errorKind == ErrorKind::Network)
                              ? Verdict::Proxy
                              : Verdict::Network;
         break;
@@ -74,11 +77,20 @@ QString ConnectionReport::text() const
     return error.title + QStringLiteral(": ") + error.explanation;
 }
 
-void testConnection(ApiClient *client, QObject *context, std::function<void(const ConnectionReport &)> done)
+void testConnection(ApiClient *client, QNetworkAccessManager *network, QObject *context,
+                    std::function<void(const ConnectionReport &)> done)
 {
+    const QUrl endpoint = client->endpoints().endpointFor(Product::Ecs, {});
+    const QNetworkProxyQuery query(endpoint);
+    const QList<QNetworkProxy> proxies = network->proxyFactory() ? network->proxyFactory()->queryProxy(query)
+                                         : network->proxy().type() == QNetworkProxy::DefaultProxy
+                                             ? QNetworkProxyFactory::proxyForQuery(query)
+                                             : QList<QNetworkProxy>{network->proxy()};
+    const bool viaProxy = !proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy
+                          && proxies.first().type() != QNetworkProxy::DefaultProxy;
     ApiCall *call = client->send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
-    QObject::connect(call, &ApiCall::finished, context, [done](const ApiResult &result) {
-        done(ConnectionReport::classify(result, QDateTime::currentDateTimeUtc()));
+    QObject::connect(call, &ApiCall::finished, context, [done, viaProxy](const ApiResult &result) {
+        done(ConnectionReport::classify(result, QDateTime::currentDateTimeUtc(), viaProxy));
     });
 }
 

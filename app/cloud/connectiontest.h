@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+class QNetworkAccessManager;
+
 namespace clm {
 
 struct ConnectionReport
@@ -20,11 +22,13 @@ public:
     qint64 clockSkewMinutes = 0; // server minus local, when the server sent a Date
     ApiResult result;
 
-    static ConnectionReport classify(const ApiResult &result, const QDateTime &localNowUtc);
+    // viaProxy: the request went to a proxy, so a refused or broken connection is the proxy's.
+    static ConnectionReport classify(const ApiResult &result, const QDateTime &localNowUtc, bool viaProxy = false);
     QString text() const;
 };
 
 // Sends the probe with `client`; calls back once.
-void testConnection(ApiClient *client, QObject *context, std::function<void(const ConnectionReport &)> done);
+void testConnection(ApiClient *client, QNetworkAccessManager *network, QObject *context,
+                    std::function<void(const ConnectionReport &)> done);
 
 } // namespace clm

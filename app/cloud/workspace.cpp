@@ -44,7 +44,7 @@ void Workspace::testConnection(const Account &account, QObject *context, std::fu
     settings.signatureVersion = account.signatureVersion;
     settings.retry.maxRetries = 0;
     client->setSettings(settings);
-    clm::testConnection(client, context, [client, done](const ConnectionReport &report) {
+    clm::testConnection(client, m_network, context, [client, done](const ConnectionReport &report) {
         done(report);
         client->deleteLater();
     });

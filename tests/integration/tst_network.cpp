@@ -1,0 +1,197 @@
+// Network settings for real: requests pass through a real proxy (tinyproxy, started here) to the sandbox,
+// the system mode honours HTTPS_PROXY and NO_PROXY, a self-signed CA fails with a clear TLS message
+// until it is configured as the extra CA bundle, and "Test connection" reads a clock skew from Date.
+#include "api/networksettings.h"
+#include "cloud/connectiontest.h"
+#include "i18n/translations.h"
+#include "sandboxserver.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clm;
+
+class TestNetwork final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void manualHttpProxyCarriesTheRequests();
+    void systemModeHonoursHttpsProxyAndNoProxy();
+    void deadProxyIsReportedAsProxy();
+    void extraCaBundleMakesTlsWork();
+    void testConnectionReportsClockSkew();
+
+private:
+    ConnectionReport probe(const NetworkSettings &settings, const QUrl &endpoint, const QString &proxyPassword = {});
+    static quint16 freePort();
+
+    sandbox::SandboxServer m_sandbox;
+    QTemporaryDir m_dir;
+    QProcess m_proxy;
+    quint16 m_proxyPort = 0;
+    QByteArray m_proxyLog;
+};
+
+quint16 TestNetwork::freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+void TestNetwork::initTestCase()
+{
+    installTranslations(QStringLiteral("en")); // plural forms
+    QVERIFY(m_sandbox.start());
+    const QString tinyproxy = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"), {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
+    if (tinyproxy.isEmpty())
+        QFAIL("tinyproxy is needed (scripts/install-deps.sh installs it)");
+    m_proxyPort = freePort();
+    QFile config(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("Port " + QByteArray::number(m_proxyPort) + "\nListen 127.0.0.1\nAllow 127.0.0.1\nTimeout 30\nLogLevel Info\n"
+                 "MaxClients 50\nConnectPort 443\n");
+    config.close();
+    m_proxy.setProcessChannelMode(QProcess::MergedChannels);
+    connect(&m_proxy, &QProcess::readyRead, this, [this] { m_proxyLog += m_proxy.readAll(); });
+    m_proxy.start(tinyproxy, {QStringLiteral("-d"), QStringLiteral("-c"), config.fileName()});
+    QVERIFY(m_proxy.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(m_proxyLog.contains("listening on fd"), 10000);
+}
+
+void TestNetwork::cleanupTestCase()
+{
+    m_proxy.terminate();
+    m_proxy.waitForFinished(5000);
+}
+
+ConnectionReport TestNetwork::probe(const NetworkSettings &settings, const QUrl &endpoint, const QString &proxyPassword)
+{
+    QNetworkAccessManager network;
+    settings.applyProxy(&network, proxyPassword);
+    ApiClient client(&network);
+    client.setCredentials({QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}});
+    ClientSettings clientSettings = settings.clientSettings();
+    clientSettings.endpointOverride = endpoint;
+    clientSettings.retry.maxRetries = 0;
+    client.setSettings(clientSettings);
+    std::optional<ConnectionReport> report;
+    testConnection(&client, &network, this, [&report](const ConnectionReport &r) { report = r; });
+    if (!QTest::qWaitFor([&report] { return report.has_value(); }, 20000))
+        return {};
+    return *report;
+}
+
+void TestNetwork::manualHttpProxyCarriesTheRequests()
+{
+    NetworkSettings settings;
+    settings.proxyMode = NetworkSettings::ProxyMode::Http;
+    settings.proxyHost = QStringLiteral("127.0.0.1");
+    settings.proxyPort = m_proxyPort;
+    const qsizetype logBefore = m_proxyLog.size();
+    const int before = m_sandbox.requestCount(QStringLiteral("DescribeRegions"));
+    const ConnectionReport report = probe(settings, m_sandbox.baseUrl());
+    QCOMPARE(report.verdict, ConnectionReport::Verdict::Ok);
+    QCOMPARE(m_sandbox.requestCount(QStringLiteral("DescribeRegions")), before + 1);
+    QTRY_VERIFY(m_proxyLog.mid(logBefore).contains("Established connection to host \"127.0.0.1\""));
+}
+
+void TestNetwork::systemModeHonoursHttpsProxyAndNoProxy()
+{
+    NetworkSettings settings; // system
+    qputenv("HTTP_PROXY", QByteArray("http://127.0.0.1:" + QByteArray::number(m_proxyPort)));
+    qputenv("NO_PROXY", "example.invalid");
+    qsizetype logBefore = m_proxyLog.size();
+    QCOMPARE(probe(settings, m_sandbox.baseUrl()).verdict, ConnectionReport::Verdict::Ok);
+    QTRY_VERIFY(m_proxyLog.mid(logBefore).contains("Established connection"));
+
+    qputenv("NO_PROXY", "localhost,127.0.0.1");
+    logBefore = m_proxyLog.size();
+    QCOMPARE(probe(settings, m_sandbox.baseUrl()).verdict, ConnectionReport::Verdict::Ok);
+    QTest::qWait(200);
+    QVERIFY(!m_proxyLog.mid(logBefore).contains("Established connection"));
+    qunsetenv("HTTP_PROXY");
+    qunsetenv("NO_PROXY");
+}
+
+void TestNetwork::deadProxyIsReportedAsProxy()
+{
+    NetworkSettings settings;
+    settings.proxyMode = NetworkSettings::ProxyMode::Http;
+    settings.proxyHost = QStringLiteral("127.0.0.1");
+    settings.proxyPort = freePort(); // nothing listens there
+    const ConnectionReport report = probe(settings, m_sandbox.baseUrl());
+    QVERIFY2(report.verdict == ConnectionReport::Verdict::Proxy, qPrintable(QString::number(report.result.networkError) + u' ' + report.result.diagnostic));
+    QVERIFY(report.text().contains(QLatin1String("proxy")));
+}
+
+void TestNetwork::extraCaBundleMakesTlsWork()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY(!openssl.isEmpty());
+    auto run = [&](const QStringList &args) {
+        QProcess process;
+        process.setWorkingDirectory(m_dir.path());
+        process.start(openssl, args);
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    };
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Corporate Inspection CA")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+    QFile ext(m_dir.filePath(QStringLiteral("ext.cnf")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-CA"),
+                 QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                 QStringLiteral("server.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
+    auto read = [&](const char *name) {
+        QFile file(m_dir.filePath(QLatin1String(name)));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    sandbox::SandboxServer tls;
+    QVERIFY(tls.enableTls(QSslCertificate(read("server.pem")), QSslKey(read("server.key"), QSsl::Rsa)));
+    QVERIFY(tls.start());
+
+    NetworkSettings settings;
+    settings.proxyMode = NetworkSettings::ProxyMode::None;
+    ConnectionReport report = probe(settings, tls.baseUrl());
+    QCOMPARE(report.verdict, ConnectionReport::Verdict::Tls);
+    QVERIFY(report.text().contains(QLatin1String("certificate is not trusted")));
+    QCOMPARE(tls.requestCount(), 0);
+
+    settings.caBundlePath = m_dir.filePath(QStringLiteral("ca.pem"));
+    QVERIFY(settings.validate().isEmpty());
+    report = probe(settings, tls.baseUrl());
+    QCOMPARE(report.verdict, ConnectionReport::Verdict::Ok);
+    QCOMPARE(tls.requestCount(QStringLiteral("DescribeRegions")), 1);
+}
+
+void TestNetwork::testConnectionReportsClockSkew()
+{
+    m_sandbox.setClockOffsetSecs(-42 * 60);
+    NetworkSettings settings;
+    settings.proxyMode = NetworkSettings::ProxyMode::None;
+    const ConnectionReport report = probe(settings, m_sandbox.baseUrl());
+    m_sandbox.setClockOffsetSecs(0);
+    QCOMPARE(report.verdict, ConnectionReport::Verdict::ClockSkew);
+    QVERIFY(qAbs(report.clockSkewMinutes + 42) <= 1);
+    QVERIFY2(report.text().contains(QLatin1String("42 minutes")) || report.text().contains(QLatin1String("41 minutes")),
+             qPrintable(report.text()));
+}
+
+QTEST_GUILESS_MAIN(TestNetwork)
+#include "tst_network.moc"
