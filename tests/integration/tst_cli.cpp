@@ -1,5 +1,8 @@
 // `classiclink` end to end, as a user runs it: real processes, the ecs-sandbox executable as the cloud.
+#include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -20,6 +23,7 @@ private slots:
     void secretFromStandardInput();
     void jsonOutputIsParseable();
     void callAnyAction();
+    void noSecretLandsInAnyFile();
 
 private:
     struct Run
@@ -28,7 +32,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &env = adminEnvironment());
+    Run run(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &env = adminEnvironment(),
+            const QString &outputFile = {});
     static QProcessEnvironment adminEnvironment();
 
     QProcess m_sandbox;
@@ -63,10 +68,13 @@ void TestCli::cleanupTestCase()
     m_sandbox.waitForFinished();
 }
 
-TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &env)
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &env,
+                          const QString &outputFile)
 {
     QProcess process;
     process.setProcessEnvironment(env);
+    if (!outputFile.isEmpty())
+        process.setStandardOutputFile(outputFile);
     process.start(QStringLiteral(CLASSICLINK_PATH), arguments);
     if (!process.waitForStarted())
         return {};
@@ -192,6 +200,61 @@ void TestCli::callAnyAction()
                        QStringLiteral("--product"), QStringLiteral("vpc"), QStringLiteral("VpcId=vpc-full01")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("ClassicLinkEnabled")).toBool(), true);
+}
+
+void TestCli::noSecretLandsInAnyFile()
+{
+    // A whole scripted session under a fresh HOME: add an STS account, list and show it, link an
+    // instance with it, export, preview a request. Then no file anywhere under HOME may hold the
+    // secret or the token (they live in the keychain of the test's D-Bus session).
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_REGION_ID"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral(".cache")));
+    env.insert(QStringLiteral("XDG_STATE_HOME"), home.filePath(QStringLiteral(".local/state")));
+    const QString secret = QStringLiteral("sandbox-sts-secret");
+    const QString token = QStringLiteral("sandbox-sts-token");
+
+    Run r = run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("temporary"), QStringLiteral("--access-key-id"),
+                 QStringLiteral("sandbox-sts"), QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--sts")},
+                (secret + u'\n' + token + u'\n').toUtf8(), env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("profiles"), QStringLiteral("list")}, {}, env);
+    QVERIFY(r.out.contains(QLatin1String("temporary")));
+    r = run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("temporary")}, {}, env);
+    QVERIFY(r.out.contains(QLatin1String("stored in the keychain")));
+    QVERIFY(!r.out.contains(secret) && !r.out.contains(token));
+    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("attach"), QStringLiteral("--vpc"),
+             QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running10")}, {}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("instances")},
+            {}, env, home.filePath(QStringLiteral("export.json")));
+    QCOMPARE(r.exitCode, 0);
+    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("--dry-run"), QStringLiteral("regions")}, {}, env,
+            home.filePath(QStringLiteral("request.txt")));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("detach"),
+                  QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running10")}, {}, env).exitCode, 0);
+
+    int files = 0;
+    bool sawSettings = false;
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        ++files;
+        sawSettings = sawSettings || content.contains("sandbox-sts"); // the AccessKey ID is fine to keep
+        QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
+        QVERIFY2(!content.contains(token.toUtf8()), qPrintable(file.fileName()));
+    }
+    QVERIFY(files >= 3); // settings, export, request preview
+    QVERIFY(sawSettings);
+    QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("temporary")}, {}, env).exitCode == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
