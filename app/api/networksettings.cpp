@@ -133,10 +133,11 @@ bool EnvironmentProxyFactory::bypassed(const QString &host, const QByteArray &no
 
 QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
+    static const char *const httpsNames[] = {"HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"};
+    static const char *const httpNames[] = {"HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"};
     const bool https = query.protocolTag() == QLatin1String("https");
     QByteArray proxy;
-    for (const char *name : https ? std::initializer_list<const char *>{"HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"}
-                                  : std::initializer_list<const char *>{"HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"}) {
+    for (const char *name : https ? httpsNames : httpNames) {
         proxy = qgetenv(name);
         if (!proxy.isEmpty())
             break;
