@@ -944,6 +944,101 @@
     </message>
 </context>
 <context>
+    <name>clm::RegionNames</name>
+    <message>
+        <source>China (Qingdao)</source>
+        <translation>华北1（青岛）</translation>
+    </message>
+    <message>
+        <source>China (Beijing)</source>
+        <translation>华北2（北京）</translation>
+    </message>
+    <message>
+        <source>China (Zhangjiakou)</source>
+        <translation>华北3（张家口）</translation>
+    </message>
+    <message>
+        <source>China (Hohhot)</source>
+        <translation>华北5（呼和浩特）</translation>
+    </message>
+    <message>
+        <source>China (Ulanqab)</source>
+        <translation>华北6（乌兰察布）</translation>
+    </message>
+    <message>
+        <source>China (Hangzhou)</source>
+        <translation>华东1（杭州）</translation>
+    </message>
+    <message>
+        <source>China (Shanghai)</source>
+        <translation>华东2（上海）</translation>
+    </message>
+    <message>
+        <source>China (Shenzhen)</source>
+        <translation>华南1（深圳）</translation>
+    </message>
+    <message>
+        <source>China (Heyuan)</source>
+        <translation>华南2（河源）</translation>
+    </message>
+    <message>
+        <source>China (Guangzhou)</source>
+        <translation>华南3（广州）</translation>
+    </message>
+    <message>
+        <source>China (Chengdu)</source>
+        <translation>西南1（成都）</translation>
+    </message>
+    <message>
+        <source>China (Hong Kong)</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <source>Japan (Tokyo)</source>
+        <translation>日本（东京）</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <source>Australia (Sydney)</source>
+        <translation>澳大利亚（悉尼）</translation>
+    </message>
+    <message>
+        <source>Malaysia (Kuala Lumpur)</source>
+        <translation>马来西亚（吉隆坡）</translation>
+    </message>
+    <message>
+        <source>Indonesia (Jakarta)</source>
+        <translation>印度尼西亚（雅加达）</translation>
+    </message>
+    <message>
+        <source>India (Mumbai)</source>
+        <translation>印度（孟买）</translation>
+    </message>
+    <message>
+        <source>US (Virginia)</source>
+        <translation>美国（弗吉尼亚）</translation>
+    </message>
+    <message>
+        <source>US (Silicon Valley)</source>
+        <translation>美国（硅谷）</translation>
+    </message>
+    <message>
+        <source>UK (London)</source>
+        <translation>英国（伦敦）</translation>
+    </message>
+    <message>
+        <source>Germany (Frankfurt)</source>
+        <translation>德国（法兰克福）</translation>
+    </message>
+    <message>
+        <source>UAE (Dubai)</source>
+        <translation>阿联酋（迪拜）</translation>
+    </message>
+</context>
+<context>
     <name>clm::VpcTableModel</name>
     <message>
         <source>Enabled</source>
@@ -1343,6 +1438,10 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
     <message>
         <source>Saved the account &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存账号“%1”；其 Secret 保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Check the installation and exit.</source>
+        <translation>检查安装情况后退出。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSslSocket>
+#include <QTranslator>
 #include <QUuid>
 
 #include <cstdio>
@@ -137,8 +139,9 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the signed request instead of sending it."));
     const QCommandLineOption timestamp(QStringLiteral("timestamp"), tr("With --dry-run: sign with this time (YYYY-MM-DDTHH:MM:SSZ)."), QStringLiteral("TIME"));
     const QCommandLineOption nonce(QStringLiteral("nonce"), tr("With --dry-run: sign with this nonce."), QStringLiteral("STRING"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"), tr("Check the installation and exit."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 30)."), QStringLiteral("SECONDS"));
-    parser.addOptions({profile, keyId, secretStdin, region, endpoint, signatureVersion, method, output, lang, dryRun, timestamp, nonce, timeout});
+    parser.addOptions({profile, keyId, secretStdin, region, endpoint, signatureVersion, method, output, lang, dryRun, timestamp, nonce, timeout, selfTest});
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -152,6 +155,10 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     if (parser.isSet(version)) {
         m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         finishWith(ExitOk);
+        return true;
+    }
+    if (parser.isSet(selfTest)) {
+        finishWith(runSelfTest());
         return true;
     }
     const QStringList positional = parser.positionalArguments();
@@ -363,7 +370,22 @@ void CommandLineTool::run(const QStringList &arguments)
         return;
     if (m_options->command == QLatin1String("profiles"))
         return runProfiles();
-    m_proxyMode.applyProxy(&m_network, {});
+    const bool proxyNeedsPassword = (m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Http
+                                     || m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Socks5)
+                                    && !m_proxyMode.proxyUser.isEmpty();
+    if (!proxyNeedsPassword) {
+        m_proxyMode.applyProxy(&m_network, {});
+        return start();
+    }
+    // The proxy password lives in the keychain, like the app's.
+    directory()->secrets()->read(QLatin1String(NetworkSettings::kProxyPasswordKey), [this](const SecretStore::Result &result) {
+        m_proxyMode.applyProxy(&m_network, result.status == SecretStore::Status::Ok ? result.secret : QString());
+        start();
+    });
+}
+
+void CommandLineTool::start()
+{
     if (m_options->profileName.isEmpty())
         return execute();
     // A saved account: its secret comes from the keychain.
@@ -389,6 +411,27 @@ void CommandLineTool::run(const QStringList &arguments)
         m_options->signing.version = settings.signatureVersion;
         execute();
     });
+}
+
+int CommandLineTool::runSelfTest()
+{
+    int failures = 0;
+    auto check = [&](const char *what, bool ok, const QString &detail = {}) {
+        m_out << (ok ? "ok    " : "FAIL  ") << what << (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)) << '\n';
+        failures += ok ? 0 : 1;
+    };
+    QTranslator chinese;
+    check("Simplified Chinese translation", chinese.load(QStringLiteral(":/i18n/classiclink_zh_CN.qm")));
+    check("TLS backend", QSslSocket::supportsSsl(), QSslSocket::activeBackend() + u' ' + QSslSocket::sslLibraryVersionString());
+    const Credentials probe{QStringLiteral("testid"), QStringLiteral("testsecret"), {}};
+    const SignedRequest signedRequest =
+        signRequest(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {{QStringLiteral("Format"), QStringLiteral("XML")}}, false},
+                    QUrl(QStringLiteral("https://ecs.aliyuncs.com")), probe,
+                    SigningOptions{SignatureVersion::V2, HttpMethod::Get, QDateTime::fromString(QStringLiteral("2016-02-23T12:46:24Z"), Qt::ISODate),
+                                   QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")});
+    check("request signing", signedRequest.url.toEncoded().contains("Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D"));
+    m_out << (failures == 0 ? "self-test passed" : "self-test failed") << '\n';
+    return failures == 0 ? ExitOk : ExitServiceError;
 }
 
 AccountDirectory *CommandLineTool::directory()

@@ -33,6 +33,8 @@ signals:
 private:
     struct Options;
     bool parse(const QStringList &arguments, QString &error);
+    int runSelfTest();
+    void start(); // after the proxy is set up: resolves --profile, then executes
     void execute();
     void runRegions();
     void runInstances();

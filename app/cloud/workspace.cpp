@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "regionnames.h"
+
 namespace clm {
 
 Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
@@ -70,11 +72,21 @@ void Workspace::loadRegions(const QString &acceptLanguage)
         m_regionsTask->cancel();
     m_regionsTask = m_cloud.describeRegions(acceptLanguage, [this](const CloudResult<QList<Region>> &result) {
         if (!result.ok()) {
-            if (result.result.errorKind != ErrorKind::Cancelled)
-                emit regionsFailed(result.result);
+            if (result.result.errorKind == ErrorKind::Cancelled)
+                return;
+            // The built-in list keeps the region picker usable; the failure is still reported.
+            m_regions = RegionNames::builtin();
+            emit regionsFailed(result.result);
+            emit regionsLoaded();
             return;
         }
         m_regions = result.value;
+        for (Region &region : m_regions) {
+            if (region.localName.isEmpty())
+                region.localName = RegionNames::localName(region.id);
+            if (region.localName.isEmpty())
+                region.localName = region.id;
+        }
         emit regionsLoaded();
     });
 }

@@ -24,6 +24,8 @@ private slots:
     void jsonOutputIsParseable();
     void callAnyAction();
     void noSecretLandsInAnyFile();
+    void chineseMessageForEveryScenario_data();
+    void chineseMessageForEveryScenario();
 
 private:
     struct Run
@@ -255,6 +257,43 @@ void TestCli::noSecretLandsInAnyFile()
     QVERIFY(files >= 3); // settings, export, request preview
     QVERIFY(sawSettings);
     QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("temporary")}, {}, env).exitCode == 0);
+}
+
+void TestCli::chineseMessageForEveryScenario_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("title");
+    auto attach = [](const char *instance, const char *vpc, const char *region = "cn-hangzhou") {
+        return QStringList{QStringLiteral("--region"), QLatin1String(region), QStringLiteral("attach"), QStringLiteral("--vpc"), QLatin1String(vpc),
+                           QLatin1String(instance)};
+    };
+    QTest::newRow("pending") << attach("i-pending01", "vpc-classiclink01") << QStringLiteral("错误：实例不处于运行中或已停止状态");
+    QTest::newRow("starting") << attach("i-starting01", "vpc-classiclink01") << QStringLiteral("错误：实例不处于运行中或已停止状态");
+    QTest::newRow("locked") << attach("i-locked01", "vpc-classiclink01") << QStringLiteral("错误：实例已被锁定");
+    QTest::newRow("linked") << attach("i-linked01", "vpc-classiclink01") << QStringLiteral("错误：已连接到其他 VPC");
+    QTest::newRow("denied") << attach("i-denied01", "vpc-classiclink01") << QStringLiteral("错误：无法连接此实例");
+    QTest::newRow("vpc instance") << attach("i-vpc01", "vpc-classiclink01") << QStringLiteral("错误：不是经典网络实例");
+    QTest::newRow("limited region") << attach("i-limited01", "vpc-zjk01", "cn-zhangjiakou") << QStringLiteral("错误：此地域不支持");
+    QTest::newRow("classiclink off") << attach("i-running01", "vpc-noclassiclink01") << QStringLiteral("错误：此 VPC 未开启 ClassicLink");
+    QTest::newRow("quota") << attach("i-running01", "vpc-full01") << QStringLiteral("错误：该 VPC 的连接配额已用完");
+    QTest::newRow("malformed region") << QStringList{QStringLiteral("call"), QStringLiteral("AttachClassicLinkVpc"), QStringLiteral("RegionId=cn-hangzhou!"),
+                                                     QStringLiteral("InstanceId=i-running01"), QStringLiteral("VpcId=vpc-classiclink01")}
+                                      << QStringLiteral("错误：地域无效");
+    QTest::newRow("read-only key") << (QStringList{QStringLiteral("--access-key-id"), QStringLiteral("sandbox-readonly")} + attach("i-running01", "vpc-classiclink01"))
+                                   << QStringLiteral("错误：没有权限");
+}
+
+void TestCli::chineseMessageForEveryScenario()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, title);
+    QProcessEnvironment env = adminEnvironment();
+    if (arguments.contains(QLatin1String("sandbox-readonly")))
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("sandbox-readonly-secret"));
+    const Run r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--endpoint"), m_endpoint} + arguments, {}, env);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(title), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("RequestId：")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

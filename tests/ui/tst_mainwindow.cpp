@@ -401,6 +401,17 @@ void TestMainWindow::switchesLanguageLive()
     QDir().mkpath(dir);
     m_window->operationView()->setCurrentIndex(operations->index(0, 0));
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-zh_CN.png")));
+    QList<ClassicInstance> instances;
+    for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
+        instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
+    {
+        ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
+                                   QStringLiteral("cn-hangzhou"), m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("连接到 VPC"));
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/preflight-dialog-zh_CN.png")));
+    }
     english->trigger();
     QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Instance ID"));
     QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(), QStringLiteral("This instance cannot be linked"));
