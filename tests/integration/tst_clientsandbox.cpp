@@ -25,6 +25,7 @@ private slots:
     void init();
     void everyActionInEverySigningMode_data();
     void everyActionInEverySigningMode();
+    void xmlAnswersReadLikeJson();
     void pagingThroughThousands();
     void attachScenarios_data();
     void attachScenarios();
@@ -124,6 +125,55 @@ void TestClientSandbox::everyActionInEverySigningMode()
     QTRY_VERIFY(done);
     QVERIFY(enabled.ok());
     QVERIFY(!m_sandbox.server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
+}
+
+void TestClientSandbox::xmlAnswersReadLikeJson()
+{
+    m_sandbox.configure(SignatureVersion::V2, HttpMethod::Get);
+    struct Case
+    {
+        Product product;
+        const char *action;
+        QMap<QString, QString> params;
+        const char *outer;
+        const char *inner;
+        int expected;
+    };
+    const QList<Case> cases{
+        {Product::Ecs, "DescribeRegions", {}, "Regions", "Region", 5},
+        {Product::Ecs, "DescribeInstances", {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")}, {QStringLiteral("PageSize"), QStringLiteral("100")}}, "Instances", "Instance", 21},
+        {Product::Ecs, "DescribeInstances", {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("InstanceIds"), QStringLiteral("[\"i-locked01\"]")}}, "Instances", "Instance", 1},
+        {Product::Ecs, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 4},
+        {Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 4},
+        {Product::Ecs, "DescribeClassicLinkInstances", {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink02")}}, "Links", "Link", 1},
+    };
+    for (const Case &c : cases) {
+        ApiRequest json{c.product, QLatin1String(c.action), {}, c.params, false};
+        ApiRequest xml = json;
+        xml.params.insert(QStringLiteral("Format"), QStringLiteral("XML"));
+        const ApiResult fromJson = m_sandbox.call(json);
+        const ApiResult fromXml = m_sandbox.call(xml);
+        QVERIFY2(fromXml.ok(), c.action);
+        QVERIFY(fromXml.request.url.toEncoded().contains("Format=XML"));
+        const QJsonArray a = jsonList(fromJson.body, QLatin1String(c.outer), QLatin1String(c.inner));
+        const QJsonArray b = jsonList(fromXml.body, QLatin1String(c.outer), QLatin1String(c.inner));
+        QCOMPARE(b.size(), c.expected);
+        QCOMPARE(a.size(), b.size());
+        if (QByteArray(c.inner) == "Instance") {
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                const ClassicInstance fromA = CloudClient::instanceFromJson(a.at(i).toObject());
+                const ClassicInstance fromB = CloudClient::instanceFromJson(b.at(i).toObject());
+                QCOMPARE(fromB.id, fromA.id);
+                QCOMPARE(fromB.status, fromA.status);
+                QCOMPARE(fromB.innerIpAddresses, fromA.innerIpAddresses);
+                QCOMPARE(fromB.lockReasons, fromA.lockReasons);
+            }
+        }
+    }
+    ApiRequest attribute{Product::Vpc, QStringLiteral("DescribeVpcAttribute"), {},
+                         {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("VpcId"), QStringLiteral("vpc-full01")}, {QStringLiteral("Format"), QStringLiteral("XML")}}, false};
+    const ApiResult vpc = m_sandbox.call(attribute);
+    QVERIFY(CloudClient::vpcFromJson(vpc.body).classicLinkEnabled);
 }
 
 void TestClientSandbox::pagingThroughThousands()
