@@ -11,10 +11,14 @@ namespace {
 const QList<QPair<QString, FaultKind>> &kindNames()
 {
     static const QList<QPair<QString, FaultKind>> names{
-        {QStringLiteral("internal-error"), FaultKind::InternalError}, {QStringLiteral("unavailable"), FaultKind::Unavailable},
-        {QStringLiteral("throttle"), FaultKind::Throttle},            {QStringLiteral("drop-before"), FaultKind::DropBefore},
-        {QStringLiteral("drop-after"), FaultKind::DropAfter},         {QStringLiteral("truncate"), FaultKind::Truncate},
-        {QStringLiteral("malformed"), FaultKind::Malformed},          {QStringLiteral("slow"), FaultKind::Slow}};
+        {QStringLiteral("internal-error"), FaultKind::InternalError},
+        {QStringLiteral("unavailable"), FaultKind::Unavailable},
+        {QStringLiteral("throttle"), FaultKind::Throttle},
+        {QStringLiteral("drop-before"), FaultKind::DropBefore},
+        {QStringLiteral("drop-after"), FaultKind::DropAfter},
+        {QStringLiteral("truncate"), FaultKind::Truncate},
+        {QStringLiteral("malformed"), FaultKind::Malformed},
+        {QStringLiteral("slow"), FaultKind::Slow}};
     return names;
 }
 

@@ -12,7 +12,8 @@
 
 namespace clm::sandbox {
 
-enum class FaultKind {
+enum class FaultKind
+{
     InternalError, // 500 InternalError, nothing applied
     Unavailable,   // 503 ServiceUnavailable, nothing applied
     Throttle,      // 400 Throttling with x-acs-retry-after, nothing applied
@@ -37,7 +38,9 @@ struct FaultRule
 class FaultPlan
 {
 public:
-    explicit FaultPlan(quint32 seed = 7) : m_random(seed) {}
+    explicit FaultPlan(quint32 seed = 7)
+        : m_random(seed)
+    {}
     void add(const FaultRule &rule) { m_rules.append(rule); }
     void clear() { m_rules.clear(); }
     bool isEmpty() const { return m_rules.isEmpty(); }

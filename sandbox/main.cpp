@@ -39,26 +39,38 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A local stand-in for the Alibaba Cloud ECS and VPC API endpoints."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local stand-in for the Alibaba Cloud ECS and VPC API endpoints."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption fixture(QStringLiteral("fixture"), QStringLiteral("Load the account from a JSON fixture."), QStringLiteral("FILE"));
+    const QCommandLineOption fixture(QStringLiteral("fixture"),
+                                     QStringLiteral("Load the account from a JSON fixture."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption generate(QStringLiteral("generate"), QStringLiteral("Generate a large account."),
                                       QStringLiteral("instances=N,vpcs=M,links=K,seed=S"));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:0, a free port)."),
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Address and port (default 127.0.0.1:0, a free port)."),
                                     QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:0"));
-    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."), QStringLiteral("PEM"));
-    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("PEM"));
-    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer."), QStringLiteral("N[,JITTER]"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Answer Throttling above this many requests per second."),
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve HTTPS with this PEM certificate."),
+                                     QStringLiteral("PEM"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."),
+                                    QStringLiteral("PEM"));
+    const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay every answer."),
+                                     QStringLiteral("N[,JITTER]"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+                                  QStringLiteral("Answer Throttling above this many requests per second."),
                                   QStringLiteral("REQ_PER_S"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-                                   QStringLiteral("Inject a fault: KIND[:ACTION][@PROBABILITY][#COUNT]; KIND is one of "
-                                                  "internal-error, unavailable, throttle, drop-before, drop-after, truncate, "
-                                                  "malformed, slow. Repeatable."),
-                                   QStringLiteral("SPEC"));
-    const QCommandLineOption clockOffset(QStringLiteral("clock-offset-minutes"),
-                                         QStringLiteral("Pretend the server clock is off by this many minutes."), QStringLiteral("N"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault: KIND[:ACTION][@PROBABILITY][#COUNT]; KIND is one of "
+                       "internal-error, unavailable, throttle, drop-before, drop-after, truncate, "
+                       "malformed, slow. Repeatable."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption clockOffset(
+        QStringLiteral("clock-offset-minutes"),
+        QStringLiteral("Pretend the server clock is off by this many minutes."), QStringLiteral("N"));
     parser.addOptions({fixture, generate, listen, tlsCert, tlsKey, latency, rate, fault, clockOffset});
     parser.process(app);
 
@@ -109,8 +121,8 @@ int main(int argc, char *argv[])
         const QByteArray key = error.isEmpty() ? readFile(parser.value(tlsKey), &error) : QByteArray();
         if (!error.isEmpty())
             return fail(error);
-        if (!server.enableTls(QSslCertificate(certificate), QSslKey(key, QSsl::Rsa))
-            && !server.enableTls(QSslCertificate(certificate), QSslKey(key, QSsl::Ec)))
+        if (!server.enableTls(QSslCertificate(certificate), QSslKey(key, QSsl::Rsa)) &&
+            !server.enableTls(QSslCertificate(certificate), QSslKey(key, QSsl::Ec)))
             return fail(QStringLiteral("the TLS certificate or key could not be read"));
     }
 
@@ -121,7 +133,8 @@ int main(int argc, char *argv[])
     QString host = listenText.left(colon);
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
-    const QHostAddress address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    const QHostAddress address =
+        host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (colon < 0 || !portOk || port > 65535 || address.isNull())
         return fail(QStringLiteral("--listen expects ADDRESS:PORT, for example 127.0.0.1:8080"));
     if (!server.start(address, quint16(port)))

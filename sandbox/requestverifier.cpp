@@ -36,7 +36,8 @@ bool decodeForm(const QByteArray &encoded, ParamList &out)
         if (pair.isEmpty())
             continue;
         for (qsizetype i = 0; i < pair.size(); ++i) {
-            if (pair.at(i) == '%' && (i + 2 >= pair.size() || !isHex(pair.at(i + 1)) || !isHex(pair.at(i + 2))))
+            if (pair.at(i) == '%' &&
+                (i + 2 >= pair.size() || !isHex(pair.at(i + 1)) || !isHex(pair.at(i + 2))))
                 return false;
         }
         const qsizetype eq = pair.indexOf('=');
@@ -60,10 +61,11 @@ QString valueOf(const ParamList &params, const char *name)
 
 ActionReply missing(const char *name)
 {
-    return gatewayError(400, "MissingParameter",
-                        QStringLiteral("The input parameter \"%1\" that is mandatory for processing this request is not "
-                                       "supplied.")
-                            .arg(QLatin1String(name)));
+    return gatewayError(
+        400, "MissingParameter",
+        QStringLiteral("The input parameter \"%1\" that is mandatory for processing this request is not "
+                       "supplied.")
+            .arg(QLatin1String(name)));
 }
 
 } // namespace
@@ -87,26 +89,30 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
     const QDateTime now = nowReal.addSecs(m_clockOffsetSecs);
 
     if (request.body.size() > kMaxBodyBytes) {
-        verdict.error = gatewayError(400, "InvalidParameter", QStringLiteral("The request body is too large."));
+        verdict.error =
+            gatewayError(400, "InvalidParameter", QStringLiteral("The request body is too large."));
         return verdict;
     }
     ParamList query;
     ParamList form;
     const bool isForm = request.header("content-type").startsWith("application/x-www-form-urlencoded");
     if (!decodeForm(request.rawQuery, query) || (isForm && !decodeForm(request.body, form))) {
-        verdict.error = gatewayError(400, "InvalidParameter",
-                                     QStringLiteral("The request contains a malformed percent-encoded value."));
+        verdict.error =
+            gatewayError(400, "InvalidParameter",
+                         QStringLiteral("The request contains a malformed percent-encoded value."));
         return verdict;
     }
     const ParamList all = query + form;
     for (const auto &[name, value] : all) {
         if (name.isEmpty()) {
-            verdict.error = gatewayError(400, "InvalidParameter", QStringLiteral("The request has a parameter without a name."));
+            verdict.error = gatewayError(400, "InvalidParameter",
+                                         QStringLiteral("The request has a parameter without a name."));
             return verdict;
         }
         if (verdict.call.params.contains(QString::fromUtf8(name))) {
-            verdict.error = gatewayError(400, "InvalidParameter",
-                                         QStringLiteral("The parameter \"%1\" is given more than once.").arg(QString::fromUtf8(name)));
+            verdict.error = gatewayError(
+                400, "InvalidParameter",
+                QStringLiteral("The parameter \"%1\" is given more than once.").arg(QString::fromUtf8(name)));
             return verdict;
         }
         verdict.call.params.insert(QString::fromUtf8(name), QString::fromUtf8(value));
@@ -116,9 +122,10 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
     const bool v3 = authorization.startsWith(signing::kV3Algorithm);
     const QString format = valueOf(all, "Format");
     verdict.xml = format.isEmpty() ? !v3 : format.compare(QLatin1String("XML"), Qt::CaseInsensitive) == 0;
-    if (!format.isEmpty() && format.compare(QLatin1String("XML"), Qt::CaseInsensitive) != 0
-        && format.compare(QLatin1String("JSON"), Qt::CaseInsensitive) != 0) {
-        verdict.error = gatewayError(400, "InvalidParameter", QStringLiteral("The specified parameter \"Format\" is not valid."));
+    if (!format.isEmpty() && format.compare(QLatin1String("XML"), Qt::CaseInsensitive) != 0 &&
+        format.compare(QLatin1String("JSON"), Qt::CaseInsensitive) != 0) {
+        verdict.error = gatewayError(400, "InvalidParameter",
+                                     QStringLiteral("The specified parameter \"Format\" is not valid."));
         return verdict;
     }
 
@@ -134,13 +141,15 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
         return verdict;
     }
     if (!SandboxActions::isKnownVersion(verdict.call.version)) {
-        verdict.error = gatewayError(400, "InvalidParameter",
-                                     QStringLiteral("The specified parameter \"Action or Version\" is not valid."));
+        verdict.error =
+            gatewayError(400, "InvalidParameter",
+                         QStringLiteral("The specified parameter \"Action or Version\" is not valid."));
         return verdict;
     }
     if (!SandboxActions::isKnownAction(verdict.call.version, verdict.call.action)) {
-        verdict.error = gatewayError(404, "InvalidAction.NotFound",
-                                     QStringLiteral("Specified api is not found, please check your url and method."));
+        verdict.error =
+            gatewayError(404, "InvalidAction.NotFound",
+                         QStringLiteral("Specified api is not found, please check your url and method."));
         return verdict;
     }
 
@@ -149,11 +158,13 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
     const AccessKey *key = nullptr;
     if (v3) {
         static const QRegularExpression pattern(
-            QStringLiteral("^ACS3-HMAC-SHA256\\s+Credential=([^,]+),\\s*SignedHeaders=([^,]+),\\s*Signature=([0-9a-fA-F]+)$"));
+            QStringLiteral("^ACS3-HMAC-SHA256\\s+Credential=([^,]+),\\s*SignedHeaders=([^,]+),\\s*Signature=("
+                           "[0-9a-fA-F]+)$"));
         const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(authorization.trimmed()));
         if (!match.hasMatch()) {
-            verdict.error = gatewayError(400, "IncompleteSignature",
-                                         QStringLiteral("The request signature does not conform to Aliyun standards."));
+            verdict.error =
+                gatewayError(400, "IncompleteSignature",
+                             QStringLiteral("The request signature does not conform to Aliyun standards."));
             return verdict;
         }
         keyId = match.captured(1);
@@ -164,24 +175,27 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
             const QByteArray headerName = name.toLatin1();
             const QByteArray value = request.header(headerName);
             if (value.isNull()) {
-                verdict.error = gatewayError(400, "IncompleteSignature",
-                                             QStringLiteral("The signed header \"%1\" is not in the request.").arg(name));
+                verdict.error =
+                    gatewayError(400, "IncompleteSignature",
+                                 QStringLiteral("The signed header \"%1\" is not in the request.").arg(name));
                 return verdict;
             }
             signedHeaders.append({headerName, value});
         }
         for (const char *required : {"host", "x-acs-action", "x-acs-date", "x-acs-signature-nonce"}) {
             if (!names.contains(QLatin1String(required))) {
-                verdict.error = gatewayError(400, "IncompleteSignature",
-                                             QStringLiteral("The header \"%1\" must be signed.").arg(QLatin1String(required)));
+                verdict.error = gatewayError(
+                    400, "IncompleteSignature",
+                    QStringLiteral("The header \"%1\" must be signed.").arg(QLatin1String(required)));
                 return verdict;
             }
         }
         nonce = QString::fromUtf8(request.header("x-acs-signature-nonce"));
         timestamp = QString::fromUtf8(request.header("x-acs-date"));
         securityToken = QString::fromUtf8(request.header("x-acs-security-token"));
-        const signing::V3CanonicalInput input{request.method, request.path.isEmpty() ? QByteArray("/") : request.path,
-                                              query, signedHeaders, signing::sha256Hex(request.body)};
+        const signing::V3CanonicalInput input{request.method,
+                                              request.path.isEmpty() ? QByteArray("/") : request.path, query,
+                                              signedHeaders, signing::sha256Hex(request.body)};
         stringToSign = QString::fromUtf8(signing::v3StringToSign(signing::v3CanonicalRequest(input)));
         key = m_state.key(keyId);
         if (key)
@@ -192,15 +206,18 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
         for (const char *required : {"Signature", "AccessKeyId", "SignatureMethod", "SignatureVersion",
                                      "SignatureNonce", "Timestamp"}) {
             if (valueOf(all, required).isEmpty()) {
-                verdict.error = QByteArray(required) == "Signature"
-                                    ? gatewayError(400, "IncompleteSignature",
-                                                   QStringLiteral("The request signature does not conform to Aliyun standards."))
-                                    : missing(required);
+                verdict.error =
+                    QByteArray(required) == "Signature"
+                        ? gatewayError(
+                              400, "IncompleteSignature",
+                              QStringLiteral("The request signature does not conform to Aliyun standards."))
+                        : missing(required);
                 return verdict;
             }
         }
         if (valueOf(all, "SignatureMethod") != QLatin1String("HMAC-SHA1")) {
-            verdict.error = gatewayError(400, "InvalidSignatureMethod", QStringLiteral("Specified signature method is not valid."));
+            verdict.error = gatewayError(400, "InvalidSignatureMethod",
+                                         QStringLiteral("Specified signature method is not valid."));
             return verdict;
         }
         nonce = valueOf(all, "SignatureNonce");
@@ -221,8 +238,9 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
     QDateTime sentUtc = sent;
     sentUtc.setTimeSpec(Qt::UTC);
     if (!sent.isValid()) {
-        verdict.error = gatewayError(400, "InvalidTimeStamp.Format",
-                                     QStringLiteral("Specified time stamp or date value is not well formatted."));
+        verdict.error =
+            gatewayError(400, "InvalidTimeStamp.Format",
+                         QStringLiteral("Specified time stamp or date value is not well formatted."));
         return verdict;
     }
     if (qAbs(sentUtc.secsTo(now)) > kTimestampWindowSecs) {
@@ -231,14 +249,16 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
         return verdict;
     }
     if (!key) {
-        verdict.error = gatewayError(404, "InvalidAccessKeyId.NotFound", QStringLiteral("Specified access key is not found."));
+        verdict.error = gatewayError(404, "InvalidAccessKeyId.NotFound",
+                                     QStringLiteral("Specified access key is not found."));
         return verdict;
     }
     if (givenSignature != expectedSignature) {
-        verdict.error = gatewayError(400, "SignatureDoesNotMatch",
-                                     QStringLiteral("Specified signature is not matched with our calculation. server string "
-                                                    "to sign is:")
-                                         + stringToSign);
+        verdict.error = gatewayError(
+            400, "SignatureDoesNotMatch",
+            QStringLiteral("Specified signature is not matched with our calculation. server string "
+                           "to sign is:") +
+                stringToSign);
         return verdict;
     }
     if (!key->securityToken.isEmpty()) {
@@ -248,12 +268,14 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
             return verdict;
         }
         if (key->tokenExpiry.isValid() && key->tokenExpiry < now) {
-            verdict.error = gatewayError(400, "InvalidSecurityToken.Expired", QStringLiteral("Specified SecurityToken is expired."));
+            verdict.error = gatewayError(400, "InvalidSecurityToken.Expired",
+                                         QStringLiteral("Specified SecurityToken is expired."));
             return verdict;
         }
     }
     if (!rememberNonce(keyId, nonce, now.toSecsSinceEpoch())) {
-        verdict.error = gatewayError(400, "SignatureNonceUsed", QStringLiteral("Specified signature nonce was used already."));
+        verdict.error = gatewayError(400, "SignatureNonceUsed",
+                                     QStringLiteral("Specified signature nonce was used already."));
         return verdict;
     }
     verdict.call.key = key;

@@ -35,7 +35,9 @@ struct Verdict
 class RequestVerifier
 {
 public:
-    explicit RequestVerifier(const SandboxState &state) : m_state(state) {}
+    explicit RequestVerifier(const SandboxState &state)
+        : m_state(state)
+    {}
 
     Verdict verify(const IncomingRequest &request, const QDateTime &now);
     void setClockOffsetSecs(qint64 offset) { m_clockOffsetSecs = offset; } // a server whose clock is off

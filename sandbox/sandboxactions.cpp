@@ -20,23 +20,26 @@ QString param(const ActionCall &call, const char *name)
 
 ActionReply missing(const char *name)
 {
-    return ActionReply::error(400, QStringLiteral("MissingParameter"),
-                              QStringLiteral("The input parameter \"%1\" that is mandatory for processing this "
-                                             "request is not supplied.")
-                                  .arg(QLatin1String(name)));
+    return ActionReply::error(
+        400, QStringLiteral("MissingParameter"),
+        QStringLiteral("The input parameter \"%1\" that is mandatory for processing this "
+                       "request is not supplied.")
+            .arg(QLatin1String(name)));
 }
 
 ActionReply invalid(const char *name)
 {
-    return ActionReply::error(400, QStringLiteral("InvalidParameter"),
-                              QStringLiteral("The specified parameter \"%1\" is not valid.").arg(QLatin1String(name)));
+    return ActionReply::error(
+        400, QStringLiteral("InvalidParameter"),
+        QStringLiteral("The specified parameter \"%1\" is not valid.").arg(QLatin1String(name)));
 }
 
 ActionReply forbiddenRam()
 {
-    return ActionReply::error(403, QStringLiteral("Forbidden.RAM"),
-                              QStringLiteral("User not authorized to operate on the specified resource, or this API "
-                                             "doesn't support RAM."));
+    return ActionReply::error(
+        403, QStringLiteral("Forbidden.RAM"),
+        QStringLiteral("User not authorized to operate on the specified resource, or this API "
+                       "doesn't support RAM."));
 }
 
 ActionReply forbiddenSubUser()
@@ -53,7 +56,8 @@ ActionReply instanceNotFound()
 
 ActionReply vpcNotFound()
 {
-    return ActionReply::error(404, QStringLiteral("InvalidVpcId.NotFound"), QStringLiteral("Specified VPC does not exist."));
+    return ActionReply::error(404, QStringLiteral("InvalidVpcId.NotFound"),
+                              QStringLiteral("Specified VPC does not exist."));
 }
 
 QJsonObject wrap(const char *inner, const QJsonArray &items)
@@ -115,8 +119,9 @@ void addPaging(QJsonObject &body, const Page &page, qsizetype total)
     body.insert(QStringLiteral("TotalCount"), total);
     if (page.byToken) {
         body.insert(QStringLiteral("NextToken"),
-                    page.to < total ? QString::fromLatin1(QByteArray("offset:" + QByteArray::number(page.to)).toBase64())
-                                    : QString());
+                    page.to < total
+                        ? QString::fromLatin1(QByteArray("offset:" + QByteArray::number(page.to)).toBase64())
+                        : QString());
         body.insert(QStringLiteral("MaxResults"), page.pageSize);
     } else {
         body.insert(QStringLiteral("PageNumber"), page.pageNumber);
@@ -153,7 +158,8 @@ QJsonObject instanceJson(const Instance &instance)
         {QStringLiteral("CreationTime"), QStringLiteral("2015-08-01T08:00Z")},
         {QStringLiteral("InnerIpAddress"), wrap("IpAddress", classic ? ip : QJsonArray{})},
         {QStringLiteral("PublicIpAddress"), wrap("IpAddress", QJsonArray{})},
-        {QStringLiteral("SecurityGroupIds"), wrap("SecurityGroupId", QJsonArray{QStringLiteral("sg-sandbox01")})},
+        {QStringLiteral("SecurityGroupIds"),
+         wrap("SecurityGroupId", QJsonArray{QStringLiteral("sg-sandbox01")})},
         {QStringLiteral("VpcAttributes"),
          QJsonObject{{QStringLiteral("VpcId"), classic ? QString() : QStringLiteral("vpc-classiclink01")},
                      {QStringLiteral("VSwitchId"), QString()},
@@ -175,7 +181,8 @@ QJsonObject vpcJson(const Vpc &vpc)
         {QStringLiteral("VRouterId"), QString(QStringLiteral("vrt-") + vpc.id.mid(4))},
         {QStringLiteral("Description"), QString()},
         {QStringLiteral("CreationTime"), QStringLiteral("2016-03-01T08:00:00Z")},
-        {QStringLiteral("VSwitchIds"), wrap("VSwitchId", QJsonArray{QString(QStringLiteral("vsw-") + vpc.id.mid(4))})},
+        {QStringLiteral("VSwitchIds"),
+         wrap("VSwitchId", QJsonArray{QString(QStringLiteral("vsw-") + vpc.id.mid(4))})},
         {QStringLiteral("UserCidrs"), wrap("UserCidr", QJsonArray{})},
     };
 }
@@ -194,18 +201,22 @@ bool SandboxActions::isKnownVersion(const QString &version)
 
 bool SandboxActions::isKnownAction(const QString &version, const QString &action)
 {
-    static const QStringList ecs{QStringLiteral("DescribeRegions"), QStringLiteral("DescribeInstances"),
-                                 QStringLiteral("DescribeVpcs"), QStringLiteral("DescribeClassicLinkInstances"),
-                                 QStringLiteral("AttachClassicLinkVpc"), QStringLiteral("DetachClassicLinkVpc")};
+    static const QStringList ecs{
+        QStringLiteral("DescribeRegions"),      QStringLiteral("DescribeInstances"),
+        QStringLiteral("DescribeVpcs"),         QStringLiteral("DescribeClassicLinkInstances"),
+        QStringLiteral("AttachClassicLinkVpc"), QStringLiteral("DetachClassicLinkVpc")};
     static const QStringList vpc{QStringLiteral("DescribeVpcs"), QStringLiteral("DescribeVpcAttribute"),
-                                 QStringLiteral("EnableVpcClassicLink"), QStringLiteral("DisableVpcClassicLink")};
+                                 QStringLiteral("EnableVpcClassicLink"),
+                                 QStringLiteral("DisableVpcClassicLink")};
     return (version == kEcs && ecs.contains(action)) || (version == kVpc && vpc.contains(action));
 }
 
 bool SandboxActions::isWrite(const QString &action)
 {
-    return action == QLatin1String("AttachClassicLinkVpc") || action == QLatin1String("DetachClassicLinkVpc")
-           || action == QLatin1String("EnableVpcClassicLink") || action == QLatin1String("DisableVpcClassicLink");
+    return action == QLatin1String("AttachClassicLinkVpc") ||
+           action == QLatin1String("DetachClassicLinkVpc") ||
+           action == QLatin1String("EnableVpcClassicLink") ||
+           action == QLatin1String("DisableVpcClassicLink");
 }
 
 ActionReply SandboxActions::handle(const ActionCall &call)
@@ -229,8 +240,9 @@ ActionReply SandboxActions::handle(const ActionCall &call)
         return switchClassicLink(call, true);
     if (a == QLatin1String("DisableVpcClassicLink"))
         return switchClassicLink(call, false);
-    return ActionReply::error(404, QStringLiteral("InvalidAction.NotFound"),
-                              QStringLiteral("Specified api is not found, please check your url and method."));
+    return ActionReply::error(
+        404, QStringLiteral("InvalidAction.NotFound"),
+        QStringLiteral("Specified api is not found, please check your url and method."));
 }
 
 ActionReply SandboxActions::checkRegion(const ActionCall &call) const
@@ -251,17 +263,19 @@ ActionReply SandboxActions::checkRegion(const ActionCall &call) const
 ActionReply SandboxActions::describeRegions(const ActionCall &call)
 {
     const QString language = param(call, "AcceptLanguage");
-    static const QStringList languages{QString(), QStringLiteral("zh-CN"), QStringLiteral("en-US"), QStringLiteral("ja")};
+    static const QStringList languages{QString(), QStringLiteral("zh-CN"), QStringLiteral("en-US"),
+                                       QStringLiteral("ja")};
     if (!languages.contains(language))
         return ActionReply::error(404, QStringLiteral("InvalidAcceptLanguage.NotFound"),
                                   QStringLiteral("The specified AcceptLanguage is not found."));
     const bool chinese = language.isEmpty() || language == QLatin1String("zh-CN");
     QJsonArray regions;
     for (const Region &region : std::as_const(m_state.regions)) {
-        regions.append(QJsonObject{{QStringLiteral("RegionId"), region.id},
-                                   {QStringLiteral("LocalName"), chinese ? region.localNameZh : region.localNameEn},
-                                   {QStringLiteral("RegionEndpoint"), region.endpoint},
-                                   {QStringLiteral("Status"), QStringLiteral("available")}});
+        regions.append(
+            QJsonObject{{QStringLiteral("RegionId"), region.id},
+                        {QStringLiteral("LocalName"), chinese ? region.localNameZh : region.localNameEn},
+                        {QStringLiteral("RegionEndpoint"), region.endpoint},
+                        {QStringLiteral("Status"), QStringLiteral("available")}});
     }
     return ActionReply{200, {{QStringLiteral("Regions"), wrap("Region", regions)}}, {}, {}};
 }
@@ -284,7 +298,8 @@ ActionReply SandboxActions::describeInstances(const ActionCall &call)
             return invalid("InnerIpAddresses");
     }
     const QString networkType = param(call, "InstanceNetworkType");
-    if (!networkType.isEmpty() && networkType != QLatin1String("classic") && networkType != QLatin1String("vpc"))
+    if (!networkType.isEmpty() && networkType != QLatin1String("classic") &&
+        networkType != QLatin1String("vpc"))
         return invalid("InstanceNetworkType");
     const QString status = param(call, "Status");
     const QString zone = param(call, "ZoneId");
@@ -295,10 +310,13 @@ ActionReply SandboxActions::describeInstances(const ActionCall &call)
     // A RAM user without permission sees an empty list, not an error.
     if (call.key->permission == Permission::Full) {
         for (const Instance &instance : std::as_const(m_state.instances)) {
-            if (instance.regionId != param(call, "RegionId") || (!networkType.isEmpty() && instance.networkType != networkType)
-                || (!status.isEmpty() && instance.status != status) || (!zone.isEmpty() && instance.zoneId != zone)
-                || (!ids.isEmpty() && !ids.contains(instance.id)) || (!ips.isEmpty() && !ips.contains(instance.privateIp))
-                || (!name.isEmpty() && !namePattern.match(instance.name).hasMatch()))
+            if (instance.regionId != param(call, "RegionId") ||
+                (!networkType.isEmpty() && instance.networkType != networkType) ||
+                (!status.isEmpty() && instance.status != status) ||
+                (!zone.isEmpty() && instance.zoneId != zone) ||
+                (!ids.isEmpty() && !ids.contains(instance.id)) ||
+                (!ips.isEmpty() && !ips.contains(instance.privateIp)) ||
+                (!name.isEmpty() && !namePattern.match(instance.name).hasMatch()))
                 continue;
             matches.append(&instance);
         }
@@ -326,8 +344,8 @@ ActionReply SandboxActions::describeVpcs(const ActionCall &call)
     const QString isDefault = param(call, "IsDefault");
     QList<const Vpc *> matches;
     for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
-        if (vpc.regionId != param(call, "RegionId") || (!ids.isEmpty() && !ids.contains(vpc.id))
-            || (!isDefault.isEmpty() && vpc.isDefault != (isDefault == QLatin1String("true"))))
+        if (vpc.regionId != param(call, "RegionId") || (!ids.isEmpty() && !ids.contains(vpc.id)) ||
+            (!isDefault.isEmpty() && vpc.isDefault != (isDefault == QLatin1String("true"))))
             continue;
         matches.append(&vpc);
     }
@@ -366,9 +384,10 @@ ActionReply SandboxActions::describeClassicLinkInstances(const ActionCall &call)
     const QString vpcId = param(call, "VpcId");
     const QStringList ids = param(call, "InstanceId").split(u',', Qt::SkipEmptyParts);
     if (vpcId.isEmpty() && ids.isEmpty())
-        return ActionReply::error(400, QStringLiteral("InvalidParameter.InvalidInstanceIdAndVpcId"),
-                                  QStringLiteral("The parameter InstanceId and VpcId are not allowed to be empty at the "
-                                                 "same time."));
+        return ActionReply::error(
+            400, QStringLiteral("InvalidParameter.InvalidInstanceIdAndVpcId"),
+            QStringLiteral("The parameter InstanceId and VpcId are not allowed to be empty at the "
+                           "same time."));
     if (ids.size() > 100)
         return invalid("InstanceId");
     QJsonArray all;
@@ -377,7 +396,8 @@ ActionReply SandboxActions::describeClassicLinkInstances(const ActionCall &call)
         auto consider = [&](const Instance &instance) {
             const QString linked = m_state.links.value(instance.id);
             if (instance.regionId == regionId && !linked.isEmpty() && (vpcId.isEmpty() || linked == vpcId))
-                all.append(QJsonObject{{QStringLiteral("InstanceId"), instance.id}, {QStringLiteral("VpcId"), linked}});
+                all.append(QJsonObject{{QStringLiteral("InstanceId"), instance.id},
+                                       {QStringLiteral("VpcId"), linked}});
         };
         if (ids.isEmpty()) {
             for (const Instance &instance : std::as_const(m_state.instances))
@@ -414,12 +434,14 @@ ActionReply SandboxActions::attach(const ActionCall &call)
     if (!instance || instance->regionId != param(call, "RegionId"))
         return instanceNotFound();
     if (instance->networkType != QLatin1String("classic"))
-        return ActionReply::error(403, QStringLiteral("InvalidInstanceId.MalFormed"),
-                                  QStringLiteral("The specified instance is not a classic network (type) instance."));
+        return ActionReply::error(
+            403, QStringLiteral("InvalidInstanceId.MalFormed"),
+            QStringLiteral("The specified instance is not a classic network (type) instance."));
     if (!m_state.region(instance->regionId)->classicLinkSupported)
-        return ActionReply::error(403, QStringLiteral("InvalidInstanceId.LimitedRegion"),
-                                  QStringLiteral("The specified instance does not support this operation due to the "
-                                                 "limitation of its region."));
+        return ActionReply::error(
+            403, QStringLiteral("InvalidInstanceId.LimitedRegion"),
+            QStringLiteral("The specified instance does not support this operation due to the "
+                           "limitation of its region."));
     const Vpc *vpc = m_state.vpc(param(call, "VpcId"));
     if (!vpc || vpc->regionId != instance->regionId)
         return vpcNotFound();
@@ -433,14 +455,16 @@ ActionReply SandboxActions::attach(const ActionCall &call)
         return ActionReply::error(403, QStringLiteral("OperationDenied"),
                                   QStringLiteral("The specified vpc is disabled attach classic link."));
     if (!isStableStatus(instance->status))
-        return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceStatus"),
-                                  QStringLiteral("The specified instance status is not support this operation ,expect "
-                                                 "status is running or shutted."));
+        return ActionReply::error(
+            403, QStringLiteral("InvalidStatus.InstanceStatus"),
+            QStringLiteral("The specified instance status is not support this operation ,expect "
+                           "status is running or shutted."));
     if (!instance->locks.isEmpty())
         return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceLocked"),
                                   QStringLiteral("The specified instance is locked,please wait more."));
     if (m_state.linkCount(vpc->id) >= vpc->linkQuota)
-        return ActionReply::error(403, QStringLiteral("QuotaExceeded"), QStringLiteral("The link quota exceeded in this vpc."));
+        return ActionReply::error(403, QStringLiteral("QuotaExceeded"),
+                                  QStringLiteral("The link quota exceeded in this vpc."));
     m_state.links.insert(instance->id, vpc->id);
     ++m_state.appliedWrites[QStringLiteral("AttachClassicLinkVpc ") + instance->id];
     return {};
@@ -460,18 +484,21 @@ ActionReply SandboxActions::detach(const ActionCall &call)
     if (!instance || instance->regionId != param(call, "RegionId"))
         return instanceNotFound();
     if (instance->networkType != QLatin1String("classic"))
-        return ActionReply::error(403, QStringLiteral("InvalidInstanceId.MalFormed"),
-                                  QStringLiteral("The specified instance is not a classic network (type) instance."));
+        return ActionReply::error(
+            403, QStringLiteral("InvalidInstanceId.MalFormed"),
+            QStringLiteral("The specified instance is not a classic network (type) instance."));
     const Vpc *vpc = m_state.vpc(param(call, "VpcId"));
     if (!vpc || vpc->regionId != instance->regionId)
         return vpcNotFound();
     if (m_state.links.value(instance->id) != vpc->id)
-        return ActionReply::error(403, QStringLiteral("OperationDenied"),
-                                  QStringLiteral("The instances are not allowed to detach from the linked vpc."));
+        return ActionReply::error(
+            403, QStringLiteral("OperationDenied"),
+            QStringLiteral("The instances are not allowed to detach from the linked vpc."));
     if (!isStableStatus(instance->status))
-        return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceStatus"),
-                                  QStringLiteral("The specified instance status is not support this operation, expect "
-                                                 "status is running or shutted."));
+        return ActionReply::error(
+            403, QStringLiteral("InvalidStatus.InstanceStatus"),
+            QStringLiteral("The specified instance status is not support this operation, expect "
+                           "status is running or shutted."));
     if (!instance->locks.isEmpty())
         return ActionReply::error(403, QStringLiteral("InvalidStatus.InstanceLocked"),
                                   QStringLiteral("The specified instance is locked,please wait more."));

@@ -37,7 +37,9 @@ struct ActionCall
 class SandboxActions
 {
 public:
-    explicit SandboxActions(SandboxState &state) : m_state(state) {}
+    explicit SandboxActions(SandboxState &state)
+        : m_state(state)
+    {}
 
     // Whether Version names a product we serve, and Action is one of its actions.
     static bool isKnownVersion(const QString &version);

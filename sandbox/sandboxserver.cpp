@@ -4,8 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QMetaEnum>
 #include <QLoggingCategory>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -25,14 +25,22 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 409: return "Conflict";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 409:
+        return "Conflict";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -73,7 +81,8 @@ QByteArray toXml(const QString &root, const QJsonObject &object)
 
 RawReply jsonReply(int status, const QJsonObject &object)
 {
-    return RawReply{status, "application/json;charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
+    return RawReply{
+        status, "application/json;charset=utf-8", QJsonDocument(object).toJson(QJsonDocument::Compact), {}};
 }
 
 } // namespace
@@ -135,7 +144,7 @@ QUrl SandboxServer::baseUrl() const
     QUrl url;
     url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_tls && m_address == QHostAddress(QHostAddress::LocalHost) ? QStringLiteral("localhost")
-                                                                           : m_address.toString());
+                                                                            : m_address.toString());
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
     return url;
@@ -165,11 +174,13 @@ RawReply SandboxServer::render(const ActionReply &reply, const QString &action, 
     if (reply.isError()) {
         const QString product = isVpc ? QStringLiteral("Vpc") : QStringLiteral("Ecs");
         body = {{QStringLiteral("RequestId"), requestId},
-                {QStringLiteral("HostId"), isVpc ? QStringLiteral("vpc.aliyuncs.com") : QStringLiteral("ecs.aliyuncs.com")},
+                {QStringLiteral("HostId"),
+                 isVpc ? QStringLiteral("vpc.aliyuncs.com") : QStringLiteral("ecs.aliyuncs.com")},
                 {QStringLiteral("Code"), reply.code},
                 {QStringLiteral("Message"), reply.message},
-                {QStringLiteral("Recommend"), QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=%2&requestId=%3")
-                                                  .arg(reply.code, product, requestId)}};
+                {QStringLiteral("Recommend"),
+                 QStringLiteral("https://api.aliyun.com/troubleshoot?q=%1&product=%2&requestId=%3")
+                     .arg(reply.code, product, requestId)}};
         root = QStringLiteral("Error");
     } else {
         body = reply.body;
@@ -186,15 +197,19 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
     const QString path = request.url().path();
     if (path.startsWith(QLatin1String("/_sandbox/"))) {
-        RawReply reply = request.remoteAddress().isLoopback()
-                             ? handleControl(request)
-                             : jsonReply(403, {{QStringLiteral("error"), QStringLiteral("control path is loopback-only")}});
+        RawReply reply =
+            request.remoteAddress().isLoopback()
+                ? handleControl(request)
+                : jsonReply(403,
+                            {{QStringLiteral("error"), QStringLiteral("control path is loopback-only")}});
         send(socket, std::move(reply), std::nullopt, requestId.toLatin1());
         return true;
     }
 
     IncomingRequest incoming;
-    incoming.method = QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()))).toUpper();
+    incoming.method =
+        QByteArray(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method())))
+            .toUpper();
     incoming.path = request.url().path(QUrl::FullyEncoded).toUtf8();
     incoming.rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
     incoming.body = request.body();
@@ -205,14 +220,16 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     RawReply reply = handleApi(incoming, requestId, fault, action);
     reply.headers.emplaceBack("x-acs-request-id", requestId.toLatin1());
 
-    const int delay = m_latencyMs + (m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0);
+    const int delay =
+        m_latencyMs + (m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0);
     if (delay <= 0) {
         send(socket, std::move(reply), fault, requestId.toLatin1());
     } else {
-        QTimer::singleShot(delay, this, [this, socket = QPointer<QTcpSocket>(socket), reply, fault, requestId] {
-            if (socket)
-                send(socket, reply, fault, requestId.toLatin1());
-        });
+        QTimer::singleShot(delay, this,
+                           [this, socket = QPointer<QTcpSocket>(socket), reply, fault, requestId] {
+                               if (socket)
+                                   send(socket, reply, fault, requestId.toLatin1());
+                           });
     }
     return true;
 }
@@ -222,16 +239,18 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
 {
     Verdict verdict;
     if (request.path != "/" && !request.path.isEmpty()) {
-        verdict.error = ActionReply::error(404, QStringLiteral("InvalidApi.NotFound"),
-                                           QStringLiteral("Specified api is not found, please check your url and method."));
+        verdict.error = ActionReply::error(
+            404, QStringLiteral("InvalidApi.NotFound"),
+            QStringLiteral("Specified api is not found, please check your url and method."));
     } else if (request.method != "GET" && request.method != "POST") {
         verdict.error = ActionReply::error(403, QStringLiteral("UnsupportedHTTPMethod"),
                                            QStringLiteral("This http method is not supported."));
     } else if (const int retryAfter = m_rate.admit(); retryAfter >= 0) {
         ++m_throttled;
-        RawReply reply = render(ActionReply::error(400, QStringLiteral("Throttling"),
-                                                   QStringLiteral("Request was denied due to request throttling.")),
-                                {}, false, false, requestId);
+        RawReply reply =
+            render(ActionReply::error(400, QStringLiteral("Throttling"),
+                                      QStringLiteral("Request was denied due to request throttling.")),
+                   {}, false, false, requestId);
         reply.headers.emplaceBack("x-acs-retry-after", QByteArray::number(retryAfter));
         return reply;
     } else {
@@ -243,15 +262,18 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
         return render(verdict.error, action, verdict.xml, verdict.isVpc, requestId);
 
     fault = m_faults.pick(action);
-    if (fault == FaultKind::InternalError || fault == FaultKind::Unavailable || fault == FaultKind::Throttle) {
+    if (fault == FaultKind::InternalError || fault == FaultKind::Unavailable ||
+        fault == FaultKind::Throttle) {
         const ActionReply injected =
             fault == FaultKind::InternalError
-                ? ActionReply::error(500, QStringLiteral("InternalError"),
-                                     QStringLiteral("The request processing has failed due to some unknown error, "
-                                                    "exception or failure."))
+                ? ActionReply::error(
+                      500, QStringLiteral("InternalError"),
+                      QStringLiteral("The request processing has failed due to some unknown error, "
+                                     "exception or failure."))
             : fault == FaultKind::Unavailable
-                ? ActionReply::error(503, QStringLiteral("ServiceUnavailable"),
-                                     QStringLiteral("The request has failed due to a temporary failure of the server."))
+                ? ActionReply::error(
+                      503, QStringLiteral("ServiceUnavailable"),
+                      QStringLiteral("The request has failed due to a temporary failure of the server."))
                 : ActionReply::error(400, QStringLiteral("Throttling"),
                                      QStringLiteral("Request was denied due to request throttling."));
         RawReply reply = render(injected, action, verdict.xml, verdict.isVpc, requestId);
@@ -265,7 +287,8 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     return render(m_actions.handle(verdict.call), action, verdict.xml, verdict.isVpc, requestId);
 }
 
-void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault, const QByteArray &requestId)
+void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault,
+                         const QByteArray &requestId)
 {
     if (fault == FaultKind::DropBefore || fault == FaultKind::DropAfter) {
         socket->abort();
@@ -274,7 +297,8 @@ void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<Fault
     if (fault == FaultKind::Malformed)
         reply.body = "{\"RequestId\":\"" + requestId + "\",\"Inst<<not json";
 
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     head += "Content-Type: " + reply.contentType + "\r\n";
     head += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
     head += "Date: " + httpDate(QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs)) + "\r\n";
@@ -293,8 +317,9 @@ void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<Fault
         const int chunks = 10;
         const qsizetype chunkSize = (reply.body.size() + chunks - 1) / chunks;
         for (int i = 0; i < chunks; ++i) {
-            QTimer::singleShot(m_slowBodyMs * (i + 1) / chunks, socket,
-                               [socket, part = reply.body.mid(i * chunkSize, chunkSize)] { socket->write(part); });
+            QTimer::singleShot(
+                m_slowBodyMs * (i + 1) / chunks, socket,
+                [socket, part = reply.body.mid(i * chunkSize, chunkSize)] { socket->write(part); });
         }
         return;
     }

@@ -67,11 +67,13 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    RawReply handleApi(const IncomingRequest &request, const QString &requestId, std::optional<FaultKind> &fault,
-                       QString &action);
+    RawReply handleApi(const IncomingRequest &request, const QString &requestId,
+                       std::optional<FaultKind> &fault, QString &action);
     RawReply handleControl(const QHttpServerRequest &request);
-    RawReply render(const ActionReply &reply, const QString &action, bool xml, bool isVpc, const QString &requestId) const;
-    void send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault, const QByteArray &requestId);
+    RawReply render(const ActionReply &reply, const QString &action, bool xml, bool isVpc,
+                    const QString &requestId) const;
+    void send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault,
+              const QByteArray &requestId);
 
     SandboxState m_state;
     SandboxActions m_actions{m_state};

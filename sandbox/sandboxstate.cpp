@@ -36,7 +36,9 @@ QString SandboxState::loadFixture(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        return QStringLiteral("not valid JSON: %1 at offset %2")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
     if (!document.isObject())
         return QStringLiteral("the fixture must be a JSON object");
     const QJsonObject root = document.object();
@@ -45,8 +47,8 @@ QString SandboxState::loadFixture(const QByteArray &json)
     for (const QJsonValue &value : root.value(QLatin1String("regions")).toArray()) {
         const QJsonObject object = value.toObject();
         const QJsonObject names = object.value(QLatin1String("localName")).toObject();
-        Region region{text(object, "id"), text(names, "zh-CN"), text(names, "en-US"), text(object, "endpoint"),
-                      object.value(QLatin1String("classicLink")).toBool(true)};
+        Region region{text(object, "id"), text(names, "zh-CN"), text(names, "en-US"),
+                      text(object, "endpoint"), object.value(QLatin1String("classicLink")).toBool(true)};
         if (region.id.isEmpty())
             return QStringLiteral("a region has no id");
         if (region.endpoint.isEmpty())
@@ -55,11 +57,11 @@ QString SandboxState::loadFixture(const QByteArray &json)
     }
     for (const QJsonValue &value : root.value(QLatin1String("accessKeys")).toArray()) {
         const QJsonObject object = value.toObject();
-        AccessKey key{text(object, "id"), text(object, "secret"),
-                      text(object, "permission", QStringLiteral("full")) == QLatin1String("none") ? Permission::None
-                                                                                                  : Permission::Full,
-                      text(object, "securityToken"),
-                      QDateTime::fromString(text(object, "tokenExpires"), Qt::ISODate)};
+        AccessKey key{
+            text(object, "id"), text(object, "secret"),
+            text(object, "permission", QStringLiteral("full")) == QLatin1String("none") ? Permission::None
+                                                                                        : Permission::Full,
+            text(object, "securityToken"), QDateTime::fromString(text(object, "tokenExpires"), Qt::ISODate)};
         if (key.id.isEmpty() || key.secret.isEmpty())
             return QStringLiteral("an access key needs an id and a secret");
         loaded.keys.append(key);
@@ -162,7 +164,8 @@ void SandboxState::generate(const GenerateSpec &spec)
         instance.regionId = spec.regionId;
         instance.zoneId = spec.regionId + (i % 2 ? QStringLiteral("-b") : QStringLiteral("-g"));
         instance.status = statuses.at(int(random.bounded(statuses.size())));
-        instance.privateIp = QStringLiteral("10.%1.%2.%3").arg(1 + i / 65536).arg((i / 256) % 256).arg(i % 256);
+        instance.privateIp =
+            QStringLiteral("10.%1.%2.%3").arg(1 + i / 65536).arg((i / 256) % 256).arg(i % 256);
         instances.append(instance);
     }
     for (int v = 0; v < spec.vpcs; ++v) {
@@ -185,12 +188,13 @@ QJsonObject SandboxState::toJson() const
 {
     QJsonArray instanceArray;
     for (const Instance &instance : instances) {
-        instanceArray.append(QJsonObject{{QStringLiteral("id"), instance.id},
-                                         {QStringLiteral("region"), instance.regionId},
-                                         {QStringLiteral("status"), instance.status},
-                                         {QStringLiteral("networkType"), instance.networkType},
-                                         {QStringLiteral("locks"), QJsonArray::fromStringList(instance.locks)},
-                                         {QStringLiteral("linkedVpc"), links.value(instance.id)}});
+        instanceArray.append(
+            QJsonObject{{QStringLiteral("id"), instance.id},
+                        {QStringLiteral("region"), instance.regionId},
+                        {QStringLiteral("status"), instance.status},
+                        {QStringLiteral("networkType"), instance.networkType},
+                        {QStringLiteral("locks"), QJsonArray::fromStringList(instance.locks)},
+                        {QStringLiteral("linkedVpc"), links.value(instance.id)}});
     }
     QJsonArray vpcArray;
     for (const Vpc &vpc : vpcs) {
@@ -202,7 +206,8 @@ QJsonObject SandboxState::toJson() const
     }
     QJsonArray linkArray;
     for (auto it = links.cbegin(); it != links.cend(); ++it)
-        linkArray.append(QJsonObject{{QStringLiteral("instance"), it.key()}, {QStringLiteral("vpc"), it.value()}});
+        linkArray.append(
+            QJsonObject{{QStringLiteral("instance"), it.key()}, {QStringLiteral("vpc"), it.value()}});
     QJsonObject writes;
     for (auto it = appliedWrites.cbegin(); it != appliedWrites.cend(); ++it)
         writes.insert(it.key(), it.value());

@@ -19,7 +19,11 @@ struct Region
     bool classicLinkSupported = true; // false: attach answers InvalidInstanceId.LimitedRegion
 };
 
-enum class Permission { Full, None };
+enum class Permission
+{
+    Full,
+    None
+};
 
 struct AccessKey
 {
@@ -79,7 +83,7 @@ public:
     QList<AccessKey> keys;
     QList<Instance> instances; // in creation order, which is the listing order
     QList<Vpc> vpcs;
-    QHash<QString, QString> links; // instance id -> vpc id
+    QHash<QString, QString> links;     // instance id -> vpc id
     QHash<QString, int> appliedWrites; // "Action InstanceId" -> times the change was applied
 
     const Region *region(const QString &id) const;

@@ -81,8 +81,9 @@ void AccountDialog::retranslate()
     m_ui->secretLabel->setText(tr("AccessKey &secret:"));
     m_ui->secretEdit->setPlaceholderText(m_existing ? tr("Unchanged") : QString());
     m_ui->tokenLabel->setText(tr("STS &token:"));
-    m_ui->tokenEdit->setPlaceholderText(m_existing && m_existing->hasSecurityToken ? tr("Unchanged")
-                                                                                   : tr("Only for temporary STS credentials"));
+    m_ui->tokenEdit->setPlaceholderText(m_existing && m_existing->hasSecurityToken
+                                            ? tr("Unchanged")
+                                            : tr("Only for temporary STS credentials"));
     m_ui->regionLabel->setText(tr("Default &region:"));
     m_ui->endpointLabel->setText(tr("&Endpoint:"));
     m_ui->endpointEdit->setPlaceholderText(tr("Leave empty for Alibaba Cloud's public endpoints"));
@@ -90,15 +91,18 @@ void AccountDialog::retranslate()
     m_ui->signatureCombo->setItemText(0, tr("V3 (ACS3-HMAC-SHA256, recommended)"));
     m_ui->signatureCombo->setItemText(1, tr("V2 (HMAC-SHA1)"));
     m_ui->colourLabel->setText(tr("&Colour label:"));
-    const QStringList colourNames{tr("None"), tr("Red (production)"), tr("Orange"), tr("Green"), tr("Blue"), tr("Purple")};
+    const QStringList colourNames{tr("None"),  tr("Red (production)"), tr("Orange"), tr("Green"), tr("Blue"),
+                                  tr("Purple")};
     for (int i = 0; i < colourNames.size(); ++i)
         m_ui->colourCombo->setItemText(i, colourNames.at(i));
     m_ui->rememberBox->setText(tr("Remember the secret in the system &keychain"));
-    m_ui->noteLabel->setText(rememberInKeychain()
-                                 ? tr("The secret and the token are stored only in the system keychain, never in a file, a log or "
-                                      "the settings.")
-                                 : tr("The secret and the token are kept in memory until you quit. They are never written to disk, "
-                                      "to a log or to the settings."));
+    m_ui->noteLabel->setText(
+        rememberInKeychain()
+            ? tr("The secret and the token are stored only in the system keychain, never in a file, a log or "
+                 "the settings.")
+            : tr("The secret and the token are kept in memory until you quit. They are never written to "
+                 "disk, "
+                 "to a log or to the settings."));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(m_existing ? tr("Save") : tr("Add account"));
 }
 
@@ -150,7 +154,8 @@ QString AccountDialog::validationError() const
 {
     const Profile candidate = profile();
     if (!m_ui->endpointEdit->text().trimmed().isEmpty() && !Endpoints::isAllowedEndpoint(candidate.endpoint))
-        return tr("The endpoint must be an https:// address (plain http:// only for this computer's own addresses).");
+        return tr("The endpoint must be an https:// address (plain http:// only for this computer's own "
+                  "addresses).");
     if (const QString problem = ProfileStore::validate(candidate, m_others); !problem.isEmpty())
         return problem;
     if (secret().isEmpty() && !m_existing)

@@ -23,7 +23,8 @@ class AccountDialog final : public QDialog
 
 public:
     // `existing` set: edit that saved account (an empty secret field keeps the stored secret).
-    explicit AccountDialog(QList<Profile> others, std::optional<Profile> existing = std::nullopt, QWidget *parent = nullptr);
+    explicit AccountDialog(QList<Profile> others, std::optional<Profile> existing = std::nullopt,
+                           QWidget *parent = nullptr);
     ~AccountDialog() override;
 
     Profile profile() const;

@@ -50,12 +50,14 @@ AccountsDialog::AccountsDialog(AccountDirectory *directory, Workspace *workspace
     connect(m_ui->profileList, &QListWidget::itemDoubleClicked, this, &AccountsDialog::editAccount);
     connect(m_ui->duplicateButton, &QPushButton::clicked, this, &AccountsDialog::duplicateAccount);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeAccount);
-    connect(m_ui->importButton, &QPushButton::clicked, this, [this] { importFrom(AliyunCliConfigReader::defaultPath()); });
+    connect(m_ui->importButton, &QPushButton::clicked, this,
+            [this] { importFrom(AliyunCliConfigReader::defaultPath()); });
     connect(m_ui->testButton, &QPushButton::clicked, this, &AccountsDialog::testSelected);
     connect(m_ui->permissionsButton, &QPushButton::clicked, this, &AccountsDialog::showPermissions);
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, [this] {
         const bool any = selected().has_value();
-        for (QPushButton *button : {m_ui->editButton, m_ui->duplicateButton, m_ui->removeButton, m_ui->testButton})
+        for (QPushButton *button :
+             {m_ui->editButton, m_ui->duplicateButton, m_ui->removeButton, m_ui->testButton})
             button->setEnabled(any);
     });
     connect(m_directory, &AccountDirectory::profilesChanged, this, &AccountsDialog::reload);
@@ -90,8 +92,9 @@ void AccountsDialog::reload()
     const QString current = selected() ? selected()->id : QString();
     m_ui->profileList->clear();
     for (const Profile &profile : m_directory->profiles()) {
-        auto *item = new QListWidgetItem(colourIcon(profile.colour),
-                                         QStringLiteral("%1 — %2 (%3)").arg(profile.name, profile.accessKeyId, profile.defaultRegion));
+        auto *item = new QListWidgetItem(
+            colourIcon(profile.colour),
+            QStringLiteral("%1 — %2 (%3)").arg(profile.name, profile.accessKeyId, profile.defaultRegion));
         item->setData(Qt::UserRole, profile.id);
         m_ui->profileList->addItem(item);
         if (profile.id == current)
@@ -131,7 +134,8 @@ QString AccountsDialog::keychainProblem(SecretStore::Status status) const
 {
     switch (status) {
     case SecretStore::Status::NotFound:
-        return tr("The keychain has no secret for this account. Edit the account and enter the secret again.");
+        return tr(
+            "The keychain has no secret for this account. Edit the account and enter the secret again.");
     case SecretStore::Status::Unavailable:
         return tr("No system keychain is available, so nothing was saved.");
     case SecretStore::Status::Denied:
@@ -158,19 +162,22 @@ void AccountsDialog::addAccount()
         return;
     }
     const Profile profile = dialog.profile();
-    m_directory->save(profile, dialog.secret(), dialog.securityToken(), [this, session, profile](SecretStore::Status status, const QString &) {
-        if (status == SecretStore::Status::Unavailable || status == SecretStore::Status::Denied) {
-            // No keychain: offer the secret for this session only; never a file.
-            if (Messages::confirm(this, tr("No keychain"),
-                                  tr("%1 Use \"%2\" for this session only? The secret stays in memory until you quit.")
-                                      .arg(keychainProblem(status), session.name),
-                                  tr("Use for this session")))
-                emit sessionAccountAdded(session);
-            report(status, {});
-            return;
-        }
-        report(status, tr("Saved \"%1\"; its secret is in the system keychain.").arg(profile.name));
-    });
+    m_directory->save(
+        profile, dialog.secret(), dialog.securityToken(),
+        [this, session, profile](SecretStore::Status status, const QString &) {
+            if (status == SecretStore::Status::Unavailable || status == SecretStore::Status::Denied) {
+                // No keychain: offer the secret for this session only; never a file.
+                if (Messages::confirm(
+                        this, tr("No keychain"),
+                        tr("%1 Use \"%2\" for this session only? The secret stays in memory until you quit.")
+                            .arg(keychainProblem(status), session.name),
+                        tr("Use for this session")))
+                    emit sessionAccountAdded(session);
+                report(status, {});
+                return;
+            }
+            report(status, tr("Saved \"%1\"; its secret is in the system keychain.").arg(profile.name));
+        });
 }
 
 void AccountsDialog::editAccount()
@@ -188,7 +195,8 @@ void AccountsDialog::editAccount()
     };
     if (secret.isEmpty() && !dialog.securityToken().isEmpty()) {
         // A new token with the stored secret.
-        m_directory->resolve(*profile, [this, edited, token = dialog.securityToken(), done](SecretStore::Status status, const Account &account) {
+        m_directory->resolve(*profile, [this, edited, token = dialog.securityToken(),
+                                        done](SecretStore::Status status, const Account &account) {
             if (status != SecretStore::Status::Ok)
                 return report(status, {});
             m_directory->save(edited, account.credentials.accessKeySecret, token, done);
@@ -217,7 +225,8 @@ void AccountsDialog::removeAccount()
     if (!profile)
         return;
     if (!Messages::confirm(this, tr("Remove account"),
-                           tr("Remove \"%1\" and delete its secret from the keychain?").arg(profile->name), tr("Remove")))
+                           tr("Remove \"%1\" and delete its secret from the keychain?").arg(profile->name),
+                           tr("Remove")))
         return;
     m_directory->remove(*profile, [this, name = profile->name](SecretStore::Status status, const QString &) {
         report(status, tr("Removed \"%1\".").arg(name));
@@ -247,10 +256,12 @@ void AccountsDialog::importFrom(const QString &path)
         m_ui->resultLabel->setText(tr("Nothing to import from %1.").arg(path) + u'\n' + lines.join(u'\n'));
         return;
     }
-    if (!Messages::confirm(this, tr("Import from aliyun CLI"),
-                           tr("Import these accounts? Their secrets go into the system keychain; the aliyun CLI file is not "
-                              "changed.") + QStringLiteral("\n\n") + lines.join(u'\n'),
-                           tr("Import")))
+    if (!Messages::confirm(
+            this, tr("Import from aliyun CLI"),
+            tr("Import these accounts? Their secrets go into the system keychain; the aliyun CLI file is not "
+               "changed.") +
+                QStringLiteral("\n\n") + lines.join(u'\n'),
+            tr("Import")))
         return;
     auto remaining = std::make_shared<int>(int(importable.size()));
     auto failures = std::make_shared<QStringList>();
@@ -262,19 +273,23 @@ void AccountsDialog::importFrom(const QString &path)
         if (!ProfileStore::validate(profile, m_directory->profiles()).isEmpty()) {
             failures->append(cli.name);
             if (--*remaining == 0)
-                m_ui->resultLabel->setText(tr("Imported with problems: %1").arg(failures->join(QStringLiteral(", "))));
+                m_ui->resultLabel->setText(
+                    tr("Imported with problems: %1").arg(failures->join(QStringLiteral(", "))));
             continue;
         }
-        m_directory->save(profile, cli.accessKeySecret, cli.stsToken,
-                          [this, remaining, failures, name = cli.name, total = importable.size()](SecretStore::Status status, const QString &) {
-                              if (status != SecretStore::Status::Ok)
-                                  failures->append(name + QStringLiteral(" (") + keychainProblem(status) + u')');
-                              if (--*remaining > 0)
-                                  return;
-                              m_ui->resultLabel->setText(failures->isEmpty()
-                                                             ? tr("Imported %n account(s).", nullptr, int(total))
-                                                             : tr("Imported with problems: %1").arg(failures->join(QStringLiteral(", "))));
-                          });
+        m_directory->save(
+            profile, cli.accessKeySecret, cli.stsToken,
+            [this, remaining, failures, name = cli.name,
+             total = importable.size()](SecretStore::Status status, const QString &) {
+                if (status != SecretStore::Status::Ok)
+                    failures->append(name + QStringLiteral(" (") + keychainProblem(status) + u')');
+                if (--*remaining > 0)
+                    return;
+                m_ui->resultLabel->setText(
+                    failures->isEmpty()
+                        ? tr("Imported %n account(s).", nullptr, int(total))
+                        : tr("Imported with problems: %1").arg(failures->join(QStringLiteral(", "))));
+            });
     }
 }
 
@@ -287,9 +302,10 @@ void AccountsDialog::testSelected()
     m_directory->resolve(*profile, [this](SecretStore::Status status, const Account &account) {
         if (status != SecretStore::Status::Ok)
             return report(status, {});
-        m_workspace->testConnection(account, this, [this, name = account.name](const ConnectionReport &result) {
-            m_ui->resultLabel->setText(QStringLiteral("%1: %2").arg(name, result.text()));
-        });
+        m_workspace->testConnection(
+            account, this, [this, name = account.name](const ConnectionReport &result) {
+                m_ui->resultLabel->setText(QStringLiteral("%1: %2").arg(name, result.text()));
+            });
     });
 }
 
@@ -297,15 +313,18 @@ void AccountsDialog::showPermissions()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Required permissions"));
-    auto *note = new QLabel(tr("A RAM user needs exactly these permissions to use ClassicLink Manager. Paste the policy into "
-                               "the RAM console (Policies → Create policy → JSON) and attach it to the user."), &dialog);
+    auto *note = new QLabel(
+        tr("A RAM user needs exactly these permissions to use ClassicLink Manager. Paste the policy into "
+           "the RAM console (Policies → Create policy → JSON) and attach it to the user."),
+        &dialog);
     note->setWordWrap(true);
     auto *policy = new QPlainTextEdit(requiredRamPolicy(), &dialog);
     policy->setReadOnly(true);
     policy->setAccessibleName(tr("RAM policy"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     QPushButton *copy = buttons->addButton(tr("&Copy policy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, &dialog, [] { QGuiApplication::clipboard()->setText(requiredRamPolicy()); });
+    connect(copy, &QPushButton::clicked, &dialog,
+            [] { QGuiApplication::clipboard()->setText(requiredRamPolicy()); });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(note);

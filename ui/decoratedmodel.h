@@ -2,8 +2,8 @@
 // outcome marks for operations.
 #pragma once
 
-#include <QIdentityProxyModel>
 #include <QIcon>
+#include <QIdentityProxyModel>
 
 #include <functional>
 

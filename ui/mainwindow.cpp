@@ -2,13 +2,13 @@
 
 #include "accountdialog.h"
 #include "accountsdialog.h"
-#include "networksettingsdialog.h"
 #include "decoratedmodel.h"
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
 #include "i18n/translations.h"
 #include "icons.h"
 #include "messages.h"
+#include "networksettingsdialog.h"
 #include "operationdetails.h"
 #include "preflightdialog.h"
 
@@ -43,7 +43,8 @@ namespace clm::ui {
 
 namespace {
 
-const char kMigrationUrl[] = "https://www.alibabacloud.com/help/en/ecs/user-guide/migrate-ecs-instances-from-the-classic-network-to-a-vpc";
+const char kMigrationUrl[] = "https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                             "migrate-ecs-instances-from-the-classic-network-to-a-vpc";
 
 QTableView *makeTable(QWidget *parent)
 {
@@ -84,8 +85,8 @@ QLabel *makeTitle(QWidget *parent)
 
 } // namespace
 
-MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<Account> accounts, SandboxStarter startSandbox,
-                       QWidget *parent)
+MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<Account> accounts,
+                       SandboxStarter startSandbox, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_directory(directory)
@@ -106,7 +107,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
         m_progress->setValue(done);
         m_progress->show();
         m_cancelAction->setEnabled(true);
-        m_statusLabel->setText(tr("Loading %1… (%2 of %3 requests)").arg(m_workspace->regionId()).arg(done).arg(total));
+        m_statusLabel->setText(
+            tr("Loading %1… (%2 of %3 requests)").arg(m_workspace->regionId()).arg(done).arg(total));
         updateEmptyStates();
     });
     connect(m_workspace->vpcs(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
@@ -167,7 +169,8 @@ void MainWindow::buildActions()
     m_disableAction = new QAction(this);
     m_disableAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
     connect(m_disableAction, &QAction::triggered, this, [this] { switchClassicLink(false); });
-    m_exportAction = new QAction(themedIcon("document-save-as", ":/icons/outcome-pending.svg"), QString(), this);
+    m_exportAction =
+        new QAction(themedIcon("document-save-as", ":/icons/outcome-pending.svg"), QString(), this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportOperations);
     m_clearOperationsAction = new QAction(this);
@@ -194,15 +197,18 @@ void MainWindow::buildActions()
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About ClassicLink Manager"),
-                           tr("ClassicLink Manager %1\n\nLinks Alibaba Cloud classic-network ECS instances to VPCs.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About ClassicLink Manager"),
+            tr("ClassicLink Manager %1\n\nLinks Alibaba Cloud classic-network ECS instances to VPCs.")
+                .arg(QApplication::applicationVersion()));
     });
 
     m_languageGroup = new QActionGroup(this);
     for (const QString &language : availableLanguages()) {
         // Each language is named in itself, so anyone can find theirs.
-        auto *action = new QAction(language == QLatin1String("zh_CN") ? QStringLiteral("简体中文") : QStringLiteral("English"), m_languageGroup);
+        auto *action = new QAction(language == QLatin1String("zh_CN") ? QStringLiteral("简体中文")
+                                                                      : QStringLiteral("English"),
+                                   m_languageGroup);
         action->setCheckable(true);
         action->setData(language);
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
@@ -270,7 +276,8 @@ void MainWindow::buildUi()
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
     m_sandboxBadge = new QLabel(this);
-    m_sandboxBadge->setStyleSheet(QStringLiteral("QLabel { background: #7b3fb5; color: white; border-radius: 4px; padding: 3px 10px; font-weight: bold; }"));
+    m_sandboxBadge->setStyleSheet(QStringLiteral("QLabel { background: #7b3fb5; color: white; border-radius: "
+                                                 "4px; padding: 3px 10px; font-weight: bold; }"));
     m_toolBar->addWidget(m_sandboxBadge);
 
     auto *central = new QWidget(this);
@@ -370,12 +377,13 @@ void MainWindow::buildUi()
     m_instanceView = makeTable(m_instanceStack);
     m_instanceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_instanceProxy = new InstanceFilterProxy(this);
-    m_instanceProxy->setSourceModel(new DecoratedModel(m_workspace->instances(), InstanceTableModel::StatusColumn,
-                                                       [](const QModelIndex &index) {
-                                                           return instanceStatusIcon(index.data(InstanceTableModel::StatusRole).toString(),
-                                                                                     index.data(InstanceTableModel::LockedRole).toBool());
-                                                       },
-                                                       this));
+    m_instanceProxy->setSourceModel(new DecoratedModel(
+        m_workspace->instances(), InstanceTableModel::StatusColumn,
+        [](const QModelIndex &index) {
+            return instanceStatusIcon(index.data(InstanceTableModel::StatusRole).toString(),
+                                      index.data(InstanceTableModel::LockedRole).toBool());
+        },
+        this));
     m_instanceView->setModel(m_instanceProxy);
     m_instanceView->sortByColumn(InstanceTableModel::IdColumn, Qt::AscendingOrder);
     m_instanceView->addActions({m_linkAction, m_unlinkAction});
@@ -384,14 +392,14 @@ void MainWindow::buildUi()
     m_instanceStack->addWidget(m_instanceEmpty);
     instancesLayout->addWidget(m_instanceStack);
     connect(m_filterEdit, &QLineEdit::textChanged, m_instanceProxy, &InstanceFilterProxy::setText);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_instanceProxy->setStatus(m_statusFilter->currentData().toString());
-    });
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_instanceProxy->setStatus(m_statusFilter->currentData().toString()); });
     connect(m_instanceProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyStates);
     connect(m_instanceProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyStates);
     connect(m_instanceProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyStates);
     connect(m_instanceProxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyStates);
-    connect(m_instanceView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_instanceView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
 
     auto *vpcsPane = new QWidget(m_tablesSplitter);
     auto *vpcsLayout = new QVBoxLayout(vpcsPane);
@@ -416,7 +424,8 @@ void MainWindow::buildUi()
     auto *vpcEmptyLayout = new QVBoxLayout(vpcEmptyPage);
     m_vpcEmpty = makeEmptyLabel(vpcEmptyPage);
     m_vpcShowAll = new QPushButton(vpcEmptyPage);
-    connect(m_vpcShowAll, &QPushButton::clicked, m_classicLinkOnly, [this] { m_classicLinkOnly->setChecked(false); });
+    connect(m_vpcShowAll, &QPushButton::clicked, m_classicLinkOnly,
+            [this] { m_classicLinkOnly->setChecked(false); });
     vpcEmptyLayout->addStretch();
     vpcEmptyLayout->addWidget(m_vpcEmpty);
     vpcEmptyLayout->addWidget(m_vpcShowAll, 0, Qt::AlignHCenter);
@@ -438,7 +447,8 @@ void MainWindow::buildUi()
     connect(m_vpcProxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyStates);
     connect(m_vpcProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyStates);
     connect(m_vpcProxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyStates);
-    connect(m_vpcView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_vpcView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
 
     auto *operationsPane = new QWidget(m_verticalSplitter);
     auto *operationsLayout = new QVBoxLayout(operationsPane);
@@ -458,22 +468,29 @@ void MainWindow::buildUi()
     m_operationView = makeTable(operationsSplitter);
     m_operationView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_operationView->setSortingEnabled(false);
-    m_operationView->setModel(new DecoratedModel(m_workspace->operations(), OperationTableModel::OutcomeColumn,
-                                                 [](const QModelIndex &index) {
-                                                     return operationStateIcon(OperationState(index.data(OperationTableModel::StateRole).toInt()));
-                                                 },
-                                                 this));
+    m_operationView->setModel(new DecoratedModel(
+        m_workspace->operations(), OperationTableModel::OutcomeColumn,
+        [](const QModelIndex &index) {
+            return operationStateIcon(OperationState(index.data(OperationTableModel::StateRole).toInt()));
+        },
+        this));
     // Fixed starting widths (the user may resize): measuring contents would cost a pass over every row
     // on each update of a large batch.
     QHeaderView *operationHeader = m_operationView->horizontalHeader();
     operationHeader->setStretchLastSection(false);
     const QFontMetrics metrics = m_operationView->fontMetrics();
-    operationHeader->resizeSection(OperationTableModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00 PM")) + 16);
-    operationHeader->resizeSection(OperationTableModel::ActionColumn, metrics.horizontalAdvance(QStringLiteral("Disable ClassicLink")) + 8);
-    operationHeader->resizeSection(OperationTableModel::InstanceColumn, metrics.horizontalAdvance(QStringLiteral("i-running000")) + 12);
-    operationHeader->resizeSection(OperationTableModel::VpcColumn, metrics.horizontalAdvance(QStringLiteral("vpc-classiclink00")) + 12);
-    operationHeader->resizeSection(OperationTableModel::OutcomeColumn, metrics.horizontalAdvance(QStringLiteral("Succeeded")) + 40);
-    operationHeader->resizeSection(OperationTableModel::RequestIdColumn, metrics.horizontalAdvance(QStringLiteral("00000000-0000")) + 12);
+    operationHeader->resizeSection(OperationTableModel::TimeColumn,
+                                   metrics.horizontalAdvance(QStringLiteral("00:00:00 PM")) + 16);
+    operationHeader->resizeSection(OperationTableModel::ActionColumn,
+                                   metrics.horizontalAdvance(QStringLiteral("Disable ClassicLink")) + 8);
+    operationHeader->resizeSection(OperationTableModel::InstanceColumn,
+                                   metrics.horizontalAdvance(QStringLiteral("i-running000")) + 12);
+    operationHeader->resizeSection(OperationTableModel::VpcColumn,
+                                   metrics.horizontalAdvance(QStringLiteral("vpc-classiclink00")) + 12);
+    operationHeader->resizeSection(OperationTableModel::OutcomeColumn,
+                                   metrics.horizontalAdvance(QStringLiteral("Succeeded")) + 40);
+    operationHeader->resizeSection(OperationTableModel::RequestIdColumn,
+                                   metrics.horizontalAdvance(QStringLiteral("00000000-0000")) + 12);
     operationHeader->setSectionResizeMode(OperationTableModel::MessageColumn, QHeaderView::Stretch);
     operationHeader->setMinimumSectionSize(48);
     m_details = new OperationDetails(operationsSplitter);
@@ -483,13 +500,13 @@ void MainWindow::buildUi()
     operationsLayout->addWidget(operationsSplitter);
     connect(m_operationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showOperation(current); });
-    connect(m_workspace->operations(), &QAbstractItemModel::dataChanged, this, [this] {
-        showOperation(m_operationView->currentIndex());
-    });
-    connect(m_workspace->operations(), &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
-        m_operationView->scrollTo(m_operationView->model()->index(last, 0));
-        updateActions();
-    });
+    connect(m_workspace->operations(), &QAbstractItemModel::dataChanged, this,
+            [this] { showOperation(m_operationView->currentIndex()); });
+    connect(m_workspace->operations(), &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int, int last) {
+                m_operationView->scrollTo(m_operationView->model()->index(last, 0));
+                updateActions();
+            });
 
     m_tablesSplitter->setStretchFactor(0, 3);
     m_tablesSplitter->setStretchFactor(1, 2);
@@ -525,12 +542,15 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_refreshAction->setText(tr("&Refresh"));
-    m_refreshAction->setToolTip(tr("Load the region's instances and VPCs again (%1)").arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
+    m_refreshAction->setToolTip(tr("Load the region's instances and VPCs again (%1)")
+                                    .arg(m_refreshAction->shortcut().toString(QKeySequence::NativeText)));
     m_cancelAction->setText(tr("Cancel"));
     m_linkAction->setText(tr("&Link to VPC…"));
-    m_linkAction->setToolTip(tr("Link the selected classic instances to the selected VPC (%1)").arg(m_linkAction->shortcut().toString(QKeySequence::NativeText)));
+    m_linkAction->setToolTip(tr("Link the selected classic instances to the selected VPC (%1)")
+                                 .arg(m_linkAction->shortcut().toString(QKeySequence::NativeText)));
     m_unlinkAction->setText(tr("&Unlink…"));
-    m_unlinkAction->setToolTip(tr("Unlink the selected instances from their VPC (%1)").arg(m_unlinkAction->shortcut().toString(QKeySequence::NativeText)));
+    m_unlinkAction->setToolTip(tr("Unlink the selected instances from their VPC (%1)")
+                                   .arg(m_unlinkAction->shortcut().toString(QKeySequence::NativeText)));
     m_enableAction->setText(tr("&Enable ClassicLink…"));
     m_disableAction->setText(tr("&Disable ClassicLink…"));
     m_exportAction->setText(tr("E&xport operations…"));
@@ -547,16 +567,20 @@ void MainWindow::retranslate()
     m_regionLabel->setText(tr("&Region:"));
     m_regionCombo->setAccessibleName(tr("Region"));
     m_sandboxBadge->setText(tr("Sandbox"));
-    m_sandboxBadge->setToolTip(tr("You are working in the built-in sandbox: nothing here touches a real cloud account."));
-    m_bannerText->setText(tr("<b>The classic network has been retired.</b> Alibaba Cloud ended the classic network on "
-                             "28 February 2025. ClassicLink still works where the API answers; plan the move to VPC. "
-                             "<a href=\"%1\">How to migrate to a VPC</a>").arg(QLatin1String(kMigrationUrl)));
+    m_sandboxBadge->setToolTip(
+        tr("You are working in the built-in sandbox: nothing here touches a real cloud account."));
+    m_bannerText->setText(
+        tr("<b>The classic network has been retired.</b> Alibaba Cloud ended the classic network on "
+           "28 February 2025. ClassicLink still works where the API answers; plan the move to VPC. "
+           "<a href=\"%1\">How to migrate to a VPC</a>")
+            .arg(QLatin1String(kMigrationUrl)));
     m_bannerClose->setToolTip(tr("Dismiss"));
     m_bannerClose->setAccessibleName(tr("Dismiss the notice"));
     m_welcomeTitle->setText(tr("Welcome to ClassicLink Manager"));
-    m_welcomeText->setText(tr("Link your classic-network ECS instances to VPCs without the console or the command line. "
-                              "Add an account with its AccessKey to begin, or explore the built-in sandbox, which "
-                              "behaves like Alibaba Cloud and changes nothing real."));
+    m_welcomeText->setText(
+        tr("Link your classic-network ECS instances to VPCs without the console or the command line. "
+           "Add an account with its AccessKey to begin, or explore the built-in sandbox, which "
+           "behaves like Alibaba Cloud and changes nothing real."));
     m_welcomeAdd->setText(tr("Add account…"));
     m_welcomeSandbox->setText(tr("Explore the sandbox"));
     m_instancesTitle->setText(tr("Classic instances"));
@@ -565,7 +589,8 @@ void MainWindow::retranslate()
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_statusFilter->count(); ++i)
-        m_statusFilter->setItemText(i, InstanceTableModel::statusText(m_statusFilter->itemData(i).toString()));
+        m_statusFilter->setItemText(i,
+                                    InstanceTableModel::statusText(m_statusFilter->itemData(i).toString()));
     m_instanceView->setAccessibleName(tr("Classic instances"));
     m_vpcsTitle->setText(tr("VPCs"));
     m_classicLinkOnly->setText(tr("Only ClassicLink-enabled"));
@@ -606,12 +631,16 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
     m_verticalSplitter->restoreState(settings.value(QStringLiteral("ui/verticalSplitter")).toByteArray());
     m_tablesSplitter->restoreState(settings.value(QStringLiteral("ui/tablesSplitter")).toByteArray());
-    m_instanceView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/instanceColumns")).toByteArray());
-    m_vpcView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/vpcColumns")).toByteArray());
-    m_operationView->horizontalHeader()->restoreState(settings.value(QStringLiteral("ui/operationColumns")).toByteArray());
+    m_instanceView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ui/instanceColumns")).toByteArray());
+    m_vpcView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ui/vpcColumns")).toByteArray());
+    m_operationView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("ui/operationColumns")).toByteArray());
     m_classicLinkOnly->setChecked(settings.value(QStringLiteral("ui/classicLinkOnly"), true).toBool());
     m_banner->setVisible(!settings.value(QStringLiteral("ui/retirementBannerDismissed"), false).toBool());
-    const QString inEffect = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QString inEffect =
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == inEffect);
 }
@@ -625,7 +654,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("ui/tablesSplitter"), m_tablesSplitter->saveState());
     settings.setValue(QStringLiteral("ui/instanceColumns"), m_instanceView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("ui/vpcColumns"), m_vpcView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("ui/operationColumns"), m_operationView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("ui/operationColumns"),
+                      m_operationView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("ui/classicLinkOnly"), m_classicLinkOnly->isChecked());
 }
 
@@ -653,14 +683,16 @@ void MainWindow::rebuildAccounts()
     m_accounts = m_builtin;
     if (m_directory) {
         for (const Profile &profile : m_directory->profiles())
-            m_accounts.append(AccountDirectory::accountFor(profile, {}, {})); // the secret is read when chosen
+            m_accounts.append(
+                AccountDirectory::accountFor(profile, {}, {})); // the secret is read when chosen
     }
     m_accounts += m_session;
     m_accountCombo->clear();
     for (const Account &account : std::as_const(m_accounts)) {
         QPixmap dot(12, 12);
         dot.fill(account.colour.isEmpty() ? QColor(Qt::transparent) : QColor(account.colour));
-        m_accountCombo->addItem(account.isSandbox() ? QIcon(QStringLiteral(":/icons/sandbox.svg")) : QIcon(dot), account.name);
+        m_accountCombo->addItem(
+            account.isSandbox() ? QIcon(QStringLiteral(":/icons/sandbox.svg")) : QIcon(dot), account.name);
     }
 }
 
@@ -671,7 +703,8 @@ void MainWindow::selectAccount(int index)
     m_sandboxBadge->setVisible(valid && m_accounts.at(index).isSandbox());
     const QString colour = valid ? m_accounts.at(index).colour : QString();
     m_colourBadge->setVisible(!colour.isEmpty());
-    m_colourBadge->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("background: %1; border-radius: 3px;").arg(colour));
+    m_colourBadge->setStyleSheet(
+        colour.isEmpty() ? QString() : QStringLiteral("background: %1; border-radius: 3px;").arg(colour));
     m_colourBadge->setToolTip(valid ? tr("Colour label of %1").arg(m_accounts.at(index).name) : QString());
     m_regionCombo->clear();
     m_regionCombo->setEnabled(false);
@@ -730,10 +763,12 @@ void MainWindow::askForSecret(const Account &saved, SecretStore::Status why)
     }
     m_statusLabel->setText(reason);
     bool ok = false;
-    const QString secret = Messages::askSecret(this, tr("AccessKey secret"),
-                                               reason + u' ' + tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
-                                                                   .arg(saved.name, saved.credentials.accessKeyId),
-                                               &ok);
+    const QString secret =
+        Messages::askSecret(this, tr("AccessKey secret"),
+                            reason + u' ' +
+                                tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
+                                    .arg(saved.name, saved.credentials.accessKeyId),
+                            &ok);
     if (!ok || secret.isEmpty())
         return;
     Account account = saved;
@@ -768,8 +803,10 @@ void MainWindow::onInventoryLoaded()
 {
     m_progress->hide();
     m_cancelAction->setEnabled(false);
-    m_statusLabel->setText(tr("Loaded %1 at %2.").arg(m_workspace->regionId(),
-                                                      QLocale().toString(m_workspace->inventory()->loadedAt().time(), QLocale::ShortFormat)));
+    m_statusLabel->setText(
+        tr("Loaded %1 at %2.")
+            .arg(m_workspace->regionId(),
+                 QLocale().toString(m_workspace->inventory()->loadedAt().time(), QLocale::ShortFormat)));
     m_instanceView->resizeColumnsToContents();
     m_vpcView->resizeColumnsToContents();
     updateEmptyStates();
@@ -786,7 +823,8 @@ void MainWindow::onLoadFailed(const ApiResult &result)
     const ErrorText text = ErrorCatalog::describe(result);
     m_loadError = text.title + QStringLiteral("\n\n") + text.explanation + u'\n' + text.remedy;
     m_statusLabel->setText(tr("Loading failed: %1").arg(text.title));
-    m_statusLabel->setToolTip(result.requestId.isEmpty() ? QString() : tr("RequestId: %1").arg(result.requestId));
+    m_statusLabel->setToolTip(result.requestId.isEmpty() ? QString()
+                                                         : tr("RequestId: %1").arg(result.requestId));
     updateEmptyStates();
 }
 
@@ -810,8 +848,9 @@ void MainWindow::updateEmptyStates()
     else if (loading)
         instanceText = tr("Loading classic instances…");
     else if (sourceRows == 0)
-        instanceText = tr("There are no classic network instances in this region. Choose another region, or, if "
-                          "your instances are already in a VPC, there is nothing to link.");
+        instanceText =
+            tr("There are no classic network instances in this region. Choose another region, or, if "
+               "your instances are already in a VPC, there is nothing to link.");
     else if (m_instanceProxy->rowCount() == 0)
         instanceText = tr("No instance matches the filter.");
     m_instanceEmpty->setText(instanceText);
@@ -847,9 +886,12 @@ void MainWindow::updateCounts()
     int enabled = 0;
     for (const Vpc &vpc : m_workspace->vpcs()->vpcs())
         enabled += vpc.classicLinkEnabled ? 1 : 0;
-    m_countsLabel->setText(tr("%n classic instance(s), %1 linked", nullptr, m_workspace->instances()->rowCount())
-                               .arg(QLocale().toString(linked))
-                           + QStringLiteral(" · ") + tr("%n VPC(s), %1 with ClassicLink", nullptr, m_workspace->vpcs()->rowCount()).arg(QLocale().toString(enabled)));
+    m_countsLabel->setText(
+        tr("%n classic instance(s), %1 linked", nullptr, m_workspace->instances()->rowCount())
+            .arg(QLocale().toString(linked)) +
+        QStringLiteral(" · ") +
+        tr("%n VPC(s), %1 with ClassicLink", nullptr, m_workspace->vpcs()->rowCount())
+            .arg(QLocale().toString(enabled)));
 }
 
 QStringList MainWindow::selectedInstanceIds() const
@@ -896,7 +938,8 @@ void MainWindow::linkSelected()
     const std::optional<Vpc> vpc = selectedVpc();
     const QStringList ids = selectedInstanceIds();
     if (ids.isEmpty() || !vpc) {
-        Messages::warn(this, tr("Link to VPC"), tr("Select one or more classic instances and one VPC first."));
+        Messages::warn(this, tr("Link to VPC"),
+                       tr("Select one or more classic instances and one VPC first."));
         return;
     }
     QList<ClassicInstance> instances;
@@ -922,14 +965,16 @@ void MainWindow::unlinkSelected()
     if (!vpc && linkedTo.size() == 1)
         vpc = m_workspace->vpcs()->vpc(*linkedTo.cbegin());
     if (!vpc) {
-        Messages::warn(this, tr("Unlink"), tr("The selected instances are linked to different VPCs. Select the VPC to "
-                                              "unlink them from."));
+        Messages::warn(this, tr("Unlink"),
+                       tr("The selected instances are linked to different VPCs. Select the VPC to "
+                          "unlink them from."));
         return;
     }
     runPreflightAndStart(Preflight::Operation::Detach, instances, *vpc);
 }
 
-void MainWindow::runPreflightAndStart(Preflight::Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc)
+void MainWindow::runPreflightAndStart(Preflight::Operation operation, const QList<ClassicInstance> &instances,
+                                      const Vpc &vpc)
 {
     PreflightDialog dialog(operation, instances, vpc, m_workspace->regionId(), this);
     if (m_autoAcceptPreflight) {
@@ -941,7 +986,8 @@ void MainWindow::runPreflightAndStart(Preflight::Operation operation, const QLis
     const QStringList ready = dialog.readyInstanceIds();
     if (ready.isEmpty())
         return;
-    watchBatch(m_workspace->startBatch(operation == Preflight::Operation::Attach ? LinkBatch::Kind::Attach : LinkBatch::Kind::Detach,
+    watchBatch(m_workspace->startBatch(operation == Preflight::Operation::Attach ? LinkBatch::Kind::Attach
+                                                                                 : LinkBatch::Kind::Detach,
                                        vpc.id, ready));
 }
 
@@ -952,15 +998,20 @@ void MainWindow::switchClassicLink(bool enable)
         return;
     const QString name = vpc->name.isEmpty() ? vpc->id : QStringLiteral("%1 (%2)").arg(vpc->id, vpc->name);
     const bool confirmed =
-        enable ? Messages::confirm(this, tr("Enable ClassicLink"),
-                                   tr("Enable ClassicLink on %1? Classic instances can then be linked to it. Traffic "
-                                      "still needs ClassicLink security group rules.").arg(name),
-                                   tr("Enable ClassicLink"))
-               : Messages::confirm(this, tr("Disable ClassicLink"),
-                                   tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.").arg(name),
-                                   tr("Disable ClassicLink"));
+        enable ? Messages::confirm(
+                     this, tr("Enable ClassicLink"),
+                     tr("Enable ClassicLink on %1? Classic instances can then be linked to it. Traffic "
+                        "still needs ClassicLink security group rules.")
+                         .arg(name),
+                     tr("Enable ClassicLink"))
+               : Messages::confirm(
+                     this, tr("Disable ClassicLink"),
+                     tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.")
+                         .arg(name),
+                     tr("Disable ClassicLink"));
     if (confirmed)
-        watchBatch(m_workspace->startBatch(enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink, vpc->id));
+        watchBatch(m_workspace->startBatch(
+            enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink, vpc->id));
 }
 
 void MainWindow::watchBatch(LinkBatch *batch)
@@ -998,18 +1049,22 @@ void MainWindow::showOperation(const QModelIndex &index)
         m_details->setOperation(std::nullopt);
         return;
     }
-    m_details->setOperation(m_workspace->operations()->operation(index.row()), m_workspace->account().endpointOverride);
+    m_details->setOperation(m_workspace->operations()->operation(index.row()),
+                            m_workspace->account().endpointOverride);
 }
 
 bool MainWindow::exportOperationsTo(const QString &path)
 {
-    const ExportFormat format = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
+    const ExportFormat format =
+        path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
     const QString error = saveOperations(m_workspace->operations()->operations(), format, path);
     if (!error.isEmpty()) {
-        Messages::warn(this, tr("Export failed"), tr("The operations could not be saved to %1: %2").arg(path, error));
+        Messages::warn(this, tr("Export failed"),
+                       tr("The operations could not be saved to %1: %2").arg(path, error));
         return false;
     }
-    m_statusLabel->setText(tr("Saved %n operation(s) to %1.", nullptr, m_workspace->operations()->rowCount()).arg(path));
+    m_statusLabel->setText(
+        tr("Saved %n operation(s) to %1.", nullptr, m_workspace->operations()->rowCount()).arg(path));
     return true;
 }
 
@@ -1018,12 +1073,14 @@ void MainWindow::exportOperations()
     QString selectedFilter;
     const QString csv = tr("CSV files (*.csv)");
     const QString json = tr("JSON files (*.json)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export operations"), QStringLiteral("classiclink-operations.csv"),
+    QString path = QFileDialog::getSaveFileName(this, tr("Export operations"),
+                                                QStringLiteral("classiclink-operations.csv"),
                                                 csv + QStringLiteral(";;") + json, &selectedFilter);
     if (path.isEmpty())
         return;
     const QString suffix = selectedFilter == json ? QStringLiteral(".json") : QStringLiteral(".csv");
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) && !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) &&
+        !path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         path += suffix;
     exportOperationsTo(path);
 }
@@ -1044,7 +1101,8 @@ void MainWindow::openAccounts(bool startWithAdd)
     if (!m_directory)
         return;
     AccountsDialog dialog(m_directory, m_workspace, this);
-    connect(&dialog, &AccountsDialog::sessionAccountAdded, this, [this](const Account &account) { addAccount(account, true); });
+    connect(&dialog, &AccountsDialog::sessionAccountAdded, this,
+            [this](const Account &account) { addAccount(account, true); });
     if (startWithAdd)
         QMetaObject::invokeMethod(&dialog, &AccountsDialog::addAccount, Qt::QueuedConnection);
     dialog.exec();
@@ -1061,11 +1119,14 @@ void MainWindow::openNetworkSettings()
     const QString password = dialog.proxyPassword();
     m_workspace->applyNetworkSettings(chosen, password);
     if (!password.isEmpty() && m_directory) {
-        m_directory->secrets()->write(QLatin1String(NetworkSettings::kProxyPasswordKey), password, [this](const SecretStore::Result &result) {
-            if (result.status != SecretStore::Status::Ok)
-                Messages::warn(this, tr("Network settings"),
-                               tr("The proxy password could not be stored in the system keychain; it is used until you quit."));
-        });
+        m_directory->secrets()->write(QLatin1String(NetworkSettings::kProxyPasswordKey), password,
+                                      [this](const SecretStore::Result &result) {
+                                          if (result.status != SecretStore::Status::Ok)
+                                              Messages::warn(
+                                                  this, tr("Network settings"),
+                                                  tr("The proxy password could not be stored in the system "
+                                                     "keychain; it is used until you quit."));
+                                      });
     }
     m_workspace->refresh();
 }

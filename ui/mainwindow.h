@@ -45,9 +45,10 @@ public:
     // startSandbox starts the built-in sandbox on demand and returns its account (welcome page).
     using SandboxStarter = std::function<std::optional<Account>()>;
 
-    // `directory` (may be null) holds the saved accounts; `accounts` are the built-in ones (sandbox, environment).
-    MainWindow(Workspace *workspace, AccountDirectory *directory, QList<Account> accounts, SandboxStarter startSandbox,
-               QWidget *parent = nullptr);
+    // `directory` (may be null) holds the saved accounts; `accounts` are the built-in ones (sandbox,
+    // environment).
+    MainWindow(Workspace *workspace, AccountDirectory *directory, QList<Account> accounts,
+               SandboxStarter startSandbox, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // For tests and the README screenshot.
@@ -93,7 +94,8 @@ private:
     void linkSelected();
     void unlinkSelected();
     void switchClassicLink(bool enable);
-    void runPreflightAndStart(Preflight::Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc);
+    void runPreflightAndStart(Preflight::Operation operation, const QList<ClassicInstance> &instances,
+                              const Vpc &vpc);
     void watchBatch(LinkBatch *batch);
     void exportOperations();
     void showOperation(const QModelIndex &index);

@@ -12,7 +12,8 @@ class Messages
 {
 public:
     // Asks a yes/no question; `acceptText` labels the button that goes ahead.
-    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+    static bool confirm(QWidget *parent, const QString &title, const QString &text,
+                        const QString &acceptText);
     static void warn(QWidget *parent, const QString &title, const QString &text);
     // Asks for a secret with a password field; `ok` is false when the user cancels.
     static QString askSecret(QWidget *parent, const QString &title, const QString &text, bool *ok);

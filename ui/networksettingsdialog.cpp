@@ -12,8 +12,8 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &settings, QW
     , m_ui(std::make_unique<Ui::NetworkSettingsDialog>())
 {
     m_ui->setupUi(this);
-    for (const auto mode : {NetworkSettings::ProxyMode::System, NetworkSettings::ProxyMode::Http, NetworkSettings::ProxyMode::Socks5,
-                            NetworkSettings::ProxyMode::None})
+    for (const auto mode : {NetworkSettings::ProxyMode::System, NetworkSettings::ProxyMode::Http,
+                            NetworkSettings::ProxyMode::Socks5, NetworkSettings::ProxyMode::None})
         m_ui->modeCombo->addItem(QString(), int(mode));
     m_ui->signatureCombo->addItem(QString(), int(SignatureVersion::V3));
     m_ui->signatureCombo->addItem(QString(), int(SignatureVersion::V2));
@@ -32,7 +32,9 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &settings, QW
     m_ui->errorLabel->hide();
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &NetworkSettingsDialog::updateEnabled);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("CA bundle"), m_ui->caEdit->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("CA bundle"), m_ui->caEdit->text(),
+                                         tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         if (!path.isEmpty())
             m_ui->caEdit->setText(path);
     });
@@ -84,9 +86,11 @@ void NetworkSettingsDialog::retranslate()
 void NetworkSettingsDialog::updateEnabled()
 {
     const auto mode = NetworkSettings::ProxyMode(m_ui->modeCombo->currentData().toInt());
-    const bool manual = mode == NetworkSettings::ProxyMode::Http || mode == NetworkSettings::ProxyMode::Socks5;
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
-                            static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit)})
+    const bool manual =
+        mode == NetworkSettings::ProxyMode::Http || mode == NetworkSettings::ProxyMode::Socks5;
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_ui->hostEdit), static_cast<QWidget *>(m_ui->portSpin),
+          static_cast<QWidget *>(m_ui->userEdit), static_cast<QWidget *>(m_ui->passwordEdit)})
         widget->setEnabled(manual);
 }
 

@@ -136,8 +136,9 @@ void OperationDetails::render()
     m_facts->setText(facts.join(u'\n'));
     const QUrl recommend(result.recommend);
     if (recommend.isValid() && recommend.scheme() == QLatin1String("https"))
-        m_recommend->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(recommend.toString(QUrl::FullyEncoded).toHtmlEscaped(),
-                                                                       tr("Troubleshoot this error online").toHtmlEscaped()));
+        m_recommend->setText(QStringLiteral("<a href=\"%1\">%2</a>")
+                                 .arg(recommend.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                      tr("Troubleshoot this error online").toHtmlEscaped()));
     else
         m_recommend->clear();
     m_copyRequestId->setEnabled(!result.requestId.isEmpty());
@@ -155,8 +156,10 @@ void OperationDetails::showRequest()
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     text->setAccessibleName(tr("Signed request"));
-    auto *note = new QLabel(tr("This is the signed request exactly as it was sent. It contains the AccessKey ID and "
-                               "the signature, never the secret."), &dialog);
+    auto *note =
+        new QLabel(tr("This is the signed request exactly as it was sent. It contains the AccessKey ID and "
+                      "the signature, never the secret."),
+                   &dialog);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);

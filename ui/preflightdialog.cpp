@@ -9,8 +9,8 @@
 
 namespace clm::ui {
 
-PreflightDialog::PreflightDialog(Preflight::Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc,
-                                 const QString &regionId, QWidget *parent)
+PreflightDialog::PreflightDialog(Preflight::Operation operation, const QList<ClassicInstance> &instances,
+                                 const Vpc &vpc, const QString &regionId, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreflightDialog>())
     , m_operation(operation)
@@ -54,17 +54,22 @@ void PreflightDialog::retranslate()
     const bool attach = m_operation == Preflight::Operation::Attach;
     const int ready = int(readyInstanceIds().size());
     const int total = int(m_verdicts.size());
-    const QString vpcLabel = m_vpc.name.isEmpty() ? m_vpc.id : QStringLiteral("%1 (%2)").arg(m_vpc.id, m_vpc.name);
+    const QString vpcLabel =
+        m_vpc.name.isEmpty() ? m_vpc.id : QStringLiteral("%1 (%2)").arg(m_vpc.id, m_vpc.name);
     setWindowTitle(attach ? tr("Link to VPC") : tr("Unlink from VPC"));
     m_ui->headingLabel->setText(attach ? tr("Link %n instance(s) to %1?", nullptr, total).arg(vpcLabel)
                                        : tr("Unlink %n instance(s) from %1?", nullptr, total).arg(vpcLabel));
     if (ready == total)
         m_ui->summaryLabel->setText(tr("All %n instance(s) passed the checks.", nullptr, total));
     else if (ready == 0)
-        m_ui->summaryLabel->setText(tr("None of the selected instances can be changed; nothing will be sent."));
+        m_ui->summaryLabel->setText(
+            tr("None of the selected instances can be changed; nothing will be sent."));
     else
-        m_ui->summaryLabel->setText(tr("%1 of %2 instances passed the checks. Only those will be sent; the others "
-                                       "would fail for the reasons shown.").arg(ready).arg(total));
+        m_ui->summaryLabel->setText(
+            tr("%1 of %2 instances passed the checks. Only those will be sent; the others "
+               "would fail for the reasons shown.")
+                .arg(ready)
+                .arg(total));
     m_ui->verdictTable->setHorizontalHeaderLabels({tr("Instance ID"), tr("Name"), tr("Status"), tr("Check")});
     for (int row = 0; row < total; ++row) {
         const ClassicInstance &instance = m_instances.at(row);
@@ -80,11 +85,13 @@ void PreflightDialog::retranslate()
         status->setIcon(instanceStatusIcon(instance.status, instance.isLocked()));
         m_ui->verdictTable->setItem(row, 2, status);
         QTableWidgetItem *check = item(Preflight::describe(verdict, instance, m_vpc));
-        check->setIcon(operationStateIcon(verdict.isReady() ? OperationState::Succeeded : OperationState::Failed));
+        check->setIcon(
+            operationStateIcon(verdict.isReady() ? OperationState::Succeeded : OperationState::Failed));
         m_ui->verdictTable->setItem(row, 3, check);
     }
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(attach ? tr("Link %n instance(s)", nullptr, ready) : tr("Unlink %n instance(s)", nullptr, ready));
+    ok->setText(attach ? tr("Link %n instance(s)", nullptr, ready)
+                       : tr("Unlink %n instance(s)", nullptr, ready));
 }
 
 } // namespace clm::ui

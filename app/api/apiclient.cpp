@@ -15,8 +15,7 @@ namespace clm {
 ApiCall::ApiCall(ApiRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
-{
-}
+{}
 
 void ApiCall::cancel()
 {
@@ -65,7 +64,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
                                             "to loopback addresses only")
                                  .arg(call->m_endpoint.toDisplayString());
         // Report asynchronously, like every other outcome, so callers can connect first.
-        QMetaObject::invokeMethod(this, [this, call, refused] { complete(call, refused); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, call, refused] { complete(call, refused); }, Qt::QueuedConnection);
         return call;
     }
     enqueue(call);
@@ -112,7 +112,8 @@ void ApiClient::startAttempt(ApiCall *call, HostQueue &queue)
     // re-sending a request whose connection dropped (see ApiJob).
     const HttpMethod method = call->m_request.isWrite ? HttpMethod::Post : m_settings.method;
     const SignedRequest signedRequest =
-        signRequest(call->m_request, call->m_endpoint, m_credentials, SigningOptions{m_settings.signatureVersion, method, {}, {}});
+        signRequest(call->m_request, call->m_endpoint, m_credentials,
+                    SigningOptions{m_settings.signatureVersion, method, {}, {}});
     auto *job = new ApiJob(m_network, signedRequest,
                            JobOptions{m_settings.timeoutMs, m_settings.maxRedirects, call->m_request.isWrite,
                                       m_sslConfiguration},
@@ -190,8 +191,9 @@ int ApiClient::queuedCount() const
 {
     int count = 0;
     for (const HostQueue &queue : m_queues)
-        count += int(std::count_if(queue.waiting.cbegin(), queue.waiting.cend(),
-                                   [](const QPointer<ApiCall> &call) { return call && !call->isFinished(); }));
+        count +=
+            int(std::count_if(queue.waiting.cbegin(), queue.waiting.cend(),
+                              [](const QPointer<ApiCall> &call) { return call && !call->isFinished(); }));
     return count;
 }
 

@@ -74,7 +74,8 @@ void ApiJob::start()
     QNetworkRequest request(m_request.url);
     for (const auto &[name, value] : std::as_const(m_request.headers))
         request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(m_options.maxRedirects);
     if (m_request.url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_options.sslConfiguration);
@@ -90,8 +91,8 @@ void ApiJob::start()
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
         // Never downgrade to plain HTTP, and never leave for a host we would not call directly.
-        if (Endpoints::isAllowedEndpoint(target)
-            && !(m_request.url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")))
+        if (Endpoints::isAllowedEndpoint(target) &&
+            !(m_request.url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")))
             emit m_reply->redirectAllowed();
         else
             m_reply->abort();
@@ -167,9 +168,9 @@ void interpretHttpAnswer(ApiResult &result, const QByteArray &body, bool isWrite
     // A write is settled only by a clear answer: success, or a refusal the cloud explained.
     // A 5xx, or a success we cannot read, may have applied the change.
     if (isWrite) {
-        result.outcomeUnknown = result.httpStatus >= 500
-                                || (success && result.errorKind == ErrorKind::MalformedBody)
-                                || (result.errorKind == ErrorKind::HttpStatus && result.httpStatus >= 500);
+        result.outcomeUnknown = result.httpStatus >= 500 ||
+                                (success && result.errorKind == ErrorKind::MalformedBody) ||
+                                (result.errorKind == ErrorKind::HttpStatus && result.httpStatus >= 500);
     }
 }
 
@@ -213,8 +214,8 @@ void ApiJob::onFinished()
         result.httpStatus = status.toInt();
         interpretHttpAnswer(result, reply->readAll(), m_options.isWrite);
         // Headers arrived but the connection broke before the body was complete.
-        if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied
-            && result.errorKind == ErrorKind::MalformedBody) {
+        if (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied &&
+            result.errorKind == ErrorKind::MalformedBody) {
             result.errorKind = ErrorKind::Network;
             result.networkError = error;
             result.diagnostic = reply->errorString();

@@ -6,7 +6,11 @@
 
 namespace clm {
 
-enum class Product { Ecs, Vpc };
+enum class Product
+{
+    Ecs,
+    Vpc
+};
 
 QString defaultApiVersion(Product product);
 QString productName(Product product); // "ecs" / "vpc"

@@ -10,7 +10,8 @@
 
 namespace clm {
 
-enum class ErrorKind {
+enum class ErrorKind
+{
     None,
     Network,       // refused, reset, host not found, proxy
     Timeout,       // no complete answer within the transfer timeout
@@ -31,13 +32,13 @@ struct ApiResult
     QString recommend;
     QString hostId;
     QJsonObject body;
-    int networkError = 0;       // QNetworkReply::NetworkError when errorKind is Network, Tls or Timeout
-    QString diagnostic;         // technical detail for logs and the details pane (never shown as the message)
+    int networkError = 0; // QNetworkReply::NetworkError when errorKind is Network, Tls or Timeout
+    QString diagnostic;   // technical detail for logs and the details pane (never shown as the message)
     bool outcomeUnknown = false; // a write that may or may not have been applied
     int attempts = 0;
-    int retryAfterMs = -1;      // from x-acs-retry-after, -1 when absent
-    QDateTime serverDate;       // from the Date header, for clock-skew diagnosis
-    SignedRequest request;      // the last attempt as sent
+    int retryAfterMs = -1; // from x-acs-retry-after, -1 when absent
+    QDateTime serverDate;  // from the Date header, for clock-skew diagnosis
+    SignedRequest request; // the last attempt as sent
 
     bool ok() const { return errorKind == ErrorKind::None; }
     bool isThrottling() const { return code.startsWith(QLatin1String("Throttling")) || httpStatus == 429; }

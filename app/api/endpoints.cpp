@@ -19,9 +19,9 @@ QUrl httpsHost(const QString &host)
 bool usesCentralVpcEndpoint(const QString &regionId)
 {
     static const QStringList central{
-        QStringLiteral("cn-qingdao"),  QStringLiteral("cn-beijing"),     QStringLiteral("cn-hangzhou"),
-        QStringLiteral("cn-shanghai"), QStringLiteral("cn-shenzhen"),    QStringLiteral("cn-hongkong"),
-        QStringLiteral("ap-southeast-1"), QStringLiteral("us-east-1"), QStringLiteral("us-west-1")};
+        QStringLiteral("cn-qingdao"),     QStringLiteral("cn-beijing"),  QStringLiteral("cn-hangzhou"),
+        QStringLiteral("cn-shanghai"),    QStringLiteral("cn-shenzhen"), QStringLiteral("cn-hongkong"),
+        QStringLiteral("ap-southeast-1"), QStringLiteral("us-east-1"),   QStringLiteral("us-west-1")};
     return regionId.isEmpty() || central.contains(regionId);
 }
 
@@ -32,8 +32,9 @@ QUrl Endpoints::endpointFor(Product product, const QString &regionId) const
     if (m_override.isValid() && !m_override.isEmpty())
         return m_override;
     if (product == Product::Vpc) {
-        return httpsHost(usesCentralVpcEndpoint(regionId) ? QStringLiteral("vpc.aliyuncs.com")
-                                                          : QStringLiteral("vpc.%1.aliyuncs.com").arg(regionId));
+        return httpsHost(usesCentralVpcEndpoint(regionId)
+                             ? QStringLiteral("vpc.aliyuncs.com")
+                             : QStringLiteral("vpc.%1.aliyuncs.com").arg(regionId));
     }
     const QString known = m_ecsRegionHosts.value(regionId);
     return httpsHost(known.isEmpty() ? QStringLiteral("ecs.aliyuncs.com") : known);

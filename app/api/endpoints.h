@@ -13,11 +13,13 @@ class Endpoints
 {
 public:
     Endpoints() = default;
-    explicit Endpoints(QUrl override) : m_override(std::move(override)) {}
+    explicit Endpoints(QUrl override)
+        : m_override(std::move(override))
+    {}
 
     QUrl endpointFor(Product product, const QString &regionId) const;
     void setRegionEndpoint(const QString &regionId, const QString &host); // from DescribeRegions
-    const QUrl &override() const { return m_override; }
+    const QUrl & override() const { return m_override; }
 
     // Plain HTTP is allowed to loopback addresses only; everything else must be HTTPS.
     static bool isAllowedEndpoint(const QUrl &url);

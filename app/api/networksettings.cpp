@@ -26,9 +26,10 @@ NetworkSettings NetworkSettings::load(QSettings &settings)
     s.timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), 30).toInt();
     s.maxParallel = settings.value(QStringLiteral("maxParallel"), 6).toInt();
     s.rateLimit = settings.value(QStringLiteral("rateLimit"), 0).toDouble();
-    s.defaultSignatureVersion = settings.value(QStringLiteral("signatureVersion")).toString() == QLatin1String("v2")
-                                    ? SignatureVersion::V2
-                                    : SignatureVersion::V3;
+    s.defaultSignatureVersion =
+        settings.value(QStringLiteral("signatureVersion")).toString() == QLatin1String("v2")
+            ? SignatureVersion::V2
+            : SignatureVersion::V3;
     settings.endGroup();
     return s;
 }
@@ -45,8 +46,9 @@ void NetworkSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("timeoutSeconds"), timeoutSeconds);
     settings.setValue(QStringLiteral("maxParallel"), maxParallel);
     settings.setValue(QStringLiteral("rateLimit"), rateLimit);
-    settings.setValue(QStringLiteral("signatureVersion"),
-                      defaultSignatureVersion == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3"));
+    settings.setValue(QStringLiteral("signatureVersion"), defaultSignatureVersion == SignatureVersion::V2
+                                                              ? QStringLiteral("v2")
+                                                              : QStringLiteral("v3"));
     settings.endGroup();
     settings.sync();
 }
@@ -54,7 +56,8 @@ void NetworkSettings::save(QSettings &settings) const
 QString NetworkSettings::validate() const
 {
     if (proxyMode == ProxyMode::Http || proxyMode == ProxyMode::Socks5) {
-        static const QRegularExpression hostPattern(QStringLiteral("^[A-Za-z0-9.-]{1,253}$|^\\[?[0-9A-Fa-f:.]+\\]?$"));
+        static const QRegularExpression hostPattern(
+            QStringLiteral("^[A-Za-z0-9.-]{1,253}$|^\\[?[0-9A-Fa-f:.]+\\]?$"));
         if (!hostPattern.match(proxyHost).hasMatch())
             return tr("Enter the proxy's host name or IP address, without http:// and without a port.");
         if (proxyPort < 1 || proxyPort > 65535)
@@ -108,7 +111,8 @@ void NetworkSettings::applyProxy(QNetworkAccessManager *network, const QString &
         break;
     case ProxyMode::Http:
     case ProxyMode::Socks5:
-        network->setProxy(QNetworkProxy(proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy : QNetworkProxy::Socks5Proxy,
+        network->setProxy(QNetworkProxy(proxyMode == ProxyMode::Http ? QNetworkProxy::HttpProxy
+                                                                     : QNetworkProxy::Socks5Proxy,
                                         proxyHost, quint16(proxyPort), proxyUser, proxyPassword));
         break;
     }

@@ -18,7 +18,13 @@ struct NetworkSettings
     Q_DECLARE_TR_FUNCTIONS(clm::NetworkSettings)
 
 public:
-    enum class ProxyMode { System, Http, Socks5, None };
+    enum class ProxyMode
+    {
+        System,
+        Http,
+        Socks5,
+        None
+    };
 
     ProxyMode proxyMode = ProxyMode::System;
     QString proxyHost;

@@ -111,7 +111,8 @@ qint64 jsonInt(const QJsonValue &value, qint64 fallback)
 
 bool jsonBool(const QJsonValue &value)
 {
-    return value.isBool() ? value.toBool() : value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    return value.isBool() ? value.toBool()
+                          : value.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
 }
 
 QString jsonString(const QJsonValue &value)

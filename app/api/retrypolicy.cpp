@@ -10,11 +10,12 @@ namespace {
 
 bool isRetryableCode(const QString &code)
 {
-    static const QStringList codes{QStringLiteral("ServiceUnavailable"), QStringLiteral("InternalError"),
-                                   QStringLiteral("SignatureNonceUsed"), QStringLiteral("OperationConflict"),
+    static const QStringList codes{QStringLiteral("ServiceUnavailable"),  QStringLiteral("InternalError"),
+                                   QStringLiteral("SignatureNonceUsed"),  QStringLiteral("OperationConflict"),
                                    QStringLiteral("LastTokenProcessing"), QStringLiteral("SystemBusy")};
-    return code.contains(QLatin1String("Throttling")) || codes.contains(code)
-           || code.startsWith(QLatin1String("ServiceUnavailable")) || code.startsWith(QLatin1String("InternalError"));
+    return code.contains(QLatin1String("Throttling")) || codes.contains(code) ||
+           code.startsWith(QLatin1String("ServiceUnavailable")) ||
+           code.startsWith(QLatin1String("InternalError"));
 }
 
 } // namespace
@@ -54,7 +55,8 @@ int RetryPolicy::delayMs(const ApiResult &result, int attemptsSoFar) const
     const int backoff = ceiling / 2 + int(QRandomGenerator::global()->bounded(ceiling / 2 + 1));
     // The server's x-acs-retry-after is the earliest moment worth trying; callers that were throttled
     // together still spread out by their backoff.
-    return result.retryAfterMs >= 0 ? std::max(std::min(result.retryAfterMs, maxRetryAfterMs), backoff) : backoff;
+    return result.retryAfterMs >= 0 ? std::max(std::min(result.retryAfterMs, maxRetryAfterMs), backoff)
+                                    : backoff;
 }
 
 } // namespace clm

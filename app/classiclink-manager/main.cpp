@@ -30,7 +30,8 @@ std::optional<Account> startSandbox(std::unique_ptr<sandbox::SandboxServer> &ser
     Account account;
     account.name = QCoreApplication::translate("main", "Sandbox");
     account.source = Account::Source::Sandbox;
-    account.credentials = Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
+    account.credentials =
+        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
     account.defaultRegion = QStringLiteral("cn-hangzhou");
     account.endpointOverride = server->baseUrl();
     return account;
@@ -52,15 +53,19 @@ int main(int argc, char *argv[])
     installTranslations(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Link Alibaba Cloud classic-network ECS instances to VPCs."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Link Alibaba Cloud classic-network ECS instances to VPCs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
-                                           QCoreApplication::translate("main", "Start on the built-in sandbox instead of a cloud account."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "The language of the interface, for example zh_CN."),
-                                        QStringLiteral("LANG"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
-                                            QCoreApplication::translate("main", "Check the installation and exit."));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main", "Start on the built-in sandbox instead of a cloud account."));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "The language of the interface, for example zh_CN."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption selfTestOption(
+        QStringLiteral("self-test"), QCoreApplication::translate("main", "Check the installation and exit."));
     parser.addOptions({sandboxOption, langOption, selfTestOption});
     parser.process(app);
     if (parser.isSet(selfTestOption))
@@ -91,13 +96,15 @@ int main(int argc, char *argv[])
     workspace.applyNetworkSettings(networkSettings, {});
     if (!networkSettings.proxyUser.isEmpty()) {
         // The proxy password arrives from the keychain a moment later.
-        keychain.read(QLatin1String(NetworkSettings::kProxyPasswordKey), [&workspace, networkSettings](const SecretStore::Result &result) {
-            if (result.status == SecretStore::Status::Ok)
-                workspace.applyNetworkSettings(networkSettings, result.secret);
-        });
+        keychain.read(QLatin1String(NetworkSettings::kProxyPasswordKey),
+                      [&workspace, networkSettings](const SecretStore::Result &result) {
+                          if (result.status == SecretStore::Status::Ok)
+                              workspace.applyNetworkSettings(networkSettings, result.secret);
+                      });
     }
 
-    ui::MainWindow window(&workspace, &directory, accounts, [&sandboxServer] { return startSandbox(sandboxServer); });
+    ui::MainWindow window(&workspace, &directory, accounts,
+                          [&sandboxServer] { return startSandbox(sandboxServer); });
     window.show();
     return app.exec();
 }

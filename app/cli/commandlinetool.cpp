@@ -48,8 +48,7 @@ CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err, QObject *pa
     : QObject(parent)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 CommandLineTool::~CommandLineTool() = default;
 
@@ -108,40 +107,63 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     Options &o = *m_options;
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Link Alibaba Cloud classic-network ECS instances to VPCs from the command line.\n\n"
-                                        "Commands:\n"
-                                        "  regions\n"
-                                        "  instances [--status S]\n"
-                                        "  vpcs [--classiclink-only]\n"
-                                        "  links [--vpc ID] [--instance ID]\n"
-                                        "  attach --vpc ID INSTANCE…\n"
-                                        "  detach --vpc ID INSTANCE…\n"
-                                        "  enable-classiclink VPC\n"
-                                        "  disable-classiclink VPC\n"
-                                        "  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]\n"
-                                        "  profiles list | show NAME | remove NAME\n"
-                                        "  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]\n"
-                                        "      (reads the secret, and with --sts the token, from standard input)\n\n"
-                                        "The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with "
-                                        "--secret-stdin, from standard input; never from a flag."));
+    parser.setApplicationDescription(
+        tr("Link Alibaba Cloud classic-network ECS instances to VPCs from the command line.\n\n"
+           "Commands:\n"
+           "  regions\n"
+           "  instances [--status S]\n"
+           "  vpcs [--classiclink-only]\n"
+           "  links [--vpc ID] [--instance ID]\n"
+           "  attach --vpc ID INSTANCE…\n"
+           "  detach --vpc ID INSTANCE…\n"
+           "  enable-classiclink VPC\n"
+           "  disable-classiclink VPC\n"
+           "  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]\n"
+           "  profiles list | show NAME | remove NAME\n"
+           "  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]\n"
+           "      (reads the secret, and with --sts the token, from standard input)\n\n"
+           "The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with "
+           "--secret-stdin, from standard input; never from a flag."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption keyId(QStringLiteral("access-key-id"), tr("The AccessKey ID (default: ALIBABA_CLOUD_ACCESS_KEY_ID)."), QStringLiteral("ID"));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Use a saved account; its secret comes from the keychain."), QStringLiteral("NAME"));
-    const QCommandLineOption secretStdin(QStringLiteral("secret-stdin"), tr("Read the AccessKey secret from the first line of standard input."));
-    const QCommandLineOption region(QStringLiteral("region"), tr("The region ID (default: ALIBABA_CLOUD_REGION_ID)."), QStringLiteral("ID"));
-    const QCommandLineOption endpoint(QStringLiteral("endpoint"), tr("Send every request to this endpoint (the sandbox, a private cloud)."), QStringLiteral("URL"));
-    const QCommandLineOption signatureVersion(QStringLiteral("signature-version"), tr("v2 or v3 (default v3)."), QStringLiteral("VERSION"), QStringLiteral("v3"));
-    const QCommandLineOption method(QStringLiteral("method"), tr("GET or POST (default POST)."), QStringLiteral("METHOD"), QStringLiteral("POST"));
-    const QCommandLineOption output(QStringLiteral("output"), tr("table or json (default table)."), QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("The language of messages, for example zh_CN."), QStringLiteral("LANG"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Print the signed request instead of sending it."));
-    const QCommandLineOption timestamp(QStringLiteral("timestamp"), tr("With --dry-run: sign with this time (YYYY-MM-DDTHH:MM:SSZ)."), QStringLiteral("TIME"));
-    const QCommandLineOption nonce(QStringLiteral("nonce"), tr("With --dry-run: sign with this nonce."), QStringLiteral("STRING"));
+    const QCommandLineOption keyId(QStringLiteral("access-key-id"),
+                                   tr("The AccessKey ID (default: ALIBABA_CLOUD_ACCESS_KEY_ID)."),
+                                   QStringLiteral("ID"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Use a saved account; its secret comes from the keychain."),
+                                     QStringLiteral("NAME"));
+    const QCommandLineOption secretStdin(
+        QStringLiteral("secret-stdin"),
+        tr("Read the AccessKey secret from the first line of standard input."));
+    const QCommandLineOption region(QStringLiteral("region"),
+                                    tr("The region ID (default: ALIBABA_CLOUD_REGION_ID)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"), tr("Send every request to this endpoint (the sandbox, a private cloud)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption signatureVersion(QStringLiteral("signature-version"),
+                                              tr("v2 or v3 (default v3)."), QStringLiteral("VERSION"),
+                                              QStringLiteral("v3"));
+    const QCommandLineOption method(QStringLiteral("method"), tr("GET or POST (default POST)."),
+                                    QStringLiteral("METHOD"), QStringLiteral("POST"));
+    const QCommandLineOption output(QStringLiteral("output"), tr("table or json (default table)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("The language of messages, for example zh_CN."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Print the signed request instead of sending it."));
+    const QCommandLineOption timestamp(QStringLiteral("timestamp"),
+                                       tr("With --dry-run: sign with this time (YYYY-MM-DDTHH:MM:SSZ)."),
+                                       QStringLiteral("TIME"));
+    const QCommandLineOption nonce(QStringLiteral("nonce"), tr("With --dry-run: sign with this nonce."),
+                                   QStringLiteral("STRING"));
     const QCommandLineOption selfTest(QStringLiteral("self-test"), tr("Check the installation and exit."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 30)."), QStringLiteral("SECONDS"));
-    parser.addOptions({profile, keyId, secretStdin, region, endpoint, signatureVersion, method, output, lang, dryRun, timestamp, nonce, timeout, selfTest});
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds to wait for each answer (default 30)."),
+                                     QStringLiteral("SECONDS"));
+    parser.addOptions({profile, keyId, secretStdin, region, endpoint, signatureVersion, method, output, lang,
+                       dryRun, timestamp, nonce, timeout, selfTest});
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -174,7 +196,8 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption classicLinkOnly(QStringLiteral("classiclink-only"));
     const QCommandLineOption vpc(QStringLiteral("vpc"), QString(), QStringLiteral("ID"));
     const QCommandLineOption instance(QStringLiteral("instance"), QString(), QStringLiteral("ID"));
-    const QCommandLineOption product(QStringLiteral("product"), QString(), QStringLiteral("PRODUCT"), QStringLiteral("ecs"));
+    const QCommandLineOption product(QStringLiteral("product"), QString(), QStringLiteral("PRODUCT"),
+                                     QStringLiteral("ecs"));
     const QCommandLineOption apiVersion(QStringLiteral("api-version"), QString(), QStringLiteral("V"));
     const QCommandLineOption newKeyId(QStringLiteral("access-key-id"), QString(), QStringLiteral("ID"));
     const QCommandLineOption newRegion(QStringLiteral("region"), QString(), QStringLiteral("ID"));
@@ -191,21 +214,24 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         {QStringLiteral("enable-classiclink"), {}},
         {QStringLiteral("disable-classiclink"), {}},
         {QStringLiteral("call"), {QStringLiteral("product"), QStringLiteral("api-version")}},
-        {QStringLiteral("profiles"), {QStringLiteral("access-key-id"), QStringLiteral("region"), QStringLiteral("endpoint"),
-                                      QStringLiteral("colour"), QStringLiteral("sts")}},
+        {QStringLiteral("profiles"),
+         {QStringLiteral("access-key-id"), QStringLiteral("region"), QStringLiteral("endpoint"),
+          QStringLiteral("colour"), QStringLiteral("sts")}},
     };
     if (!commandOptions.contains(o.command)) {
         error = tr("Unknown command \"%1\". Run with --help to see the commands.").arg(o.command);
         return false;
     }
-    sub.addOptions({status, classicLinkOnly, vpc, instance, product, apiVersion, newKeyId, newRegion, newEndpoint, colour, sts});
+    sub.addOptions({status, classicLinkOnly, vpc, instance, product, apiVersion, newKeyId, newRegion,
+                    newEndpoint, colour, sts});
     if (!sub.parse(QStringList{o.command} + positional.mid(1))) {
         error = sub.errorText();
         return false;
     }
     for (const QString &name : sub.optionNames()) {
         if (!commandOptions.value(o.command).contains(name)) {
-            error = tr("The option --%1 does not apply to \"%2\". Global options go before the command.").arg(name, o.command);
+            error = tr("The option --%1 does not apply to \"%2\". Global options go before the command.")
+                        .arg(name, o.command);
             return false;
         }
     }
@@ -223,8 +249,10 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         if (sub.isSet(newEndpoint)) {
             m_profileEndpoint = QUrl(sub.value(newEndpoint), QUrl::StrictMode);
             if (!Endpoints::isAllowedEndpoint(m_profileEndpoint)) {
-                error = tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for this computer's "
-                           "own addresses).").arg(sub.value(newEndpoint));
+                error = tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for "
+                           "this computer's "
+                           "own addresses).")
+                            .arg(sub.value(newEndpoint));
                 return false;
             }
         }
@@ -278,8 +306,10 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     if (parser.isSet(endpoint)) {
         settings.endpointOverride = QUrl(parser.value(endpoint), QUrl::StrictMode);
         if (!Endpoints::isAllowedEndpoint(settings.endpointOverride)) {
-            error = tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for this computer's "
-                       "own addresses).").arg(parser.value(endpoint));
+            error = tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for this "
+                       "computer's "
+                       "own addresses).")
+                        .arg(parser.value(endpoint));
             return false;
         }
     }
@@ -289,7 +319,8 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         return false;
     }
     if (parser.isSet(signatureVersion))
-        settings.signatureVersion = sigVersion == QLatin1String("v2") ? SignatureVersion::V2 : SignatureVersion::V3;
+        settings.signatureVersion =
+            sigVersion == QLatin1String("v2") ? SignatureVersion::V2 : SignatureVersion::V3;
     const QString methodName = parser.value(method).toUpper();
     if (methodName != QLatin1String("GET") && methodName != QLatin1String("POST")) {
         error = tr("--method must be GET or POST.");
@@ -321,7 +352,8 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
             return false;
         }
         if (parser.isSet(timestamp)) {
-            o.signing.timestamp = QDateTime::fromString(parser.value(timestamp), QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+            o.signing.timestamp =
+                QDateTime::fromString(parser.value(timestamp), QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
             o.signing.timestamp.setTimeSpec(Qt::UTC);
             if (!o.signing.timestamp.isValid()) {
                 error = tr("--timestamp expects YYYY-MM-DDTHH:MM:SSZ.");
@@ -370,18 +402,20 @@ void CommandLineTool::run(const QStringList &arguments)
         return;
     if (m_options->command == QLatin1String("profiles"))
         return runProfiles();
-    const bool proxyNeedsPassword = (m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Http
-                                     || m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Socks5)
-                                    && !m_proxyMode.proxyUser.isEmpty();
+    const bool proxyNeedsPassword = (m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Http ||
+                                     m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Socks5) &&
+                                    !m_proxyMode.proxyUser.isEmpty();
     if (!proxyNeedsPassword) {
         m_proxyMode.applyProxy(&m_network, {});
         return start();
     }
     // The proxy password lives in the keychain, like the app's.
-    directory()->secrets()->read(QLatin1String(NetworkSettings::kProxyPasswordKey), [this](const SecretStore::Result &result) {
-        m_proxyMode.applyProxy(&m_network, result.status == SecretStore::Status::Ok ? result.secret : QString());
-        start();
-    });
+    directory()->secrets()->read(
+        QLatin1String(NetworkSettings::kProxyPasswordKey), [this](const SecretStore::Result &result) {
+            m_proxyMode.applyProxy(&m_network,
+                                   result.status == SecretStore::Status::Ok ? result.secret : QString());
+            start();
+        });
 }
 
 void CommandLineTool::start()
@@ -391,7 +425,8 @@ void CommandLineTool::start()
     // A saved account: its secret comes from the keychain.
     const auto profile = ProfileStore::find(directory()->profiles(), m_options->profileName);
     if (!profile) {
-        m_err << QCoreApplication::applicationName() << ": " << tr("There is no saved account named \"%1\".").arg(m_options->profileName) << '\n';
+        m_err << QCoreApplication::applicationName() << ": "
+              << tr("There is no saved account named \"%1\".").arg(m_options->profileName) << '\n';
         return finishWith(ExitUsage);
     }
     directory()->resolve(*profile, [this, profile](SecretStore::Status status, const Account &account) {
@@ -417,19 +452,27 @@ int CommandLineTool::runSelfTest()
 {
     int failures = 0;
     auto check = [&](const char *what, bool ok, const QString &detail = {}) {
-        m_out << (ok ? "ok    " : "FAIL  ") << what << (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)) << '\n';
+        m_out << (ok ? "ok    " : "FAIL  ") << what
+              << (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)) << '\n';
         failures += ok ? 0 : 1;
     };
     QTranslator chinese;
     check("Simplified Chinese translation", chinese.load(QStringLiteral(":/i18n/classiclink_zh_CN.qm")));
-    check("TLS backend", QSslSocket::supportsSsl(), QSslSocket::activeBackend() + u' ' + QSslSocket::sslLibraryVersionString());
+    check("TLS backend", QSslSocket::supportsSsl(),
+          QSslSocket::activeBackend() + u' ' + QSslSocket::sslLibraryVersionString());
     const Credentials probe{QStringLiteral("testid"), QStringLiteral("testsecret"), {}};
     const SignedRequest signedRequest =
-        signRequest(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {{QStringLiteral("Format"), QStringLiteral("XML")}}, false},
+        signRequest(ApiRequest{Product::Ecs,
+                               QStringLiteral("DescribeRegions"),
+                               {},
+                               {{QStringLiteral("Format"), QStringLiteral("XML")}},
+                               false},
                     QUrl(QStringLiteral("https://ecs.aliyuncs.com")), probe,
-                    SigningOptions{SignatureVersion::V2, HttpMethod::Get, QDateTime::fromString(QStringLiteral("2016-02-23T12:46:24Z"), Qt::ISODate),
+                    SigningOptions{SignatureVersion::V2, HttpMethod::Get,
+                                   QDateTime::fromString(QStringLiteral("2016-02-23T12:46:24Z"), Qt::ISODate),
                                    QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")});
-    check("request signing", signedRequest.url.toEncoded().contains("Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D"));
+    check("request signing",
+          signedRequest.url.toEncoded().contains("Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D"));
     m_out << (failures == 0 ? "self-test passed" : "self-test failed") << '\n';
     return failures == 0 ? ExitOk : ExitServiceError;
 }
@@ -437,7 +480,8 @@ int CommandLineTool::runSelfTest()
 AccountDirectory *CommandLineTool::directory()
 {
     if (!m_directory)
-        m_directory = std::make_unique<AccountDirectory>(new KeychainSecretStore(QStringLiteral("ClassicLink Manager"), this), openSettings());
+        m_directory = std::make_unique<AccountDirectory>(
+            new KeychainSecretStore(QStringLiteral("ClassicLink Manager"), this), openSettings());
     return m_directory.get();
 }
 
@@ -447,7 +491,8 @@ QString CommandLineTool::keychainProblem(SecretStore::Status status)
     case SecretStore::Status::NotFound:
         return tr("The keychain has no secret for this account; add it again with \"profiles add\".");
     case SecretStore::Status::Unavailable:
-        return tr("No keychain is available (no Secret Service or KWallet is running). Use ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+        return tr("No keychain is available (no Secret Service or KWallet is running). Use "
+                  "ALIBABA_CLOUD_ACCESS_KEY_SECRET "
                   "or --secret-stdin instead.");
     case SecretStore::Status::Denied:
         return tr("Access to the keychain was denied.");
@@ -463,23 +508,27 @@ void CommandLineTool::runProfiles()
     const QString name = o.positional.value(1);
     const QList<Profile> profiles = directory()->profiles();
     if (sub == QLatin1String("list") || sub.isEmpty()) {
-        Table table({QStringLiteral("Name"), QStringLiteral("AccessKeyId"), QStringLiteral("Region"), QStringLiteral("Endpoint"),
-                     QStringLiteral("Signature")},
+        Table table({QStringLiteral("Name"), QStringLiteral("AccessKeyId"), QStringLiteral("Region"),
+                     QStringLiteral("Endpoint"), QStringLiteral("Signature")},
                     {tr("Name"), tr("AccessKey ID"), tr("Region"), tr("Endpoint"), tr("Signature")});
         for (const Profile &profile : profiles)
-            table.addRow({profile.name, profile.accessKeyId, profile.defaultRegion, profile.endpoint.toString(),
-                          profile.signatureVersion == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3")});
+            table.addRow({profile.name, profile.accessKeyId, profile.defaultRegion,
+                          profile.endpoint.toString(),
+                          profile.signatureVersion == SignatureVersion::V2 ? QStringLiteral("v2")
+                                                                           : QStringLiteral("v3")});
         table.print(m_out, o.format);
         return finishWith(ExitOk);
     }
     if (name.isEmpty() || o.positional.size() > 2) {
-        m_err << QCoreApplication::applicationName() << ": " << tr("Usage: profiles list | show NAME | remove NAME | add NAME …") << '\n';
+        m_err << QCoreApplication::applicationName() << ": "
+              << tr("Usage: profiles list | show NAME | remove NAME | add NAME …") << '\n';
         return finishWith(ExitUsage);
     }
     const auto existing = ProfileStore::find(profiles, name);
     if (sub == QLatin1String("show") || sub == QLatin1String("remove")) {
         if (!existing) {
-            m_err << QCoreApplication::applicationName() << ": " << tr("There is no saved account named \"%1\".").arg(name) << '\n';
+            m_err << QCoreApplication::applicationName() << ": "
+                  << tr("There is no saved account named \"%1\".").arg(name) << '\n';
             return finishWith(ExitUsage);
         }
         if (sub == QLatin1String("show")) {
@@ -487,10 +536,14 @@ void CommandLineTool::runProfiles()
             table.addRow({tr("Name"), existing->name});
             table.addRow({tr("AccessKey ID"), existing->accessKeyId});
             table.addRow({tr("AccessKey secret"), tr("stored in the keychain")});
-            table.addRow({tr("STS token"), existing->hasSecurityToken ? tr("stored in the keychain") : tr("none")});
+            table.addRow(
+                {tr("STS token"), existing->hasSecurityToken ? tr("stored in the keychain") : tr("none")});
             table.addRow({tr("Region"), existing->defaultRegion});
-            table.addRow({tr("Endpoint"), existing->endpoint.isEmpty() ? tr("public endpoints") : existing->endpoint.toString()});
-            table.addRow({tr("Signature"), existing->signatureVersion == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3")});
+            table.addRow({tr("Endpoint"), existing->endpoint.isEmpty() ? tr("public endpoints")
+                                                                       : existing->endpoint.toString()});
+            table.addRow({tr("Signature"), existing->signatureVersion == SignatureVersion::V2
+                                               ? QStringLiteral("v2")
+                                               : QStringLiteral("v3")});
             table.addRow({tr("Colour"), existing->colour});
             table.print(m_out, o.format);
             return finishWith(ExitOk);
@@ -506,7 +559,8 @@ void CommandLineTool::runProfiles()
         return;
     }
     if (sub != QLatin1String("add")) {
-        m_err << QCoreApplication::applicationName() << ": " << tr("Usage: profiles list | show NAME | remove NAME | add NAME …") << '\n';
+        m_err << QCoreApplication::applicationName() << ": "
+              << tr("Usage: profiles list | show NAME | remove NAME | add NAME …") << '\n';
         return finishWith(ExitUsage);
     }
     Profile profile = existing ? *existing : ProfileStore::create(name);
@@ -529,7 +583,9 @@ void CommandLineTool::runProfiles()
     }
     if (secret.isEmpty() || (o.withToken && token.isEmpty())) {
         m_err << QCoreApplication::applicationName() << ": "
-              << tr("Give the AccessKey secret on the first line of standard input (and with --sts the token on the second).") << '\n';
+              << tr("Give the AccessKey secret on the first line of standard input (and with --sts the token "
+                    "on the second).")
+              << '\n';
         return finishWith(ExitUsage);
     }
     directory()->save(profile, secret, token, [this, name](SecretStore::Status status, const QString &) {
@@ -556,7 +612,8 @@ void CommandLineTool::execute()
         runLinks();
     else if (command == QLatin1String("attach") || command == QLatin1String("detach"))
         runWrites(command == QLatin1String("attach"));
-    else if (command == QLatin1String("enable-classiclink") || command == QLatin1String("disable-classiclink"))
+    else if (command == QLatin1String("enable-classiclink") ||
+             command == QLatin1String("disable-classiclink"))
         runSwitch(command == QLatin1String("enable-classiclink"));
     else
         runCall();
@@ -568,7 +625,8 @@ bool CommandLineTool::dryRun(const QList<ApiRequest> &requests)
         return false;
     for (const ApiRequest &request : requests) {
         const QUrl endpoint = m_client.endpoints().endpointFor(request.product, request.regionId());
-        m_out << signRequest(request, endpoint, m_client.credentials(), m_options->signing).displayText() << '\n';
+        m_out << signRequest(request, endpoint, m_client.credentials(), m_options->signing).displayText()
+              << '\n';
     }
     finishWith(ExitOk);
     return true;
@@ -578,7 +636,8 @@ void CommandLineTool::runRegions()
 {
     if (dryRun({ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false}}))
         return;
-    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
+    const QString language =
+        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
     m_cloud.describeRegions(language, [this](const CloudResult<QList<Region>> &result) {
         if (!result.ok()) {
             printFailure(result.result);
@@ -596,51 +655,62 @@ void CommandLineTool::runRegions()
 void CommandLineTool::runInstances()
 {
     const Options &o = *m_options;
-    QMap<QString, QString> params{{QStringLiteral("RegionId"), o.regionId}, {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")},
-                                  {QStringLiteral("PageNumber"), QStringLiteral("1")}, {QStringLiteral("PageSize"), QStringLiteral("100")}};
+    QMap<QString, QString> params{{QStringLiteral("RegionId"), o.regionId},
+                                  {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")},
+                                  {QStringLiteral("PageNumber"), QStringLiteral("1")},
+                                  {QStringLiteral("PageSize"), QStringLiteral("100")}};
     if (!o.status.isEmpty())
         params.insert(QStringLiteral("Status"), o.status);
     if (dryRun({ApiRequest{Product::Ecs, QStringLiteral("DescribeInstances"), {}, params, false}}))
         return;
-    m_cloud.describeInstances(o.regionId, o.status, [this](const CloudResult<QList<ClassicInstance>> &instances) {
-        if (!instances.ok()) {
-            printFailure(instances.result);
-            return finishWith(exitCodeFor(instances.result));
-        }
-        QStringList ids;
-        for (const ClassicInstance &instance : instances.value)
-            ids << instance.id;
-        auto print = [this, instances](const QHash<QString, QString> &linked) {
-            Table table({QStringLiteral("InstanceId"), QStringLiteral("Name"), QStringLiteral("Status"), QStringLiteral("Zone"),
-                         QStringLiteral("PrivateIp"), QStringLiteral("LinkedVpc"), QStringLiteral("Locks")},
-                        {tr("Instance"), tr("Name"), tr("Status"), tr("Zone"), tr("Private IP"), tr("Linked VPC"), tr("Locks")});
-            for (const ClassicInstance &instance : instances.value)
-                table.addRow({instance.id, instance.name, instance.status, instance.zoneId,
-                              instance.innerIpAddresses.join(u','), linked.value(instance.id), instance.lockReasons.join(u',')});
-            table.print(m_out, m_options->format);
-            finishWith(ExitOk);
-        };
-        if (ids.isEmpty())
-            return print({});
-        m_cloud.describeClassicLinks(m_options->regionId, {}, ids, [this, print](const CloudResult<QList<ClassicLink>> &links) {
-            if (!links.ok()) {
-                printFailure(links.result);
-                return finishWith(exitCodeFor(links.result));
+    m_cloud.describeInstances(
+        o.regionId, o.status, [this](const CloudResult<QList<ClassicInstance>> &instances) {
+            if (!instances.ok()) {
+                printFailure(instances.result);
+                return finishWith(exitCodeFor(instances.result));
             }
-            QHash<QString, QString> linked;
-            for (const ClassicLink &link : links.value)
-                linked.insert(link.instanceId, link.vpcId);
-            print(linked);
+            QStringList ids;
+            for (const ClassicInstance &instance : instances.value)
+                ids << instance.id;
+            auto print = [this, instances](const QHash<QString, QString> &linked) {
+                Table table({QStringLiteral("InstanceId"), QStringLiteral("Name"), QStringLiteral("Status"),
+                             QStringLiteral("Zone"), QStringLiteral("PrivateIp"), QStringLiteral("LinkedVpc"),
+                             QStringLiteral("Locks")},
+                            {tr("Instance"), tr("Name"), tr("Status"), tr("Zone"), tr("Private IP"),
+                             tr("Linked VPC"), tr("Locks")});
+                for (const ClassicInstance &instance : instances.value)
+                    table.addRow({instance.id, instance.name, instance.status, instance.zoneId,
+                                  instance.innerIpAddresses.join(u','), linked.value(instance.id),
+                                  instance.lockReasons.join(u',')});
+                table.print(m_out, m_options->format);
+                finishWith(ExitOk);
+            };
+            if (ids.isEmpty())
+                return print({});
+            m_cloud.describeClassicLinks(m_options->regionId, {}, ids,
+                                         [this, print](const CloudResult<QList<ClassicLink>> &links) {
+                                             if (!links.ok()) {
+                                                 printFailure(links.result);
+                                                 return finishWith(exitCodeFor(links.result));
+                                             }
+                                             QHash<QString, QString> linked;
+                                             for (const ClassicLink &link : links.value)
+                                                 linked.insert(link.instanceId, link.vpcId);
+                                             print(linked);
+                                         });
         });
-    });
 }
 
 void CommandLineTool::runVpcs()
 {
     const Options &o = *m_options;
-    if (dryRun({ApiRequest{Product::Vpc, QStringLiteral("DescribeVpcs"), {},
-                           {{QStringLiteral("RegionId"), o.regionId}, {QStringLiteral("PageNumber"), QStringLiteral("1")},
-                            {QStringLiteral("PageSize"), QStringLiteral("50")}}, false}}))
+    if (dryRun({ApiRequest{Product::Vpc,
+                           QStringLiteral("DescribeVpcs"),
+                           {},
+                           {{QStringLiteral("RegionId"), o.regionId},
+                            {QStringLiteral("PageNumber"), QStringLiteral("1")},
+                            {QStringLiteral("PageSize"), QStringLiteral("50")}},
+                           false}}))
         return;
     m_cloud.describeVpcs(o.regionId, [this](const CloudResult<QList<Vpc>> &vpcs) {
         if (!vpcs.ok()) {
@@ -651,13 +721,15 @@ void CommandLineTool::runVpcs()
         auto remaining = std::make_shared<int>(int(rows->size()));
         auto failed = std::make_shared<bool>(false);
         auto print = [this, rows] {
-            Table table({QStringLiteral("VpcId"), QStringLiteral("Name"), QStringLiteral("CidrBlock"), QStringLiteral("ClassicLink")},
+            Table table({QStringLiteral("VpcId"), QStringLiteral("Name"), QStringLiteral("CidrBlock"),
+                         QStringLiteral("ClassicLink")},
                         {tr("VPC"), tr("Name"), tr("CIDR block"), tr("ClassicLink")});
             for (const Vpc &vpc : std::as_const(*rows)) {
                 if (m_options->classicLinkOnly && !vpc.classicLinkEnabled)
                     continue;
-                table.addRow({vpc.id, vpc.name, vpc.cidrBlock,
-                              vpc.classicLinkEnabled ? QStringLiteral("enabled") : QStringLiteral("disabled")});
+                table.addRow(
+                    {vpc.id, vpc.name, vpc.cidrBlock,
+                     vpc.classicLinkEnabled ? QStringLiteral("enabled") : QStringLiteral("disabled")});
             }
             table.print(m_out, m_options->format);
             finishWith(ExitOk);
@@ -665,20 +737,21 @@ void CommandLineTool::runVpcs()
         if (rows->isEmpty())
             return print();
         for (qsizetype i = 0; i < rows->size(); ++i) {
-            m_cloud.describeVpcAttribute(m_options->regionId, rows->at(i).id,
-                                         [this, rows, remaining, failed, print, i](const CloudResult<Vpc> &attribute) {
-                                             if (*failed)
-                                                 return;
-                                             if (!attribute.ok()) {
-                                                 *failed = true;
-                                                 printFailure(attribute.result, rows->at(i).id);
-                                                 m_client.cancelAll();
-                                                 return finishWith(exitCodeFor(attribute.result));
-                                             }
-                                             (*rows)[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
-                                             if (--*remaining == 0)
-                                                 print();
-                                         });
+            m_cloud.describeVpcAttribute(
+                m_options->regionId, rows->at(i).id,
+                [this, rows, remaining, failed, print, i](const CloudResult<Vpc> &attribute) {
+                    if (*failed)
+                        return;
+                    if (!attribute.ok()) {
+                        *failed = true;
+                        printFailure(attribute.result, rows->at(i).id);
+                        m_client.cancelAll();
+                        return finishWith(exitCodeFor(attribute.result));
+                    }
+                    (*rows)[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
+                    if (--*remaining == 0)
+                        print();
+                });
         }
     });
 }
@@ -687,10 +760,12 @@ void CommandLineTool::runLinks()
 {
     const Options &o = *m_options;
     if (o.vpcId.isEmpty() && o.instanceId.isEmpty()) {
-        m_err << QCoreApplication::applicationName() << ": " << tr("links needs --vpc or --instance.") << '\n';
+        m_err << QCoreApplication::applicationName() << ": " << tr("links needs --vpc or --instance.")
+              << '\n';
         return finishWith(ExitUsage);
     }
-    QMap<QString, QString> params{{QStringLiteral("RegionId"), o.regionId}, {QStringLiteral("PageNumber"), QStringLiteral("1")},
+    QMap<QString, QString> params{{QStringLiteral("RegionId"), o.regionId},
+                                  {QStringLiteral("PageNumber"), QStringLiteral("1")},
                                   {QStringLiteral("PageSize"), QStringLiteral("100")}};
     if (!o.vpcId.isEmpty())
         params.insert(QStringLiteral("VpcId"), o.vpcId);
@@ -699,17 +774,18 @@ void CommandLineTool::runLinks()
     if (dryRun({ApiRequest{Product::Ecs, QStringLiteral("DescribeClassicLinkInstances"), {}, params, false}}))
         return;
     const QStringList ids = o.instanceId.isEmpty() ? QStringList() : QStringList{o.instanceId};
-    m_cloud.describeClassicLinks(o.regionId, o.vpcId, ids, [this](const CloudResult<QList<ClassicLink>> &links) {
-        if (!links.ok()) {
-            printFailure(links.result);
-            return finishWith(exitCodeFor(links.result));
-        }
-        Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId")}, {tr("Instance"), tr("VPC")});
-        for (const ClassicLink &link : links.value)
-            table.addRow({link.instanceId, link.vpcId});
-        table.print(m_out, m_options->format);
-        finishWith(ExitOk);
-    });
+    m_cloud.describeClassicLinks(
+        o.regionId, o.vpcId, ids, [this](const CloudResult<QList<ClassicLink>> &links) {
+            if (!links.ok()) {
+                printFailure(links.result);
+                return finishWith(exitCodeFor(links.result));
+            }
+            Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId")}, {tr("Instance"), tr("VPC")});
+            for (const ClassicLink &link : links.value)
+                table.addRow({link.instanceId, link.vpcId});
+            table.print(m_out, m_options->format);
+            finishWith(ExitOk);
+        });
 }
 
 void CommandLineTool::runWrites(bool attach)
@@ -748,12 +824,14 @@ void CommandLineTool::runWrites(bool attach)
             }
             if (--batch->remaining > 0)
                 return;
-            Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Result"), QStringLiteral("Code"),
-                         QStringLiteral("RequestId")},
+            Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Result"),
+                         QStringLiteral("Code"), QStringLiteral("RequestId")},
                         {tr("Instance"), tr("VPC"), tr("Result"), tr("Code"), tr("RequestId")});
             for (qsizetype row = 0; row < batch->results.size(); ++row) {
                 const ApiResult &r = batch->results.at(row);
-                const QString outcome = r.ok() ? tr("succeeded") : r.outcomeUnknown ? tr("outcome unknown") : tr("failed");
+                const QString outcome = r.ok()             ? tr("succeeded")
+                                        : r.outcomeUnknown ? tr("outcome unknown")
+                                                           : tr("failed");
                 table.addRow({m_options->positional.at(row), m_options->vpcId, outcome, r.code, r.requestId});
             }
             table.print(m_out, m_options->format);
@@ -775,8 +853,13 @@ void CommandLineTool::runSwitch(bool enable)
     }
     const QString vpcId = o.positional.first();
     const QString token = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const ApiRequest request{Product::Vpc, enable ? QStringLiteral("EnableVpcClassicLink") : QStringLiteral("DisableVpcClassicLink"),
-                             {}, {{QStringLiteral("RegionId"), o.regionId}, {QStringLiteral("VpcId"), vpcId}, {QStringLiteral("ClientToken"), token}},
+    const ApiRequest request{Product::Vpc,
+                             enable ? QStringLiteral("EnableVpcClassicLink")
+                                    : QStringLiteral("DisableVpcClassicLink"),
+                             {},
+                             {{QStringLiteral("RegionId"), o.regionId},
+                              {QStringLiteral("VpcId"), vpcId},
+                              {QStringLiteral("ClientToken"), token}},
                              true};
     if (dryRun({request}))
         return;
@@ -785,7 +868,8 @@ void CommandLineTool::runSwitch(bool enable)
             printFailure(result, vpcId);
             return finishWith(exitCodeFor(result));
         }
-        m_out << (enable ? tr("ClassicLink is now enabled on %1.").arg(vpcId) : tr("ClassicLink is now disabled on %1.").arg(vpcId))
+        m_out << (enable ? tr("ClassicLink is now enabled on %1.").arg(vpcId)
+                         : tr("ClassicLink is now disabled on %1.").arg(vpcId))
               << ' ' << tr("RequestId: %1").arg(result.requestId) << '\n';
         finishWith(ExitOk);
     };
@@ -808,7 +892,8 @@ void CommandLineTool::runCall()
     for (const QString &pair : o.positional.mid(1)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0) {
-            m_err << QCoreApplication::applicationName() << ": " << tr("\"%1\" is not Key=Value.").arg(pair) << '\n';
+            m_err << QCoreApplication::applicationName() << ": " << tr("\"%1\" is not Key=Value.").arg(pair)
+                  << '\n';
             return finishWith(ExitUsage);
         }
         request.params.insert(pair.left(eq), pair.mid(eq + 1));

@@ -13,7 +13,13 @@
 
 namespace clm::cli {
 
-enum ExitCode { ExitOk = 0, ExitServiceError = 1, ExitUsage = 2, ExitNetwork = 3 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitServiceError = 1,
+    ExitUsage = 2,
+    ExitNetwork = 3
+};
 
 class CommandLineTool final : public QObject
 {

@@ -7,13 +7,20 @@
 
 namespace clm::cli {
 
-enum class OutputFormat { Table, Json };
+enum class OutputFormat
+{
+    Table,
+    Json
+};
 
 class Table
 {
 public:
     // keys name the JSON fields; titles head the text table (translated).
-    Table(QStringList keys, QStringList titles) : m_keys(std::move(keys)), m_headers(std::move(titles)) {}
+    Table(QStringList keys, QStringList titles)
+        : m_keys(std::move(keys))
+        , m_headers(std::move(titles))
+    {}
     // Values in key order.
     void addRow(const QStringList &values) { m_rows.append(values); }
     void print(QTextStream &out, OutputFormat format) const;

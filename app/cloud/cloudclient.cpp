@@ -33,8 +33,7 @@ ApiRequest read(Product product, const char *action, QMap<QString, QString> para
 CloudClient::CloudClient(ApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 Region CloudClient::regionFromJson(const QJsonObject &object)
 {
@@ -53,7 +52,8 @@ ClassicInstance CloudClient::instanceFromJson(const QJsonObject &object)
     instance.networkType = str(object, "InstanceNetworkType");
     instance.instanceType = str(object, "InstanceType");
     instance.innerIpAddresses = stringList(object, "InnerIpAddress", "IpAddress");
-    for (const QJsonValue &lock : jsonList(object, QStringLiteral("OperationLocks"), QStringLiteral("LockReason"))) {
+    for (const QJsonValue &lock :
+         jsonList(object, QStringLiteral("OperationLocks"), QStringLiteral("LockReason"))) {
         const QString reason = lock.isObject() ? str(lock.toObject(), "LockReason") : lock.toString();
         if (!reason.isEmpty())
             instance.lockReasons.append(reason);
@@ -128,7 +128,8 @@ void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, int p
                     ApiCall *call = sendPage(page);
                     state->calls.append(call);
                     connect(call, &ApiCall::finished, task,
-                            [task, state, fail, done, page, pageCount, outer, inner](const ApiResult &pageResult) {
+                            [task, state, fail, done, page, pageCount, outer,
+                             inner](const ApiResult &pageResult) {
                                 if (state->settled)
                                     return;
                                 if (!pageResult.ok())
@@ -159,7 +160,8 @@ CloudTask *CloudClient::describeRegions(const QString &acceptLanguage, CloudCall
     task->track(call);
     connect(call, &ApiCall::finished, task, [this, task, done](const ApiResult &result) {
         CloudResult<QList<Region>> out{{}, result};
-        for (const QJsonValue &value : jsonList(result.body, QStringLiteral("Regions"), QStringLiteral("Region"))) {
+        for (const QJsonValue &value :
+             jsonList(result.body, QStringLiteral("Regions"), QStringLiteral("Region"))) {
             const Region region = regionFromJson(value.toObject());
             out.value.append(region);
             m_client->endpoints().setRegionEndpoint(region.id, region.endpoint);
@@ -206,11 +208,13 @@ CloudTask *CloudClient::describeVpcs(const QString &regionId, CloudCallback<QLis
     return task;
 }
 
-CloudTask *CloudClient::describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done)
+CloudTask *CloudClient::describeVpcAttribute(const QString &regionId, const QString &vpcId,
+                                             CloudCallback<Vpc> done)
 {
     auto *task = new CloudTask(this);
-    ApiCall *call = m_client->send(read(Product::Vpc, "DescribeVpcAttribute",
-                                        {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}}));
+    ApiCall *call =
+        m_client->send(read(Product::Vpc, "DescribeVpcAttribute",
+                            {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}}));
     task->track(call);
     connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
         done(CloudResult<Vpc>{result.ok() ? vpcFromJson(result.body) : Vpc{}, result});
@@ -220,7 +224,8 @@ CloudTask *CloudClient::describeVpcAttribute(const QString &regionId, const QStr
 }
 
 CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QString &vpcId,
-                                             const QStringList &instanceIds, CloudCallback<QList<ClassicLink>> done)
+                                             const QStringList &instanceIds,
+                                             CloudCallback<QList<ClassicLink>> done)
 {
     auto *task = new CloudTask(this);
     QList<QMap<QString, QString>> queries;
@@ -245,8 +250,9 @@ CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QStr
     state->remaining = int(queries.size());
     for (QMap<QString, QString> query : std::as_const(queries)) {
         query.insert(QStringLiteral("RegionId"), regionId);
-        loadAllPages(task, read(Product::Ecs, "DescribeClassicLinkInstances", query), 100, QStringLiteral("Links"),
-                     QStringLiteral("Link"), [task, state, done](const QJsonArray &items, const ApiResult &result) {
+        loadAllPages(task, read(Product::Ecs, "DescribeClassicLinkInstances", query), 100,
+                     QStringLiteral("Links"), QStringLiteral("Link"),
+                     [task, state, done](const QJsonArray &items, const ApiResult &result) {
                          if (state->settled)
                              return;
                          state->out.result = result;
@@ -280,7 +286,8 @@ CloudTask *CloudClient::write(const ApiRequest &request, WriteCallback done)
     return task;
 }
 
-ApiRequest CloudClient::attachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId)
+ApiRequest CloudClient::attachRequest(const QString &regionId, const QString &instanceId,
+                                      const QString &vpcId)
 {
     return ApiRequest{Product::Ecs,
                       QStringLiteral("AttachClassicLinkVpc"),
@@ -291,21 +298,22 @@ ApiRequest CloudClient::attachRequest(const QString &regionId, const QString &in
                       true};
 }
 
-ApiRequest CloudClient::detachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId)
+ApiRequest CloudClient::detachRequest(const QString &regionId, const QString &instanceId,
+                                      const QString &vpcId)
 {
     ApiRequest request = attachRequest(regionId, instanceId, vpcId);
     request.action = QStringLiteral("DetachClassicLinkVpc");
     return request;
 }
 
-CloudTask *CloudClient::attachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
-                                          WriteCallback done)
+CloudTask *CloudClient::attachClassicLink(const QString &regionId, const QString &instanceId,
+                                          const QString &vpcId, WriteCallback done)
 {
     return write(attachRequest(regionId, instanceId, vpcId), std::move(done));
 }
 
-CloudTask *CloudClient::detachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
-                                          WriteCallback done)
+CloudTask *CloudClient::detachClassicLink(const QString &regionId, const QString &instanceId,
+                                          const QString &vpcId, WriteCallback done)
 {
     return write(detachRequest(regionId, instanceId, vpcId), std::move(done));
 }
@@ -315,15 +323,15 @@ namespace {
 ApiRequest classicLinkSwitch(const char *action, const QString &regionId, const QString &vpcId,
                              const QString &clientToken)
 {
-    return ApiRequest{Product::Vpc,
-                      QLatin1String(action),
-                      {},
-                      {{QStringLiteral("RegionId"), regionId},
-                       {QStringLiteral("VpcId"), vpcId},
-                       {QStringLiteral("ClientToken"), clientToken.isEmpty()
-                                                           ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                                           : clientToken}},
-                      true};
+    return ApiRequest{
+        Product::Vpc,
+        QLatin1String(action),
+        {},
+        {{QStringLiteral("RegionId"), regionId},
+         {QStringLiteral("VpcId"), vpcId},
+         {QStringLiteral("ClientToken"),
+          clientToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : clientToken}},
+        true};
 }
 
 } // namespace

@@ -40,8 +40,8 @@ public:
     CloudTask *describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done);
     CloudTask *describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done);
     // Links of one VPC (vpcId set), or of the given instances (asked 100 at a time), or both.
-    CloudTask *describeClassicLinks(const QString &regionId, const QString &vpcId, const QStringList &instanceIds,
-                                    CloudCallback<QList<ClassicLink>> done);
+    CloudTask *describeClassicLinks(const QString &regionId, const QString &vpcId,
+                                    const QStringList &instanceIds, CloudCallback<QList<ClassicLink>> done);
 
     CloudTask *attachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
                                  WriteCallback done);
@@ -50,8 +50,8 @@ public:
     // clientToken makes a retried enable/disable idempotent on the cloud side; empty: a new UUID.
     CloudTask *enableVpcClassicLink(const QString &regionId, const QString &vpcId, const QString &clientToken,
                                     WriteCallback done);
-    CloudTask *disableVpcClassicLink(const QString &regionId, const QString &vpcId, const QString &clientToken,
-                                     WriteCallback done);
+    CloudTask *disableVpcClassicLink(const QString &regionId, const QString &vpcId,
+                                     const QString &clientToken, WriteCallback done);
 
     static ApiRequest attachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);
     static ApiRequest detachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);

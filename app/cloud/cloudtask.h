@@ -16,7 +16,9 @@ class CloudTask final : public QObject
     Q_DISABLE_COPY_MOVE(CloudTask)
 
 public:
-    explicit CloudTask(QObject *parent = nullptr) : QObject(parent) {}
+    explicit CloudTask(QObject *parent = nullptr)
+        : QObject(parent)
+    {}
 
     void track(ApiCall *call);
     void cancel();

@@ -8,7 +8,8 @@
 
 namespace clm {
 
-ConnectionReport ConnectionReport::classify(const ApiResult &result, const QDateTime &localNowUtc, bool viaProxy)
+ConnectionReport ConnectionReport::classify(const ApiResult &result, const QDateTime &localNowUtc,
+                                            bool viaProxy)
 {
     ConnectionReport report;
     report.result = result;
@@ -24,17 +25,19 @@ ConnectionReport ConnectionReport::classify(const ApiResult &result, const QDate
         break;
     case ErrorKind::Network:
     case ErrorKind::Timeout:
-        report.verdict = (result.networkError >= QNetworkReply::ProxyConnectionRefusedError
-                          && result.networkError <= QNetworkReply::UnknownProxyError)
-                                 || (viaProxy && result.errorKind == ErrorKind::Network)
+        report.verdict = (result.networkError >= QNetworkReply::ProxyConnectionRefusedError &&
+                          result.networkError <= QNetworkReply::UnknownProxyError) ||
+                                 (viaProxy && result.errorKind == ErrorKind::Network)
                              ? Verdict::Proxy
                              : Verdict::Network;
         break;
     default:
-        if (code == QLatin1String("InvalidAccessKeyId.NotFound") || code == QLatin1String("InvalidAccessKeyId.Inactive")
-            || code == QLatin1String("Forbidden.AccessKeyDisabled"))
+        if (code == QLatin1String("InvalidAccessKeyId.NotFound") ||
+            code == QLatin1String("InvalidAccessKeyId.Inactive") ||
+            code == QLatin1String("Forbidden.AccessKeyDisabled"))
             report.verdict = Verdict::WrongKey;
-        else if (code == QLatin1String("SignatureDoesNotMatch") || code == QLatin1String("IncompleteSignature"))
+        else if (code == QLatin1String("SignatureDoesNotMatch") ||
+                 code == QLatin1String("IncompleteSignature"))
             report.verdict = Verdict::SignatureMismatch;
         else if (code.startsWith(QLatin1String("InvalidTimeStamp")))
             report.verdict = Verdict::ClockSkew;
@@ -51,23 +54,31 @@ QString ConnectionReport::text() const
     switch (verdict) {
     case Verdict::Ok:
         if (qAbs(clockSkewMinutes) >= 5)
-            return tr("The connection works, but this computer's clock is off by %n minute(s); fix it before it "
-                      "reaches 15 minutes.", nullptr, int(qAbs(clockSkewMinutes)));
+            return tr(
+                "The connection works, but this computer's clock is off by %n minute(s); fix it before it "
+                "reaches 15 minutes.",
+                nullptr, int(qAbs(clockSkewMinutes)));
         return tr("The connection works: the AccessKey was accepted.");
     case Verdict::WrongKey:
         return tr("The AccessKey ID is unknown or disabled. Check the ID in the account settings.");
     case Verdict::SignatureMismatch:
-        return tr("The AccessKey secret does not match the ID (the cloud rejected the signature). Enter the secret again.");
+        return tr("The AccessKey secret does not match the ID (the cloud rejected the signature). Enter the "
+                  "secret again.");
     case Verdict::ClockSkew:
-        return clockSkewMinutes == 0 ? tr("This computer's clock is off by more than 15 minutes. Correct the time and try again.")
-                                     : tr("This computer's clock is off by %n minute(s). Correct the time and try again.", nullptr,
-                                          int(qAbs(clockSkewMinutes)));
+        return clockSkewMinutes == 0
+                   ? tr("This computer's clock is off by more than 15 minutes. Correct the time and try "
+                        "again.")
+                   : tr("This computer's clock is off by %n minute(s). Correct the time and try again.",
+                        nullptr, int(qAbs(clockSkewMinutes)));
     case Verdict::Network:
-        return tr("The endpoint could not be reached: %1").arg(ErrorCatalog::networkErrorText(result.networkError));
+        return tr("The endpoint could not be reached: %1")
+            .arg(ErrorCatalog::networkErrorText(result.networkError));
     case Verdict::Proxy:
-        return tr("The proxy did not let the request through: %1").arg(ErrorCatalog::networkErrorText(result.networkError));
+        return tr("The proxy did not let the request through: %1")
+            .arg(ErrorCatalog::networkErrorText(result.networkError));
     case Verdict::Tls:
-        return tr("The secure connection failed: the server's certificate is not trusted. On a network that inspects TLS, "
+        return tr("The secure connection failed: the server's certificate is not trusted. On a network that "
+                  "inspects TLS, "
                   "add its CA bundle in the network settings.");
     case Verdict::Permission:
     case Verdict::Other:
@@ -86,8 +97,8 @@ void testConnection(ApiClient *client, QNetworkAccessManager *network, QObject *
                                          : network->proxy().type() == QNetworkProxy::DefaultProxy
                                              ? QNetworkProxyFactory::proxyForQuery(query)
                                              : QList<QNetworkProxy>{network->proxy()};
-    const bool viaProxy = !proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy
-                          && proxies.first().type() != QNetworkProxy::DefaultProxy;
+    const bool viaProxy = !proxies.isEmpty() && proxies.first().type() != QNetworkProxy::NoProxy &&
+                          proxies.first().type() != QNetworkProxy::DefaultProxy;
     ApiCall *call = client->send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
     QObject::connect(call, &ApiCall::finished, context, [done, viaProxy](const ApiResult &result) {
         done(ConnectionReport::classify(result, QDateTime::currentDateTimeUtc(), viaProxy));

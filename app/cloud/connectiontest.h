@@ -16,14 +16,26 @@ struct ConnectionReport
     Q_DECLARE_TR_FUNCTIONS(clm::ConnectionReport)
 
 public:
-    enum class Verdict { Ok, WrongKey, SignatureMismatch, ClockSkew, Network, Proxy, Tls, Permission, Other };
+    enum class Verdict
+    {
+        Ok,
+        WrongKey,
+        SignatureMismatch,
+        ClockSkew,
+        Network,
+        Proxy,
+        Tls,
+        Permission,
+        Other
+    };
 
     Verdict verdict = Verdict::Other;
     qint64 clockSkewMinutes = 0; // server minus local, when the server sent a Date
     ApiResult result;
 
     // viaProxy: the request went to a proxy, so a refused or broken connection is the proxy's.
-    static ConnectionReport classify(const ApiResult &result, const QDateTime &localNowUtc, bool viaProxy = false);
+    static ConnectionReport classify(const ApiResult &result, const QDateTime &localNowUtc,
+                                     bool viaProxy = false);
     QString text() const;
 };
 

@@ -5,8 +5,7 @@ namespace clm {
 Inventory::Inventory(CloudClient *cloud, QObject *parent)
     : QObject(parent)
     , m_cloud(cloud)
-{
-}
+{}
 
 void Inventory::track(CloudTask *task)
 {
@@ -47,34 +46,36 @@ void Inventory::load(const QString &regionId)
     m_callsTotal = 2;
     emit progress(m_callsDone, m_callsTotal);
 
-    track(m_cloud->describeInstances(regionId, {}, [this, generation](const CloudResult<QList<ClassicInstance>> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok())
-            return fail(result.result);
-        m_instances = result.value;
-        m_instancesDone = true;
-        emit progress(++m_callsDone, ++m_callsTotal);
-        QStringList ids;
-        ids.reserve(m_instances.size());
-        for (const ClassicInstance &instance : std::as_const(m_instances))
-            ids.append(instance.id);
-        if (ids.isEmpty()) {
-            m_linksDone = true;
-            emit progress(++m_callsDone, m_callsTotal);
-            return settleIfDone();
-        }
-        track(m_cloud->describeClassicLinks(m_regionId, {}, ids, [this, generation, ids](const CloudResult<QList<ClassicLink>> &links) {
+    track(m_cloud->describeInstances(
+        regionId, {}, [this, generation](const CloudResult<QList<ClassicInstance>> &result) {
             if (generation != m_generation)
                 return;
-            if (!links.ok())
-                return fail(links.result);
-            applyLinks(links.value, ids);
-            m_linksDone = true;
-            emit progress(++m_callsDone, m_callsTotal);
-            settleIfDone();
+            if (!result.ok())
+                return fail(result.result);
+            m_instances = result.value;
+            m_instancesDone = true;
+            emit progress(++m_callsDone, ++m_callsTotal);
+            QStringList ids;
+            ids.reserve(m_instances.size());
+            for (const ClassicInstance &instance : std::as_const(m_instances))
+                ids.append(instance.id);
+            if (ids.isEmpty()) {
+                m_linksDone = true;
+                emit progress(++m_callsDone, m_callsTotal);
+                return settleIfDone();
+            }
+            track(m_cloud->describeClassicLinks(
+                m_regionId, {}, ids, [this, generation, ids](const CloudResult<QList<ClassicLink>> &links) {
+                    if (generation != m_generation)
+                        return;
+                    if (!links.ok())
+                        return fail(links.result);
+                    applyLinks(links.value, ids);
+                    m_linksDone = true;
+                    emit progress(++m_callsDone, m_callsTotal);
+                    settleIfDone();
+                }));
         }));
-    }));
 
     track(m_cloud->describeVpcs(regionId, [this, generation](const CloudResult<QList<Vpc>> &result) {
         if (generation != m_generation)
@@ -87,16 +88,17 @@ void Inventory::load(const QString &regionId)
         m_callsTotal += m_pendingAttributes;
         emit progress(++m_callsDone, m_callsTotal);
         for (qsizetype i = 0; i < m_vpcs.size(); ++i) {
-            track(m_cloud->describeVpcAttribute(m_regionId, m_vpcs.at(i).id, [this, generation, i](const CloudResult<Vpc> &attribute) {
-                if (generation != m_generation)
-                    return;
-                if (!attribute.ok())
-                    return fail(attribute.result);
-                m_vpcs[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
-                --m_pendingAttributes;
-                emit progress(++m_callsDone, m_callsTotal);
-                settleIfDone();
-            }));
+            track(m_cloud->describeVpcAttribute(
+                m_regionId, m_vpcs.at(i).id, [this, generation, i](const CloudResult<Vpc> &attribute) {
+                    if (generation != m_generation)
+                        return;
+                    if (!attribute.ok())
+                        return fail(attribute.result);
+                    m_vpcs[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
+                    --m_pendingAttributes;
+                    emit progress(++m_callsDone, m_callsTotal);
+                    settleIfDone();
+                }));
         }
         settleIfDone();
     }));
@@ -137,16 +139,18 @@ void Inventory::refreshLinks(const QStringList &instanceIds)
     if (instanceIds.isEmpty())
         return;
     const int generation = m_generation;
-    track(m_cloud->describeClassicLinks(m_regionId, {}, instanceIds, [this, generation, instanceIds](const CloudResult<QList<ClassicLink>> &links) {
-        if (generation != m_generation)
-            return;
-        if (!links.ok()) {
-            emit failed(links.result);
-            return;
-        }
-        applyLinks(links.value, instanceIds);
-        emit linksRefreshed(instanceIds);
-    }));
+    track(m_cloud->describeClassicLinks(
+        m_regionId, {}, instanceIds,
+        [this, generation, instanceIds](const CloudResult<QList<ClassicLink>> &links) {
+            if (generation != m_generation)
+                return;
+            if (!links.ok()) {
+                emit failed(links.result);
+                return;
+            }
+            applyLinks(links.value, instanceIds);
+            emit linksRefreshed(instanceIds);
+        }));
 }
 
 } // namespace clm

@@ -19,8 +19,8 @@ QString LinkBatch::actionName(Kind kind)
     return {};
 }
 
-LinkBatch::LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId, const QStringList &instanceIds,
-                     QObject *parent)
+LinkBatch::LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
+                     const QStringList &instanceIds, QObject *parent)
     : QObject(parent)
     , m_cloud(cloud)
     , m_kind(kind)
@@ -49,7 +49,8 @@ QStringList LinkBatch::instanceIds() const
 
 int LinkBatch::finishedCount() const
 {
-    return int(std::count_if(m_operations.cbegin(), m_operations.cend(), [](const Operation &o) { return o.isFinal(); }));
+    return int(std::count_if(m_operations.cbegin(), m_operations.cend(),
+                             [](const Operation &o) { return o.isFinal(); }));
 }
 
 void LinkBatch::start()
@@ -67,7 +68,9 @@ void LinkBatch::send(int index)
     Operation &operation = m_operations[index];
     operation.state = OperationState::Sent;
     emit operationChanged(operation);
-    auto done = [this, index](const ApiResult &result) { onResult(index, result); };
+    auto done = [this, index](const ApiResult &result) {
+        onResult(index, result);
+    };
     CloudTask *task = nullptr;
     switch (m_kind) {
     case Kind::Attach:
@@ -77,10 +80,12 @@ void LinkBatch::send(int index)
         task = m_cloud->detachClassicLink(operation.regionId, operation.instanceId, operation.vpcId, done);
         break;
     case Kind::EnableClassicLink:
-        task = m_cloud->enableVpcClassicLink(operation.regionId, operation.vpcId, operation.id.toString(QUuid::WithoutBraces), done);
+        task = m_cloud->enableVpcClassicLink(operation.regionId, operation.vpcId,
+                                             operation.id.toString(QUuid::WithoutBraces), done);
         break;
     case Kind::DisableClassicLink:
-        task = m_cloud->disableVpcClassicLink(operation.regionId, operation.vpcId, operation.id.toString(QUuid::WithoutBraces), done);
+        task = m_cloud->disableVpcClassicLink(operation.regionId, operation.vpcId,
+                                              operation.id.toString(QUuid::WithoutBraces), done);
         break;
     }
     m_tasks.append(task);
@@ -107,7 +112,8 @@ void LinkBatch::onResult(int index, const ApiResult &result)
     if (result.errorKind == ErrorKind::Cancelled)
         return settle(index, OperationState::Cancelled, false);
     // Enabling what is already on, or disabling what is already off, leaves the VPC as asked.
-    if (result.code == QLatin1String("IncorrectClassicLinkStatus") && m_kind != Kind::Attach && m_kind != Kind::Detach)
+    if (result.code == QLatin1String("IncorrectClassicLinkStatus") && m_kind != Kind::Attach &&
+        m_kind != Kind::Detach)
         return settle(index, OperationState::Succeeded, false);
     settle(index, OperationState::Failed, false);
 }
@@ -120,22 +126,27 @@ void LinkBatch::readBack(int index)
     const QString vpcId = operation.vpcId;
     if (m_kind == Kind::EnableClassicLink || m_kind == Kind::DisableClassicLink) {
         const bool wantEnabled = m_kind == Kind::EnableClassicLink;
-        m_tasks.append(m_cloud->describeVpcAttribute(operation.regionId, vpcId, [this, index, wantEnabled](const CloudResult<Vpc> &vpc) {
-            if (!vpc.ok())
-                return settle(index, OperationState::Unknown, false);
-            settle(index, vpc.value.classicLinkEnabled == wantEnabled ? OperationState::Succeeded : OperationState::Failed, true);
-        }));
+        m_tasks.append(m_cloud->describeVpcAttribute(
+            operation.regionId, vpcId, [this, index, wantEnabled](const CloudResult<Vpc> &vpc) {
+                if (!vpc.ok())
+                    return settle(index, OperationState::Unknown, false);
+                settle(index,
+                       vpc.value.classicLinkEnabled == wantEnabled ? OperationState::Succeeded
+                                                                   : OperationState::Failed,
+                       true);
+            }));
         return;
     }
     const bool wantLinked = m_kind == Kind::Attach;
-    m_tasks.append(m_cloud->describeClassicLinks(operation.regionId, {}, {operation.instanceId},
-                                                 [this, index, vpcId, wantLinked](const CloudResult<QList<ClassicLink>> &links) {
-                                                     if (!links.ok())
-                                                         return settle(index, OperationState::Unknown, false);
-                                                     const bool linked = std::any_of(links.value.cbegin(), links.value.cend(),
-                                                                                     [&vpcId](const ClassicLink &l) { return l.vpcId == vpcId; });
-                                                     settle(index, linked == wantLinked ? OperationState::Succeeded : OperationState::Failed, true);
-                                                 }));
+    m_tasks.append(m_cloud->describeClassicLinks(
+        operation.regionId, {}, {operation.instanceId},
+        [this, index, vpcId, wantLinked](const CloudResult<QList<ClassicLink>> &links) {
+            if (!links.ok())
+                return settle(index, OperationState::Unknown, false);
+            const bool linked = std::any_of(links.value.cbegin(), links.value.cend(),
+                                            [&vpcId](const ClassicLink &l) { return l.vpcId == vpcId; });
+            settle(index, linked == wantLinked ? OperationState::Succeeded : OperationState::Failed, true);
+        }));
 }
 
 void LinkBatch::settle(int index, OperationState state, bool byReadBack)

@@ -17,10 +17,16 @@ class LinkBatch final : public QObject
     Q_DISABLE_COPY_MOVE(LinkBatch)
 
 public:
-    enum class Kind { Attach, Detach, EnableClassicLink, DisableClassicLink };
+    enum class Kind
+    {
+        Attach,
+        Detach,
+        EnableClassicLink,
+        DisableClassicLink
+    };
 
-    LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId, const QStringList &instanceIds,
-              QObject *parent = nullptr);
+    LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
+              const QStringList &instanceIds, QObject *parent = nullptr);
 
     void start();
     void cancel();

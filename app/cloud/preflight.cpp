@@ -4,14 +4,15 @@
 
 namespace clm {
 
-QList<PreflightVerdict> Preflight::check(Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc,
-                                         const QString &regionId, int quota)
+QList<PreflightVerdict> Preflight::check(Operation operation, const QList<ClassicInstance> &instances,
+                                         const Vpc &vpc, const QString &regionId, int quota)
 {
     QList<PreflightVerdict> verdicts;
     int links = vpc.linkCount;
     for (const ClassicInstance &instance : instances) {
         PreflightVerdict verdict{instance.id, PreflightIssue::None};
-        const bool stable = instance.status == QLatin1String("Running") || instance.status == QLatin1String("Stopped");
+        const bool stable =
+            instance.status == QLatin1String("Running") || instance.status == QLatin1String("Stopped");
         if (instance.networkType != QLatin1String("classic"))
             verdict.issue = PreflightIssue::NotClassic;
         else if (instance.regionId != regionId || vpc.regionId != regionId)
@@ -49,13 +50,17 @@ QString Preflight::describe(const PreflightVerdict &verdict, const ClassicInstan
     case PreflightIssue::AlreadyLinked:
         return tr("Already linked to %1.").arg(instance.linkedVpcId);
     case PreflightIssue::NotLinkedHere:
-        return instance.linkedVpcId.isEmpty() ? tr("Not linked to any VPC.") : tr("Linked to %1, not to %2.").arg(instance.linkedVpcId, vpc.id);
+        return instance.linkedVpcId.isEmpty()
+                   ? tr("Not linked to any VPC.")
+                   : tr("Linked to %1, not to %2.").arg(instance.linkedVpcId, vpc.id);
     case PreflightIssue::InstanceStatus:
-        return tr("The instance is %1; it must be Running or Stopped.").arg(InstanceTableModel::statusText(instance.status));
+        return tr("The instance is %1; it must be Running or Stopped.")
+            .arg(InstanceTableModel::statusText(instance.status));
     case PreflightIssue::Locked:
         return tr("The instance is locked (%1).").arg(InstanceTableModel::lockText(instance));
     case PreflightIssue::QuotaExceeded:
-        return tr("%1 would exceed its quota of %Ln linked instances.", nullptr, kClassicLinkQuotaPerVpc).arg(vpc.id);
+        return tr("%1 would exceed its quota of %Ln linked instances.", nullptr, kClassicLinkQuotaPerVpc)
+            .arg(vpc.id);
     }
     return {};
 }

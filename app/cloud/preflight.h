@@ -8,7 +8,8 @@
 
 namespace clm {
 
-enum class PreflightIssue {
+enum class PreflightIssue
+{
     None,
     NotClassic,             // a VPC-type instance
     OtherRegion,            // instance or VPC outside the selected region
@@ -33,10 +34,15 @@ class Preflight
     Q_DECLARE_TR_FUNCTIONS(clm::Preflight)
 
 public:
-    enum class Operation { Attach, Detach };
+    enum class Operation
+    {
+        Attach,
+        Detach
+    };
 
-    static QList<PreflightVerdict> check(Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc,
-                                         const QString &regionId, int quota = kClassicLinkQuotaPerVpc);
+    static QList<PreflightVerdict> check(Operation operation, const QList<ClassicInstance> &instances,
+                                         const Vpc &vpc, const QString &regionId,
+                                         int quota = kClassicLinkQuotaPerVpc);
     // A localized sentence for the verdict; `instance` and `vpc` give the details.
     static QString describe(const PreflightVerdict &verdict, const ClassicInstance &instance, const Vpc &vpc);
 };

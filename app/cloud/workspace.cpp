@@ -37,7 +37,8 @@ void Workspace::applyNetworkSettings(const NetworkSettings &settings, const QStr
     setClientSettings(settings.clientSettings());
 }
 
-void Workspace::testConnection(const Account &account, QObject *context, std::function<void(const ConnectionReport &)> done)
+void Workspace::testConnection(const Account &account, QObject *context,
+                               std::function<void(const ConnectionReport &)> done)
 {
     auto *client = new ApiClient(m_network, this);
     client->setCredentials(account.credentials);
@@ -120,8 +121,9 @@ LinkBatch *Workspace::startBatch(LinkBatch::Kind kind, const QString &vpcId, con
     auto *batch = new LinkBatch(&m_cloud, kind, m_regionId, vpcId, instanceIds, this);
     m_batch = batch;
     connect(batch, &LinkBatch::operationChanged, this, [this](const Operation &operation) {
-        const bool known = std::any_of(m_operationModel.operations().cbegin(), m_operationModel.operations().cend(),
-                                       [&operation](const Operation &o) { return o.id == operation.id; });
+        const bool known =
+            std::any_of(m_operationModel.operations().cbegin(), m_operationModel.operations().cend(),
+                        [&operation](const Operation &o) { return o.id == operation.id; });
         if (known)
             m_operationModel.update(operation);
         else

@@ -30,10 +30,12 @@ public:
     void setAccount(const Account &account);
     const Account &account() const { return m_account; }
     bool hasAccount() const { return m_account.credentials.isComplete(); }
-    void setClientSettings(const ClientSettings &settings); // timeouts, limits; the endpoint comes from the account
+    void setClientSettings(
+        const ClientSettings &settings); // timeouts, limits; the endpoint comes from the account
     void applyNetworkSettings(const NetworkSettings &settings, const QString &proxyPassword);
     // Signs one DescribeRegions with `account` through the current network settings.
-    void testConnection(const Account &account, QObject *context, std::function<void(const ConnectionReport &)> done);
+    void testConnection(const Account &account, QObject *context,
+                        std::function<void(const ConnectionReport &)> done);
 
     // DescribeRegions in the given language (zh-CN, en-US).
     void loadRegions(const QString &acceptLanguage);

@@ -10,7 +10,13 @@ namespace clm {
 
 struct Account
 {
-    enum class Source { Sandbox, Environment, Session, Saved };
+    enum class Source
+    {
+        Sandbox,
+        Environment,
+        Session,
+        Saved
+    };
 
     QString name;
     Source source = Source::Session;

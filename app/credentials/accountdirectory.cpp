@@ -8,8 +8,7 @@ AccountDirectory::AccountDirectory(SecretStore *secrets, std::unique_ptr<QSettin
     : QObject(parent)
     , m_secrets(secrets)
     , m_settings(std::move(settings))
-{
-}
+{}
 
 AccountDirectory::~AccountDirectory() = default;
 
@@ -22,7 +21,8 @@ QList<Profile> AccountDirectory::profiles() const
 void AccountDirectory::storeFields(const Profile &profile)
 {
     QList<Profile> all = profiles();
-    const auto it = std::find_if(all.begin(), all.end(), [&profile](const Profile &p) { return p.id == profile.id; });
+    const auto it =
+        std::find_if(all.begin(), all.end(), [&profile](const Profile &p) { return p.id == profile.id; });
     if (it == all.end())
         all.append(profile);
     else
@@ -31,7 +31,8 @@ void AccountDirectory::storeFields(const Profile &profile)
     emit profilesChanged();
 }
 
-void AccountDirectory::save(const Profile &profile, const QString &secret, const QString &securityToken, Done done)
+void AccountDirectory::save(const Profile &profile, const QString &secret, const QString &securityToken,
+                            Done done)
 {
     if (secret.isEmpty()) {
         storeFields(profile);
@@ -39,20 +40,21 @@ void AccountDirectory::save(const Profile &profile, const QString &secret, const
     }
     Profile stored = profile;
     stored.hasSecurityToken = !securityToken.isEmpty();
-    m_secrets->write(stored.secretKey(), secret, [this, stored, securityToken, done](const SecretStore::Result &written) {
-        if (written.status != SecretStore::Status::Ok)
-            return done(written.status, written.error);
-        auto finish = [this, stored, done](const SecretStore::Result &token) {
-            if (token.status != SecretStore::Status::Ok && token.status != SecretStore::Status::NotFound)
-                return done(token.status, token.error);
-            storeFields(stored);
-            done(SecretStore::Status::Ok, {});
-        };
-        if (securityToken.isEmpty())
-            m_secrets->remove(stored.tokenKey(), finish);
-        else
-            m_secrets->write(stored.tokenKey(), securityToken, finish);
-    });
+    m_secrets->write(
+        stored.secretKey(), secret, [this, stored, securityToken, done](const SecretStore::Result &written) {
+            if (written.status != SecretStore::Status::Ok)
+                return done(written.status, written.error);
+            auto finish = [this, stored, done](const SecretStore::Result &token) {
+                if (token.status != SecretStore::Status::Ok && token.status != SecretStore::Status::NotFound)
+                    return done(token.status, token.error);
+                storeFields(stored);
+                done(SecretStore::Status::Ok, {});
+            };
+            if (securityToken.isEmpty())
+                m_secrets->remove(stored.tokenKey(), finish);
+            else
+                m_secrets->write(stored.tokenKey(), securityToken, finish);
+        });
 }
 
 void AccountDirectory::remove(const Profile &profile, Done done)
@@ -103,9 +105,10 @@ void AccountDirectory::resolve(const Profile &profile, Resolved done)
             return done(secret.status, accountFor(profile, {}, {}));
         if (!profile.hasSecurityToken)
             return done(SecretStore::Status::Ok, accountFor(profile, secret.secret, {}));
-        m_secrets->read(profile.tokenKey(), [profile, done, key = secret.secret](const SecretStore::Result &token) {
-            done(token.status, accountFor(profile, key, token.secret));
-        });
+        m_secrets->read(profile.tokenKey(),
+                        [profile, done, key = secret.secret](const SecretStore::Result &token) {
+                            done(token.status, accountFor(profile, key, token.secret));
+                        });
     });
 }
 

@@ -17,11 +17,20 @@ AliyunCliConfig AliyunCliConfigReader::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return {false, tr("There is no aliyun CLI configuration at %1.").arg(QDir::toNativeSeparators(path)), {}, {}};
+        return {false,
+                tr("There is no aliyun CLI configuration at %1.").arg(QDir::toNativeSeparators(path)),
+                {},
+                {}};
     if (file.size() > 4 * 1024 * 1024)
-        return {false, tr("%1 is too large to be an aliyun CLI configuration.").arg(QDir::toNativeSeparators(path)), {}, {}};
+        return {false,
+                tr("%1 is too large to be an aliyun CLI configuration.").arg(QDir::toNativeSeparators(path)),
+                {},
+                {}};
     if (!file.open(QIODevice::ReadOnly))
-        return {false, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()), {}, {}};
+        return {false,
+                tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+                {},
+                {}};
     return parse(file.readAll());
 }
 
@@ -34,7 +43,8 @@ AliyunCliConfig AliyunCliConfigReader::parse(const QByteArray &json)
     const QJsonObject root = document.object();
     const QJsonValue profilesValue = root.value(QLatin1String("profiles"));
     if (!profilesValue.isArray())
-        return {false, tr("The aliyun CLI configuration has no list of profiles; nothing was imported."), {}, {}};
+        return {
+            false, tr("The aliyun CLI configuration has no list of profiles; nothing was imported."), {}, {}};
 
     AliyunCliConfig config;
     config.ok = true;
@@ -53,15 +63,16 @@ AliyunCliConfig AliyunCliConfigReader::parse(const QByteArray &json)
         if (profile.name.isEmpty())
             continue;
         if (profile.mode == QLatin1String("AK") || profile.mode == QLatin1String("StsToken")) {
-            profile.importable = !profile.accessKeyId.isEmpty() && !profile.accessKeySecret.isEmpty()
-                                 && (profile.mode == QLatin1String("AK") || !profile.stsToken.isEmpty());
+            profile.importable = !profile.accessKeyId.isEmpty() && !profile.accessKeySecret.isEmpty() &&
+                                 (profile.mode == QLatin1String("AK") || !profile.stsToken.isEmpty());
             if (!profile.importable)
                 profile.reason = tr("The profile has no complete AccessKey.");
         } else if (profile.mode.isEmpty()) {
             profile.reason = tr("The profile has no mode.");
         } else {
             profile.reason = tr("Mode %1 gets its credentials at run time (roles, SSO, external programs); "
-                                "ClassicLink Manager signs only with an AccessKey or an STS token.").arg(profile.mode);
+                                "ClassicLink Manager signs only with an AccessKey or an STS token.")
+                                 .arg(profile.mode);
         }
         config.profiles.append(profile);
     }

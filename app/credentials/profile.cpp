@@ -10,8 +10,8 @@ namespace clm {
 
 std::unique_ptr<QSettings> openSettings()
 {
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("ClassicLink"),
-                                       QStringLiteral("ClassicLink Manager"));
+    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                       QStringLiteral("ClassicLink"), QStringLiteral("ClassicLink Manager"));
 }
 
 QList<Profile> ProfileStore::load(QSettings &settings)
@@ -24,10 +24,12 @@ QList<Profile> ProfileStore::load(QSettings &settings)
         profile.id = settings.value(QStringLiteral("id")).toString();
         profile.name = settings.value(QStringLiteral("name")).toString();
         profile.accessKeyId = settings.value(QStringLiteral("accessKeyId")).toString();
-        profile.defaultRegion = settings.value(QStringLiteral("defaultRegion"), profile.defaultRegion).toString();
-        profile.signatureVersion = settings.value(QStringLiteral("signatureVersion")).toString() == QLatin1String("v2")
-                                       ? SignatureVersion::V2
-                                       : SignatureVersion::V3;
+        profile.defaultRegion =
+            settings.value(QStringLiteral("defaultRegion"), profile.defaultRegion).toString();
+        profile.signatureVersion =
+            settings.value(QStringLiteral("signatureVersion")).toString() == QLatin1String("v2")
+                ? SignatureVersion::V2
+                : SignatureVersion::V3;
         profile.endpoint = QUrl(settings.value(QStringLiteral("endpoint")).toString());
         profile.colour = settings.value(QStringLiteral("colour")).toString();
         profile.hasSecurityToken = settings.value(QStringLiteral("hasSecurityToken"), false).toBool();
@@ -49,8 +51,9 @@ void ProfileStore::save(QSettings &settings, const QList<Profile> &profiles)
         settings.setValue(QStringLiteral("name"), profile.name);
         settings.setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
         settings.setValue(QStringLiteral("defaultRegion"), profile.defaultRegion);
-        settings.setValue(QStringLiteral("signatureVersion"),
-                          profile.signatureVersion == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3"));
+        settings.setValue(QStringLiteral("signatureVersion"), profile.signatureVersion == SignatureVersion::V2
+                                                                  ? QStringLiteral("v2")
+                                                                  : QStringLiteral("v3"));
         settings.setValue(QStringLiteral("endpoint"), profile.endpoint.toString());
         settings.setValue(QStringLiteral("colour"), profile.colour);
         settings.setValue(QStringLiteral("hasSecurityToken"), profile.hasSecurityToken);
@@ -92,8 +95,10 @@ QString ProfileStore::validate(const Profile &profile, const QList<Profile> &oth
     if (!regionPattern.match(profile.defaultRegion).hasMatch())
         return tr("Enter a region ID such as cn-hangzhou.");
     if (!profile.endpoint.isEmpty() && !Endpoints::isAllowedEndpoint(profile.endpoint))
-        return tr("The endpoint must be an https:// address (plain http:// only for this computer's own addresses).");
-    if (!profile.colour.isEmpty() && !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(profile.colour).hasMatch())
+        return tr("The endpoint must be an https:// address (plain http:// only for this computer's own "
+                  "addresses).");
+    if (!profile.colour.isEmpty() &&
+        !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(profile.colour).hasMatch())
         return tr("The colour label must look like #d32f2f.");
     return {};
 }

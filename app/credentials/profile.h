@@ -21,8 +21,8 @@ struct Profile
     QString accessKeyId;
     QString defaultRegion = QStringLiteral("cn-hangzhou");
     SignatureVersion signatureVersion = SignatureVersion::V3;
-    QUrl endpoint;             // empty: the public endpoints
-    QString colour;            // "#rrggbb" label, e.g. red for production; empty for none
+    QUrl endpoint;  // empty: the public endpoints
+    QString colour; // "#rrggbb" label, e.g. red for production; empty for none
     bool hasSecurityToken = false;
 
     QString secretKey() const { return QStringLiteral("profile/%1/access-key-secret").arg(id); }

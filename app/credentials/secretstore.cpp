@@ -58,8 +58,7 @@ void run(Job *job, const QString &key, std::function<void(Job *)> prepare, Secre
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString &key, Callback done)
 {
@@ -70,18 +69,21 @@ void KeychainSecretStore::read(const QString &key, Callback done)
 void KeychainSecretStore::write(const QString &key, const QString &secret, Callback done)
 {
     run<QKeychain::WritePasswordJob>(new QKeychain::WritePasswordJob(m_service, this), key,
-                                     [secret](QKeychain::WritePasswordJob *job) { job->setTextData(secret); }, std::move(done), {});
+                                     [secret](QKeychain::WritePasswordJob *job) { job->setTextData(secret); },
+                                     std::move(done), {});
 }
 
 void KeychainSecretStore::remove(const QString &key, Callback done)
 {
-    run<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(m_service, this), key, {}, std::move(done), {});
+    run<QKeychain::DeletePasswordJob>(new QKeychain::DeletePasswordJob(m_service, this), key, {},
+                                      std::move(done), {});
 }
 
 void MemorySecretStore::read(const QString &key, Callback done)
 {
     const auto it = m_secrets.constFind(key);
-    const Result result = it == m_secrets.constEnd() ? Result{Status::NotFound, {}, {}} : Result{Status::Ok, *it, {}};
+    const Result result =
+        it == m_secrets.constEnd() ? Result{Status::NotFound, {}, {}} : Result{Status::Ok, *it, {}};
     QTimer::singleShot(0, this, [done, result] { done(result); });
 }
 
@@ -94,7 +96,9 @@ void MemorySecretStore::write(const QString &key, const QString &secret, Callbac
 void MemorySecretStore::remove(const QString &key, Callback done)
 {
     const bool existed = m_secrets.remove(key) > 0;
-    QTimer::singleShot(0, this, [done, existed] { done(Result{existed ? Status::Ok : Status::NotFound, {}, {}}); });
+    QTimer::singleShot(0, this, [done, existed] {
+        done(Result{existed ? Status::Ok : Status::NotFound, {}, {}});
+    });
 }
 
 } // namespace clm

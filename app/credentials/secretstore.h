@@ -16,7 +16,8 @@ class SecretStore : public QObject
     Q_OBJECT
 
 public:
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // nothing stored under this key: ask the user
         Unavailable, // no keychain backend (no Secret Service, no D-Bus session)
@@ -45,7 +46,8 @@ class KeychainSecretStore final : public SecretStore
     Q_OBJECT
 
 public:
-    explicit KeychainSecretStore(const QString &service = QStringLiteral("ClassicLink Manager"), QObject *parent = nullptr);
+    explicit KeychainSecretStore(const QString &service = QStringLiteral("ClassicLink Manager"),
+                                 QObject *parent = nullptr);
 
     void read(const QString &key, Callback done) override;
     void write(const QString &key, const QString &secret, Callback done) override;

@@ -24,8 +24,8 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
         c("OperationDenied", "The instance does not allow link to vpc."),
         c("Abs.InvalidInstanceId.MalFormed", "The instance has been linked to other vpc"),
         c("OperationDenied", "The specified vpc is disabled attach classic link."),
-        c("InvalidStatus.InstanceStatus",
-          "The specified instance status is not support this operation ,expect status is running or shutted."),
+        c("InvalidStatus.InstanceStatus", "The specified instance status is not support this operation "
+                                          ",expect status is running or shutted."),
         c("QuotaExceeded", "The link quota exceeded in this vpc."),
         c("InvalidStatus.InstanceLocked", "The specified instance is locked,please wait more."),
         c("InvalidInstanceId.LimitedRegion",
@@ -76,7 +76,9 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
 
 ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message)
 {
-    auto is = [&code](const char *name) { return code == QLatin1String(name); };
+    auto is = [&code](const char *name) {
+        return code == QLatin1String(name);
+    };
 
     // The seed's error table.
     if (is("InvalidRegionId.Malformed"))
@@ -85,12 +87,14 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
                 tr("Choose a region from the list, or check the spelling, for example cn-hangzhou.")};
     if (is("OperationDenied") && has(message, "vpc is disabled"))
         return {tr("ClassicLink is off for this VPC"),
-                tr("The target VPC does not have ClassicLink enabled, so no classic instance can be linked to it."),
+                tr("The target VPC does not have ClassicLink enabled, so no classic instance can be linked "
+                   "to it."),
                 tr("Enable ClassicLink on the VPC first, then link the instance again.")};
     if (is("OperationDenied") && has(message, "detach"))
-        return {tr("This instance cannot be unlinked"),
-                tr("The cloud does not allow this instance to be detached from its linked VPC."),
-                tr("Check that the instance is linked to this VPC and is Running or Stopped, then try again.")};
+        return {
+            tr("This instance cannot be unlinked"),
+            tr("The cloud does not allow this instance to be detached from its linked VPC."),
+            tr("Check that the instance is linked to this VPC and is Running or Stopped, then try again.")};
     if (is("OperationDenied"))
         return {tr("This instance cannot be linked"),
                 tr("The cloud does not allow this instance to be linked to a VPC."),
@@ -117,21 +121,22 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
                    "or another operation is in progress."),
                 tr("Wait for the lock to be lifted or the other operation to finish, then try again.")};
     if (is("InvalidInstanceId.LimitedRegion"))
-        return {tr("Not supported in this region"),
-                tr("The instance's region does not support ClassicLink."),
+        return {tr("Not supported in this region"), tr("The instance's region does not support ClassicLink."),
                 tr("Migrate the instance to a VPC instead; ClassicLink cannot be used in this region.")};
     if (is("Forbidden.SubUser") || is("Forbidden.RAM") || is("Forbidden.Unauthorized") || is("Forbbiden"))
-        return {tr("Permission denied"),
-                tr("The RAM user of this AccessKey is not allowed to perform this operation on this resource."),
-                tr("Ask your administrator to grant the permissions listed under Required permissions, or "
-                   "use another account.")};
+        return {
+            tr("Permission denied"),
+            tr("The RAM user of this AccessKey is not allowed to perform this operation on this resource."),
+            tr("Ask your administrator to grant the permissions listed under Required permissions, or "
+               "use another account.")};
 
     // The rest of the ClassicLink family.
     if (is("InvalidInstanceId.MalFormed"))
-        return {tr("Not a classic network instance"),
-                tr("The instance is a VPC instance or its ID is not valid; only classic network instances can "
-                   "be linked."),
-                tr("Check the instance ID. VPC instances need no ClassicLink.")};
+        return {
+            tr("Not a classic network instance"),
+            tr("The instance is a VPC instance or its ID is not valid; only classic network instances can "
+               "be linked."),
+            tr("Check the instance ID. VPC instances need no ClassicLink.")};
     if (is("InvalidVpcId.Malformed"))
         return {tr("The VPC ID is not valid"), tr("The VPC ID sent with the request is not a valid VPC ID."),
                 tr("Choose the VPC from the list, or check the ID, which starts with vpc-.")};
@@ -150,8 +155,9 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
         return {tr("The VPC does not exist"), tr("No VPC with this ID exists in the selected region."),
                 tr("Refresh the list; the VPC may have been deleted or may be in another region.")};
     if (is("IncorrectVpcStatus"))
-        return {tr("The VPC is busy"), tr("The VPC is not in the Available state, for example while it is "
-                                          "being created or changed."),
+        return {tr("The VPC is busy"),
+                tr("The VPC is not in the Available state, for example while it is "
+                   "being created or changed."),
                 tr("Wait a minute and try again.")};
     if (is("IncorrectClassicLinkStatus"))
         return {tr("ClassicLink is already on"), tr("ClassicLink was already enabled on this VPC."),
@@ -166,10 +172,11 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
 
     // Gateway errors.
     if (is("SignatureDoesNotMatch"))
-        return {tr("The signature was rejected"),
-                tr("The cloud computed a different signature for this request. Most often the AccessKey secret "
-                   "is wrong; rarely a proxy changed the request."),
-                tr("Check the AccessKey secret of this account. If it is right, send the RequestId to support.")};
+        return {
+            tr("The signature was rejected"),
+            tr("The cloud computed a different signature for this request. Most often the AccessKey secret "
+               "is wrong; rarely a proxy changed the request."),
+            tr("Check the AccessKey secret of this account. If it is right, send the RequestId to support.")};
     if (is("IncompleteSignature") || is("InvalidSignatureMethod"))
         return {tr("The request was not signed correctly"),
                 tr("The signature of the request is incomplete or uses a method the cloud does not accept."),
@@ -185,14 +192,16 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
                 tr("The request time differs from the cloud's time by more than 15 minutes."),
                 tr("Set the computer's clock to the correct time (turn on automatic time), then try again.")};
     if (is("InvalidTimeStamp.Format") || is("IllegalTimestamp"))
-        return {tr("The request time is not valid"), tr("The request carried no time or a badly formatted one."),
+        return {tr("The request time is not valid"),
+                tr("The request carried no time or a badly formatted one."),
                 tr("Report the RequestId; this is a problem in the application.")};
     if (is("SignatureNonceUsed"))
         return {tr("The request was a duplicate"),
                 tr("The cloud has already seen a request with this one-time number."),
                 tr("Try again; a new request gets a new number.")};
     if (is("InvalidSecurityToken.Expired"))
-        return {tr("The security token has expired"), tr("The STS security token of this account is no longer valid."),
+        return {tr("The security token has expired"),
+                tr("The STS security token of this account is no longer valid."),
                 tr("Get a new STS token and update the account.")};
     if (code.startsWith(QLatin1String("MissingParameter")) || code.startsWith(QLatin1String("Missing")))
         return {tr("A required value is missing"), tr("The request lacked a value the cloud requires."),
@@ -208,7 +217,8 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
         return {tr("Too many requests"), tr("The cloud is limiting how fast this account may send requests."),
                 tr("Wait a moment and try again, or lower the request rate in the network settings.")};
     if (is("Forbidden.RiskControl"))
-        return {tr("Blocked by risk control"), tr("Alibaba Cloud's risk control system blocked this operation."),
+        return {tr("Blocked by risk control"),
+                tr("Alibaba Cloud's risk control system blocked this operation."),
                 tr("Contact Alibaba Cloud support and quote the RequestId.")};
     if (is("OperationConflict"))
         return {tr("Another operation is in progress"),
@@ -226,7 +236,8 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
     ErrorText unknown{tr("The cloud refused the request"),
                       message.isEmpty() ? tr("The cloud answered with error code %1.").arg(code)
                                         : tr("The cloud answered with error code %1: %2").arg(code, message),
-                      tr("Look up the code with the Recommend link, or contact support with the RequestId."), false};
+                      tr("Look up the code with the Recommend link, or contact support with the RequestId."),
+                      false};
     return unknown;
 }
 
@@ -254,7 +265,8 @@ QString ErrorCatalog::networkErrorText(int networkError)
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::UnknownProxyError:
-        return tr("The proxy server could not be reached or closed the connection. Check the proxy settings.");
+        return tr(
+            "The proxy server could not be reached or closed the connection. Check the proxy settings.");
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return tr("The proxy server requires a user name and password.");
     case QNetworkReply::ProtocolUnknownError:
@@ -289,9 +301,10 @@ ErrorText ErrorCatalog::describe(const ApiResult &result)
                 tr("If your network inspects TLS traffic, add its CA certificate in the network settings.")};
     case ErrorKind::Network:
         return {tr("Network problem"), networkErrorText(result.networkError),
-                result.outcomeUnknown ? tr("The change may have been made. Refresh to see the current state "
-                                           "before trying again.")
-                                      : tr("Check your network connection and proxy settings, then try again.")};
+                result.outcomeUnknown
+                    ? tr("The change may have been made. Refresh to see the current state "
+                         "before trying again.")
+                    : tr("Check your network connection and proxy settings, then try again.")};
     case ErrorKind::HttpStatus:
         return {tr("Unexpected answer"),
                 tr("The server answered with HTTP status %1 and no error details.").arg(result.httpStatus),

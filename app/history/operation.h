@@ -10,13 +10,14 @@
 
 namespace clm {
 
-enum class OperationState {
+enum class OperationState
+{
     Planned,   // in the batch, not sent yet
     Sent,      // on the wire
     Verifying, // the answer was lost; reading the state back
     Succeeded,
     Failed,
-    Unknown,   // could not be settled, even by reading back
+    Unknown, // could not be settled, even by reading back
     Cancelled,
 };
 
@@ -34,8 +35,8 @@ struct Operation
 
     bool isFinal() const
     {
-        return state == OperationState::Succeeded || state == OperationState::Failed || state == OperationState::Unknown
-               || state == OperationState::Cancelled;
+        return state == OperationState::Succeeded || state == OperationState::Failed ||
+               state == OperationState::Unknown || state == OperationState::Cancelled;
     }
 };
 

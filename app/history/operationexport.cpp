@@ -31,10 +31,17 @@ QString stateName(OperationState state)
 
 namespace {
 
-const QStringList kFields{QStringLiteral("time"),     QStringLiteral("action"),    QStringLiteral("region"),
-                          QStringLiteral("instance"), QStringLiteral("vpc"),       QStringLiteral("outcome"),
-                          QStringLiteral("verifiedByReadBack"), QStringLiteral("httpStatus"), QStringLiteral("code"),
-                          QStringLiteral("message"),  QStringLiteral("requestId")};
+const QStringList kFields{QStringLiteral("time"),
+                          QStringLiteral("action"),
+                          QStringLiteral("region"),
+                          QStringLiteral("instance"),
+                          QStringLiteral("vpc"),
+                          QStringLiteral("outcome"),
+                          QStringLiteral("verifiedByReadBack"),
+                          QStringLiteral("httpStatus"),
+                          QStringLiteral("code"),
+                          QStringLiteral("message"),
+                          QStringLiteral("requestId")};
 
 QStringList values(const Operation &operation)
 {
@@ -113,10 +120,10 @@ QString shellQuoted(const QString &word)
 
 QString aliyunCliCommand(const Operation &operation, const QUrl &endpointOverride)
 {
-    const bool vpcProduct = operation.action == QLatin1String("EnableVpcClassicLink")
-                            || operation.action == QLatin1String("DisableVpcClassicLink");
-    QStringList parts{QStringLiteral("aliyun"), vpcProduct ? QStringLiteral("vpc") : QStringLiteral("ecs"), operation.action,
-                      QStringLiteral("--RegionId"), operation.regionId};
+    const bool vpcProduct = operation.action == QLatin1String("EnableVpcClassicLink") ||
+                            operation.action == QLatin1String("DisableVpcClassicLink");
+    QStringList parts{QStringLiteral("aliyun"), vpcProduct ? QStringLiteral("vpc") : QStringLiteral("ecs"),
+                      operation.action, QStringLiteral("--RegionId"), operation.regionId};
     if (!operation.instanceId.isEmpty())
         parts << QStringLiteral("--InstanceId") << operation.instanceId;
     parts << QStringLiteral("--VpcId") << operation.vpcId;

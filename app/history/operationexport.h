@@ -9,7 +9,11 @@
 
 namespace clm {
 
-enum class ExportFormat { Csv, Json };
+enum class ExportFormat
+{
+    Csv,
+    Json
+};
 
 QByteArray exportOperations(const QList<Operation> &operations, ExportFormat format);
 // Writes atomically; returns an empty string on success, else the reason.

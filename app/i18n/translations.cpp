@@ -59,7 +59,8 @@ QString installTranslations(const QString &language)
         QCoreApplication::installTranslator(own.get());
         ownTranslator() = std::move(own);
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());
             qtTranslator() = std::move(qt);
         }

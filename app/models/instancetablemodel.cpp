@@ -4,8 +4,7 @@ namespace clm {
 
 InstanceTableModel::InstanceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int InstanceTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -146,7 +145,8 @@ void InstanceTableModel::updateLinks(const QList<ClassicInstance> &instances, co
         if (row < 0 || m_instances.at(row).linkedVpcId == updated.linkedVpcId)
             continue;
         m_instances[row].linkedVpcId = updated.linkedVpcId;
-        emit dataChanged(index(row, LinkedVpcColumn), index(row, LinkedVpcColumn), {Qt::DisplayRole, LinkedVpcRole});
+        emit dataChanged(index(row, LinkedVpcColumn), index(row, LinkedVpcColumn),
+                         {Qt::DisplayRole, LinkedVpcRole});
     }
 }
 
@@ -160,7 +160,8 @@ void InstanceTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_instances.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 InstanceFilterProxy::InstanceFilterProxy(QObject *parent)
@@ -187,7 +188,8 @@ bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_status.isEmpty() && index.data(InstanceTableModel::StatusRole).toString() != m_status)
         return false;
-    return m_text.isEmpty() || index.data(InstanceTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty() ||
+           index.data(InstanceTableModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
 }
 
 } // namespace clm

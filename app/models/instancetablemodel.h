@@ -14,8 +14,25 @@ class InstanceTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(InstanceTableModel)
 
 public:
-    enum Column { IdColumn, NameColumn, StatusColumn, ZoneColumn, PrivateIpColumn, LinkedVpcColumn, LocksColumn, ColumnCount };
-    enum Role { InstanceIdRole = Qt::UserRole + 1, StatusRole, LinkedVpcRole, LockedRole, SearchTextRole };
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        StatusColumn,
+        ZoneColumn,
+        PrivateIpColumn,
+        LinkedVpcColumn,
+        LocksColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        InstanceIdRole = Qt::UserRole + 1,
+        StatusRole,
+        LinkedVpcRole,
+        LockedRole,
+        SearchTextRole
+    };
 
     explicit InstanceTableModel(QObject *parent = nullptr);
 

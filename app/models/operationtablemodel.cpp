@@ -8,8 +8,7 @@ namespace clm {
 
 OperationTableModel::OperationTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int OperationTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -98,7 +97,8 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
         return operation.id;
     if (role == SucceededRole)
         return operation.state == OperationState::Succeeded;
-    if (role == Qt::ToolTipRole && index.column() == MessageColumn && operation.state == OperationState::Failed) {
+    if (role == Qt::ToolTipRole && index.column() == MessageColumn &&
+        operation.state == OperationState::Failed) {
         const ErrorText text = ErrorCatalog::describe(operation.result);
         return QStringList{text.title, text.explanation, text.remedy}.join(u'\n');
     }
@@ -183,7 +183,8 @@ void OperationTableModel::retranslate()
 {
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_operations.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 } // namespace clm

@@ -13,8 +13,23 @@ class OperationTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(OperationTableModel)
 
 public:
-    enum Column { TimeColumn, ActionColumn, InstanceColumn, VpcColumn, OutcomeColumn, MessageColumn, RequestIdColumn, ColumnCount };
-    enum Role { StateRole = Qt::UserRole + 1, OperationIdRole, SucceededRole };
+    enum Column
+    {
+        TimeColumn,
+        ActionColumn,
+        InstanceColumn,
+        VpcColumn,
+        OutcomeColumn,
+        MessageColumn,
+        RequestIdColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        StateRole = Qt::UserRole + 1,
+        OperationIdRole,
+        SucceededRole
+    };
 
     explicit OperationTableModel(QObject *parent = nullptr);
 

@@ -6,8 +6,7 @@ namespace clm {
 
 VpcTableModel::VpcTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 int VpcTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -46,7 +45,8 @@ QVariant VpcTableModel::data(const QModelIndex &index, int role) const
     case ClassicLinkColumn:
         return vpc.classicLinkEnabled ? tr("Enabled") : tr("Disabled");
     case LinksColumn:
-        return tr("%1 of %2").arg(QLocale().toString(vpc.linkCount), QLocale().toString(kClassicLinkQuotaPerVpc));
+        return tr("%1 of %2")
+            .arg(QLocale().toString(vpc.linkCount), QLocale().toString(kClassicLinkQuotaPerVpc));
     case ColumnCount:
         break;
     }
@@ -86,7 +86,8 @@ void VpcTableModel::updateVpcs(const QList<Vpc> &vpcs)
     for (const Vpc &updated : vpcs) {
         for (qsizetype row = 0; row < m_vpcs.size(); ++row) {
             Vpc &vpc = m_vpcs[row];
-            if (vpc.id != updated.id || (vpc.linkCount == updated.linkCount && vpc.classicLinkEnabled == updated.classicLinkEnabled))
+            if (vpc.id != updated.id ||
+                (vpc.linkCount == updated.linkCount && vpc.classicLinkEnabled == updated.classicLinkEnabled))
                 continue;
             vpc.linkCount = updated.linkCount;
             vpc.classicLinkEnabled = updated.classicLinkEnabled;
@@ -126,8 +127,10 @@ void VpcFilterProxy::setClassicLinkOnly(bool only)
 
 bool VpcFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    return !m_classicLinkOnly
-           || sourceModel()->index(sourceRow, 0, sourceParent).data(VpcTableModel::ClassicLinkEnabledRole).toBool();
+    return !m_classicLinkOnly || sourceModel()
+                                     ->index(sourceRow, 0, sourceParent)
+                                     .data(VpcTableModel::ClassicLinkEnabledRole)
+                                     .toBool();
 }
 
 } // namespace clm

@@ -14,8 +14,21 @@ class VpcTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(VpcTableModel)
 
 public:
-    enum Column { IdColumn, NameColumn, CidrColumn, ClassicLinkColumn, LinksColumn, ColumnCount };
-    enum Role { VpcIdRole = Qt::UserRole + 1, ClassicLinkEnabledRole, LinkCountRole };
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        CidrColumn,
+        ClassicLinkColumn,
+        LinksColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        VpcIdRole = Qt::UserRole + 1,
+        ClassicLinkEnabledRole,
+        LinkCountRole
+    };
 
     explicit VpcTableModel(QObject *parent = nullptr);
 

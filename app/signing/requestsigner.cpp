@@ -124,10 +124,10 @@ SignedRequest signV3(const ApiRequest &request, const QUrl &endpoint, const Cred
             signedRequest.headers.append(header);
     }
     signedRequest.headers.emplaceBack("accept", "application/json");
-    signedRequest.headers.append({"authorization", QByteArray(signing::kV3Algorithm) + " Credential="
-                                                       + credentials.accessKeyId.toUtf8() + ",SignedHeaders="
-                                                       + signing::v3SignedHeaders(signedHeaders)
-                                                       + ",Signature=" + signature});
+    signedRequest.headers.append(
+        {"authorization",
+         QByteArray(signing::kV3Algorithm) + " Credential=" + credentials.accessKeyId.toUtf8() +
+             ",SignedHeaders=" + signing::v3SignedHeaders(signedHeaders) + ",Signature=" + signature});
     return signedRequest;
 }
 
@@ -136,8 +136,8 @@ SignedRequest signV3(const ApiRequest &request, const QUrl &endpoint, const Cred
 SignedRequest signRequest(const ApiRequest &request, const QUrl &endpoint, const Credentials &credentials,
                           const SigningOptions &options)
 {
-    const QString timestamp = formatTimestamp(options.timestamp.isValid() ? options.timestamp
-                                                                          : QDateTime::currentDateTimeUtc());
+    const QString timestamp =
+        formatTimestamp(options.timestamp.isValid() ? options.timestamp : QDateTime::currentDateTimeUtc());
     const QString nonce =
         options.nonce.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : options.nonce;
     return options.version == SignatureVersion::V2
@@ -169,7 +169,8 @@ QString SignedRequest::displayText() const
 {
     QString text = QString::fromLatin1(method + ' ' + redactSecurityToken(url.toEncoded())) + u'\n';
     for (const auto &[name, value] : headers) {
-        const QByteArray shown = name == "x-acs-security-token" ? QByteArrayLiteral("<security-token>") : value;
+        const QByteArray shown =
+            name == "x-acs-security-token" ? QByteArrayLiteral("<security-token>") : value;
         text += QString::fromUtf8(name + ": " + shown) + u'\n';
     }
     if (!body.isEmpty())

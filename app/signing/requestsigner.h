@@ -14,8 +14,16 @@
 
 namespace clm {
 
-enum class SignatureVersion { V2, V3 };
-enum class HttpMethod { Get, Post };
+enum class SignatureVersion
+{
+    V2,
+    V3
+};
+enum class HttpMethod
+{
+    Get,
+    Post
+};
 
 struct SigningOptions
 {

@@ -76,8 +76,8 @@ QByteArray v3CanonicalRequest(const V3CanonicalInput &input)
     QByteArray canonicalHeaders;
     for (const auto &[name, value] : normalizedHeaders(input.headers))
         canonicalHeaders += name + ':' + value + '\n';
-    return input.httpMethod.toUpper() + '\n' + input.canonicalUri + '\n' + canonicalQuery(input.query) + '\n'
-           + canonicalHeaders + '\n' + v3SignedHeaders(input.headers) + '\n' + input.hashedPayload;
+    return input.httpMethod.toUpper() + '\n' + input.canonicalUri + '\n' + canonicalQuery(input.query) +
+           '\n' + canonicalHeaders + '\n' + v3SignedHeaders(input.headers) + '\n' + input.hashedPayload;
 }
 
 QByteArray v3StringToSign(const QByteArray &canonicalRequest)
@@ -87,7 +87,8 @@ QByteArray v3StringToSign(const QByteArray &canonicalRequest)
 
 QByteArray v3Signature(const QByteArray &stringToSign, const QString &accessKeySecret)
 {
-    return QMessageAuthenticationCode::hash(stringToSign, accessKeySecret.toUtf8(), QCryptographicHash::Sha256)
+    return QMessageAuthenticationCode::hash(stringToSign, accessKeySecret.toUtf8(),
+                                            QCryptographicHash::Sha256)
         .toHex();
 }
 

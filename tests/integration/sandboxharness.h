@@ -14,7 +14,8 @@
 namespace clm::test {
 
 inline const Credentials kAdmin{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
-inline const Credentials kReadOnly{QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"), {}};
+inline const Credentials kReadOnly{
+    QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"), {}};
 
 struct SandboxHarness
 {
@@ -23,7 +24,8 @@ struct SandboxHarness
     ApiClient client{&network};
     CloudClient cloud{&client};
 
-    explicit SandboxHarness(SignatureVersion version = SignatureVersion::V3, HttpMethod method = HttpMethod::Post)
+    explicit SandboxHarness(SignatureVersion version = SignatureVersion::V3,
+                            HttpMethod method = HttpMethod::Post)
     {
         if (!server.start())
             qFatal("cannot start the sandbox");

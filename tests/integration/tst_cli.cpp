@@ -2,10 +2,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
-#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCli final : public QObject
@@ -34,8 +34,8 @@ private:
         QString out;
         QString err;
     };
-    Run run(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &env = adminEnvironment(),
-            const QString &outputFile = {});
+    Run run(const QStringList &arguments, const QByteArray &input = {},
+            const QProcessEnvironment &env = adminEnvironment(), const QString &outputFile = {});
     static QProcessEnvironment adminEnvironment();
 
     QProcess m_sandbox;
@@ -54,14 +54,16 @@ QProcessEnvironment TestCli::adminEnvironment()
 
 void TestCli::initTestCase()
 {
-    m_sandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+    m_sandbox.start(QStringLiteral(ECS_SANDBOX_PATH),
+                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
     QVERIFY(m_sandbox.waitForStarted());
     QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 10000));
     const QString first = QString::fromUtf8(m_sandbox.readLine()).trimmed();
     QVERIFY2(first.startsWith(QLatin1String("LISTENING http://127.0.0.1:")), qPrintable(first));
     m_endpoint = first.mid(10);
     QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 5000));
-    QCOMPARE(QString::fromUtf8(m_sandbox.readLine()).trimmed(), QStringLiteral("ACCESS-KEY sandbox-admin full"));
+    QCOMPARE(QString::fromUtf8(m_sandbox.readLine()).trimmed(),
+             QStringLiteral("ACCESS-KEY sandbox-admin full"));
 }
 
 void TestCli::cleanupTestCase()
@@ -70,8 +72,8 @@ void TestCli::cleanupTestCase()
     m_sandbox.waitForFinished();
 }
 
-TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input, const QProcessEnvironment &env,
-                          const QString &outputFile)
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input,
+                          const QProcessEnvironment &env, const QString &outputFile)
 {
     QProcess process;
     process.setProcessEnvironment(env);
@@ -85,7 +87,8 @@ TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &input,
     if (!process.waitForFinished(60000))
         return {};
     return Run{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-               QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+               QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestCli::listsRegionsInstancesAndVpcs()
@@ -94,11 +97,13 @@ void TestCli::listsRegionsInstancesAndVpcs()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("cn-hangzhou")));
     QVERIFY(r.out.contains(QLatin1String("China (Hangzhou)")));
-    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("instances"), QStringLiteral("--status"), QStringLiteral("Stopped")});
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("instances"),
+             QStringLiteral("--status"), QStringLiteral("Stopped")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.count(QLatin1String("i-stopped")), 5);
     QVERIFY(!r.out.contains(QLatin1String("i-running")));
-    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("vpcs"), QStringLiteral("--classiclink-only")});
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("vpcs"),
+             QStringLiteral("--classiclink-only")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("vpc-classiclink01")));
     QVERIFY(!r.out.contains(QLatin1String("vpc-noclassiclink01")));
@@ -106,19 +111,25 @@ void TestCli::listsRegionsInstancesAndVpcs()
 
 void TestCli::attachReportsEachInstance()
 {
-    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--signature-version"), QStringLiteral("v2"),
-                       QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
-                       QStringLiteral("i-running09"), QStringLiteral("i-locked01")});
+    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--signature-version"),
+                       QStringLiteral("v2"), QStringLiteral("attach"), QStringLiteral("--vpc"),
+                       QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running09"),
+                       QStringLiteral("i-locked01")});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("i-running09\\s+vpc-classiclink01\\s+succeeded"))));
-    QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("i-locked01\\s+vpc-classiclink01\\s+failed\\s+InvalidStatus.InstanceLocked"))));
+    QVERIFY(
+        r.out.contains(QRegularExpression(QStringLiteral("i-running09\\s+vpc-classiclink01\\s+succeeded"))));
+    QVERIFY(r.out.contains(QRegularExpression(
+        QStringLiteral("i-locked01\\s+vpc-classiclink01\\s+failed\\s+InvalidStatus.InstanceLocked"))));
     QVERIFY2(r.err.contains(QLatin1String("i-locked01: Error: The instance is locked")), qPrintable(r.err));
     QVERIFY(r.err.contains(QLatin1String("HTTP status: 403")));
     QVERIFY(r.err.contains(QLatin1String("RequestId: ")));
-    const Run links = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("links"), QStringLiteral("--instance"), QStringLiteral("i-running09")});
+    const Run links = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("links"),
+                           QStringLiteral("--instance"), QStringLiteral("i-running09")});
     QVERIFY(links.out.contains(QLatin1String("vpc-classiclink01")));
-    QCOMPARE(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("detach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
-                  QStringLiteral("i-running09")}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("detach"), QStringLiteral("--vpc"),
+                  QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running09")})
+                 .exitCode,
+             0);
 }
 
 void TestCli::exitCodes_data()
@@ -128,16 +139,22 @@ void TestCli::exitCodes_data()
     QTest::addColumn<QString>("stderrText");
     QTest::newRow("no command") << QStringList{} << 2 << "No command given";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << "Unknown command";
-    QTest::newRow("bad region") << QStringList{QStringLiteral("--region"), QStringLiteral("Hangzhou!"), QStringLiteral("instances")} << 2
-                                << "is not a region ID";
-    QTest::newRow("bad id") << QStringList{QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc 1"), QStringLiteral("i-1")} << 2
-                            << "is not a valid resource ID";
-    QTest::newRow("remote http") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://example.com"), QStringLiteral("regions")} << 2
-                                 << "is not usable";
-    QTest::newRow("refused") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9"), QStringLiteral("regions")} << 3
-                             << "The server refused the connection.";
-    QTest::newRow("service error") << QStringList{QStringLiteral("enable-classiclink"), QStringLiteral("vpc-classiclink01")} << 1
-                                   << "Code: IncorrectClassicLinkStatus";
+    QTest::newRow("bad region") << QStringList{QStringLiteral("--region"), QStringLiteral("Hangzhou!"),
+                                               QStringLiteral("instances")}
+                                << 2 << "is not a region ID";
+    QTest::newRow("bad id") << QStringList{QStringLiteral("attach"), QStringLiteral("--vpc"),
+                                           QStringLiteral("vpc 1"), QStringLiteral("i-1")}
+                            << 2 << "is not a valid resource ID";
+    QTest::newRow("remote http") << QStringList{QStringLiteral("--endpoint"),
+                                                QStringLiteral("http://example.com"),
+                                                QStringLiteral("regions")}
+                                 << 2 << "is not usable";
+    QTest::newRow("refused") << QStringList{QStringLiteral("--endpoint"),
+                                            QStringLiteral("http://127.0.0.1:9"), QStringLiteral("regions")}
+                             << 3 << "The server refused the connection.";
+    QTest::newRow("service error") << QStringList{QStringLiteral("enable-classiclink"),
+                                                  QStringLiteral("vpc-classiclink01")}
+                                   << 1 << "Code: IncorrectClassicLinkStatus";
 }
 
 void TestCli::exitCodes()
@@ -157,15 +174,20 @@ void TestCli::dryRunReproducesTheDocumentedSignature()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("testid"));
     env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("testsecret"));
-    const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--timestamp"), QStringLiteral("2016-02-23T12:46:24Z"), QStringLiteral("--nonce"),
-                       QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"), QStringLiteral("--signature-version"), QStringLiteral("v2"),
-                       QStringLiteral("--method"), QStringLiteral("GET"), QStringLiteral("call"), QStringLiteral("DescribeRegions"), QStringLiteral("Format=XML")},
-                      {}, env);
+    const Run r =
+        run({QStringLiteral("--dry-run"), QStringLiteral("--timestamp"),
+             QStringLiteral("2016-02-23T12:46:24Z"), QStringLiteral("--nonce"),
+             QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"), QStringLiteral("--signature-version"),
+             QStringLiteral("v2"), QStringLiteral("--method"), QStringLiteral("GET"), QStringLiteral("call"),
+             QStringLiteral("DescribeRegions"), QStringLiteral("Format=XML")},
+            {}, env);
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.out.trimmed(),
-             QStringLiteral("GET https://ecs.aliyuncs.com/?AccessKeyId=testid&Action=DescribeRegions&Format=XML&"
-                            "Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D&SignatureMethod=HMAC-SHA1&SignatureNonce=3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf&"
-                            "SignatureVersion=1.0&Timestamp=2016-02-23T12%3A46%3A24Z&Version=2014-05-26"));
+    QCOMPARE(
+        r.out.trimmed(),
+        QStringLiteral("GET https://ecs.aliyuncs.com/?AccessKeyId=testid&Action=DescribeRegions&Format=XML&"
+                       "Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D&SignatureMethod=HMAC-SHA1&SignatureNonce="
+                       "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf&"
+                       "SignatureVersion=1.0&Timestamp=2016-02-23T12%3A46%3A24Z&Version=2014-05-26"));
     QVERIFY(!r.out.contains(QLatin1String("testsecret")));
 }
 
@@ -176,9 +198,13 @@ void TestCli::secretFromStandardInput()
     Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("regions")}, {}, env);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QLatin1String("No AccessKey secret")));
-    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--secret-stdin"), QStringLiteral("regions")}, "sandbox-admin-secret\n", env);
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--secret-stdin"),
+             QStringLiteral("regions")},
+            "sandbox-admin-secret\n", env);
     QCOMPARE(r.exitCode, 0);
-    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--secret-stdin"), QStringLiteral("regions")}, "wrong\n", env);
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--secret-stdin"),
+             QStringLiteral("regions")},
+            "wrong\n", env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(QLatin1String("Error: The signature was rejected")));
     QVERIFY(!r.err.contains(QLatin1String("wrong\n")));
@@ -186,22 +212,27 @@ void TestCli::secretFromStandardInput()
 
 void TestCli::jsonOutputIsParseable()
 {
-    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("instances")});
+    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--output"),
+                       QStringLiteral("json"), QStringLiteral("instances")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 21);
     for (const QJsonValue &row : rows) {
         if (row.toObject().value(QLatin1String("InstanceId")).toString() == QLatin1String("i-linked01"))
-            QCOMPARE(row.toObject().value(QLatin1String("LinkedVpc")).toString(), QStringLiteral("vpc-classiclink02"));
+            QCOMPARE(row.toObject().value(QLatin1String("LinkedVpc")).toString(),
+                     QStringLiteral("vpc-classiclink02"));
     }
 }
 
 void TestCli::callAnyAction()
 {
-    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("call"), QStringLiteral("DescribeVpcAttribute"),
-                       QStringLiteral("--product"), QStringLiteral("vpc"), QStringLiteral("VpcId=vpc-full01")});
+    const Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("call"),
+                       QStringLiteral("DescribeVpcAttribute"), QStringLiteral("--product"),
+                       QStringLiteral("vpc"), QStringLiteral("VpcId=vpc-full01")});
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("ClassicLinkEnabled")).toBool(), true);
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("ClassicLinkEnabled")).toBool(),
+        true);
 }
 
 void TestCli::noSecretLandsInAnyFile()
@@ -211,7 +242,8 @@ void TestCli::noSecretLandsInAnyFile()
     // secret or the token (they live in the keychain of the test's D-Bus session).
     QTemporaryDir home;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_REGION_ID"})
+    for (const char *name :
+         {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_REGION_ID"})
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
@@ -221,8 +253,9 @@ void TestCli::noSecretLandsInAnyFile()
     const QString secret = QStringLiteral("sandbox-sts-secret");
     const QString token = QStringLiteral("sandbox-sts-token");
 
-    Run r = run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("temporary"), QStringLiteral("--access-key-id"),
-                 QStringLiteral("sandbox-sts"), QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--sts")},
+    Run r = run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("temporary"),
+                 QStringLiteral("--access-key-id"), QStringLiteral("sandbox-sts"),
+                 QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--sts")},
                 (secret + u'\n' + token + u'\n').toUtf8(), env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = run({QStringLiteral("profiles"), QStringLiteral("list")}, {}, env);
@@ -230,21 +263,29 @@ void TestCli::noSecretLandsInAnyFile()
     r = run({QStringLiteral("profiles"), QStringLiteral("show"), QStringLiteral("temporary")}, {}, env);
     QVERIFY(r.out.contains(QLatin1String("stored in the keychain")));
     QVERIFY(!r.out.contains(secret) && !r.out.contains(token));
-    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("attach"), QStringLiteral("--vpc"),
-             QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running10")}, {}, env);
+    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("attach"),
+             QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running10")},
+            {}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("instances")},
+    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("--output"),
+             QStringLiteral("json"), QStringLiteral("instances")},
             {}, env, home.filePath(QStringLiteral("export.json")));
     QCOMPARE(r.exitCode, 0);
-    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("--dry-run"), QStringLiteral("regions")}, {}, env,
-            home.filePath(QStringLiteral("request.txt")));
+    r = run({QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("--dry-run"),
+             QStringLiteral("regions")},
+            {}, env, home.filePath(QStringLiteral("request.txt")));
     QCOMPARE(r.exitCode, 0);
-    QCOMPARE(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--profile"), QStringLiteral("temporary"), QStringLiteral("detach"),
-                  QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running10")}, {}, env).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--profile"),
+                  QStringLiteral("temporary"), QStringLiteral("detach"), QStringLiteral("--vpc"),
+                  QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running10")},
+                 {}, env)
+                 .exitCode,
+             0);
 
     int files = 0;
     bool sawSettings = false;
-    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         QFile file(it.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -256,7 +297,8 @@ void TestCli::noSecretLandsInAnyFile()
     }
     QVERIFY(files >= 3); // settings, export, request preview
     QVERIFY(sawSettings);
-    QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("temporary")}, {}, env).exitCode == 0);
+    QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("temporary")}, {}, env)
+                .exitCode == 0);
 }
 
 void TestCli::chineseMessageForEveryScenario_data()
@@ -264,22 +306,35 @@ void TestCli::chineseMessageForEveryScenario_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("title");
     auto attach = [](const char *instance, const char *vpc, const char *region = "cn-hangzhou") {
-        return QStringList{QStringLiteral("--region"), QLatin1String(region), QStringLiteral("attach"), QStringLiteral("--vpc"), QLatin1String(vpc),
-                           QLatin1String(instance)};
+        return QStringList{QStringLiteral("--region"), QLatin1String(region), QStringLiteral("attach"),
+                           QStringLiteral("--vpc"),    QLatin1String(vpc),    QLatin1String(instance)};
     };
-    QTest::newRow("pending") << attach("i-pending01", "vpc-classiclink01") << QStringLiteral("错误：实例不处于运行中或已停止状态");
-    QTest::newRow("starting") << attach("i-starting01", "vpc-classiclink01") << QStringLiteral("错误：实例不处于运行中或已停止状态");
-    QTest::newRow("locked") << attach("i-locked01", "vpc-classiclink01") << QStringLiteral("错误：实例已被锁定");
-    QTest::newRow("linked") << attach("i-linked01", "vpc-classiclink01") << QStringLiteral("错误：已连接到其他 VPC");
-    QTest::newRow("denied") << attach("i-denied01", "vpc-classiclink01") << QStringLiteral("错误：无法连接此实例");
-    QTest::newRow("vpc instance") << attach("i-vpc01", "vpc-classiclink01") << QStringLiteral("错误：不是经典网络实例");
-    QTest::newRow("limited region") << attach("i-limited01", "vpc-zjk01", "cn-zhangjiakou") << QStringLiteral("错误：此地域不支持");
-    QTest::newRow("classiclink off") << attach("i-running01", "vpc-noclassiclink01") << QStringLiteral("错误：此 VPC 未开启 ClassicLink");
-    QTest::newRow("quota") << attach("i-running01", "vpc-full01") << QStringLiteral("错误：该 VPC 的连接配额已用完");
-    QTest::newRow("malformed region") << QStringList{QStringLiteral("call"), QStringLiteral("AttachClassicLinkVpc"), QStringLiteral("RegionId=cn-hangzhou!"),
-                                                     QStringLiteral("InstanceId=i-running01"), QStringLiteral("VpcId=vpc-classiclink01")}
-                                      << QStringLiteral("错误：地域无效");
-    QTest::newRow("read-only key") << (QStringList{QStringLiteral("--access-key-id"), QStringLiteral("sandbox-readonly")} + attach("i-running01", "vpc-classiclink01"))
+    QTest::newRow("pending") << attach("i-pending01", "vpc-classiclink01")
+                             << QStringLiteral("错误：实例不处于运行中或已停止状态");
+    QTest::newRow("starting") << attach("i-starting01", "vpc-classiclink01")
+                              << QStringLiteral("错误：实例不处于运行中或已停止状态");
+    QTest::newRow("locked") << attach("i-locked01", "vpc-classiclink01")
+                            << QStringLiteral("错误：实例已被锁定");
+    QTest::newRow("linked") << attach("i-linked01", "vpc-classiclink01")
+                            << QStringLiteral("错误：已连接到其他 VPC");
+    QTest::newRow("denied") << attach("i-denied01", "vpc-classiclink01")
+                            << QStringLiteral("错误：无法连接此实例");
+    QTest::newRow("vpc instance") << attach("i-vpc01", "vpc-classiclink01")
+                                  << QStringLiteral("错误：不是经典网络实例");
+    QTest::newRow("limited region") << attach("i-limited01", "vpc-zjk01", "cn-zhangjiakou")
+                                    << QStringLiteral("错误：此地域不支持");
+    QTest::newRow("classiclink off") << attach("i-running01", "vpc-noclassiclink01")
+                                     << QStringLiteral("错误：此 VPC 未开启 ClassicLink");
+    QTest::newRow("quota") << attach("i-running01", "vpc-full01")
+                           << QStringLiteral("错误：该 VPC 的连接配额已用完");
+    QTest::newRow("malformed region")
+        << QStringList{QStringLiteral("call"), QStringLiteral("AttachClassicLinkVpc"),
+                       QStringLiteral("RegionId=cn-hangzhou!"), QStringLiteral("InstanceId=i-running01"),
+                       QStringLiteral("VpcId=vpc-classiclink01")}
+        << QStringLiteral("错误：地域无效");
+    QTest::newRow("read-only key") << (QStringList{QStringLiteral("--access-key-id"),
+                                                   QStringLiteral("sandbox-readonly")} +
+                                       attach("i-running01", "vpc-classiclink01"))
                                    << QStringLiteral("错误：没有权限");
 }
 
@@ -289,8 +344,12 @@ void TestCli::chineseMessageForEveryScenario()
     QFETCH(QString, title);
     QProcessEnvironment env = adminEnvironment();
     if (arguments.contains(QLatin1String("sandbox-readonly")))
-        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("sandbox-readonly-secret"));
-    const Run r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--endpoint"), m_endpoint} + arguments, {}, env);
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+                   QStringLiteral("sandbox-readonly-secret"));
+    const Run r = run(QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN"),
+                                  QStringLiteral("--endpoint"), m_endpoint} +
+                          arguments,
+                      {}, env);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(title), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("RequestId：")));

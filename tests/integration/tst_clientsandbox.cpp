@@ -6,8 +6,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QSslCertificate>
-#include <QStandardPaths>
 #include <QSslKey>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace clm;
@@ -74,16 +74,19 @@ void TestClientSandbox::everyActionInEverySigningMode()
     m_sandbox.configure(version, method);
     CloudClient &cloud = m_sandbox.cloud;
 
-    auto regions = SandboxHarness::await<QList<Region>>([&](auto done) { cloud.describeRegions(QStringLiteral("zh-CN"), done); });
+    auto regions = SandboxHarness::await<QList<Region>>(
+        [&](auto done) { cloud.describeRegions(QStringLiteral("zh-CN"), done); });
     QVERIFY2(regions.ok(), qPrintable(regions.result.code + regions.result.diagnostic));
     QCOMPARE(regions.value.size(), 5);
     QCOMPARE(regions.value.first().localName, QStringLiteral("华东1（杭州）"));
 
-    auto instances = SandboxHarness::await<QList<ClassicInstance>>([&](auto done) { cloud.describeInstances(kHangzhou, {}, done); });
+    auto instances = SandboxHarness::await<QList<ClassicInstance>>(
+        [&](auto done) { cloud.describeInstances(kHangzhou, {}, done); });
     QVERIFY(instances.ok());
     QCOMPARE(instances.value.size(), 21); // classic only: i-vpc01 is not listed
-    const auto locked = std::find_if(instances.value.cbegin(), instances.value.cend(),
-                                     [](const ClassicInstance &i) { return i.id == QLatin1String("i-locked01"); });
+    const auto locked =
+        std::find_if(instances.value.cbegin(), instances.value.cend(),
+                     [](const ClassicInstance &i) { return i.id == QLatin1String("i-locked01"); });
     QVERIFY(locked != instances.value.cend());
     QCOMPARE(locked->lockReasons, QStringList{QStringLiteral("financial")});
     QCOMPARE(locked->innerIpAddresses, QStringList{QStringLiteral("10.80.3.12")});
@@ -100,28 +103,52 @@ void TestClientSandbox::everyActionInEverySigningMode()
     QVERIFY(attribute.value.classicLinkEnabled);
     QCOMPARE(attribute.value.cidrBlock, QStringLiteral("192.168.0.0/16"));
 
-    auto links = SandboxHarness::await<QList<ClassicLink>>(
-        [&](auto done) { cloud.describeClassicLinks(kHangzhou, QStringLiteral("vpc-classiclink02"), {}, done); });
-    QCOMPARE(links.value, (QList<ClassicLink>{{QStringLiteral("i-linked01"), QStringLiteral("vpc-classiclink02")}}));
+    auto links = SandboxHarness::await<QList<ClassicLink>>([&](auto done) {
+        cloud.describeClassicLinks(kHangzhou, QStringLiteral("vpc-classiclink02"), {}, done);
+    });
+    QCOMPARE(links.value,
+             (QList<ClassicLink>{{QStringLiteral("i-linked01"), QStringLiteral("vpc-classiclink02")}}));
 
-    QVERIFY(m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"))).ok());
-    QVERIFY(m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-stopped01"), QStringLiteral("vpc-classiclink01"))).ok());
+    QVERIFY(m_sandbox
+                .write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running01"),
+                                                  QStringLiteral("vpc-classiclink01")))
+                .ok());
+    QVERIFY(m_sandbox
+                .write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-stopped01"),
+                                                  QStringLiteral("vpc-classiclink01")))
+                .ok());
     links = SandboxHarness::await<QList<ClassicLink>>([&](auto done) {
-        cloud.describeClassicLinks(kHangzhou, {}, {QStringLiteral("i-running01"), QStringLiteral("i-stopped01"), QStringLiteral("i-running02")}, done);
+        cloud.describeClassicLinks(
+            kHangzhou, {},
+            {QStringLiteral("i-running01"), QStringLiteral("i-stopped01"), QStringLiteral("i-running02")},
+            done);
     });
     QCOMPARE(links.value.size(), 2);
-    QVERIFY(m_sandbox.write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"))).ok());
-    QVERIFY(m_sandbox.write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-stopped01"), QStringLiteral("vpc-classiclink01"))).ok());
+    QVERIFY(m_sandbox
+                .write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-running01"),
+                                                  QStringLiteral("vpc-classiclink01")))
+                .ok());
+    QVERIFY(m_sandbox
+                .write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-stopped01"),
+                                                  QStringLiteral("vpc-classiclink01")))
+                .ok());
     QVERIFY(m_sandbox.server.state().links.size() == 2);
 
     ApiResult enabled;
     bool done = false;
-    cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), {}, [&](const ApiResult &r) { enabled = r; done = true; });
+    cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), {}, [&](const ApiResult &r) {
+        enabled = r;
+        done = true;
+    });
     QTRY_VERIFY(done);
     QVERIFY(enabled.ok());
     QVERIFY(m_sandbox.server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
     done = false;
-    cloud.disableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), {}, [&](const ApiResult &r) { enabled = r; done = true; });
+    cloud.disableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), {},
+                                [&](const ApiResult &r) {
+                                    enabled = r;
+                                    done = true;
+                                });
     QTRY_VERIFY(done);
     QVERIFY(enabled.ok());
     QVERIFY(!m_sandbox.server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
@@ -141,11 +168,30 @@ void TestClientSandbox::xmlAnswersReadLikeJson()
     };
     const QList<Case> cases{
         {Product::Ecs, "DescribeRegions", {}, "Regions", "Region", 5},
-        {Product::Ecs, "DescribeInstances", {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")}, {QStringLiteral("PageSize"), QStringLiteral("100")}}, "Instances", "Instance", 21},
-        {Product::Ecs, "DescribeInstances", {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("InstanceIds"), QStringLiteral("[\"i-locked01\"]")}}, "Instances", "Instance", 1},
+        {Product::Ecs,
+         "DescribeInstances",
+         {{QStringLiteral("RegionId"), kHangzhou},
+          {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")},
+          {QStringLiteral("PageSize"), QStringLiteral("100")}},
+         "Instances",
+         "Instance",
+         21},
+        {Product::Ecs,
+         "DescribeInstances",
+         {{QStringLiteral("RegionId"), kHangzhou},
+          {QStringLiteral("InstanceIds"), QStringLiteral("[\"i-locked01\"]")}},
+         "Instances",
+         "Instance",
+         1},
         {Product::Ecs, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 4},
         {Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 4},
-        {Product::Ecs, "DescribeClassicLinkInstances", {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink02")}}, "Links", "Link", 1},
+        {Product::Ecs,
+         "DescribeClassicLinkInstances",
+         {{QStringLiteral("RegionId"), kHangzhou},
+          {QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink02")}},
+         "Links",
+         "Link",
+         1},
     };
     for (const Case &c : cases) {
         ApiRequest json{c.product, QLatin1String(c.action), {}, c.params, false};
@@ -170,8 +216,13 @@ void TestClientSandbox::xmlAnswersReadLikeJson()
             }
         }
     }
-    ApiRequest attribute{Product::Vpc, QStringLiteral("DescribeVpcAttribute"), {},
-                         {{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("VpcId"), QStringLiteral("vpc-full01")}, {QStringLiteral("Format"), QStringLiteral("XML")}}, false};
+    ApiRequest attribute{Product::Vpc,
+                         QStringLiteral("DescribeVpcAttribute"),
+                         {},
+                         {{QStringLiteral("RegionId"), kHangzhou},
+                          {QStringLiteral("VpcId"), QStringLiteral("vpc-full01")},
+                          {QStringLiteral("Format"), QStringLiteral("XML")}},
+                         false};
     const ApiResult vpc = m_sandbox.call(attribute);
     QVERIFY(CloudClient::vpcFromJson(vpc.body).classicLinkEnabled);
 }
@@ -192,11 +243,13 @@ void TestClientSandbox::pagingThroughThousands()
     QCOMPARE(instances.value.first().id, QStringLiteral("i-gen000000"));
     QCOMPARE(instances.value.last().id, QStringLiteral("i-gen002499"));
 
-    auto vpcs = SandboxHarness::await<QList<Vpc>>([&](auto done) { m_sandbox.cloud.describeVpcs(kHangzhou, done); });
+    auto vpcs =
+        SandboxHarness::await<QList<Vpc>>([&](auto done) { m_sandbox.cloud.describeVpcs(kHangzhou, done); });
     QCOMPARE(vpcs.value.size(), 120);
 
-    auto links = SandboxHarness::await<QList<ClassicLink>>(
-        [&](auto done) { m_sandbox.cloud.describeClassicLinks(kHangzhou, {}, QStringList(ids.cbegin(), ids.cend()), done); });
+    auto links = SandboxHarness::await<QList<ClassicLink>>([&](auto done) {
+        m_sandbox.cloud.describeClassicLinks(kHangzhou, {}, QStringList(ids.cbegin(), ids.cend()), done);
+    });
     QVERIFY(links.ok());
     QCOMPARE(links.value.size(), 1300);
 
@@ -204,7 +257,8 @@ void TestClientSandbox::pagingThroughThousands()
     QString token;
     int seen = 0;
     do {
-        QMap<QString, QString> params{{QStringLiteral("RegionId"), kHangzhou}, {QStringLiteral("MaxResults"), QStringLiteral("100")}};
+        QMap<QString, QString> params{{QStringLiteral("RegionId"), kHangzhou},
+                                      {QStringLiteral("MaxResults"), QStringLiteral("100")}};
         if (!token.isEmpty())
             params.insert(QStringLiteral("NextToken"), token);
         const ApiResult page = m_sandbox.call(ecsRead("DescribeInstances", params));
@@ -226,26 +280,38 @@ void TestClientSandbox::attachScenarios_data()
     const QString cl1 = QStringLiteral("vpc-classiclink01");
     QTest::newRow("running") << kHangzhou << "i-running07" << cl1 << 200 << QString() << QString();
     QTest::newRow("stopped") << kHangzhou << "i-stopped05" << cl1 << 200 << QString() << QString();
-    const QString statusMessage = QStringLiteral("The specified instance status is not support this operation ,expect status is running or shutted.");
-    QTest::newRow("pending") << kHangzhou << "i-pending01" << cl1 << 403 << "InvalidStatus.InstanceStatus" << statusMessage;
-    QTest::newRow("starting") << kHangzhou << "i-starting01" << cl1 << 403 << "InvalidStatus.InstanceStatus" << statusMessage;
+    const QString statusMessage = QStringLiteral(
+        "The specified instance status is not support this operation ,expect status is running or shutted.");
+    QTest::newRow("pending") << kHangzhou << "i-pending01" << cl1 << 403 << "InvalidStatus.InstanceStatus"
+                             << statusMessage;
+    QTest::newRow("starting") << kHangzhou << "i-starting01" << cl1 << 403 << "InvalidStatus.InstanceStatus"
+                              << statusMessage;
     QTest::newRow("locked") << kHangzhou << "i-locked01" << cl1 << 403 << "InvalidStatus.InstanceLocked"
                             << "The specified instance is locked,please wait more.";
     QTest::newRow("linked") << kHangzhou << "i-linked01" << cl1 << 403 << "Abs.InvalidInstanceId.MalFormed"
                             << "The instance has been linked to other vpc";
-    QTest::newRow("denied") << kHangzhou << "i-denied01" << cl1 << 403 << "OperationDenied" << "The instance does not allow link to vpc.";
+    QTest::newRow("denied") << kHangzhou << "i-denied01" << cl1 << 403 << "OperationDenied"
+                            << "The instance does not allow link to vpc.";
     QTest::newRow("vpc instance") << kHangzhou << "i-vpc01" << cl1 << 403 << "InvalidInstanceId.MalFormed"
                                   << "The specified instance is not a classic network (type) instance.";
-    QTest::newRow("limited region") << "cn-zhangjiakou" << "i-limited01" << cl1 << 403 << "InvalidInstanceId.LimitedRegion"
-                                    << "The specified instance does not support this operation due to the limitation of its region.";
-    QTest::newRow("classiclink off") << kHangzhou << "i-running01" << "vpc-noclassiclink01" << 403 << "OperationDenied"
+    QTest::newRow("limited region")
+        << "cn-zhangjiakou"
+        << "i-limited01" << cl1 << 403 << "InvalidInstanceId.LimitedRegion"
+        << "The specified instance does not support this operation due to the limitation of its region.";
+    QTest::newRow("classiclink off") << kHangzhou << "i-running01"
+                                     << "vpc-noclassiclink01" << 403 << "OperationDenied"
                                      << "The specified vpc is disabled attach classic link.";
-    QTest::newRow("quota") << kHangzhou << "i-running01" << "vpc-full01" << 403 << "QuotaExceeded" << "The link quota exceeded in this vpc.";
-    QTest::newRow("malformed region") << "cn-hangzhou!" << "i-running01" << cl1 << 403 << "InvalidRegionId.Malformed"
+    QTest::newRow("quota") << kHangzhou << "i-running01"
+                           << "vpc-full01" << 403 << "QuotaExceeded"
+                           << "The link quota exceeded in this vpc.";
+    QTest::newRow("malformed region") << "cn-hangzhou!"
+                                      << "i-running01" << cl1 << 403 << "InvalidRegionId.Malformed"
                                       << "The specified parameter ?RegionId? is not valid.";
-    QTest::newRow("other region") << QStringLiteral("cn-shanghai") << "i-running01" << "vpc-shanghai01" << 404
-                                  << "InvalidInstanceId.NotFound" << "The specified instance does not exist.";
-    QTest::newRow("unknown vpc") << kHangzhou << "i-running01" << "vpc-nothere" << 404 << "InvalidVpcId.NotFound"
+    QTest::newRow("other region") << QStringLiteral("cn-shanghai") << "i-running01"
+                                  << "vpc-shanghai01" << 404 << "InvalidInstanceId.NotFound"
+                                  << "The specified instance does not exist.";
+    QTest::newRow("unknown vpc") << kHangzhou << "i-running01"
+                                 << "vpc-nothere" << 404 << "InvalidVpcId.NotFound"
                                  << "Specified VPC does not exist.";
 }
 
@@ -278,7 +344,8 @@ void TestClientSandbox::readOnlyKeySeesNothingAndMayNotWrite()
         [&](auto done) { m_sandbox.cloud.describeInstances(kHangzhou, {}, done); });
     QVERIFY(instances.ok());
     QVERIFY(instances.value.isEmpty());
-    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01")));
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(
+        kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01")));
     QCOMPARE(result.httpStatus, 403);
     QCOMPARE(result.code, QStringLiteral("Forbidden.SubUser"));
     QCOMPARE(result.message, QStringLiteral("User not authorized to operate on the specified resource."));
@@ -286,26 +353,40 @@ void TestClientSandbox::readOnlyKeySeesNothingAndMayNotWrite()
 
 void TestClientSandbox::detachAndDisableRules()
 {
-    ApiResult result = m_sandbox.write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01")));
+    ApiResult result = m_sandbox.write(CloudClient::detachRequest(kHangzhou, QStringLiteral("i-running01"),
+                                                                  QStringLiteral("vpc-classiclink01")));
     QCOMPARE(result.code, QStringLiteral("OperationDenied"));
     QCOMPARE(result.message, QStringLiteral("The instances are not allowed to detach from the linked vpc."));
     bool done = false;
-    m_sandbox.cloud.disableVpcClassicLink(kHangzhou, QStringLiteral("vpc-classiclink02"), {}, [&](const ApiResult &r) { result = r; done = true; });
+    m_sandbox.cloud.disableVpcClassicLink(kHangzhou, QStringLiteral("vpc-classiclink02"), {},
+                                          [&](const ApiResult &r) {
+                                              result = r;
+                                              done = true;
+                                          });
     QTRY_VERIFY(done);
     QCOMPARE(result.code, QStringLiteral("DependencyViolation.Instance"));
     done = false;
-    m_sandbox.cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-classiclink01"), {}, [&](const ApiResult &r) { result = r; done = true; });
+    m_sandbox.cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-classiclink01"), {},
+                                         [&](const ApiResult &r) {
+                                             result = r;
+                                             done = true;
+                                         });
     QTRY_VERIFY(done);
     QCOMPARE(result.code, QStringLiteral("IncorrectClassicLinkStatus"));
     // The same ClientToken replays the first answer instead of acting twice.
     for (int i = 0; i < 2; ++i) {
         done = false;
-        m_sandbox.cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"), QStringLiteral("token-1"),
-                                             [&](const ApiResult &r) { result = r; done = true; });
+        m_sandbox.cloud.enableVpcClassicLink(kHangzhou, QStringLiteral("vpc-noclassiclink01"),
+                                             QStringLiteral("token-1"), [&](const ApiResult &r) {
+                                                 result = r;
+                                                 done = true;
+                                             });
         QTRY_VERIFY(done);
         QVERIFY(result.ok());
     }
-    QCOMPARE(m_sandbox.server.state().appliedWrites.value(QStringLiteral("EnableVpcClassicLink vpc-noclassiclink01")), 1);
+    QCOMPARE(m_sandbox.server.state().appliedWrites.value(
+                 QStringLiteral("EnableVpcClassicLink vpc-noclassiclink01")),
+             1);
 }
 
 void TestClientSandbox::readsAreRetriedThroughFaults_data()
@@ -351,7 +432,8 @@ void TestClientSandbox::writesAreNeverResentWhenAmbiguous()
     QFETCH(bool, applied);
     QFETCH(ErrorKind, kind);
     m_sandbox.server.addFault(*sandbox::FaultRule::parse(fault + QStringLiteral(":AttachClassicLinkVpc#1")));
-    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running03"), QStringLiteral("vpc-classiclink01")));
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(
+        kHangzhou, QStringLiteral("i-running03"), QStringLiteral("vpc-classiclink01")));
     QCOMPARE(result.errorKind, kind);
     QVERIFY(result.outcomeUnknown);
     QCOMPARE(result.attempts, 1);
@@ -362,12 +444,15 @@ void TestClientSandbox::writesAreNeverResentWhenAmbiguous()
 void TestClientSandbox::writesGoAsPostEvenWhenGetIsChosen()
 {
     m_sandbox.configure(SignatureVersion::V2, HttpMethod::Get);
-    m_sandbox.server.addFault(*sandbox::FaultRule::parse(QStringLiteral("drop-after:AttachClassicLinkVpc#1")));
-    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running08"), QStringLiteral("vpc-classiclink01")));
+    m_sandbox.server.addFault(
+        *sandbox::FaultRule::parse(QStringLiteral("drop-after:AttachClassicLinkVpc#1")));
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(
+        kHangzhou, QStringLiteral("i-running08"), QStringLiteral("vpc-classiclink01")));
     QCOMPARE(result.request.method, QByteArray("POST"));
     QVERIFY(result.outcomeUnknown);
     QCOMPARE(m_sandbox.server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 1);
-    QCOMPARE(m_sandbox.server.state().appliedWrites.value(QStringLiteral("AttachClassicLinkVpc i-running08")), 1);
+    QCOMPARE(m_sandbox.server.state().appliedWrites.value(QStringLiteral("AttachClassicLinkVpc i-running08")),
+             1);
 }
 
 void TestClientSandbox::slowReplyTimesOut()
@@ -377,7 +462,8 @@ void TestClientSandbox::slowReplyTimesOut()
     m_sandbox.configure(SignatureVersion::V3, HttpMethod::Post, 500);
     QElapsedTimer timer;
     timer.start();
-    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running04"), QStringLiteral("vpc-classiclink01")));
+    const ApiResult result = m_sandbox.write(CloudClient::attachRequest(
+        kHangzhou, QStringLiteral("i-running04"), QStringLiteral("vpc-classiclink01")));
     QCOMPARE(result.errorKind, ErrorKind::Timeout);
     QVERIFY(result.outcomeUnknown);
     QVERIFY(timer.elapsed() < 2500);
@@ -443,8 +529,10 @@ void TestClientSandbox::cancelQueuedAndRunningCalls()
     ClientSettings settings = m_sandbox.client.settings();
     settings.maxInFlight = 1;
     m_sandbox.client.setSettings(settings);
-    ApiCall *running = m_sandbox.client.send(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running05"), QStringLiteral("vpc-classiclink01")));
-    ApiCall *queued = m_sandbox.client.send(CloudClient::attachRequest(kHangzhou, QStringLiteral("i-running06"), QStringLiteral("vpc-classiclink01")));
+    ApiCall *running = m_sandbox.client.send(CloudClient::attachRequest(
+        kHangzhou, QStringLiteral("i-running05"), QStringLiteral("vpc-classiclink01")));
+    ApiCall *queued = m_sandbox.client.send(CloudClient::attachRequest(
+        kHangzhou, QStringLiteral("i-running06"), QStringLiteral("vpc-classiclink01")));
     QSignalSpy runningSpy(running, &ApiCall::finished);
     QSignalSpy queuedSpy(queued, &ApiCall::finished);
     QTest::qWait(100);
@@ -474,18 +562,24 @@ void TestClientSandbox::httpsNeedsTheConfiguredCa()
         process.start(openssl, args);
         return process.waitForFinished(30000) && process.exitCode() == 0;
     };
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                 QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=ClassicLink Test CA")}));
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=ClassicLink Test CA")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=localhost")}));
     QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
     QVERIFY(ext.open(QIODevice::WriteOnly));
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
     ext.close();
-    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-CA"),
-                 QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
-                 QStringLiteral("server.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
+    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                 QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
     auto read = [&](const char *name) {
         QFile file(dir.filePath(QLatin1String(name)));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();

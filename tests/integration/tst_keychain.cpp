@@ -41,7 +41,8 @@ SecretStore::Result TestKeychain::wait(std::function<void(SecretStore::Callback)
 void TestKeychain::initTestCase()
 {
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
-        QFAIL("No D-Bus session: run the suite through scripts/run-tests.sh, which starts one with gnome-keyring.");
+        QFAIL("No D-Bus session: run the suite through scripts/run-tests.sh, which starts one with "
+              "gnome-keyring.");
     m_key = QStringLiteral("test/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
@@ -71,15 +72,18 @@ void TestKeychain::storeReadUpdateDeleteNotFound()
 void TestKeychain::savedAccountRoundTrip()
 {
     QTemporaryDir dir;
-    AccountDirectory directory(&m_store, std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
+    AccountDirectory directory(
+        &m_store,
+        std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat));
     Profile profile = ProfileStore::create(QStringLiteral("Production"));
     profile.accessKeyId = QStringLiteral("sandbox-sts");
     profile.colour = QStringLiteral("#d32f2f");
     bool saved = false;
-    directory.save(profile, QStringLiteral("sandbox-sts-secret"), QStringLiteral("sandbox-sts-token"), [&](SecretStore::Status status, const QString &) {
-        QCOMPARE(status, SecretStore::Status::Ok);
-        saved = true;
-    });
+    directory.save(profile, QStringLiteral("sandbox-sts-secret"), QStringLiteral("sandbox-sts-token"),
+                   [&](SecretStore::Status status, const QString &) {
+                       QCOMPARE(status, SecretStore::Status::Ok);
+                       saved = true;
+                   });
     QTRY_VERIFY_WITH_TIMEOUT(saved, 20000);
     QCOMPARE(directory.profiles().size(), 1);
     QVERIFY(directory.profiles().first().hasSecurityToken);

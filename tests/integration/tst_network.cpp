@@ -33,7 +33,8 @@ private slots:
     void testConnectionReportsClockSkew();
 
 private:
-    ConnectionReport probe(const NetworkSettings &settings, const QUrl &endpoint, const QString &proxyPassword = {});
+    ConnectionReport probe(const NetworkSettings &settings, const QUrl &endpoint,
+                           const QString &proxyPassword = {});
     static quint16 freePort();
 
     sandbox::SandboxServer m_sandbox;
@@ -54,13 +55,15 @@ void TestNetwork::initTestCase()
 {
     installTranslations(QStringLiteral("en")); // plural forms
     QVERIFY(m_sandbox.start());
-    const QString tinyproxy = QStandardPaths::findExecutable(QStringLiteral("tinyproxy"), {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
+    const QString tinyproxy = QStandardPaths::findExecutable(
+        QStringLiteral("tinyproxy"), {QStringLiteral("/usr/bin"), QStringLiteral("/usr/sbin")});
     if (tinyproxy.isEmpty())
         QFAIL("tinyproxy is needed (scripts/install-deps.sh installs it)");
     m_proxyPort = freePort();
     QFile config(m_dir.filePath(QStringLiteral("tinyproxy.conf")));
     QVERIFY(config.open(QIODevice::WriteOnly));
-    config.write("Port " + QByteArray::number(m_proxyPort) + "\nListen 127.0.0.1\nAllow 127.0.0.1\nTimeout 30\nLogLevel Info\n"
+    config.write("Port " + QByteArray::number(m_proxyPort) +
+                 "\nListen 127.0.0.1\nAllow 127.0.0.1\nTimeout 30\nLogLevel Info\n"
                  "MaxClients 50\nConnectPort 443\n");
     config.close();
     m_proxy.setProcessChannelMode(QProcess::MergedChannels);
@@ -76,7 +79,8 @@ void TestNetwork::cleanupTestCase()
     m_proxy.waitForFinished(5000);
 }
 
-ConnectionReport TestNetwork::probe(const NetworkSettings &settings, const QUrl &endpoint, const QString &proxyPassword)
+ConnectionReport TestNetwork::probe(const NetworkSettings &settings, const QUrl &endpoint,
+                                    const QString &proxyPassword)
 {
     QNetworkAccessManager network;
     settings.applyProxy(&network, proxyPassword);
@@ -132,7 +136,8 @@ void TestNetwork::deadProxyIsReportedAsProxy()
     settings.proxyHost = QStringLiteral("127.0.0.1");
     settings.proxyPort = freePort(); // nothing listens there
     const ConnectionReport report = probe(settings, m_sandbox.baseUrl());
-    QVERIFY2(report.verdict == ConnectionReport::Verdict::Proxy, qPrintable(QString::number(report.result.networkError) + u' ' + report.result.diagnostic));
+    QVERIFY2(report.verdict == ConnectionReport::Verdict::Proxy,
+             qPrintable(QString::number(report.result.networkError) + u' ' + report.result.diagnostic));
     QVERIFY(report.text().contains(QLatin1String("proxy")));
 }
 
@@ -146,18 +151,24 @@ void TestNetwork::extraCaBundleMakesTlsWork()
         process.start(openssl, args);
         return process.waitForFinished(30000) && process.exitCode() == 0;
     };
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
-                 QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Corporate Inspection CA")}));
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=Corporate Inspection CA")}));
+    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                 QStringLiteral("/CN=localhost")}));
     QFile ext(m_dir.filePath(QStringLiteral("ext.cnf")));
     QVERIFY(ext.open(QIODevice::WriteOnly));
     ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
     ext.close();
-    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"), QStringLiteral("-CA"),
-                 QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
-                 QStringLiteral("server.pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
+    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                 QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
     auto read = [&](const char *name) {
         QFile file(m_dir.filePath(QLatin1String(name)));
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -189,7 +200,8 @@ void TestNetwork::testConnectionReportsClockSkew()
     m_sandbox.setClockOffsetSecs(0);
     QCOMPARE(report.verdict, ConnectionReport::Verdict::ClockSkew);
     QVERIFY(qAbs(report.clockSkewMinutes + 42) <= 1);
-    QVERIFY2(report.text().contains(QLatin1String("42 minutes")) || report.text().contains(QLatin1String("41 minutes")),
+    QVERIFY2(report.text().contains(QLatin1String("42 minutes")) ||
+                 report.text().contains(QLatin1String("41 minutes")),
              qPrintable(report.text()));
 }
 

@@ -36,14 +36,16 @@ private:
     Raw send(const QByteArray &method, const QByteArray &query, const QByteArray &body = {},
              const QList<QPair<QByteArray, QByteArray>> &headers = {});
     // A V2 GET with all the common parameters, optionally changed.
-    QByteArray v2Query(QMap<QByteArray, QByteArray> overrides, const QString &secret = QStringLiteral("sandbox-admin-secret"),
+    QByteArray v2Query(QMap<QByteArray, QByteArray> overrides,
+                       const QString &secret = QStringLiteral("sandbox-admin-secret"),
                        const QByteArray &method = "GET");
 
     SandboxHarness m_sandbox;
     int m_nonce = 0;
 };
 
-TestSandboxProtocol::Raw TestSandboxProtocol::send(const QByteArray &method, const QByteArray &query, const QByteArray &body,
+TestSandboxProtocol::Raw TestSandboxProtocol::send(const QByteArray &method, const QByteArray &query,
+                                                   const QByteArray &body,
                                                    const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QUrl url = m_sandbox.server.baseUrl();
@@ -57,21 +59,25 @@ TestSandboxProtocol::Raw TestSandboxProtocol::send(const QByteArray &method, con
     QSignalSpy spy(reply, &QNetworkReply::finished);
     if (!spy.wait(10000))
         return {};
-    Raw raw{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(), reply->rawHeader("x-acs-request-id")};
+    Raw raw{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+            reply->rawHeader("x-acs-request-id")};
     reply->deleteLater();
     return raw;
 }
 
-QByteArray TestSandboxProtocol::v2Query(QMap<QByteArray, QByteArray> overrides, const QString &secret, const QByteArray &method)
+QByteArray TestSandboxProtocol::v2Query(QMap<QByteArray, QByteArray> overrides, const QString &secret,
+                                        const QByteArray &method)
 {
-    QMap<QByteArray, QByteArray> params{{"AccessKeyId", "sandbox-admin"},
-                                        {"Action", "DescribeRegions"},
-                                        {"Format", "JSON"},
-                                        {"SignatureMethod", "HMAC-SHA1"},
-                                        {"SignatureNonce", "nonce-" + QByteArray::number(++m_nonce) + QByteArray::number(QDateTime::currentMSecsSinceEpoch())},
-                                        {"SignatureVersion", "1.0"},
-                                        {"Timestamp", formatTimestamp(QDateTime::currentDateTimeUtc()).toLatin1()},
-                                        {"Version", "2014-05-26"}};
+    QMap<QByteArray, QByteArray> params{
+        {"AccessKeyId", "sandbox-admin"},
+        {"Action", "DescribeRegions"},
+        {"Format", "JSON"},
+        {"SignatureMethod", "HMAC-SHA1"},
+        {"SignatureNonce",
+         "nonce-" + QByteArray::number(++m_nonce) + QByteArray::number(QDateTime::currentMSecsSinceEpoch())},
+        {"SignatureVersion", "1.0"},
+        {"Timestamp", formatTimestamp(QDateTime::currentDateTimeUtc()).toLatin1()},
+        {"Version", "2014-05-26"}};
     for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
         if (it.value().isNull())
             params.remove(it.key());
@@ -93,22 +99,36 @@ void TestSandboxProtocol::gatewayRefusals_data()
     const QByteArray old = formatTimestamp(QDateTime::currentDateTimeUtc().addSecs(-16 * 60)).toLatin1();
     const QByteArray future = formatTimestamp(QDateTime::currentDateTimeUtc().addSecs(16 * 60)).toLatin1();
     QTest::newRow("ok") << v2Query({}) << 200 << QString();
-    QTest::newRow("wrong secret") << v2Query({}, QStringLiteral("nope")) << 400 << QStringLiteral("SignatureDoesNotMatch");
-    QTest::newRow("unknown key") << v2Query({{"AccessKeyId", "nobody"}}) << 404 << QStringLiteral("InvalidAccessKeyId.NotFound");
-    QTest::newRow("stale timestamp") << v2Query({{"Timestamp", old}}) << 400 << QStringLiteral("InvalidTimeStamp.Expired");
-    QTest::newRow("future timestamp") << v2Query({{"Timestamp", future}}) << 400 << QStringLiteral("InvalidTimeStamp.Expired");
-    QTest::newRow("bad timestamp") << v2Query({{"Timestamp", "yesterday"}}) << 400 << QStringLiteral("InvalidTimeStamp.Format");
-    QTest::newRow("no nonce") << v2Query({{"SignatureNonce", QByteArray()}}) << 400 << QStringLiteral("MissingParameter");
-    QTest::newRow("no signature") << v2Query({}).replace("&Signature=", "&Sig=") << 400 << QStringLiteral("IncompleteSignature");
-    QTest::newRow("bad method") << v2Query({{"SignatureMethod", "HMAC-MD5"}}) << 400 << QStringLiteral("InvalidSignatureMethod");
-    QTest::newRow("unknown version") << v2Query({{"Version", "2099-01-01"}}) << 400 << QStringLiteral("InvalidParameter");
-    QTest::newRow("unknown action") << v2Query({{"Action", "RunInstances"}}) << 404 << QStringLiteral("InvalidAction.NotFound");
-    QTest::newRow("vpc action on ecs version") << v2Query({{"Action", "EnableVpcClassicLink"}}) << 404
-                                               << QStringLiteral("InvalidAction.NotFound");
-    QTest::newRow("missing region") << v2Query({{"Action", "DescribeInstances"}}) << 400 << QStringLiteral("MissingParameter");
-    QTest::newRow("malformed region") << v2Query({{"Action", "DescribeInstances"}, {"RegionId", "cn-hangzhou!"}}) << 403
-                                      << QStringLiteral("InvalidRegionId.Malformed");
-    QTest::newRow("bad page size") << v2Query({{"Action", "DescribeInstances"}, {"RegionId", "cn-hangzhou"}, {"PageSize", "101"}})
+    QTest::newRow("wrong secret") << v2Query({}, QStringLiteral("nope")) << 400
+                                  << QStringLiteral("SignatureDoesNotMatch");
+    QTest::newRow("unknown key") << v2Query({{"AccessKeyId", "nobody"}}) << 404
+                                 << QStringLiteral("InvalidAccessKeyId.NotFound");
+    QTest::newRow("stale timestamp") << v2Query({{"Timestamp", old}}) << 400
+                                     << QStringLiteral("InvalidTimeStamp.Expired");
+    QTest::newRow("future timestamp")
+        << v2Query({{"Timestamp", future}}) << 400 << QStringLiteral("InvalidTimeStamp.Expired");
+    QTest::newRow("bad timestamp") << v2Query({{"Timestamp", "yesterday"}}) << 400
+                                   << QStringLiteral("InvalidTimeStamp.Format");
+    QTest::newRow("no nonce") << v2Query({{"SignatureNonce", QByteArray()}}) << 400
+                              << QStringLiteral("MissingParameter");
+    QTest::newRow("no signature") << v2Query({}).replace("&Signature=", "&Sig=") << 400
+                                  << QStringLiteral("IncompleteSignature");
+    QTest::newRow("bad method") << v2Query({{"SignatureMethod", "HMAC-MD5"}}) << 400
+                                << QStringLiteral("InvalidSignatureMethod");
+    QTest::newRow("unknown version") << v2Query({{"Version", "2099-01-01"}}) << 400
+                                     << QStringLiteral("InvalidParameter");
+    QTest::newRow("unknown action") << v2Query({{"Action", "RunInstances"}}) << 404
+                                    << QStringLiteral("InvalidAction.NotFound");
+    QTest::newRow("vpc action on ecs version")
+        << v2Query({{"Action", "EnableVpcClassicLink"}}) << 404 << QStringLiteral("InvalidAction.NotFound");
+    QTest::newRow("missing region") << v2Query({{"Action", "DescribeInstances"}}) << 400
+                                    << QStringLiteral("MissingParameter");
+    QTest::newRow("malformed region")
+        << v2Query({{"Action", "DescribeInstances"}, {"RegionId", "cn-hangzhou!"}}) << 403
+        << QStringLiteral("InvalidRegionId.Malformed");
+    QTest::newRow("bad page size") << v2Query({{"Action", "DescribeInstances"},
+                                               {"RegionId", "cn-hangzhou"},
+                                               {"PageSize", "101"}})
                                    << 400 << QStringLiteral("InvalidParameter");
 }
 
@@ -137,7 +157,8 @@ void TestSandboxProtocol::signatureMismatchShowsTheServerStringToSign()
     result.httpStatus = raw.status;
     interpretHttpAnswer(result, raw.body, false);
     QCOMPARE(result.code, QStringLiteral("SignatureDoesNotMatch"));
-    QVERIFY2(result.message.contains(QLatin1String("server string to sign is:GET&%2F&AccessKeyId%3Dsandbox-admin%26Action%3D")),
+    QVERIFY2(result.message.contains(
+                 QLatin1String("server string to sign is:GET&%2F&AccessKeyId%3Dsandbox-admin%26Action%3D")),
              qPrintable(result.message));
 }
 
@@ -152,16 +173,20 @@ void TestSandboxProtocol::replayedNonceIsRefused()
 
 void TestSandboxProtocol::expiredStsTokenIsRefused()
 {
-    m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts-expired"), QStringLiteral("sandbox-sts-expired-secret"),
+    m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts-expired"),
+                                     QStringLiteral("sandbox-sts-expired-secret"),
                                      QStringLiteral("sandbox-sts-expired-token")});
     ApiResult result = m_sandbox.call(ecsRead("DescribeRegions", {}));
     QCOMPARE(result.code, QStringLiteral("InvalidSecurityToken.Expired"));
     for (const SignatureVersion version : {SignatureVersion::V2, SignatureVersion::V3}) {
         m_sandbox.configure(version, HttpMethod::Post);
-        m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts"), QStringLiteral("sandbox-sts-secret"), QStringLiteral("sandbox-sts-token")});
+        m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts"), QStringLiteral("sandbox-sts-secret"),
+                                         QStringLiteral("sandbox-sts-token")});
         QVERIFY(m_sandbox.call(ecsRead("DescribeRegions", {})).ok());
-        m_sandbox.client.setCredentials({QStringLiteral("sandbox-sts"), QStringLiteral("sandbox-sts-secret"), {}});
-        QCOMPARE(m_sandbox.call(ecsRead("DescribeRegions", {})).code, QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+        m_sandbox.client.setCredentials(
+            {QStringLiteral("sandbox-sts"), QStringLiteral("sandbox-sts-secret"), {}});
+        QCOMPARE(m_sandbox.call(ecsRead("DescribeRegions", {})).code,
+                 QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
     }
     m_sandbox.configure(SignatureVersion::V3, HttpMethod::Post);
     m_sandbox.client.setCredentials(kAdmin);
@@ -183,18 +208,21 @@ void TestSandboxProtocol::v3ChecksWhateverHeadersAreSigned()
         return headers;
     };
     for (const bool extra : {false, true}) {
-        const QByteArray nonce = "v3-" + QByteArray::number(extra) + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+        const QByteArray nonce =
+            "v3-" + QByteArray::number(extra) + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         const signing::ParamList headers = signedHeaders(nonce, extra);
         const QByteArray signature = signing::v3Signature(
-            signing::v3StringToSign(signing::v3CanonicalRequest({"GET", "/", {{"AcceptLanguage", "en-US"}}, headers, signing::sha256Hex({})})),
+            signing::v3StringToSign(signing::v3CanonicalRequest(
+                {"GET", "/", {{"AcceptLanguage", "en-US"}}, headers, signing::sha256Hex({})})),
             QStringLiteral("sandbox-admin-secret"));
         QList<QPair<QByteArray, QByteArray>> sent;
         for (const auto &header : headers) {
             if (header.first != "host")
                 sent.append(header);
         }
-        sent.emplaceBack("authorization", QByteArray("ACS3-HMAC-SHA256 Credential=sandbox-admin,SignedHeaders="
-                                                     + signing::v3SignedHeaders(headers) + ",Signature=" + signature));
+        sent.emplaceBack("authorization",
+                         QByteArray("ACS3-HMAC-SHA256 Credential=sandbox-admin,SignedHeaders=" +
+                                    signing::v3SignedHeaders(headers) + ",Signature=" + signature));
         const Raw raw = send("GET", "AcceptLanguage=en-US", {}, sent);
         QVERIFY2(raw.status == 200, raw.body);
         QVERIFY(raw.body.contains("China (Hangzhou)"));
@@ -208,15 +236,16 @@ void TestSandboxProtocol::v3ChecksWhateverHeadersAreSigned()
 
 void TestSandboxProtocol::xmlAnswerHasTheSeedShape()
 {
-    ApiRequest request = CloudClient::attachRequest(QStringLiteral("cn-hangzhou"), QStringLiteral("i-running01"),
-                                                    QStringLiteral("vpc-classiclink01"));
+    ApiRequest request = CloudClient::attachRequest(
+        QStringLiteral("cn-hangzhou"), QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"));
     request.params.insert(QStringLiteral("Format"), QStringLiteral("XML"));
     m_sandbox.configure(SignatureVersion::V2, HttpMethod::Post);
     const ApiResult ok = m_sandbox.call(request);
     QVERIFY(ok.ok());
     const QByteArray query = v2Query({{"Format", "XML"}});
     const Raw raw = send("GET", query);
-    QVERIFY2(raw.body.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><DescribeRegionsResponse>"), raw.body);
+    QVERIFY2(raw.body.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?><DescribeRegionsResponse>"),
+             raw.body);
     QVERIFY(raw.body.contains("<Regions><Region><LocalName>"));
     const ApiResult refused = m_sandbox.call(request);
     QCOMPARE(refused.code, QStringLiteral("Abs.InvalidInstanceId.MalFormed"));
@@ -252,16 +281,22 @@ void TestSandboxProtocol::malformedEncodingAndDuplicates()
 
 void TestSandboxProtocol::controlPathReadsAndResetsState()
 {
-    QVERIFY(m_sandbox.write(CloudClient::attachRequest(QStringLiteral("cn-hangzhou"), QStringLiteral("i-running02"),
-                                                       QStringLiteral("vpc-classiclink01"))).ok());
-    QCOMPARE(m_sandbox.server.state().links.value(QStringLiteral("i-running02")), QStringLiteral("vpc-classiclink01"));
+    QVERIFY(
+        m_sandbox
+            .write(CloudClient::attachRequest(QStringLiteral("cn-hangzhou"), QStringLiteral("i-running02"),
+                                              QStringLiteral("vpc-classiclink01")))
+            .ok());
+    QCOMPARE(m_sandbox.server.state().links.value(QStringLiteral("i-running02")),
+             QStringLiteral("vpc-classiclink01"));
     QNetworkRequest request(m_sandbox.server.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/state"))));
     QNetworkReply *reply = m_sandbox.network.get(request);
     QSignalSpy spy(reply, &QNetworkReply::finished);
     QVERIFY(spy.wait());
     QVERIFY(reply->readAll().contains("\"instance\":\"i-running02\",\"vpc\":\"vpc-classiclink01\""));
     reply->deleteLater();
-    reply = m_sandbox.network.post(QNetworkRequest(m_sandbox.server.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/reset")))), QByteArray());
+    reply = m_sandbox.network.post(
+        QNetworkRequest(m_sandbox.server.baseUrl().resolved(QUrl(QStringLiteral("/_sandbox/reset")))),
+        QByteArray());
     QSignalSpy resetSpy(reply, &QNetworkReply::finished);
     QVERIFY(resetSpy.wait());
     reply->deleteLater();

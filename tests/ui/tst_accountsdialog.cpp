@@ -2,9 +2,9 @@
 // import from an aliyun CLI config (and refuse a malformed one), duplicate and remove.
 #include "accountdialog.h"
 #include "accountsdialog.h"
-#include "networksettingsdialog.h"
 #include "i18n/translations.h"
 #include "messages.h"
+#include "networksettingsdialog.h"
 #include "sandboxserver.h"
 
 #include <QDir>
@@ -46,7 +46,9 @@ void TestAccountsDialog::initTestCase()
 {
     installTranslations(QStringLiteral("en"));
     QVERIFY(m_server.start());
-    m_directory = std::make_unique<AccountDirectory>(&m_secrets, std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    m_directory = std::make_unique<AccountDirectory>(
+        &m_secrets,
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
     m_workspace = std::make_unique<Workspace>(&m_network);
     ui::Messages::queueAnswers({});
 }
@@ -63,22 +65,27 @@ void TestAccountsDialog::addProfile(const QString &name, const QString &keyId, c
 
 QString TestAccountsDialog::waitForResult(ui::AccountsDialog &dialog, const QString &ignore)
 {
-    if (!QTest::qWaitFor([&] { return !dialog.resultText().isEmpty() && !dialog.resultText().startsWith(ignore); }, 15000))
+    if (!QTest::qWaitFor(
+            [&] { return !dialog.resultText().isEmpty() && !dialog.resultText().startsWith(ignore); }, 15000))
         return {};
     return dialog.resultText();
 }
 
 void TestAccountsDialog::testConnectionSaysWhatIsWrong()
 {
-    addProfile(QStringLiteral("Good"), QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"));
-    addProfile(QStringLiteral("Wrong secret"), QStringLiteral("sandbox-admin"), QStringLiteral("not-the-secret"));
+    addProfile(QStringLiteral("Good"), QStringLiteral("sandbox-admin"),
+               QStringLiteral("sandbox-admin-secret"));
+    addProfile(QStringLiteral("Wrong secret"), QStringLiteral("sandbox-admin"),
+               QStringLiteral("not-the-secret"));
     addProfile(QStringLiteral("Unknown key"), QStringLiteral("nobody-here"), QStringLiteral("x"));
     ui::AccountsDialog dialog(m_directory.get(), m_workspace.get());
     dialog.show();
     const QList<QPair<QString, QString>> expected{
         {QStringLiteral("Good"), QStringLiteral("Good: The connection works: the AccessKey was accepted.")},
-        {QStringLiteral("Wrong secret"), QStringLiteral("Wrong secret: The AccessKey secret does not match the ID")},
-        {QStringLiteral("Unknown key"), QStringLiteral("Unknown key: The AccessKey ID is unknown or disabled.")}};
+        {QStringLiteral("Wrong secret"),
+         QStringLiteral("Wrong secret: The AccessKey secret does not match the ID")},
+        {QStringLiteral("Unknown key"),
+         QStringLiteral("Unknown key: The AccessKey ID is unknown or disabled.")}};
     for (const auto &[name, text] : expected) {
         dialog.selectProfile(name);
         dialog.testSelected();
@@ -122,7 +129,8 @@ void TestAccountsDialog::malformedImportChangesNothing()
     const qsizetype before = m_directory->profiles().size();
     ui::AccountsDialog dialog(m_directory.get(), m_workspace.get());
     dialog.importFrom(config.fileName());
-    QCOMPARE(dialog.resultText(), QStringLiteral("The aliyun CLI configuration is not valid JSON; nothing was imported."));
+    QCOMPARE(dialog.resultText(),
+             QStringLiteral("The aliyun CLI configuration is not valid JSON; nothing was imported."));
     QCOMPARE(m_directory->profiles().size(), before);
 }
 
@@ -153,11 +161,13 @@ void TestAccountsDialog::screenshots()
         ui::NetworkSettingsDialog network(NetworkSettings{});
         network.show();
         QVERIFY(QTest::qWaitForWindowExposed(&network));
-        QVERIFY(network.grab().save(dir + QStringLiteral("/network-settings-%1.png").arg(QLatin1String(language))));
+        QVERIFY(network.grab().save(dir +
+                                    QStringLiteral("/network-settings-%1.png").arg(QLatin1String(language))));
         ui::AccountDialog account(m_directory->profiles());
         account.show();
         QVERIFY(QTest::qWaitForWindowExposed(&account));
-        QVERIFY(account.grab().save(dir + QStringLiteral("/add-account-%1.png").arg(QLatin1String(language))));
+        QVERIFY(
+            account.grab().save(dir + QStringLiteral("/add-account-%1.png").arg(QLatin1String(language))));
     }
     installTranslations(QStringLiteral("en"));
 }

@@ -48,7 +48,8 @@ private slots:
     void screenshots();
 
 private:
-    Account sandboxAccount(const QString &keyId = QStringLiteral("sandbox-admin"), const QString &secret = QStringLiteral("sandbox-admin-secret")) const;
+    Account sandboxAccount(const QString &keyId = QStringLiteral("sandbox-admin"),
+                           const QString &secret = QStringLiteral("sandbox-admin-secret")) const;
     void select(QTableView *view, int role, const QStringList &ids);
     int proxyRows(QTableView *view) const { return view->model()->rowCount(); }
     QString cell(QTableView *view, int role, const QString &id, int column) const;
@@ -88,7 +89,8 @@ void TestMainWindow::init()
     m_server.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_workspace = std::make_unique<Workspace>(m_network.get());
-    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{sandboxAccount()}, nullptr);
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{sandboxAccount()},
+                                                nullptr);
     m_window->setAutoAcceptPreflight(true);
     m_window->resize(1280, 800);
     m_window->show();
@@ -105,21 +107,22 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::waitLoaded()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && !m_workspace->isLoading()
-                                 && m_workspace->instances()->rowCount() > 0,
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && !m_workspace->isLoading() &&
+                                 m_workspace->instances()->rowCount() > 0,
                              15000);
 }
 
 void TestMainWindow::waitBatchDone(int expectedOperations)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->operations()->rowCount() == expectedOperations
-                                 && std::all_of(m_workspace->operations()->operations().cbegin(),
-                                                m_workspace->operations()->operations().cend(),
-                                                [](const Operation &o) { return o.isFinal(); }),
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->operations()->rowCount() == expectedOperations &&
+                                 std::all_of(m_workspace->operations()->operations().cbegin(),
+                                             m_workspace->operations()->operations().cend(),
+                                             [](const Operation &o) { return o.isFinal(); }),
                              15000);
     // The affected rows are read back after the batch.
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->linkAction()->isEnabled() || m_window->instanceView()->selectionModel()->selectedRows().isEmpty()
-                                 || !m_workspace->currentBatch(),
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->linkAction()->isEnabled() ||
+                                 m_window->instanceView()->selectionModel()->selectedRows().isEmpty() ||
+                                 !m_workspace->currentBatch(),
                              5000);
     QTest::qWait(200);
 }
@@ -153,9 +156,11 @@ void TestMainWindow::loadsTheRegion()
     QCOMPARE(proxyRows(m_window->vpcView()), 3); // only ClassicLink-enabled by default
     m_window->classicLinkOnlyBox()->setChecked(false);
     QCOMPARE(proxyRows(m_window->vpcView()), 4);
-    QCOMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"), InstanceTableModel::LinkedVpcColumn),
+    QCOMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"),
+                  InstanceTableModel::LinkedVpcColumn),
              QStringLiteral("vpc-classiclink02"));
-    QCOMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"), VpcTableModel::LinksColumn),
+    QCOMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
+                  VpcTableModel::LinksColumn),
              QStringLiteral("1 of 1,000"));
     QVERIFY(m_window->statusText().startsWith(QLatin1String("Loaded cn-hangzhou at")));
 }
@@ -177,20 +182,25 @@ void TestMainWindow::filtersInstances()
 void TestMainWindow::linksAndUnlinks()
 {
     waitLoaded();
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")});
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+           {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")});
     select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
     QVERIFY(m_window->linkAction()->isEnabled());
     m_window->linkAction()->trigger();
     waitBatchDone(2);
     for (const Operation &operation : m_workspace->operations()->operations())
         QCOMPARE(operation.state, OperationState::Succeeded);
-    QCOMPARE(m_server.state().links.value(QStringLiteral("i-running01")), QStringLiteral("vpc-classiclink01"));
-    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-stopped02"), InstanceTableModel::LinkedVpcColumn),
+    QCOMPARE(m_server.state().links.value(QStringLiteral("i-running01")),
+             QStringLiteral("vpc-classiclink01"));
+    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+                      QStringLiteral("i-stopped02"), InstanceTableModel::LinkedVpcColumn),
                  QStringLiteral("vpc-classiclink01"));
-    QTRY_COMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"), VpcTableModel::LinksColumn),
+    QTRY_COMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
+                      VpcTableModel::LinksColumn),
                  QStringLiteral("2 of 1,000"));
     QCOMPARE(m_window->details()->titleText(), QStringLiteral("Succeeded"));
-    QVERIFY(m_window->details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
+    QVERIFY(
+        m_window->details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
 
     select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
     m_window->vpcView()->clearSelection();
@@ -199,7 +209,8 @@ void TestMainWindow::linksAndUnlinks()
     waitBatchDone(3);
     QCOMPARE(m_workspace->operations()->operation(2).state, OperationState::Succeeded);
     QVERIFY(!m_server.state().links.contains(QStringLiteral("i-running01")));
-    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"), InstanceTableModel::LinkedVpcColumn),
+    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+                      QStringLiteral("i-running01"), InstanceTableModel::LinkedVpcColumn),
                  QStringLiteral("Not linked"));
 }
 
@@ -211,20 +222,26 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
     for (const char *id : {"i-running03", "i-pending01", "i-starting01", "i-locked01", "i-linked01"})
         instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
     const Vpc target = *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01"));
-    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, target, QStringLiteral("cn-hangzhou"));
+    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, target,
+                               QStringLiteral("cn-hangzhou"));
     QCOMPARE(dialog.readyInstanceIds(), QStringList{QStringLiteral("i-running03")});
-    const QStringList reasons{QStringLiteral("Ready"), QStringLiteral("The instance is Pending; it must be Running or Stopped."),
+    const QStringList reasons{QStringLiteral("Ready"),
+                              QStringLiteral("The instance is Pending; it must be Running or Stopped."),
                               QStringLiteral("The instance is Starting; it must be Running or Stopped."),
-                              QStringLiteral("The instance is locked (Overdue payment)."), QStringLiteral("Already linked to vpc-classiclink02.")};
+                              QStringLiteral("The instance is locked (Overdue payment)."),
+                              QStringLiteral("Already linked to vpc-classiclink02.")};
     for (qsizetype i = 0; i < instances.size(); ++i)
         QCOMPARE(Preflight::describe(dialog.verdicts().at(i), instances.at(i), target), reasons.at(i));
 
     const Vpc off = *m_workspace->vpcs()->vpc(QStringLiteral("vpc-noclassiclink01"));
-    const auto verdicts = Preflight::check(Preflight::Operation::Attach, {instances.first()}, off, QStringLiteral("cn-hangzhou"));
-    QCOMPARE(Preflight::describe(verdicts.first(), instances.first(), off), QStringLiteral("ClassicLink is off for vpc-noclassiclink01; enable it first."));
+    const auto verdicts = Preflight::check(Preflight::Operation::Attach, {instances.first()}, off,
+                                           QStringLiteral("cn-hangzhou"));
+    QCOMPARE(Preflight::describe(verdicts.first(), instances.first(), off),
+             QStringLiteral("ClassicLink is off for vpc-noclassiclink01; enable it first."));
 
     // A blocked instance is never sent: selecting only blocked ones sends nothing.
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")});
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+           {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")});
     select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
     m_window->linkAction()->trigger();
     QTest::qWait(300);
@@ -239,10 +256,20 @@ void TestMainWindow::scenariosTheCloudRefuses_data()
     QTest::addColumn<QString>("vpc");
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("title");
-    QTest::newRow("instance not allowed") << "cn-hangzhou" << "i-denied01" << "vpc-classiclink01" << "OperationDenied"
+    QTest::newRow("instance not allowed") << "cn-hangzhou"
+                                          << "i-denied01"
+                                          << "vpc-classiclink01"
+                                          << "OperationDenied"
                                           << "This instance cannot be linked";
-    QTest::newRow("quota reached") << "cn-hangzhou" << "i-running04" << "vpc-full01" << "QuotaExceeded" << "The VPC has no link quota left";
-    QTest::newRow("limited region") << "cn-zhangjiakou" << "i-limited01" << "vpc-zjk01" << "InvalidInstanceId.LimitedRegion"
+    QTest::newRow("quota reached") << "cn-hangzhou"
+                                   << "i-running04"
+                                   << "vpc-full01"
+                                   << "QuotaExceeded"
+                                   << "The VPC has no link quota left";
+    QTest::newRow("limited region") << "cn-zhangjiakou"
+                                    << "i-limited01"
+                                    << "vpc-zjk01"
+                                    << "InvalidInstanceId.LimitedRegion"
                                     << "Not supported in this region";
 }
 
@@ -259,8 +286,8 @@ void TestMainWindow::scenariosTheCloudRefuses()
         QVERIFY(index >= 0);
         m_window->regionCombo()->setCurrentIndex(index);
         emit m_window->regionCombo()->activated(index);
-        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->regionId() == region && !m_workspace->isLoading()
-                                     && m_workspace->instances()->instance(instance).has_value(),
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->regionId() == region && !m_workspace->isLoading() &&
+                                     m_workspace->instances()->instance(instance).has_value(),
                                  15000);
     }
     select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {instance});
@@ -272,7 +299,8 @@ void TestMainWindow::scenariosTheCloudRefuses()
     QCOMPARE(operation.result.code, code);
     QCOMPARE(operation.result.httpStatus, 403);
     QVERIFY(!operation.result.requestId.isEmpty());
-    const QModelIndex message = m_window->operationView()->model()->index(0, OperationTableModel::MessageColumn);
+    const QModelIndex message =
+        m_window->operationView()->model()->index(0, OperationTableModel::MessageColumn);
     QCOMPARE(message.data().toString(), title);
     m_window->operationView()->setCurrentIndex(message);
     QCOMPARE(m_window->details()->titleText(), title);
@@ -290,7 +318,8 @@ void TestMainWindow::enablesAndDisablesClassicLink()
     m_window->enableAction()->trigger();
     waitBatchDone(1);
     QVERIFY(m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
-    QTRY_COMPARE_WITH_TIMEOUT(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-noclassiclink01"), VpcTableModel::ClassicLinkColumn),
+    QTRY_COMPARE_WITH_TIMEOUT(cell(m_window->vpcView(), VpcTableModel::VpcIdRole,
+                                   QStringLiteral("vpc-noclassiclink01"), VpcTableModel::ClassicLinkColumn),
                               QStringLiteral("Enabled"), 10000);
 
     // A VPC with links cannot be disabled from the UI.
@@ -312,7 +341,8 @@ void TestMainWindow::enablesAndDisablesClassicLink()
 void TestMainWindow::exportsOperations()
 {
     waitLoaded();
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running05"), QStringLiteral("i-denied01")});
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+           {QStringLiteral("i-running05"), QStringLiteral("i-denied01")});
     select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
     m_window->linkAction()->trigger();
     waitBatchDone(2);
@@ -321,7 +351,10 @@ void TestMainWindow::exportsOperations()
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(lines.first().trimmed(), QByteArray("time,action,region,instance,vpc,outcome,verifiedByReadBack,httpStatus,code,message,requestId"));
+    QCOMPARE(
+        lines.first().trimmed(),
+        QByteArray(
+            "time,action,region,instance,vpc,outcome,verifiedByReadBack,httpStatus,code,message,requestId"));
     QCOMPARE(lines.size(), 4); // header, two rows, final newline
     const QString jsonPath = m_dir.filePath(QStringLiteral("operations.json"));
     QVERIFY(m_window->exportOperationsTo(jsonPath));
@@ -331,7 +364,8 @@ void TestMainWindow::exportsOperations()
     QCOMPARE(rows.size(), 2);
     QStringList outcomes;
     for (const QJsonValue &row : rows)
-        outcomes << row.toObject().value(QLatin1String("outcome")).toString() + u'/' + row.toObject().value(QLatin1String("code")).toString();
+        outcomes << row.toObject().value(QLatin1String("outcome")).toString() + u'/' +
+                        row.toObject().value(QLatin1String("code")).toString();
     outcomes.sort();
     QCOMPARE(outcomes, (QStringList{QStringLiteral("failed/OperationDenied"), QStringLiteral("succeeded/")}));
     QVERIFY(!m_window->exportOperationsTo(m_dir.filePath(QStringLiteral("missing-dir/x.csv"))));
@@ -340,9 +374,11 @@ void TestMainWindow::exportsOperations()
 
 void TestMainWindow::readOnlyKeyShowsPermissionDenied()
 {
-    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr,
-                                                QList<Account>{sandboxAccount(QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"))},
-                                                nullptr);
+    m_window = std::make_unique<ui::MainWindow>(
+        m_workspace.get(), nullptr,
+        QList<Account>{
+            sandboxAccount(QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"))},
+        nullptr);
     m_window->show();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Loading failed")), 15000);
     QCOMPARE(m_window->statusText(), QStringLiteral("Loading failed: Permission denied"));
@@ -352,10 +388,11 @@ void TestMainWindow::readOnlyKeyShowsPermissionDenied()
 void TestMainWindow::welcomePageWithoutAccount()
 {
     bool started = false;
-    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{}, [this, &started] {
-        started = true;
-        return std::optional<Account>(sandboxAccount());
-    });
+    m_window =
+        std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{}, [this, &started] {
+            started = true;
+            return std::optional<Account>(sandboxAccount());
+        });
     m_window->show();
     QVERIFY(!m_window->linkAction()->isEnabled());
     QVERIFY(!m_window->instanceView()->isVisible());
@@ -379,7 +416,8 @@ void TestMainWindow::switchesLanguageLive()
     m_window->linkAction()->trigger();
     waitBatchDone(1);
     QAbstractItemModel *operations = m_window->operationView()->model();
-    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(), QStringLiteral("This instance cannot be linked"));
+    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
+             QStringLiteral("This instance cannot be linked"));
     QAction *chinese = nullptr;
     QAction *english = nullptr;
     for (QAction *action : m_window->findChildren<QAction *>()) {
@@ -390,13 +428,17 @@ void TestMainWindow::switchesLanguageLive()
     }
     QVERIFY(chinese && english);
     chinese->trigger();
-    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("实例 ID"));
+    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("实例 ID"));
     // Past operations re-render: the log keeps Codes, not sentences.
-    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(), QStringLiteral("无法连接此实例"));
-    QCOMPARE(operations->index(0, OperationTableModel::OutcomeColumn).data().toString(), QStringLiteral("失败"));
+    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
+             QStringLiteral("无法连接此实例"));
+    QCOMPARE(operations->index(0, OperationTableModel::OutcomeColumn).data().toString(),
+             QStringLiteral("失败"));
     QTRY_COMPARE(m_window->linkAction()->text(), QStringLiteral("连接到 VPC(&L)…"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->regionCombo()->itemText(m_window->regionCombo()->findData(QStringLiteral("cn-hangzhou"))),
-                              QStringLiteral("华东1（杭州） (cn-hangzhou)"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->regionCombo()->itemText(m_window->regionCombo()->findData(QStringLiteral("cn-hangzhou"))),
+        QStringLiteral("华东1（杭州） (cn-hangzhou)"), 10000);
     const QString dir = QStringLiteral(SCREENSHOT_DIR);
     QDir().mkpath(dir);
     m_window->operationView()->setCurrentIndex(operations->index(0, 0));
@@ -405,7 +447,8 @@ void TestMainWindow::switchesLanguageLive()
     for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
         instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
     {
-        ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
+        ui::PreflightDialog dialog(Preflight::Operation::Attach, instances,
+                                   *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
                                    QStringLiteral("cn-hangzhou"), m_window.get());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -413,14 +456,17 @@ void TestMainWindow::switchesLanguageLive()
         QVERIFY(dialog.grab().save(dir + QStringLiteral("/preflight-dialog-zh_CN.png")));
     }
     english->trigger();
-    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Instance ID"));
-    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(), QStringLiteral("This instance cannot be linked"));
+    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
+                 QStringLiteral("Instance ID"));
+    QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
+             QStringLiteral("This instance cannot be linked"));
 }
 
 void TestMainWindow::screenshots()
 {
     waitLoaded();
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running06"), QStringLiteral("i-denied01")});
+    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+           {QStringLiteral("i-running06"), QStringLiteral("i-denied01")});
     select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
     m_window->linkAction()->trigger();
     waitBatchDone(2);
@@ -432,7 +478,8 @@ void TestMainWindow::screenshots()
     QList<ClassicInstance> instances;
     for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
         instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
-    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
+    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances,
+                               *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
                                QStringLiteral("cn-hangzhou"), m_window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

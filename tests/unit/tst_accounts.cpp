@@ -97,15 +97,51 @@ void TestAccounts::profileValidation_data()
     QTest::addColumn<QString>("endpoint");
     QTest::addColumn<QString>("colour");
     QTest::addColumn<bool>("valid");
-    QTest::newRow("ok") << "Prod" << "LTAI5tExample" << "cn-hangzhou" << "" << "#d32f2f" << true;
-    QTest::newRow("duplicate name") << "existing" << "LTAI5tExample" << "cn-hangzhou" << "" << "" << false;
-    QTest::newRow("empty name") << "" << "LTAI5tExample" << "cn-hangzhou" << "" << "" << false;
-    QTest::newRow("bad key id") << "Prod" << "LTAI 5t" << "cn-hangzhou" << "" << "" << false;
-    QTest::newRow("bad region") << "Prod" << "LTAI5tExample" << "Hangzhou" << "" << "" << false;
-    QTest::newRow("remote http") << "Prod" << "LTAI5tExample" << "cn-hangzhou" << "http://ecs.example.com" << "" << false;
-    QTest::newRow("loopback http") << "Prod" << "LTAI5tExample" << "cn-hangzhou" << "http://127.0.0.1:8080" << "" << true;
-    QTest::newRow("https") << "Prod" << "LTAI5tExample" << "cn-hangzhou" << "https://ecs.private.example" << "" << true;
-    QTest::newRow("bad colour") << "Prod" << "LTAI5tExample" << "cn-hangzhou" << "" << "red" << false;
+    QTest::newRow("ok") << "Prod"
+                        << "LTAI5tExample"
+                        << "cn-hangzhou"
+                        << ""
+                        << "#d32f2f" << true;
+    QTest::newRow("duplicate name") << "existing"
+                                    << "LTAI5tExample"
+                                    << "cn-hangzhou"
+                                    << ""
+                                    << "" << false;
+    QTest::newRow("empty name") << ""
+                                << "LTAI5tExample"
+                                << "cn-hangzhou"
+                                << ""
+                                << "" << false;
+    QTest::newRow("bad key id") << "Prod"
+                                << "LTAI 5t"
+                                << "cn-hangzhou"
+                                << ""
+                                << "" << false;
+    QTest::newRow("bad region") << "Prod"
+                                << "LTAI5tExample"
+                                << "Hangzhou"
+                                << ""
+                                << "" << false;
+    QTest::newRow("remote http") << "Prod"
+                                 << "LTAI5tExample"
+                                 << "cn-hangzhou"
+                                 << "http://ecs.example.com"
+                                 << "" << false;
+    QTest::newRow("loopback http") << "Prod"
+                                   << "LTAI5tExample"
+                                   << "cn-hangzhou"
+                                   << "http://127.0.0.1:8080"
+                                   << "" << true;
+    QTest::newRow("https") << "Prod"
+                           << "LTAI5tExample"
+                           << "cn-hangzhou"
+                           << "https://ecs.private.example"
+                           << "" << true;
+    QTest::newRow("bad colour") << "Prod"
+                                << "LTAI5tExample"
+                                << "cn-hangzhou"
+                                << ""
+                                << "red" << false;
 }
 
 void TestAccounts::profileValidation()
@@ -149,20 +185,23 @@ void TestAccounts::sessionOnlySecretsStayInMemory()
 {
     QTemporaryDir dir;
     MemorySecretStore memory;
-    AccountDirectory directory(&memory, std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
+    AccountDirectory directory(
+        &memory, std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat));
     Profile profile = ProfileStore::create(QStringLiteral("Mem"));
     profile.accessKeyId = QStringLiteral("id-mem");
     bool done = false;
-    directory.save(profile, QStringLiteral("memory-secret"), {}, [&](SecretStore::Status status, const QString &) {
-        QCOMPARE(status, SecretStore::Status::Ok);
-        done = true;
-    });
+    directory.save(profile, QStringLiteral("memory-secret"), {},
+                   [&](SecretStore::Status status, const QString &) {
+                       QCOMPARE(status, SecretStore::Status::Ok);
+                       done = true;
+                   });
     QTRY_VERIFY(done);
     bool duplicated = false;
-    directory.duplicate(directory.profiles().first(), QStringLiteral("Mem (copy)"), [&](SecretStore::Status status, const QString &) {
-        QCOMPARE(status, SecretStore::Status::Ok);
-        duplicated = true;
-    });
+    directory.duplicate(directory.profiles().first(), QStringLiteral("Mem (copy)"),
+                        [&](SecretStore::Status status, const QString &) {
+                            QCOMPARE(status, SecretStore::Status::Ok);
+                            duplicated = true;
+                        });
     QTRY_VERIFY(duplicated);
     QCOMPARE(directory.profiles().size(), 2);
     std::optional<Account> copy;
@@ -219,7 +258,8 @@ void TestAccounts::environmentProxyAndNoProxy()
     qputenv("HTTPS_PROXY", "http://user:pw@proxy.corp.example:3128");
     qputenv("NO_PROXY", "internal.example");
     EnvironmentProxyFactory factory;
-    QList<QNetworkProxy> proxies = factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://ecs.aliyuncs.com/"))));
+    QList<QNetworkProxy> proxies =
+        factory.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://ecs.aliyuncs.com/"))));
     QCOMPARE(proxies.first().type(), QNetworkProxy::HttpProxy);
     QCOMPARE(proxies.first().hostName(), QStringLiteral("proxy.corp.example"));
     QCOMPARE(proxies.first().port(), quint16(3128));

@@ -27,7 +27,8 @@ void TestErrorCatalog::everyEntryInBothLanguages_data()
     QTest::addColumn<QString>("message");
     for (const char *language : {"en", "zh_CN"}) {
         for (const auto &[code, message] : ErrorCatalog::knownCodes())
-            QTest::addRow("%s %s %s", language, qPrintable(code), qPrintable(message.left(20))) << QString::fromLatin1(language) << code << message;
+            QTest::addRow("%s %s %s", language, qPrintable(code), qPrintable(message.left(20)))
+                << QString::fromLatin1(language) << code << message;
     }
 }
 
@@ -51,8 +52,11 @@ void TestErrorCatalog::everyEntryInBothLanguages()
 void TestErrorCatalog::operationDeniedHasTwoMeanings()
 {
     installTranslations(QStringLiteral("en"));
-    const ErrorText vpc = ErrorCatalog::describeCode(QStringLiteral("OperationDenied"), QStringLiteral("The specified vpc is disabled attach classic link."));
-    const ErrorText instance = ErrorCatalog::describeCode(QStringLiteral("OperationDenied"), QStringLiteral("The instance does not allow link to vpc."));
+    const ErrorText vpc =
+        ErrorCatalog::describeCode(QStringLiteral("OperationDenied"),
+                                   QStringLiteral("The specified vpc is disabled attach classic link."));
+    const ErrorText instance = ErrorCatalog::describeCode(
+        QStringLiteral("OperationDenied"), QStringLiteral("The instance does not allow link to vpc."));
     QCOMPARE(vpc.title, QStringLiteral("ClassicLink is off for this VPC"));
     QCOMPARE(instance.title, QStringLiteral("This instance cannot be linked"));
     const ErrorText status = ErrorCatalog::describeCode(QStringLiteral("InvalidStatus.InstanceStatus"));
@@ -63,7 +67,8 @@ void TestErrorCatalog::unknownCodeKeepsTheServerWords()
 {
     for (const char *language : {"en", "zh_CN"}) {
         installTranslations(QLatin1String(language));
-        const ErrorText text = ErrorCatalog::describeCode(QStringLiteral("Some.NewCode"), QStringLiteral("Something new happened."));
+        const ErrorText text = ErrorCatalog::describeCode(QStringLiteral("Some.NewCode"),
+                                                          QStringLiteral("Something new happened."));
         QVERIFY(!text.known);
         QVERIFY(text.explanation.contains(QLatin1String("Some.NewCode")));
         QVERIFY(text.explanation.contains(QLatin1String("Something new happened.")));
@@ -75,8 +80,8 @@ void TestErrorCatalog::transportFailures()
     for (const char *language : {"en", "zh_CN"}) {
         installTranslations(QLatin1String(language));
         QSet<QString> titles;
-        for (const ErrorKind kind : {ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Tls, ErrorKind::HttpStatus, ErrorKind::MalformedBody,
-                                     ErrorKind::Cancelled}) {
+        for (const ErrorKind kind : {ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Tls,
+                                     ErrorKind::HttpStatus, ErrorKind::MalformedBody, ErrorKind::Cancelled}) {
             ApiResult result;
             result.errorKind = kind;
             result.networkError = QNetworkReply::ConnectionRefusedError;
@@ -86,7 +91,8 @@ void TestErrorCatalog::transportFailures()
             titles.insert(text.title);
         }
         QCOMPARE(titles.size(), 6);
-        for (const auto error : {QNetworkReply::ConnectionRefusedError, QNetworkReply::HostNotFoundError, QNetworkReply::SslHandshakeFailedError,
+        for (const auto error : {QNetworkReply::ConnectionRefusedError, QNetworkReply::HostNotFoundError,
+                                 QNetworkReply::SslHandshakeFailedError,
                                  QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::TimeoutError})
             QVERIFY(!ErrorCatalog::networkErrorText(error).isEmpty());
     }

@@ -27,22 +27,26 @@ void TestResponseParser::jsonSuccess()
 {
     const ParsedBody parsed = parseResponseBody(R"({"RequestId":"C0003E8B-B930-4F59-ADC0-0E209A9012A8"})");
     QVERIFY(parsed.ok);
-    QCOMPARE(parsed.object.value(QLatin1String("RequestId")).toString(), QStringLiteral("C0003E8B-B930-4F59-ADC0-0E209A9012A8"));
+    QCOMPARE(parsed.object.value(QLatin1String("RequestId")).toString(),
+             QStringLiteral("C0003E8B-B930-4F59-ADC0-0E209A9012A8"));
 }
 
 void TestResponseParser::xmlSuccessLikeTheSeed()
 {
-    const ParsedBody parsed = parseResponseBody("<AttachClassicLinkVpcResponse>\n  <RequestId>C0003E8B-B930-4F59-ADC0-"
-                                                "0E209A9012A8</RequestId>\n</AttachClassicLinkVpcResponse>\n");
+    const ParsedBody parsed =
+        parseResponseBody("<AttachClassicLinkVpcResponse>\n  <RequestId>C0003E8B-B930-4F59-ADC0-"
+                          "0E209A9012A8</RequestId>\n</AttachClassicLinkVpcResponse>\n");
     QVERIFY2(parsed.ok, qPrintable(parsed.error));
-    QCOMPARE(parsed.object.value(QLatin1String("RequestId")).toString(), QStringLiteral("C0003E8B-B930-4F59-ADC0-0E209A9012A8"));
+    QCOMPARE(parsed.object.value(QLatin1String("RequestId")).toString(),
+             QStringLiteral("C0003E8B-B930-4F59-ADC0-0E209A9012A8"));
 }
 
 void TestResponseParser::xmlListsWithOneAndManyItems()
 {
-    const QByteArray one = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><DescribeInstancesResponse><TotalCount>1</TotalCount>"
-                           "<Instances><Instance><InstanceId>i-1</InstanceId><InnerIpAddress><IpAddress>10.0.0.1"
-                           "</IpAddress></InnerIpAddress><OperationLocks/></Instance></Instances></DescribeInstancesResponse>";
+    const QByteArray one =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><DescribeInstancesResponse><TotalCount>1</TotalCount>"
+        "<Instances><Instance><InstanceId>i-1</InstanceId><InnerIpAddress><IpAddress>10.0.0.1"
+        "</IpAddress></InnerIpAddress><OperationLocks/></Instance></Instances></DescribeInstancesResponse>";
     ParsedBody parsed = parseResponseBody(one);
     QVERIFY(parsed.ok);
     QJsonArray instances = jsonList(parsed.object, QStringLiteral("Instances"), QStringLiteral("Instance"));
@@ -53,8 +57,9 @@ void TestResponseParser::xmlListsWithOneAndManyItems()
     QVERIFY(instance.lockReasons.isEmpty());
     QCOMPARE(jsonInt(parsed.object.value(QLatin1String("TotalCount"))), 1);
 
-    parsed = parseResponseBody("<R><Instances><Instance><InstanceId>i-1</InstanceId></Instance><Instance><InstanceId>i-2"
-                               "</InstanceId></Instance></Instances></R>");
+    parsed = parseResponseBody(
+        "<R><Instances><Instance><InstanceId>i-1</InstanceId></Instance><Instance><InstanceId>i-2"
+        "</InstanceId></Instance></Instances></R>");
     instances = jsonList(parsed.object, QStringLiteral("Instances"), QStringLiteral("Instance"));
     QCOMPARE(instances.size(), 2);
     QCOMPARE(instances.at(1).toObject().value(QLatin1String("InstanceId")).toString(), QStringLiteral("i-2"));
@@ -66,17 +71,21 @@ void TestResponseParser::xmlListsWithOneAndManyItems()
 void TestResponseParser::errorBodies_data()
 {
     QTest::addColumn<QByteArray>("body");
-    QTest::newRow("json") << QByteArray(R"({"RequestId":"R1","HostId":"ecs.aliyuncs.com","Code":"QuotaExceeded",)"
-                                        R"("Message":"The link quota exceeded in this vpc.","Recommend":"https://x/y"})");
-    QTest::newRow("xml Error root") << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><RequestId>R1</RequestId>"
-                                                  "<HostId>ecs.aliyuncs.com</HostId><Code>QuotaExceeded</Code><Message>The link "
-                                                  "quota exceeded in this vpc.</Message><Recommend><![CDATA[https://x/y]]>"
-                                                  "</Recommend></Error>");
-    QTest::newRow("xml action root") << QByteArray("<AttachClassicLinkVpcResponse><RequestId>R1</RequestId><HostId>ecs.aliyuncs.com"
-                                                   "</HostId><Code>QuotaExceeded</Code><Message>The link quota exceeded in this "
-                                                   "vpc.</Message><Recommend>https://x/y</Recommend></AttachClassicLinkVpcResponse>");
-    QTest::newRow("lowercase fields") << QByteArray(R"({"requestId":"R1","hostId":"ecs.aliyuncs.com","code":"QuotaExceeded",)"
-                                                    R"("message":"The link quota exceeded in this vpc.","recommend":"https://x/y"})");
+    QTest::newRow("json") << QByteArray(
+        R"({"RequestId":"R1","HostId":"ecs.aliyuncs.com","Code":"QuotaExceeded",)"
+        R"("Message":"The link quota exceeded in this vpc.","Recommend":"https://x/y"})");
+    QTest::newRow("xml Error root") << QByteArray(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><RequestId>R1</RequestId>"
+        "<HostId>ecs.aliyuncs.com</HostId><Code>QuotaExceeded</Code><Message>The link "
+        "quota exceeded in this vpc.</Message><Recommend><![CDATA[https://x/y]]>"
+        "</Recommend></Error>");
+    QTest::newRow("xml action root") << QByteArray(
+        "<AttachClassicLinkVpcResponse><RequestId>R1</RequestId><HostId>ecs.aliyuncs.com"
+        "</HostId><Code>QuotaExceeded</Code><Message>The link quota exceeded in this "
+        "vpc.</Message><Recommend>https://x/y</Recommend></AttachClassicLinkVpcResponse>");
+    QTest::newRow("lowercase fields")
+        << QByteArray(R"({"requestId":"R1","hostId":"ecs.aliyuncs.com","code":"QuotaExceeded",)"
+                      R"("message":"The link quota exceeded in this vpc.","recommend":"https://x/y"})");
 }
 
 void TestResponseParser::errorBodies()
