@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private slots:
     void jsonOutputIsParseable();
     void callAnyAction();
     void noSecretLandsInAnyFile();
+    void sandboxOverHttpsWithTheConfiguredCa();
     void chineseMessageForEveryScenario_data();
     void chineseMessageForEveryScenario();
 
@@ -299,6 +301,58 @@ void TestCli::noSecretLandsInAnyFile()
     QVERIFY(sawSettings);
     QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("temporary")}, {}, env)
                 .exitCode == 0);
+}
+
+void TestCli::sandboxOverHttpsWithTheConfiguredCa()
+{
+    QTemporaryDir dir;
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY(!openssl.isEmpty());
+    auto ssl = [&](const QString &args) {
+        QProcess process;
+        process.setWorkingDirectory(dir.path());
+        process.start(openssl, args.split(u' '));
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    };
+    QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    QVERIFY(ssl(QStringLiteral(
+        "req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj /CN=Test-CA")));
+    QVERIFY(ssl(QStringLiteral(
+        "req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj /CN=localhost")));
+    QVERIFY(ssl(QStringLiteral("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out "
+                               "server.pem -days 2 -extfile ext.cnf")));
+
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(ECS_SANDBOX_PATH),
+                  {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
+                   QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))});
+    QVERIFY(sandbox.waitForStarted());
+    QVERIFY(QTest::qWaitFor([&sandbox] { return sandbox.canReadLine(); }, 10000));
+    const QString first = QString::fromUtf8(sandbox.readLine()).trimmed();
+    QVERIFY2(first.startsWith(QLatin1String("LISTENING https://localhost:")), qPrintable(first));
+    const QString endpoint = first.mid(10);
+
+    QProcessEnvironment env = adminEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    Run r = run({QStringLiteral("--endpoint"), endpoint, QStringLiteral("regions")}, {}, env);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QLatin1String("Secure connection failed")), qPrintable(r.err));
+
+    // The CA goes into the network settings, as the Network settings dialog would store it.
+    QDir().mkpath(dir.filePath(QStringLiteral("config/ClassicLink")));
+    QFile settings(dir.filePath(QStringLiteral("config/ClassicLink/ClassicLink Manager.conf")));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[network]\ncaBundle=" + dir.filePath(QStringLiteral("ca.pem")).toUtf8() +
+                   "\nproxyMode=none\n");
+    settings.close();
+    r = run({QStringLiteral("--endpoint"), endpoint, QStringLiteral("regions")}, {}, env);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("cn-hangzhou")));
+    sandbox.kill();
+    sandbox.waitForFinished();
 }
 
 void TestCli::chineseMessageForEveryScenario_data()

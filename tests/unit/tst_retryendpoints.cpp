@@ -1,0 +1,167 @@
+// When a failed call is tried again and after how long, and where each product's calls go.
+#include "api/endpoints.h"
+#include "api/retrypolicy.h"
+
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace clm;
+
+class TestRetryEndpoints final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsRetry_data();
+    void readsRetry();
+    void writesRetryOnlyWhenNothingHappened_data();
+    void writesRetryOnlyWhenNothingHappened();
+    void attemptsAreCapped();
+    void backoffGrowsWithJitterAndHonoursRetryAfter();
+    void endpoints();
+    void plainHttpOnlyToLoopback_data();
+    void plainHttpOnlyToLoopback();
+};
+
+static ApiResult service(int status, const char *code)
+{
+    ApiResult result;
+    result.errorKind = ErrorKind::Service;
+    result.httpStatus = status;
+    result.code = QLatin1String(code);
+    return result;
+}
+
+static ApiResult transport(ErrorKind kind, QNetworkReply::NetworkError error, bool unknown)
+{
+    ApiResult result;
+    result.errorKind = kind;
+    result.networkError = error;
+    result.outcomeUnknown = unknown;
+    return result;
+}
+
+void TestRetryEndpoints::readsRetry_data()
+{
+    QTest::addColumn<ApiResult>("result");
+    QTest::addColumn<bool>("retry");
+    QTest::newRow("throttling") << service(400, "Throttling") << true;
+    QTest::newRow("throttling.user") << service(400, "Throttling.User") << true;
+    QTest::newRow("429") << service(429, "TooManyRequests") << true;
+    QTest::newRow("503") << service(503, "ServiceUnavailable") << true;
+    QTest::newRow("500") << service(500, "InternalError") << true;
+    QTest::newRow("nonce reused") << service(400, "SignatureNonceUsed") << true;
+    QTest::newRow("refused") << transport(ErrorKind::Network, QNetworkReply::ConnectionRefusedError, false)
+                             << true;
+    QTest::newRow("timeout") << transport(ErrorKind::Timeout, QNetworkReply::TimeoutError, false) << true;
+    QTest::newRow("signature") << service(400, "SignatureDoesNotMatch") << false;
+    QTest::newRow("forbidden") << service(403, "Forbidden.RAM") << false;
+    QTest::newRow("tls") << transport(ErrorKind::Tls, QNetworkReply::SslHandshakeFailedError, false) << false;
+    QTest::newRow("cancelled") << transport(ErrorKind::Cancelled, QNetworkReply::OperationCanceledError,
+                                            false)
+                               << false;
+    QTest::newRow("ok") << ApiResult{} << false;
+}
+
+void TestRetryEndpoints::readsRetry()
+{
+    QFETCH(ApiResult, result);
+    QFETCH(bool, retry);
+    QCOMPARE(RetryPolicy{}.shouldRetry(result, false, 1), retry);
+}
+
+void TestRetryEndpoints::writesRetryOnlyWhenNothingHappened_data()
+{
+    QTest::addColumn<ApiResult>("result");
+    QTest::addColumn<bool>("retry");
+    QTest::newRow("throttled") << service(400, "Throttling") << true;
+    QTest::newRow("nonce reused") << service(400, "SignatureNonceUsed") << true;
+    QTest::newRow("refused before sending")
+        << transport(ErrorKind::Network, QNetworkReply::ConnectionRefusedError, false) << true;
+    QTest::newRow("host not found") << transport(ErrorKind::Network, QNetworkReply::HostNotFoundError, false)
+                                    << true;
+    QTest::newRow("dropped after sending")
+        << transport(ErrorKind::Network, QNetworkReply::RemoteHostClosedError, true) << false;
+    QTest::newRow("timeout") << transport(ErrorKind::Timeout, QNetworkReply::TimeoutError, true) << false;
+    ApiResult internal = service(500, "InternalError");
+    internal.outcomeUnknown = true;
+    QTest::newRow("500") << internal << false;
+    QTest::newRow("quota") << service(403, "QuotaExceeded") << false;
+}
+
+void TestRetryEndpoints::writesRetryOnlyWhenNothingHappened()
+{
+    QFETCH(ApiResult, result);
+    QFETCH(bool, retry);
+    QCOMPARE(RetryPolicy{}.shouldRetry(result, true, 1), retry);
+}
+
+void TestRetryEndpoints::attemptsAreCapped()
+{
+    const RetryPolicy policy;
+    const ApiResult throttled = service(400, "Throttling");
+    QVERIFY(policy.shouldRetry(throttled, false, 3));
+    QVERIFY(!policy.shouldRetry(throttled, false, 4)); // 1 attempt + 3 retries
+}
+
+void TestRetryEndpoints::backoffGrowsWithJitterAndHonoursRetryAfter()
+{
+    RetryPolicy policy;
+    policy.baseDelayMs = 100;
+    policy.maxDelayMs = 1000;
+    ApiResult result = service(503, "ServiceUnavailable");
+    for (int attempt = 1; attempt <= 6; ++attempt) {
+        const int ceiling = std::min(1000, 100 << (attempt - 1));
+        for (int i = 0; i < 50; ++i) {
+            const int delay = policy.delayMs(result, attempt);
+            QVERIFY2(delay >= ceiling / 2 && delay <= ceiling, qPrintable(QString::number(delay)));
+        }
+    }
+    result.retryAfterMs = 5000;
+    QCOMPARE(policy.delayMs(result, 1), 5000);
+    result.retryAfterMs = 600000;
+    QCOMPARE(policy.delayMs(result, 1), policy.maxRetryAfterMs);
+}
+
+void TestRetryEndpoints::endpoints()
+{
+    Endpoints endpoints;
+    QCOMPARE(endpoints.endpointFor(Product::Ecs, QStringLiteral("cn-hangzhou")).toString(),
+             QStringLiteral("https://ecs.aliyuncs.com/"));
+    endpoints.setRegionEndpoint(QStringLiteral("cn-hangzhou"),
+                                QStringLiteral("ecs.cn-hangzhou.aliyuncs.com"));
+    QCOMPARE(endpoints.endpointFor(Product::Ecs, QStringLiteral("cn-hangzhou")).host(),
+             QStringLiteral("ecs.cn-hangzhou.aliyuncs.com"));
+    QCOMPARE(endpoints.endpointFor(Product::Vpc, QStringLiteral("cn-hangzhou")).host(),
+             QStringLiteral("vpc.aliyuncs.com"));
+    QCOMPARE(endpoints.endpointFor(Product::Vpc, QStringLiteral("cn-zhangjiakou")).host(),
+             QStringLiteral("vpc.cn-zhangjiakou.aliyuncs.com"));
+    const Endpoints sandbox(QUrl(QStringLiteral("http://127.0.0.1:8080/")));
+    QCOMPARE(sandbox.endpointFor(Product::Vpc, QStringLiteral("cn-zhangjiakou")).toString(),
+             QStringLiteral("http://127.0.0.1:8080/"));
+    QCOMPARE(sandbox.endpointFor(Product::Ecs, {}).toString(), QStringLiteral("http://127.0.0.1:8080/"));
+}
+
+void TestRetryEndpoints::plainHttpOnlyToLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << "https://ecs.aliyuncs.com/" << true;
+    QTest::newRow("http loopback") << "http://127.0.0.1:9000/" << true;
+    QTest::newRow("http localhost") << "http://localhost:9000/" << true;
+    QTest::newRow("http ipv6 loopback") << "http://[::1]:9000/" << true;
+    QTest::newRow("http remote") << "http://ecs.aliyuncs.com/" << false;
+    QTest::newRow("http private") << "http://10.0.0.5/" << false;
+    QTest::newRow("ftp") << "ftp://127.0.0.1/" << false;
+    QTest::newRow("no host") << "https:///" << false;
+}
+
+void TestRetryEndpoints::plainHttpOnlyToLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(Endpoints::isAllowedEndpoint(QUrl(url)), allowed);
+}
+
+QTEST_GUILESS_MAIN(TestRetryEndpoints)
+#include "tst_retryendpoints.moc"
