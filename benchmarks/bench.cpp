@@ -1,0 +1,357 @@
+// The performance harness (issue "fast at 10,000 instances"): drives the real client against
+// `ecs-sandbox --generate` and prints one line per figure, medians over several runs, with the sandbox's
+// latency and rate limit stated. Not a test: nothing here passes or fails.
+//
+//   clm-bench [--runs N] [--instances N] [--vpcs N] [--links N] [--latency-ms N] [--rate N] [--parallel N]
+//             [--batch N] [--skip-sequential] [--quick]
+#include "cloud/inventory.h"
+#include "cloud/linkbatch.h"
+#include "cloud/workspace.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTableView>
+#include <QTimer>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace clm;
+
+namespace {
+
+QElapsedTimer g_sinceStart;
+
+struct Options
+{
+    int runs = 3;
+    int instances = 10000;
+    int vpcs = 1000;
+    int links = 2000;
+    int latencyMs = 50;
+    double rate = 100;
+    int parallel = 6;
+    int batch = 1000;
+    bool sequential = true;
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
+}
+
+void say(const QString &line)
+{
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    return done();
+}
+
+// The sandbox runs as its own process, as the issue asks: its work does not share our event loop.
+class SandboxProcess
+{
+public:
+    bool start(const QString &program, const QStringList &arguments)
+    {
+        m_process.start(program, arguments);
+        if (!m_process.waitForStarted() || !waitFor([this] { return m_process.canReadLine(); }, 60000))
+            return false;
+        const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+        m_url = QUrl(line.mid(10));
+        return line.startsWith(QLatin1String("LISTENING "));
+    }
+    ~SandboxProcess()
+    {
+        m_process.kill();
+        m_process.waitForFinished();
+    }
+    QUrl url() const { return m_url; }
+    QJsonObject control(const char *path, bool post)
+    {
+        QNetworkRequest request(m_url.resolved(QUrl(QLatin1String(path))));
+        QNetworkReply *reply = post ? m_network.post(request, QByteArray()) : m_network.get(request);
+        waitFor([reply] { return reply->isFinished(); }, 60000);
+        const QJsonObject object = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return object;
+    }
+    int totalRequests()
+    {
+        int total = 0;
+        const QJsonObject requests = control("/_sandbox/state", false).value(QLatin1String("requests")).toObject();
+        for (auto it = requests.begin(); it != requests.end(); ++it)
+            total += it.value().toInt();
+        return total;
+    }
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    QUrl m_url;
+};
+
+ClientSettings clientSettings(const QUrl &endpoint, int parallel, double rate)
+{
+    ClientSettings settings;
+    settings.endpointOverride = endpoint;
+    settings.maxInFlight = parallel;
+    settings.ratePerSecond = rate;
+    settings.timeoutMs = 60000;
+    return settings;
+}
+
+const Credentials kAdmin{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
+
+struct Timed
+{
+    double seconds = 0;
+    int requests = 0;
+    int failures = 0;
+};
+
+Timed timeInventory(SandboxProcess &sandbox, int parallel, double rate)
+{
+    sandbox.control("/_sandbox/reset", true);
+    const int before = sandbox.totalRequests();
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setCredentials(kAdmin);
+    client.setSettings(clientSettings(sandbox.url(), parallel, rate));
+    CloudClient cloud(&client);
+    Inventory inventory(&cloud);
+    bool done = false;
+    int failures = 0;
+    QObject::connect(&inventory, &Inventory::loaded, [&] { done = true; });
+    QObject::connect(&inventory, &Inventory::failed, [&](const ApiResult &) {
+        ++failures;
+        done = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    inventory.load(QStringLiteral("cn-hangzhou"));
+    waitFor([&done] { return done; }, 30 * 60 * 1000);
+    Timed timed{timer.nsecsElapsed() / 1e9, 0, failures};
+    timed.requests = sandbox.totalRequests() - before; // the control path is not counted
+    if (inventory.instances().isEmpty())
+        timed.failures = 1;
+    return timed;
+}
+
+Timed timeBatch(SandboxProcess &sandbox, const Options &o)
+{
+    sandbox.control("/_sandbox/reset", true);
+    const int before = sandbox.totalRequests();
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setCredentials(kAdmin);
+    client.setSettings(clientSettings(sandbox.url(), o.parallel, o.rate));
+    CloudClient cloud(&client);
+    // Unlinked instances (the generator links the first `links`), split over two ClassicLink VPCs so no
+    // quota is reached.
+    QStringList first, second;
+    for (int i = 0; i < o.batch; ++i)
+        (i % 2 ? second : first).append(QStringLiteral("i-gen%1").arg(o.links + i, 6, 10, QLatin1Char('0')));
+    LinkBatch a(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"), QStringLiteral("vpc-gen00000"), first);
+    LinkBatch b(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"), QStringLiteral("vpc-gen00002"), second);
+    QElapsedTimer timer;
+    timer.start();
+    a.start();
+    b.start();
+    waitFor([&] { return a.isFinished() && b.isFinished(); }, 30 * 60 * 1000);
+    Timed timed{timer.nsecsElapsed() / 1e9, 0, 0};
+    for (const LinkBatch *batch : {&a, &b}) {
+        for (const Operation &operation : batch->operations())
+            timed.failures += operation.state == OperationState::Succeeded ? 0 : 1;
+    }
+    timed.requests = sandbox.totalRequests() - before;
+    return timed;
+}
+
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+// One desktop measurement in a fresh process: start to window shown, time until both tables are
+// filled at zero latency, the longest stall of the UI thread meanwhile, and resident memory after.
+// The sandbox is another process (its URL comes as an argument), so the UI thread does only the app's work.
+int desktopProbe(int argc, char *argv[], const Options &o, const QUrl &sandboxUrl)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClassicLinkBench"));
+    QNetworkAccessManager network;
+    Workspace workspace(&network);
+    Account account;
+    account.name = QStringLiteral("Sandbox");
+    account.source = Account::Source::Sandbox;
+    account.credentials = kAdmin;
+    account.defaultRegion = QStringLiteral("cn-hangzhou");
+    account.endpointOverride = sandboxUrl;
+    QElapsedTimer stallClock;
+    qint64 lastTick = 0;
+    qint64 longestStallNs = 0;
+    QTimer ticker;
+    ticker.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = stallClock.nsecsElapsed();
+        longestStallNs = std::max(longestStallNs, now - lastTick - 5'000'000);
+        lastTick = now;
+    });
+    bool filled = false;
+    double filledMs = 0;
+    QElapsedTimer fill;
+    QObject::connect(&workspace, &Workspace::inventoryLoaded, [&] {
+        filledMs = fill.nsecsElapsed() / 1e6;
+        filled = true;
+    });
+    ui::MainWindow window(&workspace, nullptr, {account}, nullptr);
+    fill.start();
+    window.show();
+    waitFor([&window] { return window.isVisible() && window.windowHandle() && window.windowHandle()->isExposed(); }, 10000);
+    const double shownMs = g_sinceStart.nsecsElapsed() / 1e6;
+    // The load has begun (regions, then the inventory); watch the UI thread from here.
+    stallClock.start();
+    ticker.start(5);
+    waitFor([&filled] { return filled; }, 120000);
+    QCoreApplication::processEvents(); // let the views lay out what arrived
+    ticker.stop();
+    const bool tablesFilled = window.instanceView()->model()->rowCount() == o.instances && window.vpcView()->model()->rowCount() > 0;
+    say(QStringLiteral("{\"shownMs\":%1,\"filledMs\":%2,\"stallMs\":%3,\"rssKiB\":%4,\"ok\":%5}")
+            .arg(shownMs, 0, 'f', 1)
+            .arg(filledMs, 0, 'f', 1)
+            .arg(std::max<qint64>(0, longestStallNs) / 1e6, 0, 'f', 1)
+            .arg(residentKiB())
+            .arg(tablesFilled ? QStringLiteral("true") : QStringLiteral("false")));
+    return tablesFilled ? 0 : 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    g_sinceStart.start();
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg = argv[i];
+        auto next = [&] { return i + 1 < argc ? QByteArray(argv[++i]) : QByteArray(); };
+        if (arg == "--runs") o.runs = next().toInt();
+        else if (arg == "--instances") o.instances = next().toInt();
+        else if (arg == "--vpcs") o.vpcs = next().toInt();
+        else if (arg == "--links") o.links = next().toInt();
+        else if (arg == "--latency-ms") o.latencyMs = next().toInt();
+        else if (arg == "--rate") o.rate = next().toDouble();
+        else if (arg == "--parallel") o.parallel = next().toInt();
+        else if (arg == "--batch") o.batch = next().toInt();
+        else if (arg == "--skip-sequential") o.sequential = false;
+        else if (arg == "--quick") o = Options{1, 600, 40, 100, 5, 200, 6, 100, false};
+    }
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (QByteArray(argv[i]) == "--desktop-probe")
+            return desktopProbe(argc, argv, o, QUrl(QString::fromLocal8Bit(argv[i + 1])));
+    }
+
+    QCoreApplication app(argc, argv);
+    const QString generate = QStringLiteral("instances=%1,vpcs=%2,links=%3,seed=1").arg(o.instances).arg(o.vpcs).arg(o.links);
+    say(QStringLiteral("account: %1 classic instances, %2 VPCs (half with ClassicLink), %3 links; sandbox latency %4 ms, "
+                       "rate limit %5 requests/s; client: %6 parallel requests, %5 requests/s; medians over %7 run(s)")
+            .arg(o.instances).arg(o.vpcs).arg(o.links).arg(o.latencyMs).arg(o.rate).arg(o.parallel).arg(o.runs));
+
+    SandboxProcess sandbox;
+    if (!sandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--generate"), generate, QStringLiteral("--latency-ms"),
+                                                          QString::number(o.latencyMs), QStringLiteral("--rate"), QString::number(o.rate)})) {
+        say(QStringLiteral("error: ecs-sandbox did not start"));
+        return 1;
+    }
+    auto bound = [&o](int requests) { return std::max(requests / o.rate, requests * o.latencyMs / 1000.0 / o.parallel); };
+
+    QList<double> inventoryTimes;
+    int inventoryRequests = 0;
+    int inventoryFailures = 0;
+    for (int run = 0; run < o.runs; ++run) {
+        const Timed timed = timeInventory(sandbox, o.parallel, o.rate);
+        inventoryTimes.append(timed.seconds);
+        inventoryRequests = timed.requests;
+        inventoryFailures += timed.failures;
+    }
+    const double inventory = median(inventoryTimes);
+    say(QStringLiteral("inventory: median %1 s, %2 requests, lower bound %3 s, ratio %4, failures %5")
+            .arg(inventory, 0, 'f', 2).arg(inventoryRequests).arg(bound(inventoryRequests), 0, 'f', 2)
+            .arg(inventory / bound(inventoryRequests), 0, 'f', 3).arg(inventoryFailures));
+    if (o.sequential) {
+        const Timed sequential = timeInventory(sandbox, 1, 0);
+        say(QStringLiteral("inventory one request after another: %1 s, %2 requests; parallel is %3x faster")
+                .arg(sequential.seconds, 0, 'f', 2).arg(sequential.requests).arg(sequential.seconds / inventory, 0, 'f', 2));
+    }
+
+    QList<double> batchTimes;
+    int batchRequests = 0;
+    int batchFailures = 0;
+    for (int run = 0; run < o.runs; ++run) {
+        const Timed timed = timeBatch(sandbox, o);
+        batchTimes.append(timed.seconds);
+        batchRequests = timed.requests;
+        batchFailures += timed.failures;
+    }
+    const double batch = median(batchTimes);
+    say(QStringLiteral("batch attach of %1 instances: median %2 s, %3 requests, lower bound %4 s, ratio %5, failures %6")
+            .arg(o.batch).arg(batch, 0, 'f', 2).arg(batchRequests).arg(bound(batchRequests), 0, 'f', 2)
+            .arg(batch / bound(batchRequests), 0, 'f', 3).arg(batchFailures));
+
+    SandboxProcess fastSandbox; // zero latency, no rate limit
+    if (!fastSandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--generate"), generate})) {
+        say(QStringLiteral("error: ecs-sandbox did not start"));
+        return 1;
+    }
+    QList<double> shown, filled, stall, rss;
+    for (int run = 0; run < o.runs; ++run) {
+        QProcess probe;
+        QStringList arguments = QCoreApplication::arguments().mid(1);
+        arguments << QStringLiteral("--desktop-probe") << fastSandbox.url().toString();
+        probe.start(QCoreApplication::applicationFilePath(), arguments);
+        probe.waitForFinished(180000);
+        const QJsonObject figures = QJsonDocument::fromJson(probe.readAllStandardOutput().trimmed()).object();
+        if (!figures.value(QLatin1String("ok")).toBool()) {
+            say(QStringLiteral("desktop: the probe failed: %1").arg(QString::fromUtf8(probe.readAllStandardError()).left(300)));
+            return 1;
+        }
+        shown.append(figures.value(QLatin1String("shownMs")).toDouble());
+        filled.append(figures.value(QLatin1String("filledMs")).toDouble());
+        stall.append(figures.value(QLatin1String("stallMs")).toDouble());
+        rss.append(figures.value(QLatin1String("rssKiB")).toDouble() / 1024.0);
+    }
+    say(QStringLiteral("desktop start to main window shown: median %1 ms").arg(median(shown), 0, 'f', 1));
+    say(QStringLiteral("desktop both tables filled (%1 instances, zero latency): median %2 ms").arg(o.instances).arg(median(filled), 0, 'f', 1));
+    say(QStringLiteral("desktop longest UI-thread stall during that load: median %1 ms").arg(median(stall), 0, 'f', 1));
+    say(QStringLiteral("desktop resident memory afterwards: median %1 MB").arg(median(rss), 0, 'f', 1));
+    return 0;
+}
