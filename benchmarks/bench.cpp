@@ -100,7 +100,8 @@ public:
     int totalRequests()
     {
         int total = 0;
-        const QJsonObject requests = control("/_sandbox/state", false).value(QLatin1String("requests")).toObject();
+        const QJsonObject requests =
+            control("/_sandbox/state", false).value(QLatin1String("requests")).toObject();
         for (auto it = requests.begin(); it != requests.end(); ++it)
             total += it.value().toInt();
         return total;
@@ -173,8 +174,10 @@ Timed timeBatch(SandboxProcess &sandbox, const Options &o)
     QStringList first, second;
     for (int i = 0; i < o.batch; ++i)
         (i % 2 ? second : first).append(QStringLiteral("i-gen%1").arg(o.links + i, 6, 10, QLatin1Char('0')));
-    LinkBatch a(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"), QStringLiteral("vpc-gen00000"), first);
-    LinkBatch b(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"), QStringLiteral("vpc-gen00002"), second);
+    LinkBatch a(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"),
+                QStringLiteral("vpc-gen00000"), first);
+    LinkBatch b(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"),
+                QStringLiteral("vpc-gen00002"), second);
     QElapsedTimer timer;
     timer.start();
     a.start();
@@ -206,7 +209,8 @@ long residentKiB()
 // The sandbox is another process (its URL comes as an argument), so the UI thread does only the app's work.
 int desktopProbe(int argc, char *argv[], const Options &o, const QUrl &sandboxUrl)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ClassicLinkBench"));
     QNetworkAccessManager network;
@@ -237,7 +241,11 @@ int desktopProbe(int argc, char *argv[], const Options &o, const QUrl &sandboxUr
     ui::MainWindow window(&workspace, nullptr, {account}, nullptr);
     fill.start();
     window.show();
-    waitFor([&window] { return window.isVisible() && window.windowHandle() && window.windowHandle()->isExposed(); }, 10000);
+    waitFor(
+        [&window] {
+            return window.isVisible() && window.windowHandle() && window.windowHandle()->isExposed();
+        },
+        10000);
     const double shownMs = g_sinceStart.nsecsElapsed() / 1e6;
     // The load has begun (regions, then the inventory); watch the UI thread from here.
     stallClock.start();
@@ -245,7 +253,8 @@ int desktopProbe(int argc, char *argv[], const Options &o, const QUrl &sandboxUr
     waitFor([&filled] { return filled; }, 120000);
     QCoreApplication::processEvents(); // let the views lay out what arrived
     ticker.stop();
-    const bool tablesFilled = window.instanceView()->model()->rowCount() == o.instances && window.vpcView()->model()->rowCount() > 0;
+    const bool tablesFilled = window.instanceView()->model()->rowCount() == o.instances &&
+                              window.vpcView()->model()->rowCount() > 0;
     say(QStringLiteral("{\"shownMs\":%1,\"filledMs\":%2,\"stallMs\":%3,\"rssKiB\":%4,\"ok\":%5}")
             .arg(shownMs, 0, 'f', 1)
             .arg(filledMs, 0, 'f', 1)
@@ -263,17 +272,29 @@ int main(int argc, char *argv[])
     Options o;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg = argv[i];
-        auto next = [&] { return i + 1 < argc ? QByteArray(argv[++i]) : QByteArray(); };
-        if (arg == "--runs") o.runs = next().toInt();
-        else if (arg == "--instances") o.instances = next().toInt();
-        else if (arg == "--vpcs") o.vpcs = next().toInt();
-        else if (arg == "--links") o.links = next().toInt();
-        else if (arg == "--latency-ms") o.latencyMs = next().toInt();
-        else if (arg == "--rate") o.rate = next().toDouble();
-        else if (arg == "--parallel") o.parallel = next().toInt();
-        else if (arg == "--batch") o.batch = next().toInt();
-        else if (arg == "--skip-sequential") o.sequential = false;
-        else if (arg == "--quick") o = Options{1, 600, 40, 100, 5, 200, 6, 100, false};
+        auto next = [&] {
+            return i + 1 < argc ? QByteArray(argv[++i]) : QByteArray();
+        };
+        if (arg == "--runs")
+            o.runs = next().toInt();
+        else if (arg == "--instances")
+            o.instances = next().toInt();
+        else if (arg == "--vpcs")
+            o.vpcs = next().toInt();
+        else if (arg == "--links")
+            o.links = next().toInt();
+        else if (arg == "--latency-ms")
+            o.latencyMs = next().toInt();
+        else if (arg == "--rate")
+            o.rate = next().toDouble();
+        else if (arg == "--parallel")
+            o.parallel = next().toInt();
+        else if (arg == "--batch")
+            o.batch = next().toInt();
+        else if (arg == "--skip-sequential")
+            o.sequential = false;
+        else if (arg == "--quick")
+            o = Options{1, 600, 40, 100, 5, 200, 6, 100, false};
     }
     for (int i = 1; i + 1 < argc; ++i) {
         if (QByteArray(argv[i]) == "--desktop-probe")
@@ -281,18 +302,30 @@ int main(int argc, char *argv[])
     }
 
     QCoreApplication app(argc, argv);
-    const QString generate = QStringLiteral("instances=%1,vpcs=%2,links=%3,seed=1").arg(o.instances).arg(o.vpcs).arg(o.links);
-    say(QStringLiteral("account: %1 classic instances, %2 VPCs (half with ClassicLink), %3 links; sandbox latency %4 ms, "
-                       "rate limit %5 requests/s; client: %6 parallel requests, %5 requests/s; medians over %7 run(s)")
-            .arg(o.instances).arg(o.vpcs).arg(o.links).arg(o.latencyMs).arg(o.rate).arg(o.parallel).arg(o.runs));
+    const QString generate =
+        QStringLiteral("instances=%1,vpcs=%2,links=%3,seed=1").arg(o.instances).arg(o.vpcs).arg(o.links);
+    say(QStringLiteral(
+            "account: %1 classic instances, %2 VPCs (half with ClassicLink), %3 links; sandbox latency %4 "
+            "ms, "
+            "rate limit %5 requests/s; client: %6 parallel requests, %5 requests/s; medians over %7 run(s)")
+            .arg(o.instances)
+            .arg(o.vpcs)
+            .arg(o.links)
+            .arg(o.latencyMs)
+            .arg(o.rate)
+            .arg(o.parallel)
+            .arg(o.runs));
 
     SandboxProcess sandbox;
-    if (!sandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--generate"), generate, QStringLiteral("--latency-ms"),
-                                                          QString::number(o.latencyMs), QStringLiteral("--rate"), QString::number(o.rate)})) {
+    if (!sandbox.start(QStringLiteral(ECS_SANDBOX_PATH),
+                       {QStringLiteral("--generate"), generate, QStringLiteral("--latency-ms"),
+                        QString::number(o.latencyMs), QStringLiteral("--rate"), QString::number(o.rate)})) {
         say(QStringLiteral("error: ecs-sandbox did not start"));
         return 1;
     }
-    auto bound = [&o](int requests) { return std::max(requests / o.rate, requests * o.latencyMs / 1000.0 / o.parallel); };
+    auto bound = [&o](int requests) {
+        return std::max(requests / o.rate, requests * o.latencyMs / 1000.0 / o.parallel);
+    };
 
     QList<double> inventoryTimes;
     int inventoryRequests = 0;
@@ -305,12 +338,17 @@ int main(int argc, char *argv[])
     }
     const double inventory = median(inventoryTimes);
     say(QStringLiteral("inventory: median %1 s, %2 requests, lower bound %3 s, ratio %4, failures %5")
-            .arg(inventory, 0, 'f', 2).arg(inventoryRequests).arg(bound(inventoryRequests), 0, 'f', 2)
-            .arg(inventory / bound(inventoryRequests), 0, 'f', 3).arg(inventoryFailures));
+            .arg(inventory, 0, 'f', 2)
+            .arg(inventoryRequests)
+            .arg(bound(inventoryRequests), 0, 'f', 2)
+            .arg(inventory / bound(inventoryRequests), 0, 'f', 3)
+            .arg(inventoryFailures));
     if (o.sequential) {
         const Timed sequential = timeInventory(sandbox, 1, 0);
         say(QStringLiteral("inventory one request after another: %1 s, %2 requests; parallel is %3x faster")
-                .arg(sequential.seconds, 0, 'f', 2).arg(sequential.requests).arg(sequential.seconds / inventory, 0, 'f', 2));
+                .arg(sequential.seconds, 0, 'f', 2)
+                .arg(sequential.requests)
+                .arg(sequential.seconds / inventory, 0, 'f', 2));
     }
 
     QList<double> batchTimes;
@@ -323,9 +361,14 @@ int main(int argc, char *argv[])
         batchFailures += timed.failures;
     }
     const double batch = median(batchTimes);
-    say(QStringLiteral("batch attach of %1 instances: median %2 s, %3 requests, lower bound %4 s, ratio %5, failures %6")
-            .arg(o.batch).arg(batch, 0, 'f', 2).arg(batchRequests).arg(bound(batchRequests), 0, 'f', 2)
-            .arg(batch / bound(batchRequests), 0, 'f', 3).arg(batchFailures));
+    say(QStringLiteral(
+            "batch attach of %1 instances: median %2 s, %3 requests, lower bound %4 s, ratio %5, failures %6")
+            .arg(o.batch)
+            .arg(batch, 0, 'f', 2)
+            .arg(batchRequests)
+            .arg(bound(batchRequests), 0, 'f', 2)
+            .arg(batch / bound(batchRequests), 0, 'f', 3)
+            .arg(batchFailures));
 
     SandboxProcess fastSandbox; // zero latency, no rate limit
     if (!fastSandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--generate"), generate})) {
@@ -341,7 +384,8 @@ int main(int argc, char *argv[])
         probe.waitForFinished(180000);
         const QJsonObject figures = QJsonDocument::fromJson(probe.readAllStandardOutput().trimmed()).object();
         if (!figures.value(QLatin1String("ok")).toBool()) {
-            say(QStringLiteral("desktop: the probe failed: %1").arg(QString::fromUtf8(probe.readAllStandardError()).left(300)));
+            say(QStringLiteral("desktop: the probe failed: %1")
+                    .arg(QString::fromUtf8(probe.readAllStandardError()).left(300)));
             return 1;
         }
         shown.append(figures.value(QLatin1String("shownMs")).toDouble());
@@ -350,8 +394,11 @@ int main(int argc, char *argv[])
         rss.append(figures.value(QLatin1String("rssKiB")).toDouble() / 1024.0);
     }
     say(QStringLiteral("desktop start to main window shown: median %1 ms").arg(median(shown), 0, 'f', 1));
-    say(QStringLiteral("desktop both tables filled (%1 instances, zero latency): median %2 ms").arg(o.instances).arg(median(filled), 0, 'f', 1));
-    say(QStringLiteral("desktop longest UI-thread stall during that load: median %1 ms").arg(median(stall), 0, 'f', 1));
+    say(QStringLiteral("desktop both tables filled (%1 instances, zero latency): median %2 ms")
+            .arg(o.instances)
+            .arg(median(filled), 0, 'f', 1));
+    say(QStringLiteral("desktop longest UI-thread stall during that load: median %1 ms")
+            .arg(median(stall), 0, 'f', 1));
     say(QStringLiteral("desktop resident memory afterwards: median %1 MB").arg(median(rss), 0, 'f', 1));
     return 0;
 }

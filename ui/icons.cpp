@@ -12,29 +12,38 @@ QIcon themedIcon(const char *themeName, const char *fallbackResource)
     return QIcon::fromTheme(QLatin1String(themeName), QIcon(QLatin1String(fallbackResource)));
 }
 
+// Views ask for these once per visible cell and per size hint; each is made once and shared.
 QIcon instanceStatusIcon(const QString &status, bool locked)
 {
+    static const QIcon lockedIcon(QStringLiteral(":/icons/status-locked.svg"));
+    static const QIcon running(QStringLiteral(":/icons/status-running.svg"));
+    static const QIcon stopped(QStringLiteral(":/icons/status-stopped.svg"));
+    static const QIcon busy(QStringLiteral(":/icons/status-busy.svg"));
     if (locked)
-        return QIcon(QStringLiteral(":/icons/status-locked.svg"));
+        return lockedIcon;
     if (status == QLatin1String("Running"))
-        return QIcon(QStringLiteral(":/icons/status-running.svg"));
+        return running;
     if (status == QLatin1String("Stopped"))
-        return QIcon(QStringLiteral(":/icons/status-stopped.svg"));
-    return QIcon(QStringLiteral(":/icons/status-busy.svg"));
+        return stopped;
+    return busy;
 }
 
 QIcon operationStateIcon(OperationState state)
 {
+    static const QIcon success(QStringLiteral(":/icons/outcome-success.svg"));
+    static const QIcon failure(QStringLiteral(":/icons/outcome-failure.svg"));
+    static const QIcon unknown(QStringLiteral(":/icons/outcome-unknown.svg"));
+    static const QIcon pending(QStringLiteral(":/icons/outcome-pending.svg"));
     switch (state) {
     case OperationState::Succeeded:
-        return QIcon(QStringLiteral(":/icons/outcome-success.svg"));
+        return success;
     case OperationState::Failed:
-        return QIcon(QStringLiteral(":/icons/outcome-failure.svg"));
+        return failure;
     case OperationState::Unknown:
     case OperationState::Cancelled:
-        return QIcon(QStringLiteral(":/icons/outcome-unknown.svg"));
+        return unknown;
     default:
-        return QIcon(QStringLiteral(":/icons/outcome-pending.svg"));
+        return pending;
     }
 }
 

@@ -35,6 +35,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -58,6 +59,8 @@ QTableView *makeTable(QWidget *parent)
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Column widths are measured on a sample of rows, not on all ten thousand.
+    view->horizontalHeader()->setResizeContentsPrecision(200);
     return view;
 }
 
@@ -377,14 +380,15 @@ void MainWindow::buildUi()
     m_instanceView = makeTable(m_instanceStack);
     m_instanceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_instanceProxy = new InstanceFilterProxy(this);
-    m_instanceProxy->setSourceModel(new DecoratedModel(
-        m_workspace->instances(), InstanceTableModel::StatusColumn,
+    // Sorting and filtering work on the core model directly; icons are added on top, for the view only.
+    m_instanceProxy->setSourceModel(m_workspace->instances());
+    m_instanceView->setModel(new DecoratedModel(
+        m_instanceProxy, InstanceTableModel::StatusColumn,
         [](const QModelIndex &index) {
             return instanceStatusIcon(index.data(InstanceTableModel::StatusRole).toString(),
                                       index.data(InstanceTableModel::LockedRole).toBool());
         },
         this));
-    m_instanceView->setModel(m_instanceProxy);
     m_instanceView->sortByColumn(InstanceTableModel::IdColumn, Qt::AscendingOrder);
     m_instanceView->addActions({m_linkAction, m_unlinkAction});
     m_instanceEmpty = makeEmptyLabel(m_instanceStack);
@@ -807,8 +811,11 @@ void MainWindow::onInventoryLoaded()
         tr("Loaded %1 at %2.")
             .arg(m_workspace->regionId(),
                  QLocale().toString(m_workspace->inventory()->loadedAt().time(), QLocale::ShortFormat)));
-    m_instanceView->resizeColumnsToContents();
-    m_vpcView->resizeColumnsToContents();
+    // Measured in a later turn of the event loop, so the model reset and this do not add up to one stall.
+    QTimer::singleShot(0, this, [this] {
+        m_instanceView->resizeColumnsToContents();
+        m_vpcView->resizeColumnsToContents();
+    });
     updateEmptyStates();
     updateCounts();
     updateActions();

@@ -80,11 +80,10 @@ ClassicLink CloudClient::linkFromJson(const QJsonObject &object)
 }
 
 void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, int pageSize, const QString &outer,
-                               const QString &inner, PagesCallback done)
+                               const QString &inner, PageCallback onPage, PagesDone done)
 {
     struct State
     {
-        QList<QJsonArray> pages;
         QList<QPointer<ApiCall>> calls;
         int remaining = 0;
         bool settled = false;
@@ -105,50 +104,91 @@ void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, int p
             if (call)
                 call->cancel();
         }
-        done({}, result);
+        done(result);
     };
 
+    // Each page is handed over as it arrives, so converting ten thousand items is spread over the
+    // replies instead of landing in one turn of the event loop.
     ApiCall *first = sendPage(1);
     connect(first, &ApiCall::finished, task,
-            [task, state, sendPage, fail, done, pageSize, outer, inner](const ApiResult &result) {
+            [task, state, sendPage, fail, onPage, done, pageSize, outer, inner](const ApiResult &result) {
                 if (!result.ok())
                     return fail(result);
                 const QJsonArray items = jsonList(result.body, outer, inner);
                 const qint64 total = jsonInt(result.body.value(QLatin1String("TotalCount")), items.size());
-                const int pageCount = int(std::max<qint64>(1, (total + pageSize - 1) / pageSize));
-                state->pages.resize(pageCount);
-                state->pages[0] = items;
+                const int pageCount =
+                    items.isEmpty() ? 1 : int(std::max<qint64>(1, (total + pageSize - 1) / pageSize));
+                onPage(1, pageCount, items);
                 state->remaining = pageCount - 1;
                 task->reportProgress(1, pageCount);
-                if (state->remaining == 0 || items.isEmpty()) {
+                if (state->remaining == 0) {
                     state->settled = true;
-                    return done(items, result);
+                    return done(result);
                 }
                 for (int page = 2; page <= pageCount; ++page) {
                     ApiCall *call = sendPage(page);
                     state->calls.append(call);
                     connect(call, &ApiCall::finished, task,
-                            [task, state, fail, done, page, pageCount, outer,
+                            [task, state, fail, onPage, done, page, pageCount, outer,
                              inner](const ApiResult &pageResult) {
                                 if (state->settled)
                                     return;
                                 if (!pageResult.ok())
                                     return fail(pageResult);
-                                state->pages[page - 1] = jsonList(pageResult.body, outer, inner);
+                                onPage(page, pageCount, jsonList(pageResult.body, outer, inner));
                                 task->reportProgress(pageCount - --state->remaining, pageCount);
                                 if (state->remaining > 0)
                                     return;
                                 state->settled = true;
-                                QJsonArray all;
-                                for (const QJsonArray &pageItems : std::as_const(state->pages)) {
-                                    for (const QJsonValue &item : pageItems)
-                                        all.append(item);
-                                }
-                                done(all, pageResult);
+                                done(pageResult);
                             });
                 }
             });
 }
+
+namespace {
+
+// Typed items of every page, in page order, converted as each page arrives.
+template<typename T>
+class PageCollector
+{
+public:
+    explicit PageCollector(T (*convert)(const QJsonObject &))
+        : m_pages(std::make_shared<QList<QList<T>>>())
+        , m_convert(convert)
+    {}
+
+    CloudClient::PageCallback onPage() const
+    {
+        return [pages = m_pages, convert = m_convert](int page, int pageCount, const QJsonArray &items) {
+            if (pages->size() < pageCount)
+                pages->resize(pageCount);
+            QList<T> &slot = (*pages)[page - 1];
+            slot.reserve(items.size());
+            for (const QJsonValue &item : items)
+                slot.append(convert(item.toObject()));
+        };
+    }
+
+    QList<T> take() const
+    {
+        qsizetype count = 0;
+        for (const QList<T> &page : std::as_const(*m_pages))
+            count += page.size();
+        QList<T> all;
+        all.reserve(count);
+        for (QList<T> &page : *m_pages)
+            all.append(std::move(page));
+        m_pages->clear();
+        return all;
+    }
+
+private:
+    std::shared_ptr<QList<QList<T>>> m_pages;
+    T (*m_convert)(const QJsonObject &);
+};
+
+} // namespace
 
 CloudTask *CloudClient::describeRegions(const QString &acceptLanguage, CloudCallback<QList<Region>> done)
 {
@@ -180,13 +220,12 @@ CloudTask *CloudClient::describeInstances(const QString &regionId, const QString
                                   {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")}};
     if (!statusFilter.isEmpty())
         params.insert(QStringLiteral("Status"), statusFilter);
+    const PageCollector<ClassicInstance> collector(&CloudClient::instanceFromJson);
     loadAllPages(task, read(Product::Ecs, "DescribeInstances", params), 100, QStringLiteral("Instances"),
-                 QStringLiteral("Instance"), [task, done](const QJsonArray &items, const ApiResult &result) {
-                     CloudResult<QList<ClassicInstance>> out{{}, result};
-                     out.value.reserve(items.size());
-                     for (const QJsonValue &item : items)
-                         out.value.append(instanceFromJson(item.toObject()));
-                     done(out);
+                 QStringLiteral("Instance"), collector.onPage(),
+                 [task, done, collector](const ApiResult &result) {
+                     done(CloudResult<QList<ClassicInstance>>{
+                         result.ok() ? collector.take() : QList<ClassicInstance>{}, result});
                      task->finish();
                  });
     return task;
@@ -195,14 +234,11 @@ CloudTask *CloudClient::describeInstances(const QString &regionId, const QString
 CloudTask *CloudClient::describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done)
 {
     auto *task = new CloudTask(this);
+    const PageCollector<Vpc> collector(&CloudClient::vpcFromJson);
     loadAllPages(task, read(Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), regionId}}), 50,
-                 QStringLiteral("Vpcs"), QStringLiteral("Vpc"),
-                 [task, done](const QJsonArray &items, const ApiResult &result) {
-                     CloudResult<QList<Vpc>> out{{}, result};
-                     out.value.reserve(items.size());
-                     for (const QJsonValue &item : items)
-                         out.value.append(vpcFromJson(item.toObject()));
-                     done(out);
+                 QStringLiteral("Vpcs"), QStringLiteral("Vpc"), collector.onPage(),
+                 [task, done, collector](const ApiResult &result) {
+                     done(CloudResult<QList<Vpc>>{result.ok() ? collector.take() : QList<Vpc>{}, result});
                      task->finish();
                  });
     return task;
@@ -250,9 +286,13 @@ CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QStr
     state->remaining = int(queries.size());
     for (QMap<QString, QString> query : std::as_const(queries)) {
         query.insert(QStringLiteral("RegionId"), regionId);
+        auto onPage = [state](int, int, const QJsonArray &items) {
+            for (const QJsonValue &item : items)
+                state->out.value.append(linkFromJson(item.toObject()));
+        };
         loadAllPages(task, read(Product::Ecs, "DescribeClassicLinkInstances", query), 100,
-                     QStringLiteral("Links"), QStringLiteral("Link"),
-                     [task, state, done](const QJsonArray &items, const ApiResult &result) {
+                     QStringLiteral("Links"), QStringLiteral("Link"), onPage,
+                     [task, state, done](const ApiResult &result) {
                          if (state->settled)
                              return;
                          state->out.result = result;
@@ -261,8 +301,6 @@ CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QStr
                              state->out.value.clear();
                              task->cancel();
                          } else {
-                             for (const QJsonValue &item : items)
-                                 state->out.value.append(linkFromJson(item.toObject()));
                              if (--state->remaining > 0)
                                  return;
                              state->settled = true;

@@ -61,10 +61,13 @@ public:
     static Vpc vpcFromJson(const QJsonObject &object);
     static ClassicLink linkFromJson(const QJsonObject &object);
 
+    // One page's items as it arrives (1-based page, of pageCount).
+    using PageCallback = std::function<void(int page, int pageCount, const QJsonArray &items)>;
+    using PagesDone = std::function<void(const ApiResult &result)>;
+
 private:
-    using PagesCallback = std::function<void(const QJsonArray &items, const ApiResult &result)>;
     void loadAllPages(CloudTask *task, const ApiRequest &request, int pageSize, const QString &outer,
-                      const QString &inner, PagesCallback done);
+                      const QString &inner, PageCallback onPage, PagesDone done);
     CloudTask *write(const ApiRequest &request, WriteCallback done);
 
     ApiClient *m_client;

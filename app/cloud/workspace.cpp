@@ -2,6 +2,8 @@
 
 #include "regionnames.h"
 
+#include <QTimer>
+
 namespace clm {
 
 Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
@@ -11,9 +13,16 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
 {
     connect(&m_inventory, &Inventory::progress, this, &Workspace::loadingProgress);
     connect(&m_inventory, &Inventory::loaded, this, [this] {
-        m_instanceModel.setInstances(m_inventory.instances());
         m_vpcModel.setVpcs(m_inventory.vpcs());
-        emit inventoryLoaded();
+        // The instance table (and its views re-sorting thousands of rows) gets a turn of the event loop
+        // of its own, so the window stays responsive while both fill.
+        const int generation = ++m_fillGeneration;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation != m_fillGeneration)
+                return;
+            m_instanceModel.setInstances(m_inventory.instances());
+            emit inventoryLoaded();
+        });
     });
     connect(&m_inventory, &Inventory::linksRefreshed, this, [this](const QStringList &ids) {
         m_instanceModel.updateLinks(m_inventory.instances(), ids);
@@ -94,6 +103,7 @@ void Workspace::loadRegions(const QString &acceptLanguage)
 
 void Workspace::setRegion(const QString &regionId)
 {
+    ++m_fillGeneration;
     if (regionId == m_regionId && (m_inventory.isLoading() || m_inventory.regionId() == regionId))
         return;
     m_regionId = regionId;

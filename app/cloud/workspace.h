@@ -79,6 +79,7 @@ private:
     QString m_regionId;
     QPointer<CloudTask> m_regionsTask;
     QPointer<LinkBatch> m_batch;
+    int m_fillGeneration = 0;
 };
 
 } // namespace clm

@@ -150,6 +150,27 @@ void InstanceTableModel::updateLinks(const QList<ClassicInstance> &instances, co
     }
 }
 
+const QString &InstanceTableModel::sortKey(int row, int column) const
+{
+    const ClassicInstance &instance = m_instances.at(row);
+    switch (Column(column)) {
+    case NameColumn:
+        return instance.name;
+    case StatusColumn:
+        return instance.status;
+    case ZoneColumn:
+        return instance.zoneId;
+    case PrivateIpColumn:
+        return instance.innerIpAddresses.isEmpty() ? instance.id : instance.innerIpAddresses.first();
+    case LinkedVpcColumn:
+        return instance.linkedVpcId;
+    case LocksColumn:
+        return instance.lockReasons.isEmpty() ? instance.linkedVpcId : instance.lockReasons.first();
+    default:
+        return instance.id;
+    }
+}
+
 std::optional<ClassicInstance> InstanceTableModel::instance(const QString &id) const
 {
     const int row = m_rowOf.value(id, -1);
@@ -168,7 +189,8 @@ InstanceFilterProxy::InstanceFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    // Plain comparison: locale-aware collation of 10,000 rows would stall the UI thread.
+    setSortLocaleAware(false);
 }
 
 void InstanceFilterProxy::setText(const QString &text)
@@ -181,6 +203,19 @@ void InstanceFilterProxy::setStatus(const QString &status)
 {
     m_status = status;
     invalidateFilter();
+}
+
+bool InstanceFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const auto *model = qobject_cast<const InstanceTableModel *>(sourceModel());
+    if (!model)
+        return QSortFilterProxyModel::lessThan(left, right);
+    const int order = model->sortKey(left.row(), left.column())
+                          .compare(model->sortKey(right.row(), right.column()), Qt::CaseInsensitive);
+    // Ties fall back to the ID, so equal names or statuses keep a stable, meaningful order.
+    return order != 0 ? order < 0
+                      : model->sortKey(left.row(), InstanceTableModel::IdColumn) <
+                            model->sortKey(right.row(), InstanceTableModel::IdColumn);
 }
 
 bool InstanceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
