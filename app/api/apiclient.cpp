@@ -44,6 +44,9 @@ void ApiClient::setSettings(const ClientSettings &settings)
 {
     m_settings = settings;
     m_settings.maxInFlight = std::max(1, m_settings.maxInFlight);
+    // Start without credit: the first second is paced, whatever the server's budget was.
+    const double intervalMs = m_settings.ratePerSecond > 0 ? 1000.0 / m_settings.ratePerSecond : 0.0;
+    m_nextSendMs = m_clock.nsecsElapsed() / 1e6 + std::max(0.0, 1000.0 - intervalMs);
     // Open connections keep the TLS configuration they were made with.
     m_network->clearConnectionCache();
     m_endpoints = Endpoints(settings.endpointOverride);
@@ -90,9 +93,12 @@ void ApiClient::pump()
                 queue.waiting.dequeue();
                 continue;
             }
+            // The rate limit as a virtual schedule (GCRA): requests are paced `intervalMs` apart, and time
+            // left unused while the queue was empty is credited back, up to one second's worth.
             const double nowMs = m_clock.nsecsElapsed() / 1e6;
-            if (intervalMs > 0 && nowMs < m_nextSendMs) {
-                m_pumpTimer.start(int(std::ceil(m_nextSendMs - nowMs)));
+            const double toleranceMs = std::max(0.0, 1000.0 - intervalMs);
+            if (intervalMs > 0 && nowMs < m_nextSendMs - toleranceMs) {
+                m_pumpTimer.start(int(std::ceil(m_nextSendMs - toleranceMs - nowMs)));
                 return;
             }
             if (intervalMs > 0)

@@ -110,7 +110,7 @@ private:
     QHash<QString, HostQueue> m_queues; // keyed by endpoint authority
     QTimer m_pumpTimer;
     QElapsedTimer m_clock;
-    double m_nextSendMs = 0; // earliest next send under the rate limit, on m_clock
+    double m_nextSendMs = 0; // theoretical arrival time of the next request under the rate limit, on m_clock
 };
 
 } // namespace clm

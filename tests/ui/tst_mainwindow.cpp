@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace clm;
 
@@ -45,6 +46,7 @@ private slots:
     void readOnlyKeyShowsPermissionDenied();
     void welcomePageWithoutAccount();
     void switchesLanguageLive();
+    void savedAccountWithoutKeychainAsksForTheSecret();
     void screenshots();
 
 private:
@@ -460,6 +462,52 @@ void TestMainWindow::switchesLanguageLive()
                  QStringLiteral("Instance ID"));
     QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
              QStringLiteral("This instance cannot be linked"));
+}
+
+namespace {
+
+// A system without any keychain backend.
+class NoKeychain final : public SecretStore
+{
+public:
+    void read(const QString &, Callback done) override { reply(done); }
+    void write(const QString &, const QString &, Callback done) override { reply(done); }
+    void remove(const QString &, Callback done) override { reply(done); }
+
+private:
+    void reply(Callback done)
+    {
+        QTimer::singleShot(0, this, [done] {
+            done(Result{Status::Unavailable, {}, QStringLiteral("no backend")});
+        });
+    }
+};
+
+} // namespace
+
+void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
+{
+    QTemporaryDir dir;
+    NoKeychain keychain;
+    auto settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    Profile profile = ProfileStore::create(QStringLiteral("Saved"));
+    profile.accessKeyId = QStringLiteral("sandbox-admin");
+    profile.endpoint = m_server.baseUrl();
+    profile.colour = QStringLiteral("#d32f2f");
+    ProfileStore::save(*settings, {profile});
+    AccountDirectory directory(&keychain, std::move(settings));
+    ui::Messages::queueSecrets({QStringLiteral("sandbox-admin-secret")});
+    m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), &directory, QList<Account>{}, nullptr);
+    m_window->show();
+    // The secret typed for this session signs the requests; nothing was written anywhere.
+    waitLoaded();
+    QCOMPARE(m_workspace->account().name, QStringLiteral("Saved"));
+    QCOMPARE(m_workspace->account().colour, QStringLiteral("#d32f2f"));
+    QCOMPARE(m_workspace->account().credentials.accessKeySecret, QStringLiteral("sandbox-admin-secret"));
+    QFile file(dir.filePath(QStringLiteral("s.ini")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sandbox-admin-secret"));
+    m_window.reset();
 }
 
 void TestMainWindow::screenshots()
