@@ -139,6 +139,22 @@ QStringList jsonStringArray(const QString &text, bool &ok)
     return out;
 }
 
+// One page of `matches` as the cloud wraps it: {outer: {inner: [...]}, TotalCount, paging fields}.
+template<typename T, typename ToJson>
+ActionReply pagedList(const ActionCall &call, const QList<const T *> &matches, int maxPageSize,
+                      bool allowNextToken, const char *outer, const char *inner, ToJson toJson)
+{
+    Page page;
+    if (auto bad = readPage(call, matches.size(), maxPageSize, allowNextToken, page))
+        return *bad;
+    QJsonArray items;
+    for (qsizetype i = page.from; i < page.to; ++i)
+        items.append(toJson(*matches.at(i)));
+    QJsonObject body{{QLatin1String(outer), wrap(inner, items)}};
+    addPaging(body, page, matches.size());
+    return ActionReply{200, body, {}, {}};
+}
+
 QJsonObject instanceJson(const Instance &instance)
 {
     const bool classic = instance.networkType == QLatin1String("classic");
@@ -321,15 +337,7 @@ ActionReply SandboxActions::describeInstances(const ActionCall &call)
             matches.append(&instance);
         }
     }
-    Page page;
-    if (auto bad = readPage(call, matches.size(), 100, true, page))
-        return *bad;
-    QJsonArray items;
-    for (qsizetype i = page.from; i < page.to; ++i)
-        items.append(instanceJson(*matches.at(i)));
-    QJsonObject body{{QStringLiteral("Instances"), wrap("Instance", items)}};
-    addPaging(body, page, matches.size());
-    return ActionReply{200, body, {}, {}};
+    return pagedList(call, matches, 100, true, "Instances", "Instance", instanceJson);
 }
 
 ActionReply SandboxActions::describeVpcs(const ActionCall &call)
@@ -349,15 +357,7 @@ ActionReply SandboxActions::describeVpcs(const ActionCall &call)
             continue;
         matches.append(&vpc);
     }
-    Page page;
-    if (auto bad = readPage(call, matches.size(), 50, false, page))
-        return *bad;
-    QJsonArray items;
-    for (qsizetype i = page.from; i < page.to; ++i)
-        items.append(vpcJson(*matches.at(i)));
-    QJsonObject body{{QStringLiteral("Vpcs"), wrap("Vpc", items)}};
-    addPaging(body, page, matches.size());
-    return ActionReply{200, body, {}, {}};
+    return pagedList(call, matches, 50, false, "Vpcs", "Vpc", vpcJson);
 }
 
 ActionReply SandboxActions::describeVpcAttribute(const ActionCall &call)
@@ -420,8 +420,9 @@ ActionReply SandboxActions::describeClassicLinkInstances(const ActionCall &call)
     return ActionReply{200, body, {}, {}};
 }
 
-ActionReply SandboxActions::attach(const ActionCall &call)
+ActionReply SandboxActions::linkedInstance(const ActionCall &call, Instance *&instance)
 {
+    // The checks Attach and Detach share, in the cloud's order.
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "InstanceId").isEmpty())
@@ -430,13 +431,21 @@ ActionReply SandboxActions::attach(const ActionCall &call)
         return missing("VpcId");
     if (call.key->permission != Permission::Full)
         return forbiddenSubUser();
-    Instance *instance = m_state.instance(param(call, "InstanceId"));
+    instance = m_state.instance(param(call, "InstanceId"));
     if (!instance || instance->regionId != param(call, "RegionId"))
         return instanceNotFound();
     if (instance->networkType != QLatin1String("classic"))
         return ActionReply::error(
             403, QStringLiteral("InvalidInstanceId.MalFormed"),
             QStringLiteral("The specified instance is not a classic network (type) instance."));
+    return {};
+}
+
+ActionReply SandboxActions::attach(const ActionCall &call)
+{
+    Instance *instance = nullptr;
+    if (ActionReply bad = linkedInstance(call, instance); bad.isError())
+        return bad;
     if (!m_state.region(instance->regionId)->classicLinkSupported)
         return ActionReply::error(
             403, QStringLiteral("InvalidInstanceId.LimitedRegion"),
@@ -472,21 +481,9 @@ ActionReply SandboxActions::attach(const ActionCall &call)
 
 ActionReply SandboxActions::detach(const ActionCall &call)
 {
-    if (ActionReply bad = checkRegion(call); bad.isError())
+    Instance *instance = nullptr;
+    if (ActionReply bad = linkedInstance(call, instance); bad.isError())
         return bad;
-    if (param(call, "InstanceId").isEmpty())
-        return missing("InstanceId");
-    if (param(call, "VpcId").isEmpty())
-        return missing("VpcId");
-    if (call.key->permission != Permission::Full)
-        return forbiddenSubUser();
-    Instance *instance = m_state.instance(param(call, "InstanceId"));
-    if (!instance || instance->regionId != param(call, "RegionId"))
-        return instanceNotFound();
-    if (instance->networkType != QLatin1String("classic"))
-        return ActionReply::error(
-            403, QStringLiteral("InvalidInstanceId.MalFormed"),
-            QStringLiteral("The specified instance is not a classic network (type) instance."));
     const Vpc *vpc = m_state.vpc(param(call, "VpcId"));
     if (!vpc || vpc->regionId != instance->regionId)
         return vpcNotFound();

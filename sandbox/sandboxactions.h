@@ -59,6 +59,8 @@ private:
     ActionReply detach(const ActionCall &call);
     ActionReply switchClassicLink(const ActionCall &call, bool enable);
 
+    // RegionId, InstanceId, VpcId, permission, and a classic instance in that region.
+    ActionReply linkedInstance(const ActionCall &call, Instance *&instance);
     // Checks RegionId: present, well formed, known. Empty reply when fine.
     ActionReply checkRegion(const ActionCall &call) const;
 

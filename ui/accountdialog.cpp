@@ -2,6 +2,7 @@
 #include "ui_accountdialog.h"
 
 #include "api/endpoints.h"
+#include "icons.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -12,20 +13,6 @@
 namespace clm::ui {
 
 namespace {
-
-QIcon swatch(const QString &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    if (!colour.isEmpty()) {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(QColor(colour));
-        painter.setPen(Qt::NoPen);
-        painter.drawRoundedRect(QRectF(1, 1, 14, 14), 3, 3);
-    }
-    return QIcon(pixmap);
-}
 
 const char *const kColours[] = {"", "#d32f2f", "#ef6c00", "#2e7d32", "#1565c0", "#6a1b9a"};
 
@@ -41,7 +28,7 @@ AccountDialog::AccountDialog(QList<Profile> others, std::optional<Profile> exist
     m_ui->signatureCombo->addItem(QString(), int(SignatureVersion::V3));
     m_ui->signatureCombo->addItem(QString(), int(SignatureVersion::V2));
     for (const char *colour : kColours)
-        m_ui->colourCombo->addItem(swatch(QLatin1String(colour)), QString(), QLatin1String(colour));
+        m_ui->colourCombo->addItem(colourIcon(QLatin1String(colour)), QString(), QLatin1String(colour));
     m_ui->regionEdit->setText(QStringLiteral("cn-hangzhou"));
     QPalette errorPalette = m_ui->errorLabel->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xd1, 0x35, 0x2b));

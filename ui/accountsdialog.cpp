@@ -4,6 +4,7 @@
 #include "accountdialog.h"
 #include "credentials/aliyunconfig.h"
 #include "credentials/rampolicy.h"
+#include "icons.h"
 #include "messages.h"
 
 #include <QClipboard>
@@ -19,23 +20,7 @@
 
 namespace clm::ui {
 
-namespace {
-
-QIcon colourIcon(const QString &colour)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    if (!colour.isEmpty()) {
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(QColor(colour));
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(QRectF(2, 2, 12, 12));
-    }
-    return QIcon(pixmap);
-}
-
-} // namespace
+namespace {} // namespace
 
 AccountsDialog::AccountsDialog(AccountDirectory *directory, Workspace *workspace, QWidget *parent)
     : QDialog(parent)

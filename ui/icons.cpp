@@ -1,6 +1,23 @@
 #include "icons.h"
 
+#include <QPainter>
+#include <QPixmap>
+
 namespace clm::ui {
+
+QIcon colourIcon(const QString &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    if (!colour.isEmpty()) {
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(QColor(colour));
+        painter.setPen(Qt::NoPen);
+        painter.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3);
+    }
+    return QIcon(pixmap);
+}
 
 QIcon appIcon()
 {

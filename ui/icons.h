@@ -11,5 +11,7 @@ QIcon appIcon();
 QIcon themedIcon(const char *themeName, const char *fallbackResource);
 QIcon instanceStatusIcon(const QString &status, bool locked);
 QIcon operationStateIcon(OperationState state);
+// A small rounded swatch of an account's colour label; transparent for none.
+QIcon colourIcon(const QString &colour);
 
 } // namespace clm::ui

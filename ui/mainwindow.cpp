@@ -693,10 +693,9 @@ void MainWindow::rebuildAccounts()
     m_accounts += m_session;
     m_accountCombo->clear();
     for (const Account &account : std::as_const(m_accounts)) {
-        QPixmap dot(12, 12);
-        dot.fill(account.colour.isEmpty() ? QColor(Qt::transparent) : QColor(account.colour));
-        m_accountCombo->addItem(
-            account.isSandbox() ? QIcon(QStringLiteral(":/icons/sandbox.svg")) : QIcon(dot), account.name);
+        m_accountCombo->addItem(account.isSandbox() ? QIcon(QStringLiteral(":/icons/sandbox.svg"))
+                                                    : colourIcon(account.colour),
+                                account.name);
     }
 }
 

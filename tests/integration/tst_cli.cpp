@@ -1,4 +1,6 @@
 // `classiclink` end to end, as a user runs it: real processes, the ecs-sandbox executable as the cloud.
+#include "testca.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -306,29 +308,13 @@ void TestCli::noSecretLandsInAnyFile()
 void TestCli::sandboxOverHttpsWithTheConfiguredCa()
 {
     QTemporaryDir dir;
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    QVERIFY(!openssl.isEmpty());
-    auto ssl = [&](const QString &args) {
-        QProcess process;
-        process.setWorkingDirectory(dir.path());
-        process.start(openssl, args.split(u' '));
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    };
-    QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-    ext.close();
-    QVERIFY(ssl(QStringLiteral(
-        "req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj /CN=Test-CA")));
-    QVERIFY(ssl(QStringLiteral(
-        "req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj /CN=localhost")));
-    QVERIFY(ssl(QStringLiteral("x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out "
-                               "server.pem -days 2 -extfile ext.cnf")));
+    clm::test::TestCa ca;
+    const QString caError = ca.make();
+    QVERIFY2(caError.isEmpty(), qPrintable(caError));
 
     QProcess sandbox;
-    sandbox.start(QStringLiteral(ECS_SANDBOX_PATH),
-                  {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
-                   QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))});
+    sandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--tls-cert"), ca.path("server.pem"),
+                                                     QStringLiteral("--tls-key"), ca.path("server.key")});
     QVERIFY(sandbox.waitForStarted());
     QVERIFY(QTest::qWaitFor([&sandbox] { return sandbox.canReadLine(); }, 10000));
     const QString first = QString::fromUtf8(sandbox.readLine()).trimmed();
@@ -345,8 +331,7 @@ void TestCli::sandboxOverHttpsWithTheConfiguredCa()
     QDir().mkpath(dir.filePath(QStringLiteral("config/ClassicLink")));
     QFile settings(dir.filePath(QStringLiteral("config/ClassicLink/ClassicLink Manager.conf")));
     QVERIFY(settings.open(QIODevice::WriteOnly));
-    settings.write("[network]\ncaBundle=" + dir.filePath(QStringLiteral("ca.pem")).toUtf8() +
-                   "\nproxyMode=none\n");
+    settings.write("[network]\ncaBundle=" + ca.path("ca.pem").toUtf8() + "\nproxyMode=none\n");
     settings.close();
     r = run({QStringLiteral("--endpoint"), endpoint, QStringLiteral("regions")}, {}, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -1,6 +1,7 @@
 // The real client against the sandbox over HTTP and HTTPS: every action in every signing mode, paging,
 // the default fixture's scenarios with their exact codes, faults, retries, limits and cancellation.
 #include "sandboxharness.h"
+#include "testca.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -552,37 +553,11 @@ void TestClientSandbox::cancelQueuedAndRunningCalls()
 
 void TestClientSandbox::httpsNeedsTheConfiguredCa()
 {
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    if (openssl.isEmpty())
-        QFAIL("openssl is needed to make a test CA");
-    QTemporaryDir dir;
-    auto run = [&](const QStringList &args) {
-        QProcess process;
-        process.setWorkingDirectory(dir.path());
-        process.start(openssl, args);
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    };
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=ClassicLink Test CA")}));
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=localhost")}));
-    QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-    ext.close();
-    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                 QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                 QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
-    auto read = [&](const char *name) {
-        QFile file(dir.filePath(QLatin1String(name)));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    TestCa ca;
+    const QString caError = ca.make();
+    QVERIFY2(caError.isEmpty(), qPrintable(caError));
+    auto read = [&ca](const char *name) {
+        return ca.read(name);
     };
 
     sandbox::SandboxServer tlsServer;

@@ -5,6 +5,7 @@
 #include "cloud/connectiontest.h"
 #include "i18n/translations.h"
 #include "sandboxserver.h"
+#include "testca.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -143,35 +144,11 @@ void TestNetwork::deadProxyIsReportedAsProxy()
 
 void TestNetwork::extraCaBundleMakesTlsWork()
 {
-    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-    QVERIFY(!openssl.isEmpty());
-    auto run = [&](const QStringList &args) {
-        QProcess process;
-        process.setWorkingDirectory(m_dir.path());
-        process.start(openssl, args);
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    };
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=Corporate Inspection CA")}));
-    QVERIFY(run({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=localhost")}));
-    QFile ext(m_dir.filePath(QStringLiteral("ext.cnf")));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-    ext.close();
-    QVERIFY(run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                 QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
-                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
-                 QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("ext.cnf")}));
-    auto read = [&](const char *name) {
-        QFile file(m_dir.filePath(QLatin1String(name)));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    test::TestCa ca;
+    const QString caError = ca.make();
+    QVERIFY2(caError.isEmpty(), qPrintable(caError));
+    auto read = [&ca](const char *name) {
+        return ca.read(name);
     };
     sandbox::SandboxServer tls;
     QVERIFY(tls.enableTls(QSslCertificate(read("server.pem")), QSslKey(read("server.key"), QSsl::Rsa)));
@@ -184,7 +161,7 @@ void TestNetwork::extraCaBundleMakesTlsWork()
     QVERIFY(report.text().contains(QLatin1String("certificate is not trusted")));
     QCOMPARE(tls.requestCount(), 0);
 
-    settings.caBundlePath = m_dir.filePath(QStringLiteral("ca.pem"));
+    settings.caBundlePath = ca.path("ca.pem");
     QVERIFY(settings.validate().isEmpty());
     report = probe(settings, tls.baseUrl());
     QCOMPARE(report.verdict, ConnectionReport::Verdict::Ok);
