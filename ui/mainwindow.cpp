@@ -252,7 +252,6 @@ void MainWindow::buildUi()
     m_accountLabel->setBuddy(m_accountCombo);
     m_colourBadge = new QLabel(this);
     m_colourBadge->setFixedSize(10, 22);
-    m_colourBadge->hide();
     m_regionLabel = new QLabel(this);
     m_regionCombo = new QComboBox(this);
     m_regionCombo->setMinimumContentsLength(24);
@@ -267,7 +266,9 @@ void MainWindow::buildUi()
         }
     });
     m_toolBar->addWidget(m_accountLabel);
-    m_toolBar->addWidget(m_colourBadge);
+    // Widgets in a toolbar are shown and hidden through their actions.
+    m_colourBadgeAction = m_toolBar->addWidget(m_colourBadge);
+    m_colourBadgeAction->setVisible(false);
     m_toolBar->addWidget(m_accountCombo);
     m_toolBar->addSeparator();
     m_toolBar->addWidget(m_regionLabel);
@@ -281,7 +282,8 @@ void MainWindow::buildUi()
     m_sandboxBadge = new QLabel(this);
     m_sandboxBadge->setStyleSheet(QStringLiteral("QLabel { background: #7b3fb5; color: white; border-radius: "
                                                  "4px; padding: 3px 10px; font-weight: bold; }"));
-    m_toolBar->addWidget(m_sandboxBadge);
+    m_sandboxBadgeAction = m_toolBar->addWidget(m_sandboxBadge);
+    m_sandboxBadgeAction->setVisible(false);
 
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -331,8 +333,14 @@ void MainWindow::buildUi()
     m_welcomeText = new QLabel(welcome);
     m_welcomeText->setWordWrap(true);
     m_welcomeText->setAlignment(Qt::AlignCenter);
+    m_welcomeText->setMinimumWidth(420);
     m_welcomeText->setMaximumWidth(620);
-    welcomeLayout->addWidget(m_welcomeText, 0, Qt::AlignHCenter);
+    // Centred by stretches, not by alignment, so the wrapped text gets the height it needs.
+    auto *welcomeTextRow = new QHBoxLayout;
+    welcomeTextRow->addStretch();
+    welcomeTextRow->addWidget(m_welcomeText, 3);
+    welcomeTextRow->addStretch();
+    welcomeLayout->addLayout(welcomeTextRow);
     auto *welcomeButtons = new QHBoxLayout;
     welcomeButtons->addStretch();
     m_welcomeAdd = new QPushButton(welcome);
@@ -703,9 +711,9 @@ void MainWindow::selectAccount(int index)
 {
     const bool valid = index >= 0 && index < m_accounts.size();
     m_pages->setCurrentIndex(valid ? 1 : 0);
-    m_sandboxBadge->setVisible(valid && m_accounts.at(index).isSandbox());
+    m_sandboxBadgeAction->setVisible(valid && m_accounts.at(index).isSandbox());
     const QString colour = valid ? m_accounts.at(index).colour : QString();
-    m_colourBadge->setVisible(!colour.isEmpty());
+    m_colourBadgeAction->setVisible(!colour.isEmpty());
     m_colourBadge->setStyleSheet(
         colour.isEmpty() ? QString() : QStringLiteral("background: %1; border-radius: 3px;").arg(colour));
     m_colourBadge->setToolTip(valid ? tr("Colour label of %1").arg(m_accounts.at(index).name) : QString());
@@ -837,6 +845,11 @@ void MainWindow::onLoadFailed(const ApiResult &result)
 QString MainWindow::emptyInstancesText() const
 {
     return m_instanceEmpty->text();
+}
+
+bool MainWindow::isSandboxBadgeShown() const
+{
+    return m_sandboxBadgeAction->isVisible();
 }
 
 QString MainWindow::statusText() const

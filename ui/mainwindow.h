@@ -65,6 +65,7 @@ public:
     QAction *disableAction() const { return m_disableAction; }
     QString emptyInstancesText() const;
     QString statusText() const;
+    bool isSandboxBadgeShown() const;
     void addAccount(const Account &account, bool select);
     bool exportOperationsTo(const QString &path);
     // Test seam: the preflight dialog is accepted without showing it.
@@ -142,9 +143,11 @@ private:
     QLabel *m_accountLabel = nullptr;
     QComboBox *m_accountCombo = nullptr;
     QLabel *m_colourBadge = nullptr;
+    QAction *m_colourBadgeAction = nullptr;
     QLabel *m_regionLabel = nullptr;
     QComboBox *m_regionCombo = nullptr;
     QLabel *m_sandboxBadge = nullptr;
+    QAction *m_sandboxBadgeAction = nullptr;
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QToolButton *m_bannerClose = nullptr;

@@ -155,6 +155,7 @@ void TestMainWindow::loadsTheRegion()
     QCOMPARE(m_window->regionCombo()->currentData().toString(), QStringLiteral("cn-hangzhou"));
     QCOMPARE(m_window->regionCombo()->currentText(), QStringLiteral("China (Hangzhou) (cn-hangzhou)"));
     QCOMPARE(proxyRows(m_window->instanceView()), 21);
+    QVERIFY(m_window->isSandboxBadgeShown());
     QCOMPARE(proxyRows(m_window->vpcView()), 3); // only ClassicLink-enabled by default
     m_window->classicLinkOnlyBox()->setChecked(false);
     QCOMPARE(proxyRows(m_window->vpcView()), 4);
@@ -398,6 +399,7 @@ void TestMainWindow::welcomePageWithoutAccount()
     m_window->show();
     QVERIFY(!m_window->linkAction()->isEnabled());
     QVERIFY(!m_window->instanceView()->isVisible());
+    QVERIFY(!m_window->isSandboxBadgeShown());
     QPushButton *explore = nullptr;
     for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
         if (button->text() == QLatin1String("Explore the sandbox"))
@@ -503,6 +505,7 @@ void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
     waitLoaded();
     QCOMPARE(m_workspace->account().name, QStringLiteral("Saved"));
     QCOMPARE(m_workspace->account().colour, QStringLiteral("#d32f2f"));
+    QVERIFY(!m_window->isSandboxBadgeShown());
     QCOMPARE(m_workspace->account().credentials.accessKeySecret, QStringLiteral("sandbox-admin-secret"));
     QFile file(dir.filePath(QStringLiteral("s.ini")));
     QVERIFY(file.open(QIODevice::ReadOnly));
