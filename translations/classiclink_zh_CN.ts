@@ -645,6 +645,30 @@
         <source>Try again. If it keeps happening, report the RequestId.</source>
         <translation>请重试。如果问题持续出现，请报告 RequestId。</translation>
     </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>错误码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>尝试次数：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: unknown, check the current state before retrying</source>
+        <translation>结果：未知，重试前请先检查当前状态</translation>
+    </message>
 </context>
 <context>
     <name>clm::InstanceTableModel</name>
@@ -1080,24 +1104,8 @@
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>Code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>消息：%1</translation>
-    </message>
-    <message>
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP 状态码：%1</translation>
-    </message>
-    <message>
-        <source>Outcome: unknown, check the current state before retrying</source>
-        <translation>结果：未知，重试前请先检查当前状态</translation>
     </message>
     <message>
         <source>The AccessKey ID (default: ALIBABA_CLOUD_ACCESS_KEY_ID).</source>
@@ -2255,26 +2263,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Action: %1</source>
         <translation>API 操作：%1</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP 状态码：%1</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>错误码：%1</translation>
-    </message>
-    <message>
-        <source>Message: %1</source>
-        <translation>消息：%1</translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
-    </message>
-    <message>
-        <source>Attempts: %1</source>
-        <translation>尝试次数：%1</translation>
     </message>
     <message>
         <source>Troubleshoot this error online</source>

@@ -121,18 +121,8 @@ void OperationDetails::render()
         m_explanation->setText(OperationTableModel::messageText(operation));
         m_remedy->clear();
     }
-    QStringList facts;
-    facts << tr("Action: %1").arg(operation.action);
-    if (result.httpStatus > 0)
-        facts << tr("HTTP status: %1").arg(result.httpStatus);
-    if (!result.code.isEmpty())
-        facts << tr("Code: %1").arg(result.code);
-    if (!result.message.isEmpty())
-        facts << tr("Message: %1").arg(result.message);
-    if (!result.requestId.isEmpty())
-        facts << tr("RequestId: %1").arg(result.requestId);
-    if (result.attempts > 1)
-        facts << tr("Attempts: %1").arg(result.attempts);
+    const QStringList facts =
+        QStringList{tr("Action: %1").arg(operation.action)} + ErrorCatalog::facts(result);
     m_facts->setText(facts.join(u'\n'));
     const QUrl recommend(result.recommend);
     if (recommend.isValid() && recommend.scheme() == QLatin1String("https"))

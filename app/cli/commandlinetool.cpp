@@ -85,18 +85,8 @@ void CommandLineTool::printFailure(const ApiResult &result, const QString &subje
         m_err << "  " << text.explanation << '\n';
     if (!text.remedy.isEmpty())
         m_err << "  " << text.remedy << '\n';
-    QStringList facts;
-    if (!result.code.isEmpty())
-        facts << tr("Code: %1").arg(result.code);
-    if (!result.message.isEmpty())
-        facts << tr("Message: %1").arg(result.message);
-    if (!result.requestId.isEmpty())
-        facts << tr("RequestId: %1").arg(result.requestId);
-    if (result.httpStatus > 0)
-        facts << tr("HTTP status: %1").arg(result.httpStatus);
-    if (result.outcomeUnknown)
-        facts << tr("Outcome: unknown, check the current state before retrying");
-    for (const QString &fact : std::as_const(facts))
+    const QStringList facts = ErrorCatalog::facts(result);
+    for (const QString &fact : facts)
         m_err << "  " << fact << '\n';
     m_err.flush();
 }

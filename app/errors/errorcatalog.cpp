@@ -280,6 +280,24 @@ QString ErrorCatalog::networkErrorText(int networkError)
     }
 }
 
+QStringList ErrorCatalog::facts(const ApiResult &result)
+{
+    QStringList facts;
+    if (result.httpStatus > 0)
+        facts << tr("HTTP status: %1").arg(result.httpStatus);
+    if (!result.code.isEmpty())
+        facts << tr("Code: %1").arg(result.code);
+    if (!result.message.isEmpty())
+        facts << tr("Message: %1").arg(result.message);
+    if (!result.requestId.isEmpty())
+        facts << tr("RequestId: %1").arg(result.requestId);
+    if (result.attempts > 1)
+        facts << tr("Attempts: %1").arg(result.attempts);
+    if (result.outcomeUnknown)
+        facts << tr("Outcome: unknown, check the current state before retrying");
+    return facts;
+}
+
 ErrorText ErrorCatalog::describe(const ApiResult &result)
 {
     switch (result.errorKind) {

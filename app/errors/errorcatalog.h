@@ -25,6 +25,9 @@ class ErrorCatalog
 public:
     static ErrorText describe(const ApiResult &result);
     static ErrorText describeCode(const QString &code, const QString &message = {});
+    // The raw facts support asks for, one "Label: value" line each: HTTP status, Code, Message, RequestId,
+    // attempts, and whether the outcome is unknown.
+    static QStringList facts(const ApiResult &result);
     // One translated sentence for a QNetworkReply::NetworkError.
     static QString networkErrorText(int networkError);
     // Every Code the catalog knows, with a Message where it tells meanings apart (for tests and docs).

@@ -56,6 +56,8 @@ private:
     int proxyRows(QTableView *view) const { return view->model()->rowCount(); }
     QString cell(QTableView *view, int role, const QString &id, int column) const;
     void waitLoaded();
+    // Shows the preflight dialog for a mix of ready and blocked instances, saves it; returns its title.
+    QString savePreflightScreenshot(const QString &fileName);
     void waitBatchDone(int expectedOperations);
 
     sandbox::SandboxServer m_server;
@@ -112,6 +114,21 @@ void TestMainWindow::waitLoaded()
     QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && !m_workspace->isLoading() &&
                                  m_workspace->instances()->rowCount() > 0,
                              15000);
+}
+
+QString TestMainWindow::savePreflightScreenshot(const QString &fileName)
+{
+    QList<ClassicInstance> instances;
+    for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
+        instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
+    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances,
+                               *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
+                               QStringLiteral("cn-hangzhou"), m_window.get());
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog) ||
+        !dialog.grab().save(QStringLiteral(SCREENSHOT_DIR "/") + fileName))
+        return {};
+    return dialog.windowTitle();
 }
 
 void TestMainWindow::waitBatchDone(int expectedOperations)
@@ -447,18 +464,8 @@ void TestMainWindow::switchesLanguageLive()
     QDir().mkpath(dir);
     m_window->operationView()->setCurrentIndex(operations->index(0, 0));
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-zh_CN.png")));
-    QList<ClassicInstance> instances;
-    for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
-        instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
-    {
-        ui::PreflightDialog dialog(Preflight::Operation::Attach, instances,
-                                   *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
-                                   QStringLiteral("cn-hangzhou"), m_window.get());
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QCOMPARE(dialog.windowTitle(), QStringLiteral("连接到 VPC"));
-        QVERIFY(dialog.grab().save(dir + QStringLiteral("/preflight-dialog-zh_CN.png")));
-    }
+    QCOMPARE(savePreflightScreenshot(QStringLiteral("preflight-dialog-zh_CN.png")),
+             QStringLiteral("连接到 VPC"));
     english->trigger();
     QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("Instance ID"));
@@ -526,15 +533,7 @@ void TestMainWindow::screenshots()
     QDir().mkpath(dir);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
 
-    QList<ClassicInstance> instances;
-    for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
-        instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
-    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances,
-                               *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
-                               QStringLiteral("cn-hangzhou"), m_window.get());
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    QVERIFY(dialog.grab().save(dir + QStringLiteral("/preflight-dialog.png")));
+    QCOMPARE(savePreflightScreenshot(QStringLiteral("preflight-dialog.png")), QStringLiteral("Link to VPC"));
 }
 
 QTEST_MAIN(TestMainWindow)
