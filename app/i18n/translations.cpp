@@ -54,19 +54,21 @@ QString installTranslations(const QString &language)
     QLocale::setDefault(locale);
 
     auto own = std::make_unique<QTranslator>();
-    // uiLanguages() is ordered by preference; English is the source language and needs no file.
-    if (own->load(locale, QStringLiteral("classiclink"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(own.get());
-        ownTranslator() = std::move(own);
-        auto qt = std::make_unique<QTranslator>();
-        if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(qt.get());
-            qtTranslator() = std::move(qt);
-        }
-        return ownTranslator()->language();
+    // uiLanguages() is ordered by preference. A language we do not ship falls back to English, whose
+    // file carries the plural forms of the source strings.
+    const bool found =
+        own->load(locale, QStringLiteral("classiclink"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (!found && !own->load(QStringLiteral(":/i18n/classiclink_en.qm")))
+        return QStringLiteral("en");
+    QCoreApplication::installTranslator(own.get());
+    ownTranslator() = std::move(own);
+    auto qt = std::make_unique<QTranslator>();
+    if (found && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt.get());
+        qtTranslator() = std::move(qt);
     }
-    return QStringLiteral("en");
+    return found ? ownTranslator()->language() : QStringLiteral("en");
 }
 
 } // namespace clm

@@ -18,6 +18,7 @@ private slots:
     void operationDeniedHasTwoMeanings();
     void unknownCodeKeepsTheServerWords();
     void transportFailures();
+    void unshippedLanguageFallsBackToEnglish();
 };
 
 void TestErrorCatalog::everyEntryInBothLanguages_data()
@@ -96,6 +97,19 @@ void TestErrorCatalog::transportFailures()
                                  QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::TimeoutError})
             QVERIFY(!ErrorCatalog::networkErrorText(error).isEmpty());
     }
+}
+
+void TestErrorCatalog::unshippedLanguageFallsBackToEnglish()
+{
+    QCOMPARE(installTranslations(QStringLiteral("fr_FR")), QStringLiteral("en"));
+    // English plural forms come from the English file.
+    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %n instance(s)", nullptr, 1),
+             QStringLiteral("Link 1 instance"));
+    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %n instance(s)", nullptr, 3),
+             QStringLiteral("Link 3 instances"));
+    QVERIFY(installTranslations(QStringLiteral("zh_CN")).startsWith(QLatin1String("zh")));
+    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %n instance(s)", nullptr, 3),
+             QStringLiteral("连接 3 个实例"));
 }
 
 QTEST_GUILESS_MAIN(TestErrorCatalog)
