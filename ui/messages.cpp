@@ -72,9 +72,4 @@ QStringList Messages::takeWarnings()
     return std::exchange(script().warnings, {});
 }
 
-bool Messages::isScripted()
-{
-    return script().active;
-}
-
 } // namespace clm::ui

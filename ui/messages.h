@@ -22,7 +22,6 @@ public:
     static void queueAnswers(const QList<bool> &answers);
     static void queueSecrets(const QStringList &secrets);
     static QStringList takeWarnings();
-    static bool isScripted();
 };
 
 } // namespace clm::ui

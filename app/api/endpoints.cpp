@@ -1,6 +1,7 @@
 #include "endpoints.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace clm {
 
@@ -52,6 +53,12 @@ bool Endpoints::isLoopback(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+bool Endpoints::isWellFormedRegionId(const QString &regionId)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
+    return pattern.match(regionId).hasMatch();
 }
 
 bool Endpoints::isAllowedEndpoint(const QUrl &url)

@@ -19,11 +19,12 @@ public:
 
     QUrl endpointFor(Product product, const QString &regionId) const;
     void setRegionEndpoint(const QString &regionId, const QString &host); // from DescribeRegions
-    const QUrl & override() const { return m_override; }
 
     // Plain HTTP is allowed to loopback addresses only; everything else must be HTTPS.
     static bool isAllowedEndpoint(const QUrl &url);
     static bool isLoopback(const QString &host);
+    // Region IDs look like cn-hangzhou or ap-southeast-1.
+    static bool isWellFormedRegionId(const QString &regionId);
 
 private:
     QUrl m_override;

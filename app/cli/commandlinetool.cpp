@@ -353,13 +353,12 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         o.signing.nonce = parser.value(nonce);
     }
 
-    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
     const bool needsRegion = o.command != QLatin1String("regions") && o.command != QLatin1String("call");
     if (needsRegion && o.regionId.isEmpty() && o.profileName.isEmpty()) {
         error = tr("This command needs a region: use --region or set ALIBABA_CLOUD_REGION_ID.");
         return false;
     }
-    if (!o.regionId.isEmpty() && !regionPattern.match(o.regionId).hasMatch()) {
+    if (!o.regionId.isEmpty() && !Endpoints::isWellFormedRegionId(o.regionId)) {
         error = tr("\"%1\" is not a region ID; region IDs look like cn-hangzhou.").arg(o.regionId);
         return false;
     }

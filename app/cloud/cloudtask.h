@@ -22,7 +22,6 @@ public:
 
     void track(ApiCall *call);
     void cancel();
-    bool isCancelled() const { return m_cancelled; }
     bool isFinished() const { return m_finished; }
     void reportProgress(int done, int total) { emit progress(done, total); }
     // Emits finished() once and schedules deletion; the typed callback has run before.

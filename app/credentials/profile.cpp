@@ -82,7 +82,6 @@ Profile ProfileStore::create(const QString &name)
 QString ProfileStore::validate(const Profile &profile, const QList<Profile> &others)
 {
     static const QRegularExpression keyIdPattern(QStringLiteral("^[A-Za-z0-9._-]{3,128}$"));
-    static const QRegularExpression regionPattern(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
     const QString name = profile.name.trimmed();
     if (name.isEmpty() || name.size() > 64)
         return tr("Give the account a name of at most 64 characters.");
@@ -92,7 +91,7 @@ QString ProfileStore::validate(const Profile &profile, const QList<Profile> &oth
     }
     if (!keyIdPattern.match(profile.accessKeyId).hasMatch())
         return tr("Enter the AccessKey ID: letters, digits, dots, dashes and underscores only.");
-    if (!regionPattern.match(profile.defaultRegion).hasMatch())
+    if (!Endpoints::isWellFormedRegionId(profile.defaultRegion))
         return tr("Enter a region ID such as cn-hangzhou.");
     if (!profile.endpoint.isEmpty() && !Endpoints::isAllowedEndpoint(profile.endpoint))
         return tr("The endpoint must be an https:// address (plain http:// only for this computer's own "
