@@ -20,6 +20,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWindow>
 
@@ -178,6 +179,14 @@ Timed timeBatch(SandboxProcess &sandbox, const Options &o)
                 QStringLiteral("vpc-gen00000"), first);
     LinkBatch b(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"),
                 QStringLiteral("vpc-gen00002"), second);
+    // As in the application: every state is written to an operation log and synced before it is sent.
+    QTemporaryDir logs;
+    QString error;
+    for (LinkBatch *batch : {&a, &b}) {
+        if (!batch->createLog(logs.path(), QStringLiteral("bench"), kAdmin.accessKeyId,
+                              sandbox.url().toString(), &error))
+            qFatal("%s", qUtf8Printable(error));
+    }
     QElapsedTimer timer;
     timer.start();
     a.start();

@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "accountsdialog.h"
+#include "cloud/regionnames.h"
 #include "decoratedmodel.h"
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
@@ -176,6 +177,8 @@ void MainWindow::buildActions()
         new QAction(themedIcon("document-save-as", ":/icons/outcome-pending.svg"), QString(), this);
     m_exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportOperations);
+    m_resumeAction = new QAction(themedIcon("media-playback-start", ":/icons/link.svg"), QString(), this);
+    connect(m_resumeAction, &QAction::triggered, this, [this] { offerInterruptedBatch(true); });
     m_clearOperationsAction = new QAction(this);
     connect(m_clearOperationsAction, &QAction::triggered, this, [this] {
         m_workspace->operations()->clear();
@@ -234,6 +237,8 @@ void MainWindow::buildUi()
     m_actionsMenu->addActions({m_linkAction, m_unlinkAction});
     m_actionsMenu->addSeparator();
     m_actionsMenu->addActions({m_enableAction, m_disableAction});
+    m_actionsMenu->addSeparator();
+    m_actionsMenu->addAction(m_resumeAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_filterAction);
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -566,6 +571,7 @@ void MainWindow::retranslate()
     m_enableAction->setText(tr("&Enable ClassicLink…"));
     m_disableAction->setText(tr("&Disable ClassicLink…"));
     m_exportAction->setText(tr("E&xport operations…"));
+    m_resumeAction->setText(tr("&Resume interrupted batch…"));
     m_clearOperationsAction->setText(tr("Clear"));
     m_addAccountAction->setText(tr("&Add account…"));
     m_accountsAction->setText(tr("A&ccounts…"));
@@ -748,6 +754,8 @@ void MainWindow::selectAccount(int index)
 void MainWindow::useAccount(const Account &account)
 {
     m_workspace->setAccount(account);
+    // After the window is up: a batch this account left unfinished is offered for resuming.
+    QTimer::singleShot(0, this, [this] { offerInterruptedBatch(false); });
     const QString lastRegion = QSettings().value(QStringLiteral("session/region")).toString();
     m_pendingRegion = lastRegion.isEmpty() ? account.defaultRegion : lastRegion;
     m_statusLabel->setText(tr("Loading regions…"));
@@ -949,6 +957,7 @@ void MainWindow::updateActions()
                                     ? tr("Unlink the %n linked instance(s) first.", nullptr, vpc->linkCount)
                                     : QString());
     m_exportAction->setEnabled(m_workspace->operations()->rowCount() > 0);
+    m_resumeAction->setEnabled(ready && !busy && m_interruptedCount > 0);
     m_clearOperationsAction->setEnabled(!busy && m_workspace->operations()->rowCount() > 0);
 }
 
@@ -1005,9 +1014,8 @@ void MainWindow::runPreflightAndStart(Preflight::Operation operation, const QLis
     const QStringList ready = dialog.readyInstanceIds();
     if (ready.isEmpty())
         return;
-    watchBatch(m_workspace->startBatch(operation == Preflight::Operation::Attach ? LinkBatch::Kind::Attach
-                                                                                 : LinkBatch::Kind::Detach,
-                                       vpc.id, ready));
+    startBatch(operation == Preflight::Operation::Attach ? LinkBatch::Kind::Attach : LinkBatch::Kind::Detach,
+               vpc.id, ready);
 }
 
 void MainWindow::switchClassicLink(bool enable)
@@ -1029,8 +1037,71 @@ void MainWindow::switchClassicLink(bool enable)
                          .arg(name),
                      tr("Disable ClassicLink"));
     if (confirmed)
-        watchBatch(m_workspace->startBatch(
-            enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink, vpc->id));
+        startBatch(enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink, vpc->id,
+                   {});
+}
+
+void MainWindow::startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds)
+{
+    QString error;
+    LinkBatch *batch = m_workspace->startBatch(kind, vpcId, instanceIds, &error);
+    if (!batch && !error.isEmpty())
+        Messages::warn(this, tr("Nothing was sent"), error);
+    watchBatch(batch);
+}
+
+void MainWindow::offerInterruptedBatch(bool always)
+{
+    const QList<LoggedBatch> batches = m_workspace->interruptedBatches();
+    m_interruptedCount = int(batches.size());
+    updateActions();
+    if (batches.isEmpty()) {
+        if (always)
+            Messages::warn(this, tr("Interrupted batches"), tr("This account has no interrupted batch."));
+        return;
+    }
+    const LoggedBatch &batch = batches.first();
+    const int total = int(batch.operations.size());
+    const std::optional<LinkBatch::Kind> kind = LinkBatch::kindFromAction(batch.action);
+    QString what;
+    switch (kind.value_or(LinkBatch::Kind::Attach)) {
+    case LinkBatch::Kind::Attach:
+        what = tr("link %n instance(s) to %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case LinkBatch::Kind::Detach:
+        what = tr("unlink %n instance(s) from %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case LinkBatch::Kind::EnableClassicLink:
+        what = tr("enable ClassicLink on %1").arg(batch.vpcId);
+        break;
+    case LinkBatch::Kind::DisableClassicLink:
+        what = tr("disable ClassicLink on %1").arg(batch.vpcId);
+        break;
+    }
+    const QString text =
+        tr("A batch started %1 did not finish: %2 in %3. %4 of %5 operations have a final result.\n\n"
+           "Before anything is sent, the current state is read back from the cloud: operations that "
+           "already took effect are marked as succeeded and are not sent again.")
+            .arg(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat), what,
+                 RegionNames::localName(batch.regionId).isEmpty()
+                     ? batch.regionId
+                     : QStringLiteral("%1 (%2)").arg(RegionNames::localName(batch.regionId), batch.regionId))
+            .arg(batch.finishedCount())
+            .arg(total);
+    const int choice = Messages::choose(this, tr("Interrupted batch"), text,
+                                        {tr("Resume"), tr("Settle without sending"), tr("Later")});
+    if (choice > 1)
+        return;
+    QString error;
+    LinkBatch *resumed = m_workspace->resumeBatch(batch.path, choice == 0, &error);
+    if (!resumed && !error.isEmpty())
+        Messages::warn(this, tr("Interrupted batch"), error);
+    if (resumed)
+        connect(resumed, &LinkBatch::finished, this, [this] {
+            m_interruptedCount = int(m_workspace->interruptedBatches().size());
+            updateActions();
+        });
+    watchBatch(resumed);
 }
 
 void MainWindow::watchBatch(LinkBatch *batch)

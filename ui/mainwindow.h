@@ -98,6 +98,9 @@ private:
     void runPreflightAndStart(Preflight::Operation operation, const QList<ClassicInstance> &instances,
                               const Vpc &vpc);
     void watchBatch(LinkBatch *batch);
+    void startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds);
+    // Offers to resume this account's oldest interrupted batch; `always` also says so when there is none.
+    void offerInterruptedBatch(bool always);
     void exportOperations();
     void showOperation(const QModelIndex &index);
     void addAccountFromDialog();
@@ -125,6 +128,8 @@ private:
     QAction *m_enableAction = nullptr;
     QAction *m_disableAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    int m_interruptedCount = 0;
     QAction *m_clearOperationsAction = nullptr;
     QAction *m_addAccountAction = nullptr;
     QAction *m_accountsAction = nullptr;

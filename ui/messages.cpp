@@ -13,6 +13,7 @@ struct Script
 {
     bool active = false;
     QList<bool> answers;
+    QList<int> choices;
     QStringList secrets;
     QStringList warnings;
 };
@@ -35,6 +36,23 @@ bool Messages::confirm(QWidget *parent, const QString &title, const QString &tex
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+int Messages::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons)
+{
+    if (script().active)
+        return script().choices.isEmpty() ? int(buttons.size()) - 1 : script().choices.takeFirst();
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QAbstractButton *> added;
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        const bool last = i == buttons.size() - 1;
+        added.append(box.addButton(buttons.at(i), last ? QMessageBox::RejectRole : QMessageBox::AcceptRole));
+    }
+    box.setDefaultButton(qobject_cast<QPushButton *>(added.first()));
+    box.setEscapeButton(added.last());
+    box.exec();
+    const qsizetype chosen = added.indexOf(box.clickedButton());
+    return chosen < 0 ? int(buttons.size()) - 1 : int(chosen);
 }
 
 void Messages::warn(QWidget *parent, const QString &title, const QString &text)
@@ -65,6 +83,12 @@ void Messages::queueAnswers(const QList<bool> &answers)
 {
     script().active = true;
     script().answers += answers;
+}
+
+void Messages::queueChoices(const QList<int> &choices)
+{
+    script().active = true;
+    script().choices += choices;
 }
 
 QStringList Messages::takeWarnings()

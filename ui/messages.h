@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -14,12 +15,16 @@ public:
     // Asks a yes/no question; `acceptText` labels the button that goes ahead.
     static bool confirm(QWidget *parent, const QString &title, const QString &text,
                         const QString &acceptText);
+    // Offers a choice of buttons and returns the index of the one pressed; the last one is the way out
+    // (Escape, closing the box).
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons);
     static void warn(QWidget *parent, const QString &title, const QString &text);
     // Asks for a secret with a password field; `ok` is false when the user cancels.
     static QString askSecret(QWidget *parent, const QString &title, const QString &text, bool *ok);
 
     // Tests: answers for the next confirm() calls, in order; warn() calls are recorded instead of shown.
     static void queueAnswers(const QList<bool> &answers);
+    static void queueChoices(const QList<int> &choices);
     static void queueSecrets(const QStringList &secrets);
     static QStringList takeWarnings();
 };

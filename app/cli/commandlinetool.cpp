@@ -1,6 +1,7 @@
 #include "commandlinetool.h"
 
 #include "api/networksettings.h"
+#include "cloud/linkbatch.h"
 #include "credentials/credentials.h"
 #include "errors/errorcatalog.h"
 
@@ -42,6 +43,7 @@ struct CommandLineTool::Options
     QString newKeyId;
     QString colour;
     bool withToken = false;
+    bool settleOnly = false;
 };
 
 CommandLineTool::CommandLineTool(QTextStream &out, QTextStream &err, QObject *parent)
@@ -106,6 +108,8 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
            "  links [--vpc ID] [--instance ID]\n"
            "  attach --vpc ID INSTANCE…\n"
            "  detach --vpc ID INSTANCE…\n"
+           "  batches                      (attach and detach batches that did not finish)\n"
+           "  resume BATCH [--settle-only] (reads back, then sends what is not done yet)\n"
            "  enable-classiclink VPC\n"
            "  disable-classiclink VPC\n"
            "  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]\n"
@@ -194,6 +198,7 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     const QCommandLineOption newEndpoint(QStringLiteral("endpoint"), QString(), QStringLiteral("URL"));
     const QCommandLineOption colour(QStringLiteral("colour"), QString(), QStringLiteral("#RRGGBB"));
     const QCommandLineOption sts(QStringLiteral("sts"));
+    const QCommandLineOption settleOnly(QStringLiteral("settle-only"));
     const QMap<QString, QStringList> commandOptions{
         {QStringLiteral("regions"), {}},
         {QStringLiteral("instances"), {QStringLiteral("status")}},
@@ -203,6 +208,8 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         {QStringLiteral("detach"), {QStringLiteral("vpc")}},
         {QStringLiteral("enable-classiclink"), {}},
         {QStringLiteral("disable-classiclink"), {}},
+        {QStringLiteral("batches"), {}},
+        {QStringLiteral("resume"), {QStringLiteral("settle-only")}},
         {QStringLiteral("call"), {QStringLiteral("product"), QStringLiteral("api-version")}},
         {QStringLiteral("profiles"),
          {QStringLiteral("access-key-id"), QStringLiteral("region"), QStringLiteral("endpoint"),
@@ -213,7 +220,7 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         return false;
     }
     sub.addOptions({status, classicLinkOnly, vpc, instance, product, apiVersion, newKeyId, newRegion,
-                    newEndpoint, colour, sts});
+                    newEndpoint, colour, sts, settleOnly});
     if (!sub.parse(QStringList{o.command} + positional.mid(1))) {
         error = sub.errorText();
         return false;
@@ -231,6 +238,15 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
     o.vpcId = sub.value(vpc);
     o.instanceId = sub.value(instance);
     o.apiVersion = sub.value(apiVersion);
+    o.settleOnly = sub.isSet(settleOnly);
+    const QString outputName = parser.value(output).toLower();
+    if (outputName != QLatin1String("table") && outputName != QLatin1String("json")) {
+        error = tr("--output must be table or json.");
+        return false;
+    }
+    o.format = outputName == QLatin1String("json") ? OutputFormat::Json : OutputFormat::Table;
+    if (o.command == QLatin1String("batches"))
+        return true; // reads the operation logs only
     if (o.command == QLatin1String("profiles")) {
         o.newKeyId = sub.value(newKeyId);
         o.regionId = sub.value(newRegion);
@@ -327,12 +343,6 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         settings.timeoutMs = seconds * 1000;
     }
     m_client.setSettings(settings);
-    const QString outputName = parser.value(output).toLower();
-    if (outputName != QLatin1String("table") && outputName != QLatin1String("json")) {
-        error = tr("--output must be table or json.");
-        return false;
-    }
-    o.format = outputName == QLatin1String("json") ? OutputFormat::Json : OutputFormat::Table;
 
     o.dryRun = parser.isSet(dryRun);
     o.signing = SigningOptions{settings.signatureVersion, settings.method, {}, {}};
@@ -353,7 +363,8 @@ bool CommandLineTool::parse(const QStringList &arguments, QString &error)
         o.signing.nonce = parser.value(nonce);
     }
 
-    const bool needsRegion = o.command != QLatin1String("regions") && o.command != QLatin1String("call");
+    const bool needsRegion = o.command != QLatin1String("regions") && o.command != QLatin1String("call") &&
+                             o.command != QLatin1String("resume");
     if (needsRegion && o.regionId.isEmpty() && o.profileName.isEmpty()) {
         error = tr("This command needs a region: use --region or set ALIBABA_CLOUD_REGION_ID.");
         return false;
@@ -391,6 +402,8 @@ void CommandLineTool::run(const QStringList &arguments)
         return;
     if (m_options->command == QLatin1String("profiles"))
         return runProfiles();
+    if (m_options->command == QLatin1String("batches"))
+        return runBatches();
     const bool proxyNeedsPassword = (m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Http ||
                                      m_proxyMode.proxyMode == NetworkSettings::ProxyMode::Socks5) &&
                                     !m_proxyMode.proxyUser.isEmpty();
@@ -604,6 +617,8 @@ void CommandLineTool::execute()
     else if (command == QLatin1String("enable-classiclink") ||
              command == QLatin1String("disable-classiclink"))
         runSwitch(command == QLatin1String("enable-classiclink"));
+    else if (command == QLatin1String("resume"))
+        runResume();
     else
         runCall();
 }
@@ -787,50 +802,143 @@ void CommandLineTool::runWrites(bool attach)
               << '\n';
         return finishWith(ExitUsage);
     }
+    QStringList instanceIds = o.positional;
+    instanceIds.removeDuplicates();
     QList<ApiRequest> requests;
-    for (const QString &instanceId : o.positional)
+    for (const QString &instanceId : std::as_const(instanceIds))
         requests << (attach ? CloudClient::attachRequest(o.regionId, instanceId, o.vpcId)
                             : CloudClient::detachRequest(o.regionId, instanceId, o.vpcId));
     if (dryRun(requests))
         return;
 
-    struct Batch
-    {
-        QList<ApiResult> results;
-        int remaining = 0;
-        int worstExit = ExitOk;
-    };
-    auto batch = std::make_shared<Batch>();
-    batch->results.resize(o.positional.size());
-    batch->remaining = int(o.positional.size());
-    for (qsizetype i = 0; i < o.positional.size(); ++i) {
-        const QString instanceId = o.positional.at(i);
-        auto done = [this, batch, i, instanceId](const ApiResult &result) {
-            batch->results[i] = result;
-            if (!result.ok()) {
-                printFailure(result, instanceId);
-                batch->worstExit = std::max(batch->worstExit, exitCodeFor(result));
-            }
-            if (--batch->remaining > 0)
-                return;
-            Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Result"),
-                         QStringLiteral("Code"), QStringLiteral("RequestId")},
-                        {tr("Instance"), tr("VPC"), tr("Result"), tr("Code"), tr("RequestId")});
-            for (qsizetype row = 0; row < batch->results.size(); ++row) {
-                const ApiResult &r = batch->results.at(row);
-                const QString outcome = r.ok()             ? tr("succeeded")
-                                        : r.outcomeUnknown ? tr("outcome unknown")
-                                                           : tr("failed");
-                table.addRow({m_options->positional.at(row), m_options->vpcId, outcome, r.code, r.requestId});
-            }
-            table.print(m_out, m_options->format);
-            finishWith(batch->worstExit);
-        };
-        if (attach)
-            m_cloud.attachClassicLink(o.regionId, instanceId, o.vpcId, done);
-        else
-            m_cloud.detachClassicLink(o.regionId, instanceId, o.vpcId, done);
+    const QString keyId = m_client.credentials().accessKeyId;
+    const QString endpoint = m_client.settings().endpointOverride.toString(QUrl::RemoveUserInfo);
+    const QList<LoggedBatch> open = OperationLog::interrupted(OperationLog::defaultDirectory());
+    const auto mine = std::count_if(open.cbegin(), open.cend(),
+                                    [&](const LoggedBatch &b) { return b.belongsTo(keyId, endpoint); });
+    if (mine > 0)
+        m_err << tr("Note: %n earlier batch(es) of this account did not finish; \"batches\" lists them and "
+                    "\"resume\" finishes one.",
+                    nullptr, int(mine))
+              << '\n';
+
+    auto *batch = new LinkBatch(&m_cloud, attach ? LinkBatch::Kind::Attach : LinkBatch::Kind::Detach,
+                                o.regionId, o.vpcId, instanceIds, this);
+    QString error;
+    if (!batch->createLog(OperationLog::defaultDirectory(), o.profileName.isEmpty() ? keyId : o.profileName,
+                          keyId, endpoint, &error)) {
+        m_err << QCoreApplication::applicationName() << ": " << error << '\n'
+              << tr("Nothing was sent.") << '\n';
+        return finishWith(ExitServiceError);
     }
+    watchBatch(batch);
+    batch->start();
+}
+
+void CommandLineTool::watchBatch(LinkBatch *batch)
+{
+    connect(batch, &LinkBatch::operationChanged, this, [this](const Operation &operation) {
+        if (operation.isFinal() && operation.state != OperationState::Succeeded &&
+            operation.state != OperationState::Cancelled)
+            printFailure(operation.result,
+                         operation.instanceId.isEmpty() ? operation.vpcId : operation.instanceId);
+    });
+    connect(batch, &LinkBatch::finished, this, [this, batch] {
+        Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Result"),
+                     QStringLiteral("Code"), QStringLiteral("RequestId")},
+                    {tr("Instance"), tr("VPC"), tr("Result"), tr("Code"), tr("RequestId")});
+        int worst = ExitOk;
+        for (const Operation &operation : batch->operations()) {
+            QString outcome;
+            switch (operation.state) {
+            case OperationState::Succeeded:
+                outcome = operation.settledByReadBack ? tr("succeeded (read back)") : tr("succeeded");
+                break;
+            case OperationState::Cancelled:
+                outcome = tr("not sent");
+                break;
+            case OperationState::Failed:
+                outcome = tr("failed");
+                break;
+            default:
+                outcome = tr("outcome unknown");
+                break;
+            }
+            if (operation.state != OperationState::Succeeded)
+                worst = std::max(worst, operation.result.ok() ? int(ExitServiceError)
+                                                              : exitCodeFor(operation.result));
+            table.addRow({operation.instanceId, operation.vpcId, outcome, operation.result.code,
+                          operation.result.requestId});
+        }
+        table.print(m_out, m_options->format);
+        OperationLog::prune(OperationLog::defaultDirectory());
+        finishWith(worst);
+    });
+}
+
+void CommandLineTool::runBatches()
+{
+    Table table({QStringLiteral("Batch"), QStringLiteral("Started"), QStringLiteral("Action"),
+                 QStringLiteral("RegionId"), QStringLiteral("VpcId"), QStringLiteral("Finished"),
+                 QStringLiteral("Total"), QStringLiteral("Account"), QStringLiteral("Endpoint")},
+                {tr("Batch"), tr("Started"), tr("Action"), tr("Region"), tr("VPC"), tr("Finished"),
+                 tr("Total"), tr("Account"), tr("Endpoint")});
+    const QList<LoggedBatch> batches = OperationLog::interrupted(OperationLog::defaultDirectory());
+    for (const LoggedBatch &batch : batches)
+        table.addRow({batch.id.toString(QUuid::WithoutBraces), batch.created.toString(Qt::ISODate),
+                      batch.action, batch.regionId, batch.vpcId, QString::number(batch.finishedCount()),
+                      QString::number(batch.operations.size()), batch.accountName, batch.endpoint});
+    if (batches.isEmpty() && m_options->format == OutputFormat::Table)
+        m_out << tr("No interrupted batches.") << '\n';
+    else
+        table.print(m_out, m_options->format);
+    finishWith(ExitOk);
+}
+
+void CommandLineTool::runResume()
+{
+    const Options &o = *m_options;
+    if (o.positional.size() != 1 || o.positional.first().size() < 8) {
+        m_err << QCoreApplication::applicationName() << ": "
+              << tr("Give the ID of one interrupted batch (at least its first 8 characters); \"batches\" "
+                    "lists them.")
+              << '\n';
+        return finishWith(ExitUsage);
+    }
+    const QString wanted = o.positional.first().toLower();
+    const QList<LoggedBatch> batches = OperationLog::interrupted(OperationLog::defaultDirectory());
+    QList<LoggedBatch> matches;
+    for (const LoggedBatch &batch : batches) {
+        if (batch.id.toString(QUuid::WithoutBraces).startsWith(wanted))
+            matches.append(batch);
+    }
+    if (matches.size() != 1) {
+        m_err << QCoreApplication::applicationName() << ": "
+              << (matches.isEmpty() ? tr("No interrupted batch has the ID %1.").arg(wanted)
+                                    : tr("More than one interrupted batch starts with %1.").arg(wanted))
+              << '\n';
+        return finishWith(ExitUsage);
+    }
+    const LoggedBatch &found = matches.first();
+    const QString keyId = m_client.credentials().accessKeyId;
+    const QString endpoint = m_client.settings().endpointOverride.toString(QUrl::RemoveUserInfo);
+    if (!found.belongsTo(keyId, endpoint)) {
+        m_err << QCoreApplication::applicationName() << ": "
+              << tr("Batch %1 was started with AccessKey ID %2 (%3); resume it with the same account and "
+                    "endpoint.")
+                     .arg(found.id.toString(QUuid::WithoutBraces), found.accessKeyId,
+                          found.endpoint.isEmpty() ? tr("the cloud's endpoints") : found.endpoint)
+              << '\n';
+        return finishWith(ExitUsage);
+    }
+    QString error;
+    LinkBatch *batch = LinkBatch::fromLog(&m_cloud, found.path, &error, this);
+    if (!batch) {
+        m_err << QCoreApplication::applicationName() << ": " << error << '\n';
+        return finishWith(ExitServiceError);
+    }
+    watchBatch(batch);
+    batch->resume(!o.settleOnly);
 }
 
 void CommandLineTool::runSwitch(bool enable)

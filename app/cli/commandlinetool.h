@@ -4,6 +4,7 @@
 
 #include "api/networksettings.h"
 #include "cloud/cloudclient.h"
+#include "cloud/linkbatch.h"
 #include "credentials/accountdirectory.h"
 #include "output.h"
 
@@ -47,6 +48,9 @@ private:
     void runVpcs();
     void runLinks();
     void runWrites(bool attach);
+    void runBatches();
+    void runResume();
+    void watchBatch(LinkBatch *batch); // prints each failure as it settles, then the table
     void runSwitch(bool enable);
     void runCall();
     void runProfiles();

@@ -1,6 +1,9 @@
 #include "linkbatch.h"
 
+#include <QSet>
 #include <QUuid>
+
+#include <numeric>
 
 namespace clm {
 
@@ -53,42 +56,132 @@ int LinkBatch::finishedCount() const
                              [](const Operation &o) { return o.isFinal(); }));
 }
 
+std::optional<LinkBatch::Kind> LinkBatch::kindFromAction(const QString &action)
+{
+    for (Kind kind : {Kind::Attach, Kind::Detach, Kind::EnableClassicLink, Kind::DisableClassicLink}) {
+        if (actionName(kind) == action)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+bool LinkBatch::createLog(const QString &directory, const QString &accountName, const QString &accessKeyId,
+                          const QString &endpoint, QString *error)
+{
+    LoggedBatch plan;
+    plan.action = actionName(m_kind);
+    plan.regionId = m_operations.first().regionId;
+    plan.vpcId = m_operations.first().vpcId;
+    plan.accountName = accountName;
+    plan.accessKeyId = accessKeyId;
+    plan.endpoint = endpoint;
+    plan.operations = m_operations;
+    m_log = OperationLog::create(directory, plan, error);
+    return m_log != nullptr;
+}
+
+LinkBatch *LinkBatch::fromLog(CloudClient *cloud, const QString &path, QString *error, QObject *parent)
+{
+    LoggedBatch logged;
+    std::unique_ptr<OperationLog> log = OperationLog::reopen(path, &logged, error);
+    if (!log)
+        return nullptr;
+    const std::optional<Kind> kind = kindFromAction(logged.action);
+    if (!kind) {
+        *error = tr("The operation log %1 describes an action this version does not know (%2).")
+                     .arg(path, logged.action);
+        return nullptr;
+    }
+    auto *batch = new LinkBatch(cloud, *kind, logged.regionId, logged.vpcId, {}, parent);
+    batch->m_operations = logged.operations;
+    batch->m_log = std::move(log);
+    return batch;
+}
+
 void LinkBatch::start()
 {
     for (qsizetype i = 0; i < m_operations.size(); ++i)
         emit operationChanged(m_operations.at(i));
     emit progress(0, int(m_operations.size()));
+    QList<int> all(m_operations.size());
+    std::iota(all.begin(), all.end(), 0);
     // All go to the client at once; it keeps the number in flight and the rate within bounds.
-    for (int i = 0; i < int(m_operations.size()); ++i)
-        send(i);
+    send(all);
 }
 
-void LinkBatch::send(int index)
+void LinkBatch::resume(bool sendRemaining)
 {
-    Operation &operation = m_operations[index];
-    operation.state = OperationState::Sent;
-    emit operationChanged(operation);
-    auto done = [this, index](const ApiResult &result) {
-        onResult(index, result);
-    };
-    CloudTask *task = nullptr;
-    switch (m_kind) {
-    case Kind::Attach:
-        task = m_cloud->attachClassicLink(operation.regionId, operation.instanceId, operation.vpcId, done);
-        break;
-    case Kind::Detach:
-        task = m_cloud->detachClassicLink(operation.regionId, operation.instanceId, operation.vpcId, done);
-        break;
-    case Kind::EnableClassicLink:
-        task = m_cloud->enableVpcClassicLink(operation.regionId, operation.vpcId,
-                                             operation.id.toString(QUuid::WithoutBraces), done);
-        break;
-    case Kind::DisableClassicLink:
-        task = m_cloud->disableVpcClassicLink(operation.regionId, operation.vpcId,
-                                              operation.id.toString(QUuid::WithoutBraces), done);
-        break;
+    QList<int> open;
+    for (int i = 0; i < int(m_operations.size()); ++i) {
+        emit operationChanged(m_operations.at(i));
+        if (!m_operations.at(i).isFinal())
+            open.append(i);
     }
-    m_tasks.append(task);
+    emit progress(finishedCount(), int(m_operations.size()));
+    if (open.isEmpty()) {
+        emit finished();
+        return;
+    }
+    setState(open, OperationState::Verifying);
+    auto settleOne = [this, sendRemaining](int index, bool done) {
+        if (done)
+            return settle(index, OperationState::Succeeded, true);
+        if (sendRemaining && !m_cancelled)
+            return send({index});
+        // Not applied, and the user chose not to send it: it ends as not sent.
+        m_operations[index].result = ApiResult{};
+        m_operations[index].result.errorKind = ErrorKind::Cancelled;
+        settle(index, OperationState::Cancelled, true);
+    };
+    readBack(open, settleOne, [this, open](const ApiResult &result) {
+        // Nothing is known: the log keeps these open so the batch can be resumed again.
+        for (int index : open) {
+            m_operations[index].result = result;
+            settle(index, OperationState::Unknown, false, false);
+        }
+    });
+}
+
+void LinkBatch::setState(const QList<int> &indices, OperationState state)
+{
+    for (int index : indices)
+        m_operations[index].state = state;
+    if (m_log && !indices.isEmpty() && !m_log->record(indices, m_operations.at(indices.first())))
+        qWarning("%s", qUtf8Printable(m_log->errorString()));
+    for (int index : indices)
+        emit operationChanged(m_operations.at(index));
+}
+
+void LinkBatch::send(const QList<int> &indices)
+{
+    // On disk before on the wire: after a crash, "sent" means "read it back before sending again".
+    setState(indices, OperationState::Sent);
+    for (int index : indices) {
+        const Operation &operation = m_operations.at(index);
+        auto done = [this, index](const ApiResult &result) {
+            onResult(index, result);
+        };
+        CloudTask *task = nullptr;
+        switch (m_kind) {
+        case Kind::Attach:
+            task =
+                m_cloud->attachClassicLink(operation.regionId, operation.instanceId, operation.vpcId, done);
+            break;
+        case Kind::Detach:
+            task =
+                m_cloud->detachClassicLink(operation.regionId, operation.instanceId, operation.vpcId, done);
+            break;
+        case Kind::EnableClassicLink:
+            task = m_cloud->enableVpcClassicLink(operation.regionId, operation.vpcId,
+                                                 operation.id.toString(QUuid::WithoutBraces), done);
+            break;
+        case Kind::DisableClassicLink:
+            task = m_cloud->disableVpcClassicLink(operation.regionId, operation.vpcId,
+                                                  operation.id.toString(QUuid::WithoutBraces), done);
+            break;
+        }
+        m_tasks.append(task);
+    }
 }
 
 void LinkBatch::cancel()
@@ -107,8 +200,15 @@ void LinkBatch::onResult(int index, const ApiResult &result)
     operation.result = result;
     if (result.ok())
         return settle(index, OperationState::Succeeded, false);
-    if (result.outcomeUnknown)
-        return readBack(index);
+    if (result.outcomeUnknown) {
+        setState({index}, OperationState::Verifying);
+        return readBack(
+            {index},
+            [this](int i, bool done) {
+                settle(i, done ? OperationState::Succeeded : OperationState::Failed, true);
+            },
+            [this, index](const ApiResult &) { settle(index, OperationState::Unknown, false); });
+    }
     if (result.errorKind == ErrorKind::Cancelled)
         return settle(index, OperationState::Cancelled, false);
     // Enabling what is already on, or disabling what is already off, leaves the VPC as asked.
@@ -118,42 +218,48 @@ void LinkBatch::onResult(int index, const ApiResult &result)
     settle(index, OperationState::Failed, false);
 }
 
-void LinkBatch::readBack(int index)
+void LinkBatch::readBack(const QList<int> &indices, std::function<void(int, bool)> settleOne,
+                         std::function<void(const ApiResult &)> failed)
 {
-    Operation &operation = m_operations[index];
-    operation.state = OperationState::Verifying;
-    emit operationChanged(operation);
-    const QString vpcId = operation.vpcId;
+    const Operation &first = m_operations.at(indices.first());
+    const QString vpcId = first.vpcId;
     if (m_kind == Kind::EnableClassicLink || m_kind == Kind::DisableClassicLink) {
         const bool wantEnabled = m_kind == Kind::EnableClassicLink;
         m_tasks.append(m_cloud->describeVpcAttribute(
-            operation.regionId, vpcId, [this, index, wantEnabled](const CloudResult<Vpc> &vpc) {
+            first.regionId, vpcId, [indices, wantEnabled, settleOne, failed](const CloudResult<Vpc> &vpc) {
                 if (!vpc.ok())
-                    return settle(index, OperationState::Unknown, false);
-                settle(index,
-                       vpc.value.classicLinkEnabled == wantEnabled ? OperationState::Succeeded
-                                                                   : OperationState::Failed,
-                       true);
+                    return failed(vpc.result);
+                for (int index : indices)
+                    settleOne(index, vpc.value.classicLinkEnabled == wantEnabled);
             }));
         return;
     }
+    QStringList instanceIds;
+    for (int index : indices)
+        instanceIds.append(m_operations.at(index).instanceId);
     const bool wantLinked = m_kind == Kind::Attach;
     m_tasks.append(m_cloud->describeClassicLinks(
-        operation.regionId, {}, {operation.instanceId},
-        [this, index, vpcId, wantLinked](const CloudResult<QList<ClassicLink>> &links) {
+        first.regionId, {}, instanceIds,
+        [this, indices, vpcId, wantLinked, settleOne, failed](const CloudResult<QList<ClassicLink>> &links) {
             if (!links.ok())
-                return settle(index, OperationState::Unknown, false);
-            const bool linked = std::any_of(links.value.cbegin(), links.value.cend(),
-                                            [&vpcId](const ClassicLink &l) { return l.vpcId == vpcId; });
-            settle(index, linked == wantLinked ? OperationState::Succeeded : OperationState::Failed, true);
+                return failed(links.result);
+            QSet<QString> linked;
+            for (const ClassicLink &link : links.value) {
+                if (link.vpcId == vpcId)
+                    linked.insert(link.instanceId);
+            }
+            for (int index : indices)
+                settleOne(index, linked.contains(m_operations.at(index).instanceId) == wantLinked);
         }));
 }
 
-void LinkBatch::settle(int index, OperationState state, bool byReadBack)
+void LinkBatch::settle(int index, OperationState state, bool byReadBack, bool record)
 {
     Operation &operation = m_operations[index];
     operation.state = state;
     operation.settledByReadBack = byReadBack;
+    if (record && m_log && !m_log->record(index, operation))
+        qWarning("%s", qUtf8Printable(m_log->errorString()));
     emit operationChanged(operation);
     const int done = finishedCount();
     emit progress(done, int(m_operations.size()));

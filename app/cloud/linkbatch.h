@@ -1,10 +1,14 @@
 // Runs the user's attach or detach over many instances (or one enable/disable of a VPC) through the
 // client's concurrency and rate limits, reporting each operation as it changes. An answer that got lost
-// is settled by reading the state back, never by sending the write again.
+// is settled by reading the state back, never by sending the write again. With an operation log, every
+// state is on disk before the call it describes goes out, and a batch cut short (a crash, a kill, a lost
+// connection) is resumed from its log: the state is read back first, and only what is not yet done is
+// sent.
 #pragma once
 
 #include "cloudclient.h"
 #include "history/operation.h"
+#include "history/operationlog.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,7 +32,21 @@ public:
     LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
               const QStringList &instanceIds, QObject *parent = nullptr);
 
+    // Continues the batch recorded in the log at `path`; nothing when the log cannot be read or written.
+    static LinkBatch *fromLog(CloudClient *cloud, const QString &path, QString *error,
+                              QObject *parent = nullptr);
+    static std::optional<Kind> kindFromAction(const QString &action);
+
+    // Writes the plan to a new log in `directory`; the batch must not start when this fails.
+    bool createLog(const QString &directory, const QString &accountName, const QString &accessKeyId,
+                   const QString &endpoint, QString *error);
+    QString logPath() const { return m_log ? m_log->path() : QString(); }
+
     void start();
+    // For a batch from a log: reads back every operation without a final state, settles those already
+    // done, then sends the rest (`sendRemaining`) or settles them as not sent. When the read-back fails,
+    // they end as Unknown here and stay open in the log, to be resumed later.
+    void resume(bool sendRemaining);
     void cancel();
 
     Kind kind() const { return m_kind; }
@@ -45,15 +63,18 @@ signals:
     void finished();
 
 private:
-    void send(int index);
+    void send(const QList<int> &indices);
     void onResult(int index, const ApiResult &result);
-    void readBack(int index);
-    void settle(int index, OperationState state, bool byReadBack);
+    void readBack(const QList<int> &indices, std::function<void(int index, bool done)> settleOne,
+                  std::function<void(const ApiResult &)> failed);
+    void settle(int index, OperationState state, bool byReadBack, bool record = true);
+    void setState(const QList<int> &indices, OperationState state);
 
     CloudClient *m_cloud;
     Kind m_kind;
     QList<Operation> m_operations;
     QList<QPointer<CloudTask>> m_tasks;
+    std::unique_ptr<OperationLog> m_log;
     bool m_cancelled = false;
 };
 

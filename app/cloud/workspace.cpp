@@ -124,11 +124,45 @@ void Workspace::cancelLoading()
     m_inventory.cancel();
 }
 
-LinkBatch *Workspace::startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds)
+LinkBatch *Workspace::startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds,
+                                 QString *error)
 {
     if (m_batch && !m_batch->isFinished())
         return nullptr;
-    auto *batch = new LinkBatch(&m_cloud, kind, m_regionId, vpcId, instanceIds, this);
+    auto batch = std::make_unique<LinkBatch>(&m_cloud, kind, m_regionId, vpcId, instanceIds, this);
+    if (!m_account.isSandbox() && !batch->createLog(m_logDirectory, m_account.name,
+                                                    m_account.credentials.accessKeyId, endpointText(), error))
+        return nullptr;
+    adoptBatch(batch.get())->start();
+    return batch.release();
+}
+
+QList<LoggedBatch> Workspace::interruptedBatches() const
+{
+    QList<LoggedBatch> batches;
+    if (!hasAccount() || m_account.isSandbox())
+        return batches;
+    const QList<LoggedBatch> all = OperationLog::interrupted(m_logDirectory);
+    for (const LoggedBatch &batch : all) {
+        if (batch.belongsTo(m_account.credentials.accessKeyId, endpointText()))
+            batches.append(batch);
+    }
+    return batches;
+}
+
+LinkBatch *Workspace::resumeBatch(const QString &path, bool sendRemaining, QString *error)
+{
+    if (m_batch && !m_batch->isFinished())
+        return nullptr;
+    LinkBatch *batch = LinkBatch::fromLog(&m_cloud, path, error, this);
+    if (!batch)
+        return nullptr;
+    adoptBatch(batch)->resume(sendRemaining);
+    return batch;
+}
+
+LinkBatch *Workspace::adoptBatch(LinkBatch *batch)
+{
     m_batch = batch;
     connect(batch, &LinkBatch::operationChanged, this, [this](const Operation &operation) {
         const bool known =
@@ -140,17 +174,20 @@ LinkBatch *Workspace::startBatch(LinkBatch::Kind kind, const QString &vpcId, con
             m_operationModel.append(operation);
     });
     connect(batch, &LinkBatch::progress, this, &Workspace::batchProgress);
-    connect(batch, &LinkBatch::finished, this, [this, batch, kind] {
+    connect(batch, &LinkBatch::finished, this, [this, batch] {
         // The affected rows are read back from the cloud, not assumed.
-        if (kind == LinkBatch::Kind::Attach || kind == LinkBatch::Kind::Detach) {
+        const LinkBatch::Kind kind = batch->kind();
+        if (batch->operations().first().regionId != m_regionId) {
+            // A resumed batch of another region: nothing shown here changed.
+        } else if (kind == LinkBatch::Kind::Attach || kind == LinkBatch::Kind::Detach) {
             m_inventory.refreshLinks(batch->instanceIds());
         } else {
             refresh();
         }
+        OperationLog::prune(m_logDirectory);
         emit batchFinished();
         batch->deleteLater();
     });
-    batch->start();
     return batch;
 }
 

@@ -46,8 +46,17 @@ public:
     void cancelLoading();
     bool isLoading() const { return m_inventory.isLoading(); }
 
-    // Starts a batch; its operations appear in the operations model as they change.
-    LinkBatch *startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds = {});
+    // Starts a batch; its operations appear in the operations model as they change. Nothing is sent when
+    // the batch's operation log cannot be written: `error` says why.
+    LinkBatch *startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds,
+                          QString *error);
+    // This account's batches that were cut short (a crash, a kill, the power), oldest first. The built-in
+    // sandbox starts afresh each time, so its batches are not logged.
+    QList<LoggedBatch> interruptedBatches() const;
+    // Reads back the unsettled operations of the logged batch at `path`, settles those already done, and
+    // sends the rest (`sendRemaining`) or records them as not sent.
+    LinkBatch *resumeBatch(const QString &path, bool sendRemaining, QString *error);
+    void setLogDirectory(const QString &directory) { m_logDirectory = directory; }
     LinkBatch *currentBatch() const { return m_batch; }
 
     InstanceTableModel *instances() { return &m_instanceModel; }
@@ -66,6 +75,9 @@ signals:
     void batchFinished();
 
 private:
+    LinkBatch *adoptBatch(LinkBatch *batch);
+    QString endpointText() const { return m_account.endpointOverride.toString(QUrl::RemoveUserInfo); }
+
     QNetworkAccessManager *m_network;
     ApiClient m_client;
     CloudClient m_cloud{&m_client};
@@ -79,6 +91,7 @@ private:
     QString m_regionId;
     QPointer<CloudTask> m_regionsTask;
     QPointer<LinkBatch> m_batch;
+    QString m_logDirectory = OperationLog::defaultDirectory();
     int m_fillGeneration = 0;
 };
 

@@ -1,0 +1,346 @@
+#include "operationlog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace clm {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+constexpr qsizetype kChecksumLength = 16; // hex digits: the first 8 bytes of the record's SHA-256
+
+const char *const kStateNames[] = {"planned", "sent",    "verifying", "succeeded",
+                                   "failed",  "unknown", "cancelled"};
+
+QString stateName(OperationState state)
+{
+    return QLatin1String(kStateNames[int(state)]);
+}
+
+std::optional<OperationState> stateFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(kStateNames)); ++i) {
+        if (name == QLatin1String(kStateNames[i]))
+            return OperationState(i);
+    }
+    return std::nullopt;
+}
+
+QByteArray checksum(const QByteArray &payload)
+{
+    return QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex().left(kChecksumLength);
+}
+
+// One line: checksum, space, compact JSON, newline. Compact JSON never contains a raw newline.
+QByteArray encodeRecord(const QJsonObject &object)
+{
+    const QByteArray payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return checksum(payload) + ' ' + payload + '\n';
+}
+
+std::optional<QJsonObject> decodeRecord(QByteArrayView line)
+{
+    if (line.size() < kChecksumLength + 3 || line.at(kChecksumLength) != ' ')
+        return std::nullopt;
+    const QByteArray payload = line.sliced(kChecksumLength + 1).toByteArray();
+    if (checksum(payload) != line.first(kChecksumLength))
+        return std::nullopt;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(payload, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
+{
+    LoggedBatch batch;
+    batch.id = QUuid::fromString(plan.value(QLatin1String("batch")).toString());
+    batch.action = plan.value(QLatin1String("action")).toString();
+    batch.regionId = plan.value(QLatin1String("region")).toString();
+    batch.vpcId = plan.value(QLatin1String("vpc")).toString();
+    batch.accountName = plan.value(QLatin1String("account")).toString();
+    batch.accessKeyId = plan.value(QLatin1String("accessKeyId")).toString();
+    batch.endpoint = plan.value(QLatin1String("endpoint")).toString();
+    batch.created = QDateTime::fromString(plan.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
+    const QJsonArray operations = plan.value(QLatin1String("operations")).toArray();
+    if (plan.value(QLatin1String("v")).toInt() != kFormatVersion || batch.id.isNull() ||
+        batch.action.isEmpty() || operations.isEmpty())
+        return std::nullopt;
+    for (const QJsonValue &value : operations) {
+        const QJsonObject object = value.toObject();
+        Operation operation;
+        operation.id = QUuid::fromString(object.value(QLatin1String("id")).toString());
+        if (operation.id.isNull())
+            return std::nullopt;
+        operation.instanceId = object.value(QLatin1String("instance")).toString();
+        operation.action = batch.action;
+        operation.regionId = batch.regionId;
+        operation.vpcId = batch.vpcId;
+        operation.time = batch.created;
+        batch.operations.append(operation);
+    }
+    return batch;
+}
+
+bool applyState(LoggedBatch &batch, const QJsonObject &record)
+{
+    const std::optional<OperationState> state =
+        stateFromName(record.value(QLatin1String("state")).toString());
+    const QJsonArray indices = record.value(QLatin1String("operations")).toArray();
+    if (!state || indices.isEmpty())
+        return false;
+    for (const QJsonValue &value : indices) {
+        const int index = value.toInt(-1);
+        if (index < 0 || index >= batch.operations.size())
+            return false;
+    }
+    for (const QJsonValue &value : indices) {
+        Operation &operation = batch.operations[value.toInt()];
+        operation.state = *state;
+        operation.time = QDateTime::fromMSecsSinceEpoch(record.value(QLatin1String("time")).toInteger());
+        operation.settledByReadBack = record.value(QLatin1String("readBack")).toBool();
+        ApiResult &result = operation.result;
+        result.errorKind =
+            ErrorKind(std::clamp(record.value(QLatin1String("error")).toInt(), 0, int(ErrorKind::Cancelled)));
+        result.httpStatus = record.value(QLatin1String("http")).toInt();
+        result.code = record.value(QLatin1String("code")).toString();
+        result.message = record.value(QLatin1String("message")).toString();
+        result.requestId = record.value(QLatin1String("requestId")).toString();
+        result.attempts = record.value(QLatin1String("attempts")).toInt();
+        result.outcomeUnknown = record.value(QLatin1String("outcomeUnknown")).toBool();
+    }
+    return true;
+}
+
+bool syncToDisk(QFile &file)
+{
+    if (!file.flush())
+        return false;
+#ifdef Q_OS_WIN
+    return _commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+// A new file's name is durable only once its directory is synced.
+void syncDirectory(const QString &directory)
+{
+#ifndef Q_OS_WIN
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(directory)
+#endif
+}
+
+QString cannotWrite(const QString &path, const QString &reason)
+{
+    return QCoreApplication::translate("OperationLog", "Cannot write the operation log %1: %2")
+        .arg(QDir::toNativeSeparators(path), reason);
+}
+
+} // namespace
+
+int LoggedBatch::finishedCount() const
+{
+    return int(std::count_if(operations.cbegin(), operations.cend(),
+                             [](const Operation &o) { return o.isFinal(); }));
+}
+
+OperationLog::OperationLog(const QString &path)
+    : m_file(path)
+{}
+
+OperationLog::~OperationLog() = default;
+
+QString OperationLog::defaultDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QLatin1String("/classiclink-manager/batches");
+}
+
+std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, LoggedBatch &batch,
+                                                   QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = cannotWrite(directory,
+                             QCoreApplication::translate("OperationLog", "the folder cannot be created."));
+        return nullptr;
+    }
+    if (batch.id.isNull())
+        batch.id = QUuid::createUuid();
+    batch.created = QDateTime::currentDateTimeUtc();
+    const QString name = batch.created.toString(QStringLiteral("yyyyMMdd-HHmmsszzz-")) +
+                         batch.id.toString(QUuid::WithoutBraces) + QLatin1String(".log");
+    batch.path = QDir(directory).filePath(name);
+    std::unique_ptr<OperationLog> log(new OperationLog(batch.path));
+    if (!log->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = cannotWrite(batch.path, log->m_file.errorString());
+        return nullptr;
+    }
+    log->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QJsonArray operations;
+    for (const Operation &operation : std::as_const(batch.operations))
+        operations.append(QJsonObject{{QStringLiteral("id"), operation.id.toString(QUuid::WithoutBraces)},
+                                      {QStringLiteral("instance"), operation.instanceId}});
+    const QJsonObject plan{{QStringLiteral("v"), kFormatVersion},
+                           {QStringLiteral("batch"), batch.id.toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("action"), batch.action},
+                           {QStringLiteral("region"), batch.regionId},
+                           {QStringLiteral("vpc"), batch.vpcId},
+                           {QStringLiteral("account"), batch.accountName},
+                           {QStringLiteral("accessKeyId"), batch.accessKeyId},
+                           {QStringLiteral("endpoint"), batch.endpoint},
+                           {QStringLiteral("created"), batch.created.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("operations"), operations}};
+    if (!log->appendRecord(plan)) {
+        *error = log->m_error;
+        log->m_file.remove();
+        return nullptr;
+    }
+    syncDirectory(directory);
+    return log;
+}
+
+std::unique_ptr<OperationLog> OperationLog::reopen(const QString &path, LoggedBatch *batch, QString *error)
+{
+    qint64 validSize = 0;
+    std::optional<LoggedBatch> read = OperationLog::read(path, &validSize);
+    if (!read) {
+        *error = QCoreApplication::translate("OperationLog", "The operation log %1 cannot be read.")
+                     .arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    std::unique_ptr<OperationLog> log(new OperationLog(path));
+    // A record torn by a crash is cut off, so the next one starts on a line of its own.
+    if (!log->m_file.open(QIODevice::ReadWrite) || !log->m_file.resize(validSize) ||
+        !log->m_file.seek(validSize)) {
+        *error = cannotWrite(path, log->m_file.errorString());
+        return nullptr;
+    }
+    *batch = std::move(*read);
+    return log;
+}
+
+std::optional<LoggedBatch> OperationLog::read(const QString &path, qint64 *validSize)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    std::optional<LoggedBatch> batch = parse(file.readAll(), validSize);
+    if (batch)
+        batch->path = path;
+    return batch;
+}
+
+std::optional<LoggedBatch> OperationLog::parse(const QByteArray &bytes, qint64 *validSize)
+{
+    std::optional<LoggedBatch> batch;
+    qsizetype at = 0;
+    // Records are read up to the first one that is incomplete or fails its checksum; nothing after a
+    // damaged record is trusted.
+    while (at < bytes.size()) {
+        const qsizetype end = bytes.indexOf('\n', at);
+        if (end < 0)
+            break;
+        const std::optional<QJsonObject> record = decodeRecord(QByteArrayView(bytes).sliced(at, end - at));
+        if (!record)
+            break;
+        if (!batch) {
+            batch = batchFromPlan(*record);
+            if (!batch)
+                break;
+        } else if (!applyState(*batch, *record)) {
+            break;
+        }
+        at = end + 1;
+    }
+    if (validSize)
+        *validSize = batch ? at : 0;
+    return batch;
+}
+
+QList<LoggedBatch> OperationLog::interrupted(const QString &directory)
+{
+    QList<LoggedBatch> batches;
+    const QDir dir(directory);
+    const QStringList names = dir.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        std::optional<LoggedBatch> batch = read(dir.filePath(name));
+        if (batch && batch->isInterrupted())
+            batches.append(std::move(*batch));
+    }
+    return batches;
+}
+
+void OperationLog::prune(const QString &directory, int keep)
+{
+    QDir dir(directory);
+    QStringList names = dir.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name | QDir::Reversed);
+    int kept = 0;
+    for (const QString &name : std::as_const(names)) {
+        const std::optional<LoggedBatch> batch = read(dir.filePath(name));
+        // A damaged log is kept for the user to look at; an interrupted one until it is settled.
+        if (!batch || batch->isInterrupted())
+            continue;
+        if (++kept > keep)
+            dir.remove(name);
+    }
+}
+
+bool OperationLog::record(const QList<int> &indices, const Operation &operation)
+{
+    QJsonArray list;
+    for (int index : indices)
+        list.append(index);
+    const ApiResult &result = operation.result;
+    QJsonObject object{{QStringLiteral("operations"), list},
+                       {QStringLiteral("state"), stateName(operation.state)},
+                       {QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch()}};
+    if (operation.isFinal()) {
+        object.insert(QStringLiteral("error"), int(result.errorKind));
+        object.insert(QStringLiteral("http"), result.httpStatus);
+        object.insert(QStringLiteral("code"), result.code);
+        object.insert(QStringLiteral("message"), result.message);
+        object.insert(QStringLiteral("requestId"), result.requestId);
+        object.insert(QStringLiteral("attempts"), result.attempts);
+        object.insert(QStringLiteral("outcomeUnknown"), result.outcomeUnknown);
+        object.insert(QStringLiteral("readBack"), operation.settledByReadBack);
+    }
+    return appendRecord(object);
+}
+
+bool OperationLog::appendRecord(const QJsonObject &object)
+{
+    const QByteArray line = encodeRecord(object);
+    const qint64 before = m_file.pos();
+    if (m_file.write(line) != line.size() || !syncToDisk(m_file)) {
+        m_error = cannotWrite(m_file.fileName(), m_file.errorString());
+        // A partly written record would hide every later one: cut it off.
+        m_file.resize(before);
+        m_file.seek(before);
+        return false;
+    }
+    return true;
+}
+
+} // namespace clm

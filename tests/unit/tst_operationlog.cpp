@@ -1,0 +1,227 @@
+// The operation log: what is written reads back the same, a crash at any byte leaves a readable prefix,
+// damage hides only what follows it, and a reopened log continues on a clean line.
+#include "history/operationlog.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clm;
+
+class TestOperationLog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void writtenStatesReadBack();
+    void everyTruncationLeavesAReadablePrefix();
+    void damageHidesOnlyWhatFollows();
+    void reopenCutsATornRecordAndAppends();
+    void interruptedAndPrune();
+    void unwritableDirectoryIsReported();
+
+private:
+    LoggedBatch plan(int operations) const;
+    // A log with the plan, one "sent" record for all and a final state for each; returns its bytes.
+    QByteArray writeTypicalLog(LoggedBatch &batch);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestOperationLog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+LoggedBatch TestOperationLog::plan(int operations) const
+{
+    LoggedBatch batch;
+    batch.action = QStringLiteral("AttachClassicLinkVpc");
+    batch.regionId = QStringLiteral("cn-hangzhou");
+    batch.vpcId = QStringLiteral("vpc-1");
+    batch.accountName = QStringLiteral("测试 account");
+    batch.accessKeyId = QStringLiteral("LTAI-id");
+    batch.endpoint = QStringLiteral("http://127.0.0.1:1");
+    for (int i = 0; i < operations; ++i) {
+        Operation operation;
+        operation.instanceId = QStringLiteral("i-%1").arg(i);
+        batch.operations.append(operation);
+    }
+    return batch;
+}
+
+QByteArray TestOperationLog::writeTypicalLog(LoggedBatch &batch)
+{
+    QString error;
+    auto log = OperationLog::create(m_dir->path(), batch, &error);
+    if (!log)
+        qFatal("%s", qPrintable(error));
+    Operation sent = batch.operations.first();
+    sent.state = OperationState::Sent;
+    log->record({0, 1, 2}, sent);
+    Operation done = batch.operations.at(0);
+    done.state = OperationState::Succeeded;
+    done.result.requestId = QStringLiteral("req-0");
+    log->record(0, done);
+    Operation failed = batch.operations.at(1);
+    failed.state = OperationState::Failed;
+    failed.result.errorKind = ErrorKind::Service;
+    failed.result.httpStatus = 403;
+    failed.result.code = QStringLiteral("InvalidInstanceId.NotFound");
+    failed.result.message = QStringLiteral("The \"instance\"\nwas not found");
+    log->record(1, failed);
+    Operation verified = batch.operations.at(2);
+    verified.state = OperationState::Succeeded;
+    verified.settledByReadBack = true;
+    log->record(2, verified);
+    QFile file(batch.path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read the log");
+    return file.readAll();
+}
+
+void TestOperationLog::writtenStatesReadBack()
+{
+    LoggedBatch batch = plan(4);
+    writeTypicalLog(batch);
+    QVERIFY(batch.path.startsWith(m_dir->path()));
+    QCOMPARE(QFile::permissions(batch.path) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+
+    const std::optional<LoggedBatch> read = OperationLog::read(batch.path);
+    QVERIFY(read);
+    QCOMPARE(read->id, batch.id);
+    QCOMPARE(read->action, batch.action);
+    QCOMPARE(read->accountName, batch.accountName);
+    QCOMPARE(read->accessKeyId, batch.accessKeyId);
+    QCOMPARE(read->endpoint, batch.endpoint);
+    QCOMPARE(read->created, batch.created);
+    QCOMPARE(read->operations.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(read->operations.at(i).id, batch.operations.at(i).id);
+        QCOMPARE(read->operations.at(i).instanceId, QStringLiteral("i-%1").arg(i));
+        QCOMPARE(read->operations.at(i).vpcId, QStringLiteral("vpc-1"));
+    }
+    QCOMPARE(read->operations.at(0).state, OperationState::Succeeded);
+    QCOMPARE(read->operations.at(0).result.requestId, QStringLiteral("req-0"));
+    QCOMPARE(read->operations.at(1).state, OperationState::Failed);
+    QCOMPARE(read->operations.at(1).result.code, QStringLiteral("InvalidInstanceId.NotFound"));
+    QCOMPARE(read->operations.at(1).result.message, QStringLiteral("The \"instance\"\nwas not found"));
+    QCOMPARE(read->operations.at(1).result.httpStatus, 403);
+    QCOMPARE(read->operations.at(1).result.errorKind, ErrorKind::Service);
+    QVERIFY(read->operations.at(2).settledByReadBack);
+    QCOMPARE(read->operations.at(3).state, OperationState::Planned);
+    QCOMPARE(read->finishedCount(), 3);
+    QVERIFY(read->isInterrupted());
+    QVERIFY(read->belongsTo(QStringLiteral("LTAI-id"), QStringLiteral("http://127.0.0.1:1")));
+    QVERIFY(!read->belongsTo(QStringLiteral("LTAI-other"), QStringLiteral("http://127.0.0.1:1")));
+}
+
+void TestOperationLog::everyTruncationLeavesAReadablePrefix()
+{
+    LoggedBatch batch = plan(4);
+    const QByteArray whole = writeTypicalLog(batch);
+    const qsizetype planEnd = whole.indexOf('\n') + 1;
+    int previousFinished = 0;
+    for (qsizetype length = 0; length <= whole.size(); ++length) {
+        qint64 valid = -1;
+        const std::optional<LoggedBatch> read = OperationLog::parse(whole.first(length), &valid);
+        if (length < planEnd) {
+            // Without a whole plan nothing was sent, so there is nothing to resume.
+            QVERIFY2(!read, qPrintable(QString::number(length)));
+            QCOMPARE(valid, 0);
+            continue;
+        }
+        QVERIFY2(read, qPrintable(QString::number(length)));
+        QVERIFY(valid <= length && valid >= planEnd);
+        QCOMPARE(whole.at(valid - 1), '\n');
+        QCOMPARE(read->operations.size(), 4);
+        // States only move forward as more of the file survives.
+        QVERIFY(read->finishedCount() >= previousFinished);
+        previousFinished = read->finishedCount();
+    }
+    QCOMPARE(previousFinished, 3);
+}
+
+void TestOperationLog::damageHidesOnlyWhatFollows()
+{
+    LoggedBatch batch = plan(4);
+    const QByteArray whole = writeTypicalLog(batch);
+    for (qsizetype at = 0; at < whole.size(); at += 7) {
+        QByteArray damaged = whole;
+        damaged[at] = char(damaged.at(at) ^ 0x20);
+        qint64 valid = -1;
+        const std::optional<LoggedBatch> read = OperationLog::parse(damaged, &valid);
+        if (at < whole.indexOf('\n')) {
+            QVERIFY(!read); // a damaged plan: the log is not trusted at all
+            continue;
+        }
+        QVERIFY(read);
+        // Everything before the damaged record is kept, nothing from it on.
+        const qsizetype recordStart = whole.lastIndexOf('\n', at - 1) + 1;
+        QCOMPARE(valid, qint64(recordStart));
+        QCOMPARE(read->operations.size(), 4);
+    }
+}
+
+void TestOperationLog::reopenCutsATornRecordAndAppends()
+{
+    LoggedBatch batch = plan(4);
+    const QByteArray whole = writeTypicalLog(batch);
+    // A crash in the middle of the last record.
+    QFile file(batch.path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(whole.size() - 10));
+    file.close();
+
+    LoggedBatch reopened;
+    QString error;
+    auto log = OperationLog::reopen(batch.path, &reopened, &error);
+    QVERIFY2(log, qPrintable(error));
+    QCOMPARE(reopened.operations.at(2).state, OperationState::Sent); // its final record was torn
+    Operation last = reopened.operations.at(3);
+    last.state = OperationState::Succeeded;
+    QVERIFY(log->record(3, last));
+    log.reset();
+
+    const std::optional<LoggedBatch> read = OperationLog::read(batch.path);
+    QVERIFY(read);
+    QCOMPARE(read->operations.at(2).state, OperationState::Sent);
+    QCOMPARE(read->operations.at(3).state, OperationState::Succeeded);
+}
+
+void TestOperationLog::interruptedAndPrune()
+{
+    LoggedBatch finished = plan(3); // all three get a final state
+    writeTypicalLog(finished);
+    LoggedBatch open = plan(4); // the fourth never does
+    writeTypicalLog(open);
+    QFile garbage(m_dir->filePath(QStringLiteral("garbage.log")));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("not a log\n");
+    garbage.close();
+
+    const QList<LoggedBatch> interrupted = OperationLog::interrupted(m_dir->path());
+    QCOMPARE(interrupted.size(), 1);
+    QCOMPARE(interrupted.first().id, open.id);
+
+    OperationLog::prune(m_dir->path(), 0);
+    QVERIFY(!QFile::exists(finished.path));
+    QVERIFY(QFile::exists(open.path)); // until it is settled
+    QVERIFY(garbage.exists());         // for the user to look at
+}
+
+void TestOperationLog::unwritableDirectoryIsReported()
+{
+    QFile blocker(m_dir->filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    LoggedBatch batch = plan(1);
+    QString error;
+    QVERIFY(!OperationLog::create(blocker.fileName() + QLatin1String("/sub"), batch, &error));
+    QVERIFY(error.contains(QLatin1String("operation log")));
+}
+
+QTEST_GUILESS_MAIN(TestOperationLog)
+#include "tst_operationlog.moc"
