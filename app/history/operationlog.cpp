@@ -151,6 +151,12 @@ void syncDirectory(const QString &directory)
 #endif
 }
 
+bool planIsComplete(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readLine().endsWith('\n');
+}
+
 QString cannotWrite(const QString &path, const QString &reason)
 {
     return QCoreApplication::translate("OperationLog", "Cannot write the operation log %1: %2")
@@ -299,6 +305,10 @@ void OperationLog::prune(const QString &directory, int keep)
     int kept = 0;
     for (const QString &name : std::as_const(names)) {
         const std::optional<LoggedBatch> batch = read(dir.filePath(name));
+        if (!batch && !planIsComplete(dir.filePath(name))) {
+            dir.remove(name); // cut off while the plan was written: nothing was sent for it
+            continue;
+        }
         // A damaged log is kept for the user to look at; an interrupted one until it is settled.
         if (!batch || batch->isInterrupted())
             continue;

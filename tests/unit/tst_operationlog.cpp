@@ -201,6 +201,10 @@ void TestOperationLog::interruptedAndPrune()
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write("not a log\n");
     garbage.close();
+    QFile torn(m_dir->filePath(QStringLiteral("torn.log"))); // killed while the plan was written
+    QVERIFY(torn.open(QIODevice::WriteOnly));
+    torn.write("0123456789abcdef {\"v\":1,\"ba");
+    torn.close();
 
     const QList<LoggedBatch> interrupted = OperationLog::interrupted(m_dir->path());
     QCOMPARE(interrupted.size(), 1);
@@ -210,6 +214,7 @@ void TestOperationLog::interruptedAndPrune()
     QVERIFY(!QFile::exists(finished.path));
     QVERIFY(QFile::exists(open.path)); // until it is settled
     QVERIFY(garbage.exists());         // for the user to look at
+    QVERIFY(!torn.exists());
 }
 
 void TestOperationLog::unwritableDirectoryIsReported()

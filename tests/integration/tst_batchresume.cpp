@@ -1,0 +1,228 @@
+// Batches against the sandbox with its faults: a 500-instance batch ends with the sandbox and the
+// operation log in agreement and no instance attached twice, and a batch cut short is resumed from its
+// log without sending anything that already took effect.
+#include "cloud/linkbatch.h"
+#include "integration/sandboxharness.h"
+
+#include <QTemporaryDir>
+
+using namespace clm;
+using namespace clm::test;
+
+namespace {
+
+const QString kRegion = QStringLiteral("cn-hangzhou");
+const QString kVpc = QStringLiteral("vpc-gen00000"); // ClassicLink enabled in the generated account
+
+QStringList generatedInstances(int count)
+{
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0')));
+    return ids;
+}
+
+} // namespace
+
+class TestBatchResume final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void fiveHundredInstancesUnderFaults();
+    void resumeSendsOnlyWhatIsNotDone();
+    void settleWithoutSendingSendsNothing();
+    void failedReadBackKeepsTheBatchOpen();
+
+private:
+    // A log as a crash would leave it: the plan, and every operation recorded as sent.
+    QString crashedLog(const QStringList &instanceIds);
+    void attachDirectly(const QStringList &instanceIds);
+    int attachesApplied(const QString &instanceId) const
+    {
+        return m_sandbox->server.state().appliedWrites.value(QStringLiteral("AttachClassicLinkVpc ") +
+                                                             instanceId);
+    }
+    bool isLinked(const QString &instanceId) const
+    {
+        return m_sandbox->server.state().links.value(instanceId) == kVpc;
+    }
+    static bool waitFinished(LinkBatch &batch, int timeoutMs = 60000)
+    {
+        return QTest::qWaitFor([&batch] { return batch.isFinished(); }, timeoutMs);
+    }
+
+    std::unique_ptr<SandboxHarness> m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_logs;
+};
+
+void TestBatchResume::init()
+{
+    m_sandbox = std::make_unique<SandboxHarness>();
+    m_sandbox->server.setGenerated(sandbox::GenerateSpec{600, 4, 0, 7, kRegion});
+    m_sandbox->server.reset();
+    m_logs = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_logs->isValid());
+}
+
+QString TestBatchResume::crashedLog(const QStringList &instanceIds)
+{
+    LoggedBatch plan;
+    plan.action = LinkBatch::actionName(LinkBatch::Kind::Attach);
+    plan.regionId = kRegion;
+    plan.vpcId = kVpc;
+    plan.accessKeyId = kAdmin.accessKeyId;
+    plan.endpoint = m_sandbox->server.baseUrl().toString();
+    for (const QString &id : instanceIds) {
+        Operation operation;
+        operation.instanceId = id;
+        plan.operations.append(operation);
+    }
+    QString error;
+    auto log = OperationLog::create(m_logs->path(), plan, &error);
+    if (!log)
+        qFatal("%s", qPrintable(error));
+    QList<int> all(instanceIds.size());
+    std::iota(all.begin(), all.end(), 0);
+    Operation sent;
+    sent.state = OperationState::Sent;
+    log->record(all, sent);
+    return plan.path;
+}
+
+void TestBatchResume::attachDirectly(const QStringList &instanceIds)
+{
+    int remaining = int(instanceIds.size());
+    for (const QString &id : instanceIds)
+        m_sandbox->cloud.attachClassicLink(kRegion, id, kVpc,
+                                           [&remaining](const ApiResult &) { --remaining; });
+    QVERIFY(QTest::qWaitFor([&remaining] { return remaining == 0; }, 30000));
+}
+
+void TestBatchResume::fiveHundredInstancesUnderFaults()
+{
+    sandbox::SandboxServer &server = m_sandbox->server;
+    server.setLatency(2, 3);
+    server.setSlowBodyMs(300);
+    // Faults that change nothing, on every call (reads are retried through them) ...
+    for (const char *spec : {"throttle@0.05", "internal-error@0.03", "unavailable@0.03"})
+        server.addFault(*sandbox::FaultRule::parse(QLatin1String(spec)));
+    // ... and the ones that lose the answer to a write, before or after the change.
+    for (const char *spec : {"drop-before", "drop-after", "truncate", "malformed", "slow"})
+        server.addFault(
+            *sandbox::FaultRule::parse(QLatin1String(spec) + QLatin1String(":AttachClassicLinkVpc@0.03")));
+
+    const QStringList ids = generatedInstances(500);
+    LinkBatch batch(&m_sandbox->cloud, LinkBatch::Kind::Attach, kRegion, kVpc, ids);
+    QString error;
+    QVERIFY2(batch.createLog(m_logs->path(), QStringLiteral("test"), kAdmin.accessKeyId,
+                             server.baseUrl().toString(), &error),
+             qPrintable(error));
+    batch.start();
+    QVERIFY(waitFinished(batch, 180000));
+
+    const std::optional<LoggedBatch> logged = OperationLog::read(batch.logPath());
+    QVERIFY(logged);
+    QVERIFY(!logged->isInterrupted());
+    int succeeded = 0, readBack = 0;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Operation &operation = batch.operations().at(i);
+        const QString &id = ids.at(i);
+        QVERIFY2(operation.isFinal() && operation.state != OperationState::Unknown, qPrintable(id));
+        // The log says what the batch says, and the sandbox agrees with both.
+        QCOMPARE(logged->operations.at(i).state, operation.state);
+        QCOMPARE(operation.state == OperationState::Succeeded, isLinked(id));
+        QVERIFY2(attachesApplied(id) <= 1, qPrintable(id));
+        QCOMPARE(attachesApplied(id), isLinked(id) ? 1 : 0);
+        succeeded += operation.state == OperationState::Succeeded ? 1 : 0;
+        readBack += operation.settledByReadBack ? 1 : 0;
+    }
+    // The faults did strike, and most writes still went through.
+    QVERIFY2(readBack > 0, "no answer was lost; the faults did not apply");
+    QVERIFY2(succeeded > 400, qPrintable(QString::number(succeeded)));
+}
+
+void TestBatchResume::resumeSendsOnlyWhatIsNotDone()
+{
+    const QStringList ids = generatedInstances(40);
+    const QString path = crashedLog(ids);
+    // Fifteen of them took effect before the crash; their answers never reached the log.
+    attachDirectly(ids.first(15));
+    const int attachesBefore = m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc"));
+
+    QString error;
+    std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    QVERIFY2(batch, qPrintable(error));
+    batch->resume(true);
+    QVERIFY(waitFinished(*batch));
+
+    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc")) - attachesBefore, 25);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Operation &operation = batch->operations().at(i);
+        QCOMPARE(operation.state, OperationState::Succeeded);
+        QCOMPARE(operation.settledByReadBack, i < 15);
+        QVERIFY(isLinked(ids.at(i)));
+        QCOMPARE(attachesApplied(ids.at(i)), 1);
+    }
+    const std::optional<LoggedBatch> logged = OperationLog::read(path);
+    QVERIFY(logged && !logged->isInterrupted());
+    QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
+}
+
+void TestBatchResume::settleWithoutSendingSendsNothing()
+{
+    const QStringList ids = generatedInstances(20);
+    const QString path = crashedLog(ids);
+    attachDirectly(ids.first(5));
+    const int attachesBefore = m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc"));
+
+    QString error;
+    std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    QVERIFY2(batch, qPrintable(error));
+    batch->resume(false);
+    QVERIFY(waitFinished(*batch));
+
+    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc")), attachesBefore);
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        QCOMPARE(batch->operations().at(i).state,
+                 i < 5 ? OperationState::Succeeded : OperationState::Cancelled);
+    const std::optional<LoggedBatch> logged = OperationLog::read(path);
+    QVERIFY(logged && !logged->isInterrupted());
+    QCOMPARE(logged->operations.at(7).state, OperationState::Cancelled);
+}
+
+void TestBatchResume::failedReadBackKeepsTheBatchOpen()
+{
+    const QStringList ids = generatedInstances(10);
+    const QString path = crashedLog(ids);
+    m_sandbox->server.addFault(
+        *sandbox::FaultRule::parse(QStringLiteral("internal-error:DescribeClassicLinkInstances")));
+
+    QString error;
+    std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    QVERIFY2(batch, qPrintable(error));
+    batch->resume(true);
+    QVERIFY(waitFinished(*batch));
+    // Nothing known, nothing sent, nothing claimed; the log still holds the batch open.
+    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 0);
+    for (const Operation &operation : batch->operations())
+        QCOMPARE(operation.state, OperationState::Unknown);
+    batch.reset();
+    QCOMPARE(OperationLog::interrupted(m_logs->path()).size(), 1);
+
+    // With the cloud answering again, the same log finishes.
+    m_sandbox->server.clearFaults();
+    batch.reset(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    QVERIFY2(batch, qPrintable(error));
+    batch->resume(true);
+    QVERIFY(waitFinished(*batch));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        QCOMPARE(batch->operations().at(i).state, OperationState::Succeeded);
+        QCOMPARE(attachesApplied(ids.at(i)), 1);
+    }
+    QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBatchResume)
+#include "tst_batchresume.moc"

@@ -1,0 +1,166 @@
+// `classiclink attach` killed with SIGKILL at random moments, then resumed, several times over: in the
+// end every instance is linked exactly once, the log says so, and no secret reached the log.
+#include "history/operationlog.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clm;
+
+class TestCliKill final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void killedBatchResumesWithoutDoubleAttach();
+
+private:
+    QProcessEnvironment environment() const;
+    QJsonObject sandboxState();
+    QString interruptedBatchId();
+
+    QTemporaryDir m_home;
+    QProcess m_sandbox;
+    QString m_endpoint;
+    QNetworkAccessManager m_network;
+};
+
+QProcessEnvironment TestCliKill::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("sandbox-admin"));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("sandbox-admin-secret"));
+    env.insert(QStringLiteral("ALIBABA_CLOUD_REGION_ID"), QStringLiteral("cn-hangzhou"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
+    return env;
+}
+
+void TestCliKill::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    m_sandbox.start(QStringLiteral(ECS_SANDBOX_PATH),
+                    {QStringLiteral("--generate"), QStringLiteral("instances=300,vpcs=4,links=0,seed=3"),
+                     QStringLiteral("--latency-ms"), QStringLiteral("20,20")});
+    QVERIFY(m_sandbox.waitForStarted());
+    QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 10000));
+    const QString first = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+    QVERIFY2(first.startsWith(QLatin1String("LISTENING http://127.0.0.1:")), qPrintable(first));
+    m_endpoint = first.mid(10);
+}
+
+void TestCliKill::cleanupTestCase()
+{
+    m_sandbox.kill();
+    m_sandbox.waitForFinished();
+}
+
+QJsonObject TestCliKill::sandboxState()
+{
+    QNetworkReply *reply =
+        m_network.get(QNetworkRequest(QUrl(m_endpoint + QLatin1String("/_sandbox/state"))));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+QString TestCliKill::interruptedBatchId()
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CLASSICLINK_PATH),
+                  {QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("batches")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("<batches failed>");
+    const QJsonArray batches = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    return batches.isEmpty() ? QString()
+                             : batches.first().toObject().value(QLatin1String("Batch")).toString();
+}
+
+void TestCliKill::killedBatchResumesWithoutDoubleAttach()
+{
+    const quint32 seed = QRandomGenerator::global()->generate();
+    qInfo("kill times from seed %u", seed);
+    QRandomGenerator random(seed);
+
+    QStringList ids;
+    for (int i = 0; i < 250; ++i)
+        ids.append(QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0')));
+    QStringList arguments{QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("attach"),
+                          QStringLiteral("--vpc"), QStringLiteral("vpc-gen00000")};
+    arguments += ids;
+
+    int kills = 0;
+    QString pending;
+    for (int round = 0; round < 5; ++round) {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(CLASSICLINK_PATH), arguments);
+        QVERIFY(process.waitForStarted());
+        const int killAfterMs = 50 + int(random.bounded(700));
+        if (!process.waitForFinished(killAfterMs)) {
+            process.kill(); // SIGKILL: no handler runs, nothing is flushed on the way out
+            QVERIFY(process.waitForFinished(10000));
+            ++kills;
+        }
+        const bool wasAttach = arguments.contains(QLatin1String("attach"));
+        pending = interruptedBatchId();
+        if (pending.isEmpty() && wasAttach && process.exitStatus() == QProcess::CrashExit)
+            continue; // killed before its plan was on disk, so before anything was sent: start again
+        if (pending.isEmpty())
+            break; // this round finished before the kill
+        QVERIFY2(!pending.startsWith(QLatin1Char('<')), qPrintable(pending));
+        arguments = {QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("resume"), pending};
+    }
+    QVERIFY2(kills >= 2, "the batch finished too fast to be killed");
+
+    // The last run finishes whatever is left.
+    if (!pending.isEmpty()) {
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(CLASSICLINK_PATH), arguments);
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    }
+    QCOMPARE(interruptedBatchId(), QString());
+
+    const QJsonObject state = sandboxState();
+    const QJsonObject applied = state.value(QLatin1String("appliedWrites")).toObject();
+    QHash<QString, QString> links;
+    for (const QJsonValue &link : state.value(QLatin1String("links")).toArray())
+        links.insert(link[QLatin1String("instance")].toString(), link[QLatin1String("vpc")].toString());
+    for (const QString &id : std::as_const(ids)) {
+        QCOMPARE(applied.value(QLatin1String("AttachClassicLinkVpc ") + id).toInt(), 1);
+        QCOMPARE(links.value(id), QStringLiteral("vpc-gen00000"));
+    }
+
+    const QString logs = m_home.filePath(QStringLiteral("data/classiclink-manager/batches"));
+    const QStringList files = QDir(logs).entryList({QStringLiteral("*.log")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    const std::optional<LoggedBatch> logged = OperationLog::read(QDir(logs).filePath(files.first()));
+    QVERIFY(logged);
+    QCOMPARE(logged->operations.size(), ids.size());
+    for (const Operation &operation : logged->operations)
+        QCOMPARE(operation.state, OperationState::Succeeded);
+    QFile file(QDir(logs).filePath(files.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sandbox-admin-secret"));
+}
+
+QTEST_GUILESS_MAIN(TestCliKill)
+#include "tst_clikill.moc"
