@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>clm::cli::CommandLineTool</name>
+    <message numerus="yes">
+        <source>Note: %n earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
+        <translation>
+            <numerusform>Note: %n earlier batch of this account did not finish; &quot;batches&quot; lists it and &quot;resume&quot; finishes it.</numerusform>
+            <numerusform>Note: %n earlier batches of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::AccountsDialog</name>
     <message numerus="yes">
         <source>Imported %n account(s).</source>
@@ -66,6 +76,20 @@
         <translation>
             <numerusform>Saved %n operation to %1.</numerusform>
             <numerusform>Saved %n operations to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>link %n instance(s) to %1</source>
+        <translation>
+            <numerusform>link %n instance to %1</numerusform>
+            <numerusform>link %n instances to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unlink %n instance(s) from %1</source>
+        <translation>
+            <numerusform>unlink %n instance from %1</numerusform>
+            <numerusform>unlink %n instances from %1</numerusform>
         </translation>
     </message>
 </context>

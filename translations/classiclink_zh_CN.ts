@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>OperationLog</name>
+    <message>
+        <source>Cannot write the operation log %1: %2</source>
+        <translation>无法写入操作日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>无法创建该文件夹。</translation>
+    </message>
+    <message>
+        <source>The operation log %1 cannot be read.</source>
+        <translation>无法读取操作日志 %1。</translation>
+    </message>
+</context>
+<context>
     <name>clm::AliyunCliConfigReader</name>
     <message>
         <source>There is no aliyun CLI configuration at %1.</source>
@@ -750,6 +765,13 @@
     </message>
 </context>
 <context>
+    <name>clm::LinkBatch</name>
+    <message>
+        <source>The operation log %1 describes an action this version does not know (%2).</source>
+        <translation>操作日志 %1 记录的操作（%2）是此版本无法识别的。</translation>
+    </message>
+</context>
+<context>
     <name>clm::NetworkSettings</name>
     <message>
         <source>Enter the proxy&apos;s host name or IP address, without http:// and without a port.</source>
@@ -1320,42 +1342,6 @@
         <translation>“%1”不是 Key=Value 格式。</translation>
     </message>
     <message>
-        <source>Link Alibaba Cloud classic-network ECS instances to VPCs from the command line.
-
-Commands:
-  regions
-  instances [--status S]
-  vpcs [--classiclink-only]
-  links [--vpc ID] [--instance ID]
-  attach --vpc ID INSTANCE…
-  detach --vpc ID INSTANCE…
-  enable-classiclink VPC
-  disable-classiclink VPC
-  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
-  profiles list | show NAME | remove NAME
-  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
-      (reads the secret, and with --sts the token, from standard input)
-
-The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, from standard input; never from a flag.</source>
-        <translation>在命令行中将阿里云经典网络 ECS 实例连接到专有网络 VPC。
-
-命令：
-  regions
-  instances [--status S]
-  vpcs [--classiclink-only]
-  links [--vpc ID] [--instance ID]
-  attach --vpc ID INSTANCE…
-  detach --vpc ID INSTANCE…
-  enable-classiclink VPC
-  disable-classiclink VPC
-  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
-  profiles list | show NAME | remove NAME
-  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
-      （从标准输入读取 Secret；使用 --sts 时还会读取令牌）
-
-AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --secret-stdin 时从标准输入读取；绝不从命令行参数读取。</translation>
-    </message>
-    <message>
         <source>Use a saved account; its secret comes from the keychain.</source>
         <translation>使用已保存的账号；其 Secret 从系统钥匙串读取。</translation>
     </message>
@@ -1450,6 +1436,112 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
     <message>
         <source>Check the installation and exit.</source>
         <translation>检查安装情况后退出。</translation>
+    </message>
+    <message>
+        <source>Link Alibaba Cloud classic-network ECS instances to VPCs from the command line.
+
+Commands:
+  regions
+  instances [--status S]
+  vpcs [--classiclink-only]
+  links [--vpc ID] [--instance ID]
+  attach --vpc ID INSTANCE…
+  detach --vpc ID INSTANCE…
+  batches                      (attach and detach batches that did not finish)
+  resume BATCH [--settle-only] (reads back, then sends what is not done yet)
+  enable-classiclink VPC
+  disable-classiclink VPC
+  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
+  profiles list | show NAME | remove NAME
+  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
+      (reads the secret, and with --sts the token, from standard input)
+
+The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, from standard input; never from a flag.</source>
+        <translation>在命令行中将阿里云经典网络 ECS 实例连接到专有网络 VPC。
+
+命令：
+  regions
+  instances [--status S]
+  vpcs [--classiclink-only]
+  links [--vpc ID] [--instance ID]
+  attach --vpc ID INSTANCE…
+  detach --vpc ID INSTANCE…
+  batches                      （未完成的连接和断开批次）
+  resume BATCH [--settle-only] （先回读状态，再发送尚未完成的操作）
+  enable-classiclink VPC
+  disable-classiclink VPC
+  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
+  profiles list | show NAME | remove NAME
+  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
+      （从标准输入读取 Secret；使用 --sts 时还会读取令牌）
+
+AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --secret-stdin 时从标准输入读取；绝不从命令行参数读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: %n earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
+        <translation>
+            <numerusform>注意：此账号有 %n 个先前的批次未完成；“batches”可列出它们，“resume”可完成其中一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>succeeded (read back)</source>
+        <translation>成功（经回读确认）</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>No interrupted batches.</source>
+        <translation>没有中断的批次。</translation>
+    </message>
+    <message>
+        <source>Give the ID of one interrupted batch (at least its first 8 characters); &quot;batches&quot; lists them.</source>
+        <translation>请指定一个中断批次的 ID（至少前 8 个字符）；“batches”可列出它们。</translation>
+    </message>
+    <message>
+        <source>No interrupted batch has the ID %1.</source>
+        <translation>没有 ID 为 %1 的中断批次。</translation>
+    </message>
+    <message>
+        <source>More than one interrupted batch starts with %1.</source>
+        <translation>有多个中断批次的 ID 以 %1 开头。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with AccessKey ID %2 (%3); resume it with the same account and endpoint.</source>
+        <translation>批次 %1 是用 AccessKey ID %2（%3）启动的；请使用相同的账号和接入地址继续。</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s endpoints</source>
+        <translation>云端默认接入地址</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2213,66 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>The proxy password could not be stored in the system keychain; it is used until you quit.</source>
         <translation>无法将代理密码保存到系统钥匙串；它将使用到退出程序为止。</translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted batch…</source>
+        <translation>继续中断的批次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Nothing was sent</source>
+        <translation>未发送任何请求</translation>
+    </message>
+    <message>
+        <source>Interrupted batches</source>
+        <translation>中断的批次</translation>
+    </message>
+    <message>
+        <source>This account has no interrupted batch.</source>
+        <translation>此账号没有中断的批次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>link %n instance(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 个实例连接到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unlink %n instance(s) from %1</source>
+        <translation>
+            <numerusform>断开 %n 个实例与 %1 的连接</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>enable ClassicLink on %1</source>
+        <translation>为 %1 开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>disable ClassicLink on %1</source>
+        <translation>为 %1 关闭 ClassicLink</translation>
+    </message>
+    <message>
+        <source>A batch started %1 did not finish: %2 in %3. %4 of %5 operations have a final result.
+
+Before anything is sent, the current state is read back from the cloud: operations that already took effect are marked as succeeded and are not sent again.</source>
+        <translation>于 %1 开始的批次未完成：在 %3 %2。%5 个操作中已有 %4 个得到最终结果。
+
+发送任何请求之前，会先从云端回读当前状态：已经生效的操作将标记为成功，不会再次发送。</translation>
+    </message>
+    <message>
+        <source>Interrupted batch</source>
+        <translation>中断的批次</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Settle without sending</source>
+        <translation>仅核对，不发送</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>

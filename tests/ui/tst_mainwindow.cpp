@@ -2,6 +2,7 @@
 // the fixture's scenarios with the message a user would read, enable and disable ClassicLink, export.
 // Screenshots of the main window and the preflight dialog land in the build tree for reviewers.
 #include "cloud/workspace.h"
+#include "history/operationlog.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "operationdetails.h"
@@ -47,6 +48,7 @@ private slots:
     void welcomePageWithoutAccount();
     void switchesLanguageLive();
     void savedAccountWithoutKeychainAsksForTheSecret();
+    void resumesAnInterruptedBatch();
     void screenshots();
 
 private:
@@ -93,6 +95,7 @@ void TestMainWindow::init()
     m_server.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_workspace = std::make_unique<Workspace>(m_network.get());
+    m_workspace->setLogDirectory(m_dir.filePath(QStringLiteral("batches")));
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{sandboxAccount()},
                                                 nullptr);
     m_window->setAutoAcceptPreflight(true);
@@ -534,6 +537,54 @@ void TestMainWindow::screenshots()
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
 
     QCOMPARE(savePreflightScreenshot(QStringLiteral("preflight-dialog.png")), QStringLiteral("Link to VPC"));
+}
+
+void TestMainWindow::resumesAnInterruptedBatch()
+{
+    // A batch of a saved account was killed after sending; i-running01's attach took effect, its answer
+    // never reached the log.
+    const QStringList ids{QStringLiteral("i-running01"), QStringLiteral("i-running02"),
+                          QStringLiteral("i-running03")};
+    LoggedBatch plan;
+    plan.action = QStringLiteral("AttachClassicLinkVpc");
+    plan.regionId = QStringLiteral("cn-hangzhou");
+    plan.vpcId = QStringLiteral("vpc-classiclink01");
+    plan.accountName = QStringLiteral("Production");
+    plan.accessKeyId = QStringLiteral("sandbox-admin");
+    plan.endpoint = m_server.baseUrl().toString();
+    for (const QString &id : ids) {
+        Operation operation;
+        operation.instanceId = id;
+        plan.operations.append(operation);
+    }
+    QString error;
+    auto log = OperationLog::create(m_dir.filePath(QStringLiteral("batches")), plan, &error);
+    QVERIFY2(log, qPrintable(error));
+    Operation sent;
+    sent.state = OperationState::Sent;
+    QVERIFY(log->record({0, 1, 2}, sent));
+    log.reset();
+    m_server.state().links.insert(QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"));
+
+    // The sandbox account is not offered the batch; the account that started it is, and resumes it.
+    QCOMPARE(m_workspace->interruptedBatches().size(), 0);
+    Account account = sandboxAccount();
+    account.name = QStringLiteral("Production");
+    account.source = Account::Source::Session;
+    ui::Messages::queueChoices({0});
+    m_window->addAccount(account, true);
+    waitBatchDone(3);
+
+    const QList<Operation> operations = m_workspace->operations()->operations();
+    for (const Operation &operation : operations) {
+        QCOMPARE(operation.state, OperationState::Succeeded);
+        QCOMPARE(operation.settledByReadBack, operation.instanceId == QLatin1String("i-running01"));
+    }
+    const auto &applied = m_server.state().appliedWrites;
+    QCOMPARE(applied.value(QStringLiteral("AttachClassicLinkVpc i-running01")), 0); // not sent again
+    QCOMPARE(applied.value(QStringLiteral("AttachClassicLinkVpc i-running02")), 1);
+    QCOMPARE(applied.value(QStringLiteral("AttachClassicLinkVpc i-running03")), 1);
+    QVERIFY(m_workspace->interruptedBatches().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
