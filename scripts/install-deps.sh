@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what ClassicLink Manager needs to build, run and test on Debian 12+ / Ubuntu 23.04+.
 # Safe to run again: when everything is present it changes nothing and needs no network.
+# --tests adds what only the test command needs: clang and its runtime for the libFuzzer targets.
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,9 @@ packages=(
     openssl ca-certificates clang-format
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-noto-cjk tinyproxy imagemagick
 )
+if [ "${1:-}" = "--tests" ]; then
+    packages+=(clang libclang-rt-dev)
+fi
 
 if ! command -v apt-get >/dev/null 2>&1; then
     echo "install-deps: this script knows apt (Debian/Ubuntu). See README.md for Fedora, macOS and Windows." >&2
