@@ -6,7 +6,8 @@ target_compile_definitions(clm_common_cfg INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_URL_CAST_FROM_STRING
-    CLM_VERSION="${PROJECT_VERSION}")
+    CLM_VERSION="${PROJECT_VERSION}"
+    CLM_APP_ID="${CLM_APP_ID}")
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(clm_common_cfg INTERFACE
         -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ClassicLink Manager needs to build, run and test on Debian 12+ / Ubuntu 23.04+.
 # Safe to run again: when everything is present it changes nothing and needs no network.
-# --tests adds what only the test command needs: clang and its runtime for the libFuzzer targets.
+# --tests adds what only the test command needs: clang and its runtime for the libFuzzer targets, and
+# debootstrap, desktop-file-utils and appstream for the install test.
 set -euo pipefail
 
 packages=(
@@ -12,7 +13,7 @@ packages=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-noto-cjk tinyproxy imagemagick
 )
 if [ "${1:-}" = "--tests" ]; then
-    packages+=(clang libclang-rt-dev)
+    packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the packages, builds the dev and the ASan+UBSan configurations and runs the whole test suite in
-# each, then runs every libFuzzer target (clang, preset fuzz) for CLM_FUZZ_SECONDS on its seed corpus.
+# each, then runs every libFuzzer target (clang, preset fuzz) for CLM_FUZZ_SECONDS on its seed corpus,
+# and the install test (preset package: the .deb installed on a clean Debian 12 root, see packaging/).
 # Offscreen Qt, inside a private D-Bus session whose gnome-keyring is unlocked, so keychain tests meet a
 # real Secret Service. Needs no display and no session bus of its own.
 set -euo pipefail
@@ -9,8 +10,9 @@ root=$(pwd)
 ./scripts/install-deps.sh --tests
 
 jobs=$(nproc 2>/dev/null || echo 2)
-# dev and asan build everything with the test suite; fuzz builds the libFuzzer targets with clang.
-for preset in dev asan fuzz; do
+# dev and asan build everything with the test suite; fuzz builds the libFuzzer targets with clang;
+# package is the release build whose .deb the install test puts on a clean Debian 12 root.
+for preset in dev asan fuzz package; do
     cmake --preset "$preset" >/dev/null
     cmake --build --preset "$preset" -j "$jobs"
 done
@@ -39,7 +41,7 @@ exec dbus-run-session -- bash -c '
     test "$(secret-tool lookup clm-probe yes)" = probe
     secret-tool clear clm-probe yes
     status=0
-    for preset in dev asan fuzz; do
+    for preset in dev asan fuzz package; do
         echo "== ctest ($preset) =="
         ctest --preset "$preset" -j "$(nproc 2>/dev/null || echo 2)" || status=1
     done

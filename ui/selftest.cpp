@@ -1,12 +1,11 @@
 #include "selftest.h"
 
+#include "diagnostics/selftest.h"
 #include "icons.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QSslSocket>
+#include <QGuiApplication>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -15,20 +14,13 @@ namespace clm::ui {
 int runSelfTest()
 {
     QTextStream out(stdout);
-    int failures = 0;
-    auto check = [&](const char *what, bool ok, const QString &detail = {}) {
-        out << (ok ? "ok    " : "FAIL  ") << what
-            << (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)) << '\n';
-        failures += ok ? 0 : 1;
-    };
-    check("application icon resource", !appIcon().pixmap(32, 32).isNull());
-    check("sandbox fixture resource", QFile::exists(QStringLiteral(":/sandbox/fixtures/default.json")));
-    QTranslator chinese;
-    check("Simplified Chinese translation", chinese.load(QStringLiteral(":/i18n/classiclink_zh_CN.qm")));
-    check("TLS backend", QSslSocket::supportsSsl(),
-          QSslSocket::activeBackend() + u' ' + QSslSocket::sslLibraryVersionString());
-    out << (failures == 0 ? "self-test passed" : "self-test failed") << Qt::endl;
-    return failures == 0 ? 0 : 1;
+    SelfTest test(out);
+    test.check("Qt platform plugin", !QGuiApplication::platformName().isEmpty(),
+               QGuiApplication::platformName());
+    test.check("application icon (SVG)", !appIcon().pixmap(32, 32).isNull());
+    test.check("sandbox fixture resource", QFile::exists(QStringLiteral(":/sandbox/fixtures/default.json")));
+    test.checkCore();
+    return test.finish();
 }
 
 } // namespace clm::ui

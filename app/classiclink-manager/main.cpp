@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ClassicLink"));
     QCoreApplication::setApplicationName(QStringLiteral("ClassicLink Manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.classiclink.Manager"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CLM_APP_ID));
 
     QString language = languageFromArguments(app.arguments());
     if (language.isEmpty())

@@ -3,6 +3,7 @@
 #include "api/networksettings.h"
 #include "cloud/linkbatch.h"
 #include "credentials/credentials.h"
+#include "diagnostics/selftest.h"
 #include "errors/errorcatalog.h"
 
 #include <QCommandLineParser>
@@ -10,8 +11,6 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSslSocket>
-#include <QTranslator>
 #include <QUuid>
 
 #include <cstdio>
@@ -452,31 +451,9 @@ void CommandLineTool::start()
 
 int CommandLineTool::runSelfTest()
 {
-    int failures = 0;
-    auto check = [&](const char *what, bool ok, const QString &detail = {}) {
-        m_out << (ok ? "ok    " : "FAIL  ") << what
-              << (detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)) << '\n';
-        failures += ok ? 0 : 1;
-    };
-    QTranslator chinese;
-    check("Simplified Chinese translation", chinese.load(QStringLiteral(":/i18n/classiclink_zh_CN.qm")));
-    check("TLS backend", QSslSocket::supportsSsl(),
-          QSslSocket::activeBackend() + u' ' + QSslSocket::sslLibraryVersionString());
-    const Credentials probe{QStringLiteral("testid"), QStringLiteral("testsecret"), {}};
-    const SignedRequest signedRequest =
-        signRequest(ApiRequest{Product::Ecs,
-                               QStringLiteral("DescribeRegions"),
-                               {},
-                               {{QStringLiteral("Format"), QStringLiteral("XML")}},
-                               false},
-                    QUrl(QStringLiteral("https://ecs.aliyuncs.com")), probe,
-                    SigningOptions{SignatureVersion::V2, HttpMethod::Get,
-                                   QDateTime::fromString(QStringLiteral("2016-02-23T12:46:24Z"), Qt::ISODate),
-                                   QStringLiteral("3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf")});
-    check("request signing",
-          signedRequest.url.toEncoded().contains("Signature=OLeaidS1JvxuMvnyHOwuJ%2BuX5qY%3D"));
-    m_out << (failures == 0 ? "self-test passed" : "self-test failed") << '\n';
-    return failures == 0 ? ExitOk : ExitServiceError;
+    SelfTest test(m_out);
+    test.checkCore();
+    return test.finish() == 0 ? ExitOk : ExitServiceError;
 }
 
 AccountDirectory *CommandLineTool::directory()

@@ -7,6 +7,10 @@
 
 Q_LOGGING_CATEGORY(lcSecrets, "clm.secrets", QtInfoMsg)
 
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <QDBusConnection>
+#endif
+
 namespace clm {
 
 namespace {
@@ -42,6 +46,11 @@ void run(Job *job, const QString &key, std::function<void(Job *)> prepare, Secre
     QObject::connect(job, &QKeychain::Job::finished, job, [done, secretOf, key](QKeychain::Job *finished) {
         SecretStore::Result result;
         result.status = statusOf(finished->error());
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+        // Secret Service and KWallet are reached over the session bus; without one there is no keychain.
+        if (result.status == SecretStore::Status::Failed && !QDBusConnection::sessionBus().isConnected())
+            result.status = SecretStore::Status::Unavailable;
+#endif
         if (result.status != SecretStore::Status::Ok) {
             result.error = finished->errorString();
             qCInfo(lcSecrets) << "keychain" << key << "failed:" << result.error;

@@ -19,7 +19,8 @@ bool isUnreservedOrEscape(const QByteArray &encoded)
                                 c == '-' || c == '_' || c == '.' || c == '~';
         if (unreserved)
             continue;
-        if (c != '%' || i + 2 >= encoded.size() || !QByteArray("0123456789ABCDEF").contains(encoded.at(i + 1)) ||
+        if (c != '%' || i + 2 >= encoded.size() ||
+            !QByteArray("0123456789ABCDEF").contains(encoded.at(i + 1)) ||
             !QByteArray("0123456789ABCDEF").contains(encoded.at(i + 2)))
             return false;
         i += 2;

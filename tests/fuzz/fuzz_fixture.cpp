@@ -8,7 +8,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     clm::sandbox::SandboxState state;
-    const QString error = state.loadFixture(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QString error =
+        state.loadFixture(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (error.isEmpty())
         state.toJson();
     return 0;
