@@ -2,6 +2,7 @@
 // operation log in agreement and no instance attached twice, and a batch cut short is resumed from its
 // log without sending anything that already took effect.
 #include "cloud/linkbatch.h"
+#include "crashedlog.h"
 #include "integration/sandboxharness.h"
 
 #include <QTemporaryDir>
@@ -68,27 +69,8 @@ void TestBatchResume::init()
 
 QString TestBatchResume::crashedLog(const QStringList &instanceIds)
 {
-    LoggedBatch plan;
-    plan.action = LinkBatch::actionName(LinkBatch::Kind::Attach);
-    plan.regionId = kRegion;
-    plan.vpcId = kVpc;
-    plan.accessKeyId = kAdmin.accessKeyId;
-    plan.endpoint = m_sandbox->server.baseUrl().toString();
-    for (const QString &id : instanceIds) {
-        Operation operation;
-        operation.instanceId = id;
-        plan.operations.append(operation);
-    }
-    QString error;
-    auto log = OperationLog::create(m_logs->path(), plan, &error);
-    if (!log)
-        qFatal("%s", qPrintable(error));
-    QList<int> all(instanceIds.size());
-    std::iota(all.begin(), all.end(), 0);
-    Operation sent;
-    sent.state = OperationState::Sent;
-    log->record(all, sent);
-    return plan.path;
+    return writeCrashedLog(m_logs->path(), attachPlan(instanceIds, kVpc, kAdmin.accessKeyId,
+                                                      m_sandbox->server.baseUrl().toString()));
 }
 
 void TestBatchResume::attachDirectly(const QStringList &instanceIds)

@@ -2,7 +2,7 @@
 // the fixture's scenarios with the message a user would read, enable and disable ClassicLink, export.
 // Screenshots of the main window and the preflight dialog land in the build tree for reviewers.
 #include "cloud/workspace.h"
-#include "history/operationlog.h"
+#include "crashedlog.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "operationdetails.h"
@@ -545,25 +545,9 @@ void TestMainWindow::resumesAnInterruptedBatch()
     // never reached the log.
     const QStringList ids{QStringLiteral("i-running01"), QStringLiteral("i-running02"),
                           QStringLiteral("i-running03")};
-    LoggedBatch plan;
-    plan.action = QStringLiteral("AttachClassicLinkVpc");
-    plan.regionId = QStringLiteral("cn-hangzhou");
-    plan.vpcId = QStringLiteral("vpc-classiclink01");
-    plan.accountName = QStringLiteral("Production");
-    plan.accessKeyId = QStringLiteral("sandbox-admin");
-    plan.endpoint = m_server.baseUrl().toString();
-    for (const QString &id : ids) {
-        Operation operation;
-        operation.instanceId = id;
-        plan.operations.append(operation);
-    }
-    QString error;
-    auto log = OperationLog::create(m_dir.filePath(QStringLiteral("batches")), plan, &error);
-    QVERIFY2(log, qPrintable(error));
-    Operation sent;
-    sent.state = OperationState::Sent;
-    QVERIFY(log->record({0, 1, 2}, sent));
-    log.reset();
+    test::writeCrashedLog(m_dir.filePath(QStringLiteral("batches")),
+                          test::attachPlan(ids, QStringLiteral("vpc-classiclink01"),
+                                           QStringLiteral("sandbox-admin"), m_server.baseUrl().toString()));
     m_server.state().links.insert(QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"));
 
     // The sandbox account is not offered the batch; the account that started it is, and resumes it.

@@ -1,6 +1,6 @@
 // The operation log: what is written reads back the same, a crash at any byte leaves a readable prefix,
 // damage hides only what follows it, and a reopened log continues on a clean line.
-#include "history/operationlog.h"
+#include "crashedlog.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -37,18 +37,12 @@ void TestOperationLog::init()
 
 LoggedBatch TestOperationLog::plan(int operations) const
 {
-    LoggedBatch batch;
-    batch.action = QStringLiteral("AttachClassicLinkVpc");
-    batch.regionId = QStringLiteral("cn-hangzhou");
-    batch.vpcId = QStringLiteral("vpc-1");
+    QStringList ids;
+    for (int i = 0; i < operations; ++i)
+        ids.append(QStringLiteral("i-%1").arg(i));
+    LoggedBatch batch = test::attachPlan(ids, QStringLiteral("vpc-1"), QStringLiteral("LTAI-id"),
+                                         QStringLiteral("http://127.0.0.1:1"));
     batch.accountName = QStringLiteral("测试 account");
-    batch.accessKeyId = QStringLiteral("LTAI-id");
-    batch.endpoint = QStringLiteral("http://127.0.0.1:1");
-    for (int i = 0; i < operations; ++i) {
-        Operation operation;
-        operation.instanceId = QStringLiteral("i-%1").arg(i);
-        batch.operations.append(operation);
-    }
     return batch;
 }
 
