@@ -123,17 +123,19 @@ void LinkBatch::resume(bool sendRemaining)
         return;
     }
     setState(open, OperationState::Verifying);
-    auto settleOne = [this, sendRemaining](int index, bool done) {
-        if (done)
-            return settle(index, OperationState::Succeeded, true);
+    auto settled = [this, sendRemaining](const QList<int> &applied, const QList<int> &notApplied) {
+        for (int index : applied)
+            settle(index, OperationState::Succeeded, true);
         if (sendRemaining && !m_cancelled)
-            return send({index});
-        // Not applied, and the user chose not to send it: it ends as not sent.
-        m_operations[index].result = ApiResult{};
-        m_operations[index].result.errorKind = ErrorKind::Cancelled;
-        settle(index, OperationState::Cancelled, true);
+            return send(notApplied);
+        // Not applied, and the user chose not to send them: they end as not sent.
+        for (int index : notApplied) {
+            m_operations[index].result = ApiResult{};
+            m_operations[index].result.errorKind = ErrorKind::Cancelled;
+            settle(index, OperationState::Cancelled, true);
+        }
     };
-    readBack(open, settleOne, [this, open](const ApiResult &result) {
+    readBack(open, settled, [this, open](const ApiResult &result) {
         // Nothing is known: the log keeps these open so the batch can be resumed again.
         for (int index : open) {
             m_operations[index].result = result;
@@ -204,8 +206,8 @@ void LinkBatch::onResult(int index, const ApiResult &result)
         setState({index}, OperationState::Verifying);
         return readBack(
             {index},
-            [this](int i, bool done) {
-                settle(i, done ? OperationState::Succeeded : OperationState::Failed, true);
+            [this, index](const QList<int> &applied, const QList<int> &) {
+                settle(index, applied.isEmpty() ? OperationState::Failed : OperationState::Succeeded, true);
             },
             [this, index](const ApiResult &) { settle(index, OperationState::Unknown, false); });
     }
@@ -218,7 +220,7 @@ void LinkBatch::onResult(int index, const ApiResult &result)
     settle(index, OperationState::Failed, false);
 }
 
-void LinkBatch::readBack(const QList<int> &indices, std::function<void(int, bool)> settleOne,
+void LinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
                          std::function<void(const ApiResult &)> failed)
 {
     const Operation &first = m_operations.at(indices.first());
@@ -226,11 +228,13 @@ void LinkBatch::readBack(const QList<int> &indices, std::function<void(int, bool
     if (m_kind == Kind::EnableClassicLink || m_kind == Kind::DisableClassicLink) {
         const bool wantEnabled = m_kind == Kind::EnableClassicLink;
         m_tasks.append(m_cloud->describeVpcAttribute(
-            first.regionId, vpcId, [indices, wantEnabled, settleOne, failed](const CloudResult<Vpc> &vpc) {
+            first.regionId, vpcId, [indices, wantEnabled, settled, failed](const CloudResult<Vpc> &vpc) {
                 if (!vpc.ok())
                     return failed(vpc.result);
-                for (int index : indices)
-                    settleOne(index, vpc.value.classicLinkEnabled == wantEnabled);
+                if (vpc.value.classicLinkEnabled == wantEnabled)
+                    settled(indices, {});
+                else
+                    settled({}, indices);
             }));
         return;
     }
@@ -240,7 +244,7 @@ void LinkBatch::readBack(const QList<int> &indices, std::function<void(int, bool
     const bool wantLinked = m_kind == Kind::Attach;
     m_tasks.append(m_cloud->describeClassicLinks(
         first.regionId, {}, instanceIds,
-        [this, indices, vpcId, wantLinked, settleOne, failed](const CloudResult<QList<ClassicLink>> &links) {
+        [this, indices, vpcId, wantLinked, settled, failed](const CloudResult<QList<ClassicLink>> &links) {
             if (!links.ok())
                 return failed(links.result);
             QSet<QString> linked;
@@ -248,8 +252,11 @@ void LinkBatch::readBack(const QList<int> &indices, std::function<void(int, bool
                 if (link.vpcId == vpcId)
                     linked.insert(link.instanceId);
             }
+            QList<int> applied, notApplied;
             for (int index : indices)
-                settleOne(index, linked.contains(m_operations.at(index).instanceId) == wantLinked);
+                (linked.contains(m_operations.at(index).instanceId) == wantLinked ? applied : notApplied)
+                    .append(index);
+            settled(applied, notApplied);
         }));
 }
 

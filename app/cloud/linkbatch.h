@@ -65,7 +65,9 @@ signals:
 private:
     void send(const QList<int> &indices);
     void onResult(int index, const ApiResult &result);
-    void readBack(const QList<int> &indices, std::function<void(int index, bool done)> settleOne,
+    // Reads the state of the operations at `indices` back and splits them by whether they took effect.
+    using ReadBackDone = std::function<void(const QList<int> &applied, const QList<int> &notApplied)>;
+    void readBack(const QList<int> &indices, ReadBackDone settled,
                   std::function<void(const ApiResult &)> failed);
     void settle(int index, OperationState state, bool byReadBack, bool record = true);
     void setState(const QList<int> &indices, OperationState state);
