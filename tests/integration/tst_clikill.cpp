@@ -1,6 +1,6 @@
 // `classiclink attach` killed with SIGKILL at random moments, then resumed, several times over: in the
 // end every instance is linked exactly once, the log says so, and no secret reached the log.
-#include "history/operationlog.h"
+#include "crashedlog.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -25,6 +25,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void killedBatchResumesWithoutDoubleAttach();
+    void resumeNeedsTheAccountThatStartedTheBatch();
 
 private:
     QProcessEnvironment environment() const;
@@ -160,6 +161,28 @@ void TestCliKill::killedBatchResumesWithoutDoubleAttach()
     QFile file(QDir(logs).filePath(files.first()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("sandbox-admin-secret"));
+}
+
+void TestCliKill::resumeNeedsTheAccountThatStartedTheBatch()
+{
+    const QString logs = m_home.filePath(QStringLiteral("data/classiclink-manager/batches"));
+    const QString path = test::writeCrashedLog(
+        logs, test::attachPlan({QStringLiteral("i-gen000290")}, QStringLiteral("vpc-gen00000"),
+                               QStringLiteral("LTAI-someone-else"), m_endpoint));
+    const QString id = interruptedBatchId();
+    QVERIFY(path.contains(id));
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CLASSICLINK_PATH),
+                  {QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("resume"), id.left(8)});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("was started with AccessKey ID LTAI-someone-else"));
+    // Nothing was sent, and the batch is still there for its own account.
+    QCOMPARE(interruptedBatchId(), id);
+    const QJsonObject applied = sandboxState().value(QLatin1String("appliedWrites")).toObject();
+    QVERIFY(!applied.contains(QLatin1String("AttachClassicLinkVpc i-gen000290")));
 }
 
 QTEST_GUILESS_MAIN(TestCliKill)
