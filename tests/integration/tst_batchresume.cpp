@@ -87,6 +87,7 @@ void TestBatchResume::fiveHundredInstancesUnderFaults()
     sandbox::SandboxServer &server = m_sandbox->server;
     server.setLatency(2, 3);
     server.setSlowBodyMs(300);
+    server.setRate(150); // bursts above it are answered with Throttling
     // Faults that change nothing, on every call (reads are retried through them) ...
     for (const char *spec : {"throttle@0.05", "internal-error@0.03", "unavailable@0.03"})
         server.addFault(*sandbox::FaultRule::parse(QLatin1String(spec)));
