@@ -35,6 +35,7 @@ private slots:
     void resumeSendsOnlyWhatIsNotDone();
     void settleWithoutSendingSendsNothing();
     void failedReadBackKeepsTheBatchOpen();
+    void resumedEnableReadsTheVpcBack();
 
 private:
     // A log as a crash would leave it: the plan, and every operation recorded as sent.
@@ -204,6 +205,39 @@ void TestBatchResume::failedReadBackKeepsTheBatchOpen()
         QCOMPARE(batch->operations().at(i).state, OperationState::Succeeded);
         QCOMPARE(attachesApplied(ids.at(i)), 1);
     }
+    QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
+}
+
+void TestBatchResume::resumedEnableReadsTheVpcBack()
+{
+    // Two crashed "enable ClassicLink" batches on VPCs without it: the first one's call took effect.
+    const QString applied = QStringLiteral("vpc-gen00001");
+    const QString notApplied = QStringLiteral("vpc-gen00003");
+    QStringList paths;
+    for (const QString &vpc : {applied, notApplied}) {
+        LoggedBatch plan =
+            attachPlan({QString()}, vpc, kAdmin.accessKeyId, m_sandbox->server.baseUrl().toString());
+        plan.action = LinkBatch::actionName(LinkBatch::Kind::EnableClassicLink);
+        paths.append(writeCrashedLog(m_logs->path(), plan));
+    }
+    bool enabled = false;
+    m_sandbox->cloud.enableVpcClassicLink(kRegion, applied, QStringLiteral("token-1"),
+                                          [&enabled](const ApiResult &result) { enabled = result.ok(); });
+    QVERIFY(QTest::qWaitFor([&enabled] { return enabled; }, 10000));
+    const int enablesBefore = m_sandbox->server.requestCount(QStringLiteral("EnableVpcClassicLink"));
+
+    for (const QString &path : std::as_const(paths)) {
+        QString error;
+        std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+        QVERIFY2(batch, qPrintable(error));
+        QCOMPARE(batch->kind(), LinkBatch::Kind::EnableClassicLink);
+        batch->resume(true);
+        QVERIFY(waitFinished(*batch));
+        QCOMPARE(batch->operations().first().state, OperationState::Succeeded);
+        QCOMPARE(batch->operations().first().settledByReadBack, path == paths.first());
+    }
+    // Only the VPC whose call had not taken effect was sent an enable.
+    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("EnableVpcClassicLink")) - enablesBefore, 1);
     QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
 }
 
