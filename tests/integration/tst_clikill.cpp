@@ -54,8 +54,8 @@ void TestCliKill::initTestCase()
 {
     QVERIFY(m_home.isValid());
     m_sandbox.start(QStringLiteral(ECS_SANDBOX_PATH),
-                    {QStringLiteral("--generate"), QStringLiteral("instances=300,vpcs=4,links=0,seed=3"),
-                     QStringLiteral("--latency-ms"), QStringLiteral("20,20")});
+                    {QStringLiteral("--generate"), QStringLiteral("instances=400,vpcs=4,links=0,seed=3"),
+                     QStringLiteral("--latency-ms"), QStringLiteral("50,20")});
     QVERIFY(m_sandbox.waitForStarted());
     QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 10000));
     const QString first = QString::fromUtf8(m_sandbox.readLine()).trimmed();
@@ -100,7 +100,7 @@ void TestCliKill::killedBatchResumesWithoutDoubleAttach()
     QRandomGenerator random(seed);
 
     QStringList ids;
-    for (int i = 0; i < 250; ++i)
+    for (int i = 0; i < 300; ++i)
         ids.append(QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0')));
     QStringList arguments{QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("attach"),
                           QStringLiteral("--vpc"), QStringLiteral("vpc-gen00000")};
@@ -113,7 +113,7 @@ void TestCliKill::killedBatchResumesWithoutDoubleAttach()
         process.setProcessEnvironment(environment());
         process.start(QStringLiteral(CLASSICLINK_PATH), arguments);
         QVERIFY(process.waitForStarted());
-        const int killAfterMs = 50 + int(random.bounded(700));
+        const int killAfterMs = 50 + int(random.bounded(550));
         if (!process.waitForFinished(killAfterMs)) {
             process.kill(); // SIGKILL: no handler runs, nothing is flushed on the way out
             QVERIFY(process.waitForFinished(10000));
@@ -167,7 +167,7 @@ void TestCliKill::resumeNeedsTheAccountThatStartedTheBatch()
 {
     const QString logs = m_home.filePath(QStringLiteral("data/classiclink-manager/batches"));
     const QString path = test::writeCrashedLog(
-        logs, test::attachPlan({QStringLiteral("i-gen000290")}, QStringLiteral("vpc-gen00000"),
+        logs, test::attachPlan({QStringLiteral("i-gen000390")}, QStringLiteral("vpc-gen00000"),
                                QStringLiteral("LTAI-someone-else"), m_endpoint));
     const QString id = interruptedBatchId();
     QVERIFY(path.contains(id));
@@ -182,7 +182,7 @@ void TestCliKill::resumeNeedsTheAccountThatStartedTheBatch()
     // Nothing was sent, and the batch is still there for its own account.
     QCOMPARE(interruptedBatchId(), id);
     const QJsonObject applied = sandboxState().value(QLatin1String("appliedWrites")).toObject();
-    QVERIFY(!applied.contains(QLatin1String("AttachClassicLinkVpc i-gen000290")));
+    QVERIFY(!applied.contains(QLatin1String("AttachClassicLinkVpc i-gen000390")));
 }
 
 QTEST_GUILESS_MAIN(TestCliKill)
