@@ -789,7 +789,7 @@ void CommandLineTool::runWrites(bool attach)
         return;
 
     const QString keyId = m_client.credentials().accessKeyId;
-    const QString endpoint = m_client.settings().endpointOverride.toString(QUrl::RemoveUserInfo);
+    const QString endpoint = LoggedBatch::endpointText(m_client.settings().endpointOverride);
     const QList<LoggedBatch> open = OperationLog::interrupted(OperationLog::defaultDirectory());
     const auto mine = std::count_if(open.cbegin(), open.cend(),
                                     [&](const LoggedBatch &b) { return b.belongsTo(keyId, endpoint); });
@@ -898,7 +898,7 @@ void CommandLineTool::runResume()
     }
     const LoggedBatch &found = matches.first();
     const QString keyId = m_client.credentials().accessKeyId;
-    const QString endpoint = m_client.settings().endpointOverride.toString(QUrl::RemoveUserInfo);
+    const QString endpoint = LoggedBatch::endpointText(m_client.settings().endpointOverride);
     if (!found.belongsTo(keyId, endpoint)) {
         m_err << QCoreApplication::applicationName() << ": "
               << tr("Batch %1 was started with AccessKey ID %2 (%3); resume it with the same account and "

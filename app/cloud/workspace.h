@@ -76,7 +76,7 @@ signals:
 
 private:
     LinkBatch *adoptBatch(LinkBatch *batch);
-    QString endpointText() const { return m_account.endpointOverride.toString(QUrl::RemoveUserInfo); }
+    QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
 
     QNetworkAccessManager *m_network;
     ApiClient m_client;

@@ -165,6 +165,14 @@ QString cannotWrite(const QString &path, const QString &reason)
 
 } // namespace
 
+QString LoggedBatch::endpointText(const QUrl &endpointOverride)
+{
+    QUrl url = endpointOverride.adjusted(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
+    return url.toString();
+}
+
 int LoggedBatch::finishedCount() const
 {
     return int(std::count_if(operations.cbegin(), operations.cend(),

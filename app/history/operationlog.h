@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QUrl>
 #include <QUuid>
 
 #include <memory>
@@ -27,10 +28,14 @@ struct LoggedBatch
     // Who and where, so a batch is resumed only with the account that started it.
     QString accountName;
     QString accessKeyId;
-    QString endpoint; // the endpoint override, empty for the cloud's own endpoints
+    QString endpoint; // the endpoint override as endpointText() writes it, empty for the cloud's own
     QDateTime created;
     QList<Operation> operations;
     QString path; // the file it was read from
+
+    // The one spelling of an endpoint override in logs (no user info, no trailing slash), so a batch
+    // started in the app can be resumed from `classiclink` and back.
+    static QString endpointText(const QUrl &endpointOverride);
 
     int finishedCount() const;
     bool isInterrupted() const { return finishedCount() < operations.size(); }

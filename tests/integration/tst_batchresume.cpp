@@ -70,8 +70,9 @@ void TestBatchResume::init()
 
 QString TestBatchResume::crashedLog(const QStringList &instanceIds)
 {
-    return writeCrashedLog(m_logs->path(), attachPlan(instanceIds, kVpc, kAdmin.accessKeyId,
-                                                      m_sandbox->server.baseUrl().toString()));
+    return writeCrashedLog(m_logs->path(),
+                           attachPlan(instanceIds, kVpc, kAdmin.accessKeyId,
+                                      LoggedBatch::endpointText(m_sandbox->server.baseUrl())));
 }
 
 void TestBatchResume::attachDirectly(const QStringList &instanceIds)
@@ -101,7 +102,7 @@ void TestBatchResume::fiveHundredInstancesUnderFaults()
     LinkBatch batch(&m_sandbox->cloud, LinkBatch::Kind::Attach, kRegion, kVpc, ids);
     QString error;
     QVERIFY2(batch.createLog(m_logs->path(), QStringLiteral("test"), kAdmin.accessKeyId,
-                             server.baseUrl().toString(), &error),
+                             LoggedBatch::endpointText(server.baseUrl()), &error),
              qPrintable(error));
     batch.start();
     QVERIFY(waitFinished(batch, 180000));
@@ -215,8 +216,8 @@ void TestBatchResume::resumedEnableReadsTheVpcBack()
     const QString notApplied = QStringLiteral("vpc-gen00003");
     QStringList paths;
     for (const QString &vpc : {applied, notApplied}) {
-        LoggedBatch plan =
-            attachPlan({QString()}, vpc, kAdmin.accessKeyId, m_sandbox->server.baseUrl().toString());
+        LoggedBatch plan = attachPlan({QString()}, vpc, kAdmin.accessKeyId,
+                                      LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
         plan.action = LinkBatch::actionName(LinkBatch::Kind::EnableClassicLink);
         paths.append(writeCrashedLog(m_logs->path(), plan));
     }

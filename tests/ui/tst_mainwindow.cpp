@@ -547,7 +547,8 @@ void TestMainWindow::resumesAnInterruptedBatch()
                           QStringLiteral("i-running03")};
     test::writeCrashedLog(m_dir.filePath(QStringLiteral("batches")),
                           test::attachPlan(ids, QStringLiteral("vpc-classiclink01"),
-                                           QStringLiteral("sandbox-admin"), m_server.baseUrl().toString()));
+                                           QStringLiteral("sandbox-admin"),
+                                           LoggedBatch::endpointText(m_server.baseUrl())));
     m_server.state().links.insert(QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"));
 
     // The sandbox account is not offered the batch; the account that started it is, and resumes it.

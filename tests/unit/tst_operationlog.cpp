@@ -110,6 +110,12 @@ void TestOperationLog::writtenStatesReadBack()
     QVERIFY(read->isInterrupted());
     QVERIFY(read->belongsTo(QStringLiteral("LTAI-id"), QStringLiteral("http://127.0.0.1:1")));
     QVERIFY(!read->belongsTo(QStringLiteral("LTAI-other"), QStringLiteral("http://127.0.0.1:1")));
+    // The app and the command line spell the same endpoint the same way.
+    QCOMPARE(LoggedBatch::endpointText(QUrl(QStringLiteral("http://user:pw@127.0.0.1:1/"))),
+             QStringLiteral("http://127.0.0.1:1"));
+    QCOMPARE(LoggedBatch::endpointText(QUrl(QStringLiteral("http://127.0.0.1:1"))),
+             QStringLiteral("http://127.0.0.1:1"));
+    QCOMPARE(LoggedBatch::endpointText(QUrl()), QString());
 }
 
 void TestOperationLog::everyTruncationLeavesAReadablePrefix()
