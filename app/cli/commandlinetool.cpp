@@ -814,11 +814,22 @@ void CommandLineTool::runWrites(bool attach)
 
 void CommandLineTool::watchBatch(LinkBatch *batch)
 {
-    connect(batch, &LinkBatch::operationChanged, this, [this](const Operation &operation) {
-        if (operation.isFinal() && operation.state != OperationState::Succeeded &&
-            operation.state != OperationState::Cancelled)
-            printFailure(operation.result,
-                         operation.instanceId.isEmpty() ? operation.vpcId : operation.instanceId);
+    // A failed read-back leaves every open operation with the same answer: it is printed once.
+    auto lastUnknown = std::make_shared<QString>();
+    connect(batch, &LinkBatch::operationChanged, this, [this, lastUnknown](const Operation &operation) {
+        if (!operation.isFinal() || operation.state == OperationState::Succeeded ||
+            operation.state == OperationState::Cancelled)
+            return;
+        if (operation.state == OperationState::Unknown) {
+            const ApiResult &r = operation.result;
+            const QString key =
+                QStringLiteral("%1|%2|%3|%4").arg(int(r.errorKind)).arg(r.code, r.requestId, r.diagnostic);
+            if (key == *lastUnknown)
+                return;
+            *lastUnknown = key;
+        }
+        printFailure(operation.result,
+                     operation.instanceId.isEmpty() ? operation.vpcId : operation.instanceId);
     });
     connect(batch, &LinkBatch::finished, this, [this, batch] {
         Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Result"),

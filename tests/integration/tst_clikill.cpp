@@ -26,10 +26,12 @@ private slots:
     void cleanupTestCase();
     void killedBatchResumesWithoutDoubleAttach();
     void resumeNeedsTheAccountThatStartedTheBatch();
+    void failedReadBackIsReportedOnceAndKeepsTheBatch();
 
 private:
     QProcessEnvironment environment() const;
     QJsonObject sandboxState();
+    void setFaults(const QByteArray &specs); // empty: clear them
     QString interruptedBatchId();
 
     QTemporaryDir m_home;
@@ -78,6 +80,18 @@ QJsonObject TestCliKill::sandboxState()
     loop.exec();
     reply->deleteLater();
     return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void TestCliKill::setFaults(const QByteArray &specs)
+{
+    QNetworkRequest request(QUrl(m_endpoint + QLatin1String("/_sandbox/faults")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    QNetworkReply *reply =
+        specs.isEmpty() ? m_network.deleteResource(request) : m_network.post(request, specs);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
 }
 
 QString TestCliKill::interruptedBatchId()
@@ -183,6 +197,42 @@ void TestCliKill::resumeNeedsTheAccountThatStartedTheBatch()
     QCOMPARE(interruptedBatchId(), id);
     const QJsonObject applied = sandboxState().value(QLatin1String("appliedWrites")).toObject();
     QVERIFY(!applied.contains(QLatin1String("AttachClassicLinkVpc i-gen000390")));
+}
+
+void TestCliKill::failedReadBackIsReportedOnceAndKeepsTheBatch()
+{
+    // Clear the batch of the previous test away: it belongs to another key.
+    QDir(m_home.filePath(QStringLiteral("data/classiclink-manager/batches"))).removeRecursively();
+    QStringList ids;
+    for (int i = 350; i < 360; ++i)
+        ids.append(QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0')));
+    test::writeCrashedLog(m_home.filePath(QStringLiteral("data/classiclink-manager/batches")),
+                          test::attachPlan(ids, QStringLiteral("vpc-gen00000"),
+                                           QStringLiteral("sandbox-admin"),
+                                           LoggedBatch::endpointText(QUrl(m_endpoint))));
+    const QString id = interruptedBatchId();
+    QVERIFY(!id.isEmpty());
+    const QStringList arguments{QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("resume"), id};
+
+    setFaults("internal-error:DescribeClassicLinkInstances");
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(CLASSICLINK_PATH), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    setFaults({});
+    QCOMPARE(process.exitCode(), 1);
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(err.count(QLatin1String("Code: InternalError")), 1); // not once per operation
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).count(QLatin1String("outcome unknown")), 10);
+    QCOMPARE(interruptedBatchId(), id); // nothing was settled, nothing sent
+
+    process.start(QStringLiteral(CLASSICLINK_PATH), arguments);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(interruptedBatchId(), QString());
+    const QJsonObject applied = sandboxState().value(QLatin1String("appliedWrites")).toObject();
+    for (const QString &instance : std::as_const(ids))
+        QCOMPARE(applied.value(QLatin1String("AttachClassicLinkVpc ") + instance).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliKill)
