@@ -1078,14 +1078,14 @@ void MainWindow::offerInterruptedBatch(bool always)
         what = tr("disable ClassicLink on %1").arg(batch.vpcId);
         break;
     }
+    const QString regionName = RegionNames::localName(batch.regionId);
     const QString text =
         tr("A batch started %1 did not finish: %2 in %3. %4 of %5 operations have a final result.\n\n"
            "Before anything is sent, the current state is read back from the cloud: operations that "
            "already took effect are marked as succeeded and are not sent again.")
             .arg(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat), what,
-                 RegionNames::localName(batch.regionId).isEmpty()
-                     ? batch.regionId
-                     : QStringLiteral("%1 (%2)").arg(RegionNames::localName(batch.regionId), batch.regionId))
+                 regionName.isEmpty() ? batch.regionId
+                                      : QStringLiteral("%1 (%2)").arg(regionName, batch.regionId))
             .arg(batch.finishedCount())
             .arg(total);
     const int choice = Messages::choose(this, tr("Interrupted batch"), text,

@@ -859,7 +859,6 @@ void CommandLineTool::watchBatch(LinkBatch *batch)
                           operation.result.requestId});
         }
         table.print(m_out, m_options->format);
-        OperationLog::prune(OperationLog::defaultDirectory());
         finishWith(worst);
     });
 }

@@ -1,5 +1,6 @@
 #include "linkbatch.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QUuid>
 
@@ -118,10 +119,8 @@ void LinkBatch::resume(bool sendRemaining)
             open.append(i);
     }
     emit progress(finishedCount(), int(m_operations.size()));
-    if (open.isEmpty()) {
-        emit finished();
-        return;
-    }
+    if (open.isEmpty())
+        return finish();
     setState(open, OperationState::Verifying);
     auto settled = [this, sendRemaining](const QList<int> &applied, const QList<int> &notApplied) {
         for (int index : applied)
@@ -271,7 +270,15 @@ void LinkBatch::settle(int index, OperationState state, bool byReadBack, bool re
     const int done = finishedCount();
     emit progress(done, int(m_operations.size()));
     if (done == m_operations.size())
-        emit finished();
+        finish();
+}
+
+void LinkBatch::finish()
+{
+    // The log is complete (or stays open after a failed read-back): old finished logs can go.
+    if (m_log)
+        OperationLog::prune(QFileInfo(m_log->path()).path());
+    emit finished();
 }
 
 } // namespace clm

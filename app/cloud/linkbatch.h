@@ -71,6 +71,7 @@ private:
                   std::function<void(const ApiResult &)> failed);
     void settle(int index, OperationState state, bool byReadBack, bool record = true);
     void setState(const QList<int> &indices, OperationState state);
+    void finish();
 
     CloudClient *m_cloud;
     Kind m_kind;

@@ -184,7 +184,6 @@ LinkBatch *Workspace::adoptBatch(LinkBatch *batch)
         } else {
             refresh();
         }
-        OperationLog::prune(m_logDirectory);
         emit batchFinished();
         batch->deleteLater();
     });
