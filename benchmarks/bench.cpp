@@ -6,8 +6,8 @@
 //             [--batch N] [--skip-sequential] [--quick]
 #include "cloud/inventory.h"
 #include "cloud/linkbatch.h"
-#include "cloud/workspace.h"
 #include "mainwindow.h"
+#include "session/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -24,15 +24,6 @@ const QList<QPair<QString, FaultKind>> &kindNames()
 
 } // namespace
 
-QString FaultRule::kindName(FaultKind kind)
-{
-    for (const auto &[name, value] : kindNames()) {
-        if (value == kind)
-            return name;
-    }
-    return {};
-}
-
 std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 {
     static const QRegularExpression pattern(

@@ -32,7 +32,6 @@ struct FaultRule
     int remaining = -1;       // -1: unlimited
 
     static std::optional<FaultRule> parse(const QString &spec, QString *error = nullptr);
-    static QString kindName(FaultKind kind);
 };
 
 class FaultPlan

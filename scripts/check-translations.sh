@@ -8,8 +8,8 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp "$root"/translations/*.ts "$scratch/"
 cd "$root"
-"$lupdate" -silent -no-obsolete -locations none app ui -ts "$scratch/classiclink_zh_CN.ts"
-"$lupdate" -silent -no-obsolete -locations none -pluralonly app ui -ts "$scratch/classiclink_en.ts"
+"$lupdate" -silent -no-obsolete -locations none app ui cli -ts "$scratch/classiclink_zh_CN.ts"
+"$lupdate" -silent -no-obsolete -locations none -pluralonly app ui cli -ts "$scratch/classiclink_en.ts"
 status=0
 for ts in classiclink_zh_CN.ts classiclink_en.ts; do
     if ! diff -u "translations/$ts" "$scratch/$ts"; then

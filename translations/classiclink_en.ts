@@ -29,7 +29,7 @@
     </message>
 </context>
 <context>
-    <name>clm::cli::CommandLineTool</name>
+    <name>clm::cli::BatchReport</name>
     <message numerus="yes">
         <source>Note: %n earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
         <translation>

@@ -95,6 +95,56 @@
     </message>
 </context>
 <context>
+    <name>clm::DomainText</name>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Overdue payment</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Security lock</source>
+        <translation>安全锁定</translation>
+    </message>
+    <message>
+        <source>Being released</source>
+        <translation>正在释放</translation>
+    </message>
+    <message>
+        <source>Dedicated host payment</source>
+        <translation>专有宿主机欠费</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>clm::Endpoints</name>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not usable: give an https:// URL (plain http:// only for this computer&apos;s own addresses).</source>
+        <translation>接入地址“%1”不可用：请提供 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
+    </message>
+</context>
+<context>
     <name>clm::ErrorCatalog</name>
     <message>
         <source>The region is not valid</source>
@@ -688,26 +738,6 @@
 <context>
     <name>clm::InstanceTableModel</name>
     <message>
-        <source>Running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>已停止</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>准备中</translation>
-    </message>
-    <message>
-        <source>Starting</source>
-        <translation>启动中</translation>
-    </message>
-    <message>
-        <source>Stopping</source>
-        <translation>停止中</translation>
-    </message>
-    <message>
         <source>Locked: %1</source>
         <translation>已锁定：%1</translation>
     </message>
@@ -743,25 +773,24 @@
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
+</context>
+<context>
+    <name>clm::Inventory</name>
     <message>
-        <source>Overdue payment</source>
-        <translation>欠费</translation>
+        <source>DescribeInstances: every further page that its TotalCount calls for.</source>
+        <translation>DescribeInstances：按其 TotalCount 请求其余每一页。</translation>
     </message>
     <message>
-        <source>Security lock</source>
-        <translation>安全锁定</translation>
+        <source>DescribeClassicLinkInstances: the links of the listed instances, %1 instance IDs a request, every page.</source>
+        <translation>DescribeClassicLinkInstances：所列实例的连接，每个请求 %1 个实例 ID，每一页。</translation>
     </message>
     <message>
-        <source>Being released</source>
-        <translation>正在释放</translation>
+        <source>DescribeVpcs: every further page that its TotalCount calls for.</source>
+        <translation>DescribeVpcs：按其 TotalCount 请求其余每一页。</translation>
     </message>
     <message>
-        <source>Dedicated host payment</source>
-        <translation>专有宿主机欠费</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>已退款</translation>
+        <source>DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.</source>
+        <translation>DescribeVpcAttribute：每个 VPC 一次，读取 ClassicLinkEnabled。</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1114,25 @@
     </message>
 </context>
 <context>
+    <name>clm::SecretStore</name>
+    <message>
+        <source>The keychain has no secret for this account.</source>
+        <translation>钥匙串中没有此账号的密钥。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (no Secret Service or KWallet is running).</source>
+        <translation>没有可用的系统钥匙串（Secret Service 或 KWallet 未运行）。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied.</source>
+        <translation>访问钥匙串被拒绝。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error.</source>
+        <translation>钥匙串报告错误。</translation>
+    </message>
+</context>
+<context>
     <name>clm::VpcTableModel</name>
     <message>
         <source>Enabled</source>
@@ -1120,14 +1168,226 @@
     </message>
 </context>
 <context>
-    <name>clm::cli::CommandLineTool</name>
+    <name>clm::cli::BatchReport</name>
+    <message numerus="yes">
+        <source>Note: %n earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
+        <translation>
+            <numerusform>注意：此账号有 %n 个先前的批次未完成；“batches”可列出它们，“resume”可完成其中一个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>succeeded (read back)</source>
+        <translation>成功（经回读确认）</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::BatchesCommand</name>
+    <message>
+        <source>The batches that did not finish (killed, crashed, lost connection).</source>
+        <translation>未完成的批次（被终止、崩溃或连接中断）。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>No interrupted batches.</source>
+        <translation>没有中断的批次。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::CallCommand</name>
+    <message>
+        <source>Any ECS or VPC action, signed like the others. Writes made this way are not logged and not read back.</source>
+        <translation>任意 ECS 或 VPC 操作，签名方式与其他命令相同。以此方式进行的写操作不记录日志，也不回读。</translation>
+    </message>
+    <message>
+        <source>ecs or vpc (default ecs).</source>
+        <translation>ecs 或 vpc（默认 ecs）。</translation>
+    </message>
+    <message>
+        <source>The API version (default: the product&apos;s).</source>
+        <translation>API 版本（默认：该产品的版本）。</translation>
+    </message>
+    <message>
+        <source>call needs an action name.</source>
+        <translation>call 需要操作名称。</translation>
+    </message>
+    <message>
+        <source>--product must be ecs or vpc.</source>
+        <translation>--product 必须是 ecs 或 vpc。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Key=Value.</source>
+        <translation>“%1”不是 Key=Value 格式。</translation>
+    </message>
+    <message>
+        <source>Note: a write made with &quot;call&quot; is not logged and not read back if its answer is lost; use attach, detach, enable-classiclink or disable-classiclink for that.</source>
+        <translation>注意：用 &quot;call&quot; 进行的写操作不记录日志，应答丢失时也不回读；如需这些保障，请使用 attach、detach、enable-classiclink 或 disable-classiclink。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::ClassicLinkSwitchCommand</name>
+    <message>
+        <source>Switch ClassicLink on for a VPC (logged, and read back when the answer is lost).</source>
+        <translation>为 VPC 开启 ClassicLink（记录日志，应答丢失时回读）。</translation>
+    </message>
+    <message>
+        <source>Switch ClassicLink off for a VPC (logged, and read back when the answer is lost).</source>
+        <translation>为 VPC 关闭 ClassicLink（记录日志，应答丢失时回读）。</translation>
+    </message>
+    <message>
+        <source>Give exactly one VPC ID.</source>
+        <translation>请只指定一个 VPC ID。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::CommandContext</name>
     <message>
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
+        <source>A real run then sends, depending on the answers:</source>
+        <translation>实际运行时，将根据应答继续发送：</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::CommandLineTool</name>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run with --help to see the commands.</source>
+        <translation>未知命令“%1”。使用 --help 查看可用命令。</translation>
+    </message>
+    <message>
+        <source>The option --%1 does not apply to &quot;%2&quot;. Global options go before the command.</source>
+        <translation>选项 --%1 不适用于“%2”。全局选项应放在命令之前。</translation>
+    </message>
+    <message>
+        <source>No AccessKey secret: set ALIBABA_CLOUD_ACCESS_KEY_SECRET or use --secret-stdin.</source>
+        <translation>没有 AccessKey Secret：请设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或使用 --secret-stdin。</translation>
+    </message>
+    <message>
+        <source>This command needs a region: use --region or set ALIBABA_CLOUD_REGION_ID.</source>
+        <translation>此命令需要地域：请使用 --region 或设置 ALIBABA_CLOUD_REGION_ID。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID; region IDs look like cn-hangzhou.</source>
+        <translation>“%1”不是地域 ID；地域 ID 形如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid resource ID.</source>
+        <translation>“%1”不是有效的资源 ID。</translation>
+    </message>
+    <message>
+        <source>No AccessKey ID: use --profile, --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID.</source>
+        <translation>没有 AccessKey ID：请使用 --profile、--access-key-id 或设置 ALIBABA_CLOUD_ACCESS_KEY_ID。</translation>
+    </message>
+    <message>
+        <source>There is no saved account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存账号。</translation>
+    </message>
+    <message>
+        <source>Add the account again with &quot;profiles add&quot;, or use ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin.</source>
+        <translation>请用 &quot;profiles add&quot; 重新添加此账号，或使用 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 --secret-stdin。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::GlobalOptions</name>
+    <message>
+        <source>Link Alibaba Cloud classic-network ECS instances to VPCs from the command line.</source>
+        <translation>在命令行中将阿里云经典网络 ECS 实例连接到 VPC。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, from standard input; never from a flag.</source>
+        <translation>AccessKey 密钥从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或使用 --secret-stdin 从标准输入读取；绝不从命令行参数读取。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 all succeeded, 1 a service error, 2 usage, 3 network or TLS.</source>
+        <translation>退出码：0 全部成功，1 服务错误，2 用法错误，3 网络或 TLS 错误。</translation>
+    </message>
+    <message>
+        <source>Use a saved account; its secret comes from the keychain.</source>
+        <translation>使用已保存的账号；其 Secret 从系统钥匙串读取。</translation>
     </message>
     <message>
         <source>The AccessKey ID (default: ALIBABA_CLOUD_ACCESS_KEY_ID).</source>
@@ -1162,8 +1422,8 @@
         <translation>消息的语言，例如 zh_CN。</translation>
     </message>
     <message>
-        <source>Print the signed request instead of sending it.</source>
-        <translation>打印签名后的请求而不发送。</translation>
+        <source>Print the signed requests instead of sending them.</source>
+        <translation>打印已签名的请求，而不发送。</translation>
     </message>
     <message>
         <source>With --dry-run: sign with this time (YYYY-MM-DDTHH:MM:SSZ).</source>
@@ -1178,28 +1438,24 @@
         <translation>每个应答的等待秒数（默认 30）。</translation>
     </message>
     <message>
+        <source>Check the installation and exit.</source>
+        <translation>检查安装情况后退出。</translation>
+    </message>
+    <message>
         <source>No command given. Run with --help to see the commands.</source>
         <translation>未指定命令。使用 --help 查看可用命令。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run with --help to see the commands.</source>
-        <translation>未知命令“%1”。使用 --help 查看可用命令。</translation>
+        <source>--output must be table or json.</source>
+        <translation>--output 必须是 table 或 json。</translation>
     </message>
     <message>
-        <source>The option --%1 does not apply to &quot;%2&quot;. Global options go before the command.</source>
-        <translation>选项 --%1 不适用于“%2”。全局选项应放在命令之前。</translation>
+        <source>--profile cannot be combined with --access-key-id or --secret-stdin.</source>
+        <translation>--profile 不能与 --access-key-id 或 --secret-stdin 同时使用。</translation>
     </message>
     <message>
-        <source>--product must be ecs or vpc.</source>
-        <translation>--product 必须是 ecs 或 vpc。</translation>
-    </message>
-    <message>
-        <source>No AccessKey secret: set ALIBABA_CLOUD_ACCESS_KEY_SECRET or use --secret-stdin.</source>
-        <translation>没有 AccessKey Secret：请设置 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或使用 --secret-stdin。</translation>
-    </message>
-    <message>
-        <source>The endpoint &quot;%1&quot; is not usable: give an https:// URL (plain http:// only for this computer&apos;s own addresses).</source>
-        <translation>接入地址“%1”不可用：请提供 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
+        <source>&quot;%1&quot; is not a region ID; region IDs look like cn-hangzhou.</source>
+        <translation>“%1”不是地域 ID；地域 ID 形如 cn-hangzhou。</translation>
     </message>
     <message>
         <source>--signature-version must be v2 or v3.</source>
@@ -1214,10 +1470,6 @@
         <translation>--timeout 需要 1 到 3600 之间的秒数。</translation>
     </message>
     <message>
-        <source>--output must be table or json.</source>
-        <translation>--output 必须是 table 或 json。</translation>
-    </message>
-    <message>
         <source>--timestamp and --nonce are only for --dry-run.</source>
         <translation>--timestamp 和 --nonce 只能与 --dry-run 一起使用。</translation>
     </message>
@@ -1225,33 +1477,24 @@
         <source>--timestamp expects YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>--timestamp 的格式应为 YYYY-MM-DDTHH:MM:SSZ。</translation>
     </message>
+</context>
+<context>
+    <name>clm::cli::InstancesCommand</name>
     <message>
-        <source>This command needs a region: use --region or set ALIBABA_CLOUD_REGION_ID.</source>
-        <translation>此命令需要地域：请使用 --region 或设置 ALIBABA_CLOUD_REGION_ID。</translation>
+        <source>The region&apos;s classic-network instances and the VPC each is linked to.</source>
+        <translation>该地域的经典网络实例及各自连接的 VPC。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a region ID; region IDs look like cn-hangzhou.</source>
-        <translation>“%1”不是地域 ID；地域 ID 形如 cn-hangzhou。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid resource ID.</source>
-        <translation>“%1”不是有效的资源 ID。</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Endpoint</source>
-        <translation>接入地址</translation>
+        <source>Only instances in this state (e.g. Running).</source>
+        <translation>仅列出处于此状态的实例（例如 Running）。</translation>
     </message>
     <message>
         <source>Instance</source>
         <translation>实例</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1273,21 +1516,20 @@
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
+</context>
+<context>
+    <name>clm::cli::LinkCommand</name>
     <message>
-        <source>VPC</source>
-        <translation>VPC</translation>
+        <source>Link instances to a VPC. The preflight checks every rule first; only the ready instances are sent, one call each, and the batch is logged before anything is sent.</source>
+        <translation>将实例连接到 VPC。预检先检查每条规则；只发送已就绪的实例，每个实例一次调用，发送前先记录批次日志。</translation>
     </message>
     <message>
-        <source>CIDR block</source>
-        <translation>网段</translation>
+        <source>Unlink instances from a VPC, checked and logged like attach.</source>
+        <translation>断开实例与 VPC 的连接，检查和日志与 attach 相同。</translation>
     </message>
     <message>
-        <source>ClassicLink</source>
-        <translation>ClassicLink</translation>
-    </message>
-    <message>
-        <source>links needs --vpc or --instance.</source>
-        <translation>links 需要 --vpc 或 --instance。</translation>
+        <source>The VPC.</source>
+        <translation>VPC。</translation>
     </message>
     <message>
         <source>attach needs --vpc ID and at least one instance ID.</source>
@@ -1298,92 +1540,110 @@
         <translation>detach 需要 --vpc ID 和至少一个实例 ID。</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>结果</translation>
+        <source>AttachClassicLinkVpc: one per instance that passes the preflight (%1).</source>
+        <translation>AttachClassicLinkVpc：每个通过预检的实例一次（%1）。</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>错误码</translation>
+        <source>DetachClassicLinkVpc: one per instance that passes the preflight (%1).</source>
+        <translation>DetachClassicLinkVpc：每个通过预检的实例一次（%1）。</translation>
     </message>
     <message>
-        <source>RequestId</source>
-        <translation>RequestId</translation>
+        <source>There is no VPC %1 in %2.</source>
+        <translation>%2 中没有 VPC %1。</translation>
     </message>
     <message>
-        <source>succeeded</source>
-        <translation>成功</translation>
+        <source>There is no classic instance with this ID in %1.</source>
+        <translation>%1 中没有此 ID 的经典网络实例。</translation>
     </message>
     <message>
-        <source>outcome unknown</source>
-        <translation>结果未知</translation>
+        <source>not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::LinksCommand</name>
+    <message>
+        <source>Existing links of a VPC or of an instance.</source>
+        <translation>某个 VPC 或实例的现有连接。</translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation>失败</translation>
+        <source>The VPC whose links to list.</source>
+        <translation>要列出其连接的 VPC。</translation>
     </message>
     <message>
-        <source>Give exactly one VPC ID.</source>
-        <translation>请只指定一个 VPC ID。</translation>
+        <source>The instance whose link to show.</source>
+        <translation>要显示其连接的实例。</translation>
     </message>
     <message>
-        <source>ClassicLink is now enabled on %1.</source>
-        <translation>%1 已开启 ClassicLink。</translation>
+        <source>links needs --vpc or --instance.</source>
+        <translation>links 需要 --vpc 或 --instance。</translation>
     </message>
     <message>
-        <source>ClassicLink is now disabled on %1.</source>
-        <translation>%1 已关闭 ClassicLink。</translation>
+        <source>DescribeClassicLinkInstances: every further page that its TotalCount calls for.</source>
+        <translation>DescribeClassicLinkInstances：按其 TotalCount 请求其余每一页。</translation>
     </message>
     <message>
-        <source>call needs an action name.</source>
-        <translation>call 需要操作名称。</translation>
+        <source>Instance</source>
+        <translation>实例</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not Key=Value.</source>
-        <translation>“%1”不是 Key=Value 格式。</translation>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::ProfilesCommand</name>
+    <message>
+        <source>Manage saved accounts. &quot;add&quot; reads the secret (and with --sts the token on a second line) from standard input and keeps it in the system keychain.</source>
+        <translation>管理已保存的账号。&quot;add&quot; 从标准输入读取密钥（使用 --sts 时第二行为令牌），并保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <source>Use a saved account; its secret comes from the keychain.</source>
-        <translation>使用已保存的账号；其 Secret 从系统钥匙串读取。</translation>
+        <source>The AccessKey ID.</source>
+        <translation>AccessKey ID。</translation>
     </message>
     <message>
-        <source>--profile cannot be combined with --access-key-id or --secret-stdin.</source>
-        <translation>--profile 不能与 --access-key-id 或 --secret-stdin 同时使用。</translation>
+        <source>The default region.</source>
+        <translation>默认地域。</translation>
     </message>
     <message>
-        <source>No AccessKey ID: use --profile, --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID.</source>
-        <translation>没有 AccessKey ID：请使用 --profile、--access-key-id 或设置 ALIBABA_CLOUD_ACCESS_KEY_ID。</translation>
+        <source>An endpoint for every request.</source>
+        <translation>所有请求使用的接入地址。</translation>
     </message>
     <message>
-        <source>There is no saved account named &quot;%1&quot;.</source>
-        <translation>没有名为“%1”的已保存账号。</translation>
+        <source>The colour label, e.g. #d32f2f for production.</source>
+        <translation>颜色标签，例如生产环境用 #d32f2f。</translation>
     </message>
     <message>
-        <source>The keychain has no secret for this account; add it again with &quot;profiles add&quot;.</source>
-        <translation>钥匙串中没有此账号的 Secret；请使用“profiles add”重新添加。</translation>
+        <source>The account uses an STS token.</source>
+        <translation>此账号使用 STS 令牌。</translation>
     </message>
     <message>
-        <source>No keychain is available (no Secret Service or KWallet is running). Use ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin instead.</source>
-        <translation>没有可用的钥匙串（未运行 Secret Service 或 KWallet）。请改用 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 --secret-stdin。</translation>
+        <source>Usage: profiles list | show NAME | remove NAME | add NAME …</source>
+        <translation>用法：profiles list | show 名称 | remove 名称 | add 名称 …</translation>
     </message>
     <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>访问钥匙串被拒绝。</translation>
-    </message>
-    <message>
-        <source>The keychain failed; nothing was read or stored.</source>
-        <translation>钥匙串出错；未读取或保存任何内容。</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <source>AccessKey ID</source>
         <translation>AccessKey ID</translation>
     </message>
     <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+    <message>
         <source>Signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <source>Usage: profiles list | show NAME | remove NAME | add NAME …</source>
-        <translation>用法：profiles list | show 名称 | remove 名称 | add 名称 …</translation>
+        <source>There is no saved account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存账号。</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1433,95 +1693,35 @@
         <source>Saved the account &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存账号“%1”；其 Secret 保存在钥匙串中。</translation>
     </message>
+</context>
+<context>
+    <name>clm::cli::RegionsCommand</name>
     <message>
-        <source>Check the installation and exit.</source>
-        <translation>检查安装情况后退出。</translation>
+        <source>The regions the account can use.</source>
+        <translation>此账号可以使用的地域。</translation>
     </message>
     <message>
-        <source>Link Alibaba Cloud classic-network ECS instances to VPCs from the command line.
-
-Commands:
-  regions
-  instances [--status S]
-  vpcs [--classiclink-only]
-  links [--vpc ID] [--instance ID]
-  attach --vpc ID INSTANCE…
-  detach --vpc ID INSTANCE…
-  batches                      (attach and detach batches that did not finish)
-  resume BATCH [--settle-only] (reads back, then sends what is not done yet)
-  enable-classiclink VPC
-  disable-classiclink VPC
-  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
-  profiles list | show NAME | remove NAME
-  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
-      (reads the secret, and with --sts the token, from standard input)
-
-The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, from standard input; never from a flag.</source>
-        <translation>在命令行中将阿里云经典网络 ECS 实例连接到专有网络 VPC。
-
-命令：
-  regions
-  instances [--status S]
-  vpcs [--classiclink-only]
-  links [--vpc ID] [--instance ID]
-  attach --vpc ID INSTANCE…
-  detach --vpc ID INSTANCE…
-  batches                      （未完成的连接和断开批次）
-  resume BATCH [--settle-only] （先回读状态，再发送尚未完成的操作）
-  enable-classiclink VPC
-  disable-classiclink VPC
-  call ACTION [Key=Value …] [--product ecs|vpc] [--api-version V]
-  profiles list | show NAME | remove NAME
-  profiles add NAME --access-key-id ID [--region R] [--endpoint URL] [--sts]
-      （从标准输入读取 Secret；使用 --sts 时还会读取令牌）
-
-AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --secret-stdin 时从标准输入读取；绝不从命令行参数读取。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Note: %n earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
-        <translation>
-            <numerusform>注意：此账号有 %n 个先前的批次未完成；“batches”可列出它们，“resume”可完成其中一个。</numerusform>
-        </translation>
+        <source>Region</source>
+        <translation>地域</translation>
     </message>
     <message>
-        <source>Nothing was sent.</source>
-        <translation>未发送任何请求。</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-        <source>succeeded (read back)</source>
-        <translation>成功（经回读确认）</translation>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::ResumeCommand</name>
+    <message>
+        <source>Finish an interrupted batch: what already took effect is read back and not sent again; the rest is sent, or with --settle-only recorded as not sent. Use the account and endpoint that started it.</source>
+        <translation>完成中断的批次：已生效的操作经回读确认，不再重复发送；其余的会发送，或使用 --settle-only 时记录为未发送。请使用启动该批次的账号和接入地址。</translation>
     </message>
     <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
-        <source>Batch</source>
-        <translation>批次</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>总数</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>No interrupted batches.</source>
-        <translation>没有中断的批次。</translation>
+        <source>Read back only; send nothing.</source>
+        <translation>仅回读，不发送任何请求。</translation>
     </message>
     <message>
         <source>Give the ID of one interrupted batch (at least its first 8 characters); &quot;batches&quot; lists them.</source>
@@ -1542,6 +1742,37 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
     <message>
         <source>the cloud&apos;s endpoints</source>
         <translation>云端默认接入地址</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::VpcsCommand</name>
+    <message>
+        <source>The region&apos;s VPCs, whether ClassicLink is enabled, and how many instances are linked.</source>
+        <translation>该地域的 VPC、是否开启 ClassicLink 以及已连接的实例数。</translation>
+    </message>
+    <message>
+        <source>Only VPCs with ClassicLink enabled.</source>
+        <translation>仅列出已开启 ClassicLink 的 VPC。</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CIDR block</source>
+        <translation>网段</translation>
+    </message>
+    <message>
+        <source>ClassicLink</source>
+        <translation>ClassicLink</translation>
+    </message>
+    <message>
+        <source>Linked instances</source>
+        <translation>已连接实例</translation>
     </message>
 </context>
 <context>
@@ -1609,10 +1840,6 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
     <message>
         <source>The AccessKey secret cannot contain spaces or line breaks.</source>
         <translation>AccessKey Secret 不能包含空格或换行。</translation>
-    </message>
-    <message>
-        <source>The endpoint must be an https:// address (plain http:// only for this computer&apos;s own addresses).</source>
-        <translation>接入地址必须是 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
     </message>
     <message>
         <source>Edit account</source>
@@ -1700,22 +1927,6 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
     <message>
         <source>Required &amp;permissions…</source>
         <translation>所需权限(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>The keychain has no secret for this account. Edit the account and enter the secret again.</source>
-        <translation>钥匙串中没有此账号的 Secret。请编辑账号并重新输入 Secret。</translation>
-    </message>
-    <message>
-        <source>No system keychain is available, so nothing was saved.</source>
-        <translation>没有可用的系统钥匙串，因此未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied, so nothing was saved.</source>
-        <translation>访问钥匙串被拒绝，因此未保存任何内容。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error, so nothing was saved.</source>
-        <translation>钥匙串报告错误，因此未保存任何内容。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is available until you quit.</source>
@@ -1826,6 +2037,14 @@ AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或在使用 --sec
     <message>
         <source>&amp;Copy policy</source>
         <translation>复制策略(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit the account and enter the secret again.</source>
+        <translation>请编辑此账号并重新输入密钥。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2181,22 +2400,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Reading the secret of %1 from the keychain…</source>
         <translation>正在从钥匙串读取 %1 的 Secret…</translation>
-    </message>
-    <message>
-        <source>The keychain has no secret for &quot;%1&quot;.</source>
-        <translation>钥匙串中没有“%1”的 Secret。</translation>
-    </message>
-    <message>
-        <source>No system keychain is available.</source>
-        <translation>没有可用的系统钥匙串。</translation>
-    </message>
-    <message>
-        <source>Access to the keychain was denied.</source>
-        <translation>访问钥匙串被拒绝。</translation>
-    </message>
-    <message>
-        <source>The keychain reported an error.</source>
-        <translation>钥匙串报告错误。</translation>
     </message>
     <message>
         <source>AccessKey secret</source>

@@ -140,9 +140,9 @@ Account AccountDialog::sessionAccount() const
 QString AccountDialog::validationError() const
 {
     const Profile candidate = profile();
-    if (!m_ui->endpointEdit->text().trimmed().isEmpty() && !Endpoints::isAllowedEndpoint(candidate.endpoint))
-        return tr("The endpoint must be an https:// address (plain http:// only for this computer's own "
-                  "addresses).");
+    const QString endpoint = m_ui->endpointEdit->text().trimmed();
+    if (QString error; !endpoint.isEmpty() && Endpoints::parseEndpoint(endpoint, &error).isEmpty())
+        return error;
     if (const QString problem = ProfileStore::validate(candidate, m_others); !problem.isEmpty())
         return problem;
     if (secret().isEmpty() && !m_existing)

@@ -117,17 +117,9 @@ QString AccountsDialog::resultText() const
 
 QString AccountsDialog::keychainProblem(SecretStore::Status status) const
 {
-    switch (status) {
-    case SecretStore::Status::NotFound:
-        return tr(
-            "The keychain has no secret for this account. Edit the account and enter the secret again.");
-    case SecretStore::Status::Unavailable:
-        return tr("No system keychain is available, so nothing was saved.");
-    case SecretStore::Status::Denied:
-        return tr("Access to the keychain was denied, so nothing was saved.");
-    default:
-        return tr("The keychain reported an error, so nothing was saved.");
-    }
+    return SecretStore::statusText(status) + u' ' +
+           (status == SecretStore::Status::NotFound ? tr("Edit the account and enter the secret again.")
+                                                    : tr("Nothing was saved."));
 }
 
 void AccountsDialog::report(SecretStore::Status status, const QString &success)

@@ -2,8 +2,8 @@
 // connection, and show the least-privilege RAM policy the app needs.
 #pragma once
 
-#include "cloud/workspace.h"
 #include "credentials/accountdirectory.h"
+#include "session/workspace.h"
 
 #include <QDialog>
 

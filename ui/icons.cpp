@@ -1,5 +1,7 @@
 #include "icons.h"
 
+#include "cloud/domain.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -38,11 +40,14 @@ QIcon instanceStatusIcon(const QString &status, bool locked)
     static const QIcon busy(QStringLiteral(":/icons/status-busy.svg"));
     if (locked)
         return lockedIcon;
-    if (status == QLatin1String("Running"))
+    switch (instanceStatusFromString(status)) {
+    case InstanceStatus::Running:
         return running;
-    if (status == QLatin1String("Stopped"))
+    case InstanceStatus::Stopped:
         return stopped;
-    return busy;
+    default:
+        return busy;
+    }
 }
 
 QIcon operationStateIcon(OperationState state)

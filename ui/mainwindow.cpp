@@ -2,6 +2,7 @@
 
 #include "accountdialog.h"
 #include "accountsdialog.h"
+#include "cloud/domaintext.h"
 #include "cloud/regionnames.h"
 #include "decoratedmodel.h"
 #include "errors/errorcatalog.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
                        SandboxStarter startSandbox, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_networkSettings(
+          new NetworkSettingsService(workspace->network(), directory ? directory->secrets() : nullptr, this))
     , m_directory(directory)
     , m_builtin(std::move(accounts))
     , m_startSandbox(std::move(startSandbox))
@@ -607,8 +610,7 @@ void MainWindow::retranslate()
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_statusFilter->count(); ++i)
-        m_statusFilter->setItemText(i,
-                                    InstanceTableModel::statusText(m_statusFilter->itemData(i).toString()));
+        m_statusFilter->setItemText(i, DomainText::status(m_statusFilter->itemData(i).toString()));
     m_instanceView->setAccessibleName(tr("Classic instances"));
     m_vpcsTitle->setText(tr("VPCs"));
     m_classicLinkOnly->setText(tr("Only ClassicLink-enabled"));
@@ -630,7 +632,7 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
         // Region names come from the cloud in the UI language.
         if (m_workspace->hasAccount())
-            m_workspace->loadRegions(acceptLanguage());
+            m_workspace->loadRegions(clm::acceptLanguage());
     }
     QMainWindow::changeEvent(event);
 }
@@ -675,11 +677,6 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("ui/operationColumns"),
                       m_operationView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("ui/classicLinkOnly"), m_classicLinkOnly->isChecked());
-}
-
-QString MainWindow::acceptLanguage() const
-{
-    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -759,27 +756,13 @@ void MainWindow::useAccount(const Account &account)
     const QString lastRegion = QSettings().value(QStringLiteral("session/region")).toString();
     m_pendingRegion = lastRegion.isEmpty() ? account.defaultRegion : lastRegion;
     m_statusLabel->setText(tr("Loading regions…"));
-    m_workspace->loadRegions(acceptLanguage());
+    m_workspace->loadRegions(clm::acceptLanguage());
     updateActions();
 }
 
 void MainWindow::askForSecret(const Account &saved, SecretStore::Status why)
 {
-    QString reason;
-    switch (why) {
-    case SecretStore::Status::NotFound:
-        reason = tr("The keychain has no secret for \"%1\".").arg(saved.name);
-        break;
-    case SecretStore::Status::Unavailable:
-        reason = tr("No system keychain is available.");
-        break;
-    case SecretStore::Status::Denied:
-        reason = tr("Access to the keychain was denied.");
-        break;
-    default:
-        reason = tr("The keychain reported an error.");
-        break;
-    }
+    const QString reason = SecretStore::statusText(why);
     m_statusLabel->setText(reason);
     bool ok = false;
     const QString secret =
@@ -921,6 +904,16 @@ void MainWindow::updateCounts()
             .arg(QLocale().toString(enabled)));
 }
 
+QList<ClassicInstance> MainWindow::selectedInstances() const
+{
+    QList<ClassicInstance> instances;
+    for (const QString &id : selectedInstanceIds()) {
+        if (const auto instance = m_workspace->instances()->instance(id))
+            instances.append(*instance);
+    }
+    return instances;
+}
+
 QStringList MainWindow::selectedInstanceIds() const
 {
     QStringList ids;
@@ -941,21 +934,18 @@ void MainWindow::updateActions()
 {
     const bool ready = m_workspace->hasAccount() && !m_workspace->regionId().isEmpty();
     const bool busy = m_workspace->currentBatch() && !m_workspace->currentBatch()->isFinished();
-    const QStringList instances = selectedInstanceIds();
     const std::optional<Vpc> vpc = selectedVpc();
+    const AvailableActions actions = Preflight::availableActions(selectedInstances(), vpc ? &*vpc : nullptr);
+    const bool allowed = ready && !busy;
     m_refreshAction->setEnabled(ready);
-    m_linkAction->setEnabled(ready && !busy && !instances.isEmpty() && vpc.has_value());
-    bool anyLinked = false;
-    for (const QString &id : instances) {
-        const auto instance = m_workspace->instances()->instance(id);
-        anyLinked = anyLinked || (instance && !instance->linkedVpcId.isEmpty());
-    }
-    m_unlinkAction->setEnabled(ready && !busy && anyLinked);
-    m_enableAction->setEnabled(ready && !busy && vpc && !vpc->classicLinkEnabled);
-    m_disableAction->setEnabled(ready && !busy && vpc && vpc->classicLinkEnabled && vpc->linkCount == 0);
-    m_disableAction->setToolTip(vpc && vpc->classicLinkEnabled && vpc->linkCount > 0
-                                    ? tr("Unlink the %n linked instance(s) first.", nullptr, vpc->linkCount)
-                                    : QString());
+    m_linkAction->setEnabled(allowed && actions.link);
+    m_unlinkAction->setEnabled(allowed && actions.unlink);
+    m_enableAction->setEnabled(allowed && actions.enable);
+    m_disableAction->setEnabled(allowed && actions.disable);
+    m_disableAction->setToolTip(
+        actions.linksBlockingDisable > 0
+            ? tr("Unlink the %n linked instance(s) first.", nullptr, actions.linksBlockingDisable)
+            : QString());
     m_exportAction->setEnabled(m_workspace->operations()->rowCount() > 0);
     m_resumeAction->setEnabled(ready && !busy && m_interruptedCount > 0);
     m_clearOperationsAction->setEnabled(!busy && m_workspace->operations()->rowCount() > 0);
@@ -964,34 +954,21 @@ void MainWindow::updateActions()
 void MainWindow::linkSelected()
 {
     const std::optional<Vpc> vpc = selectedVpc();
-    const QStringList ids = selectedInstanceIds();
-    if (ids.isEmpty() || !vpc) {
+    const QList<ClassicInstance> instances = selectedInstances();
+    if (instances.isEmpty() || !vpc) {
         Messages::warn(this, tr("Link to VPC"),
                        tr("Select one or more classic instances and one VPC first."));
         return;
-    }
-    QList<ClassicInstance> instances;
-    for (const QString &id : ids) {
-        if (const auto instance = m_workspace->instances()->instance(id))
-            instances.append(*instance);
     }
     runPreflightAndStart(Preflight::Operation::Attach, instances, *vpc);
 }
 
 void MainWindow::unlinkSelected()
 {
-    QList<ClassicInstance> instances;
-    QSet<QString> linkedTo;
-    for (const QString &id : selectedInstanceIds()) {
-        if (const auto instance = m_workspace->instances()->instance(id)) {
-            instances.append(*instance);
-            if (!instance->linkedVpcId.isEmpty())
-                linkedTo.insert(instance->linkedVpcId);
-        }
-    }
-    std::optional<Vpc> vpc = selectedVpc();
-    if (!vpc && linkedTo.size() == 1)
-        vpc = m_workspace->vpcs()->vpc(*linkedTo.cbegin());
+    const QList<ClassicInstance> instances = selectedInstances();
+    const std::optional<Vpc> selected = selectedVpc();
+    const std::optional<Vpc> vpc =
+        m_workspace->vpcs()->vpc(Preflight::unlinkTarget(instances, selected ? &*selected : nullptr));
     if (!vpc) {
         Messages::warn(this, tr("Unlink"),
                        tr("The selected instances are linked to different VPCs. Select the VPC to "
@@ -1200,25 +1177,21 @@ void MainWindow::openAccounts(bool startWithAdd)
 
 void MainWindow::openNetworkSettings()
 {
-    std::unique_ptr<QSettings> settings = openSettings();
-    NetworkSettingsDialog dialog(NetworkSettings::load(*settings), this);
+    NetworkSettingsDialog dialog(NetworkSettingsService::load(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const NetworkSettings chosen = dialog.settings();
-    chosen.save(*settings);
-    const QString password = dialog.proxyPassword();
-    m_workspace->applyNetworkSettings(chosen, password);
-    if (!password.isEmpty() && m_directory) {
-        m_directory->secrets()->write(QLatin1String(NetworkSettings::kProxyPasswordKey), password,
-                                      [this](const SecretStore::Result &result) {
-                                          if (result.status != SecretStore::Status::Ok)
-                                              Messages::warn(
-                                                  this, tr("Network settings"),
-                                                  tr("The proxy password could not be stored in the system "
-                                                     "keychain; it is used until you quit."));
-                                      });
-    }
-    m_workspace->refresh();
+    m_networkSettings->save(
+        dialog.settings(), dialog.proxyPassword(),
+        [this](SecretStore::Status stored) {
+            if (stored != SecretStore::Status::Ok)
+                Messages::warn(this, tr("Network settings"),
+                               tr("The proxy password could not be stored in the system "
+                                  "keychain; it is used until you quit."));
+        },
+        [this](const ClientSettings &settings, const QString &) {
+            m_workspace->setClientSettings(settings);
+            m_workspace->refresh();
+        });
 }
 
 void MainWindow::exploreSandbox()

@@ -2,9 +2,10 @@
 // dialogs to the Workspace. It does not sign, parse or decide; the core does.
 #pragma once
 
+#include "api/networksettingsservice.h"
 #include "cloud/preflight.h"
-#include "cloud/workspace.h"
 #include "credentials/accountdirectory.h"
+#include "session/workspace.h"
 
 #include <QMainWindow>
 
@@ -91,6 +92,7 @@ private:
     void updateCounts();
 
     QStringList selectedInstanceIds() const;
+    QList<ClassicInstance> selectedInstances() const;
     std::optional<Vpc> selectedVpc() const;
     void linkSelected();
     void unlinkSelected();
@@ -111,9 +113,9 @@ private:
     void askForSecret(const Account &saved, SecretStore::Status why);
     void exploreSandbox();
     void setLanguage(const QString &language);
-    QString acceptLanguage() const;
 
     Workspace *m_workspace;
+    NetworkSettingsService *m_networkSettings;
     AccountDirectory *m_directory;
     QList<Account> m_builtin;  // sandbox, environment
     QList<Account> m_session;  // kept in memory for this session only

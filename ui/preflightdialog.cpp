@@ -1,8 +1,8 @@
 #include "preflightdialog.h"
 #include "ui_preflightdialog.h"
 
+#include "cloud/domaintext.h"
 #include "icons.h"
-#include "models/instancetablemodel.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -81,7 +81,7 @@ void PreflightDialog::retranslate()
         };
         m_ui->verdictTable->setItem(row, 0, item(instance.id));
         m_ui->verdictTable->setItem(row, 1, item(instance.name));
-        QTableWidgetItem *status = item(InstanceTableModel::statusText(instance.status));
+        QTableWidgetItem *status = item(DomainText::status(instance.status));
         status->setIcon(instanceStatusIcon(instance.status, instance.isLocked()));
         m_ui->verdictTable->setItem(row, 2, status);
         QTableWidgetItem *check = item(Preflight::describe(verdict, instance, m_vpc));

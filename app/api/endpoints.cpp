@@ -70,4 +70,16 @@ bool Endpoints::isAllowedEndpoint(const QUrl &url)
     return url.scheme() == QLatin1String("http") && isLoopback(url.host());
 }
 
+QUrl Endpoints::parseEndpoint(const QString &text, QString *error)
+{
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (isAllowedEndpoint(url))
+        return url;
+    if (error)
+        *error = tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for this "
+                    "computer's own addresses).")
+                     .arg(text);
+    return {};
+}
+
 } // namespace clm

@@ -4,6 +4,7 @@
 
 #include "apirequest.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUrl>
 
@@ -11,6 +12,8 @@ namespace clm {
 
 class Endpoints
 {
+    Q_DECLARE_TR_FUNCTIONS(clm::Endpoints)
+
 public:
     Endpoints() = default;
     explicit Endpoints(QUrl override)
@@ -22,6 +25,8 @@ public:
 
     // Plain HTTP is allowed to loopback addresses only; everything else must be HTTPS.
     static bool isAllowedEndpoint(const QUrl &url);
+    // An endpoint typed by a person: the URL, or an invalid one and `error` saying what to give instead.
+    static QUrl parseEndpoint(const QString &text, QString *error);
     static bool isLoopback(const QString &host);
     // Region IDs look like cn-hangzhou or ap-southeast-1.
     static bool isWellFormedRegionId(const QString &regionId);

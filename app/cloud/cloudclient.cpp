@@ -28,6 +28,13 @@ ApiRequest read(Product product, const char *action, QMap<QString, QString> para
     return ApiRequest{product, QLatin1String(action), {}, std::move(params), false};
 }
 
+ApiRequest firstPage(ApiRequest request, int pageSize)
+{
+    request.params.insert(QStringLiteral("PageNumber"), QStringLiteral("1"));
+    request.params.insert(QStringLiteral("PageSize"), QString::number(pageSize));
+    return request;
+}
+
 } // namespace
 
 CloudClient::CloudClient(ApiClient *client, QObject *parent)
@@ -79,9 +86,10 @@ ClassicLink CloudClient::linkFromJson(const QJsonObject &object)
     return ClassicLink{str(object, "InstanceId"), str(object, "VpcId")};
 }
 
-void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, int pageSize, const QString &outer,
+void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, const QString &outer,
                                const QString &inner, PageCallback onPage, PagesDone done)
 {
+    const int pageSize = std::max(1, request.params.value(QStringLiteral("PageSize")).toInt());
     struct State
     {
         QList<QPointer<ApiCall>> calls;
@@ -90,10 +98,9 @@ void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, int p
     };
     auto state = std::make_shared<State>();
 
-    auto sendPage = [this, task, request, pageSize](int page) {
+    auto sendPage = [this, task, request](int page) {
         ApiRequest pageRequest = request;
         pageRequest.params.insert(QStringLiteral("PageNumber"), QString::number(page));
-        pageRequest.params.insert(QStringLiteral("PageSize"), QString::number(pageSize));
         ApiCall *call = m_client->send(pageRequest);
         task->track(call);
         return call;
@@ -193,10 +200,7 @@ private:
 CloudTask *CloudClient::describeRegions(const QString &acceptLanguage, CloudCallback<QList<Region>> done)
 {
     auto *task = new CloudTask(this);
-    QMap<QString, QString> params;
-    if (!acceptLanguage.isEmpty())
-        params.insert(QStringLiteral("AcceptLanguage"), acceptLanguage);
-    ApiCall *call = m_client->send(read(Product::Ecs, "DescribeRegions", params));
+    ApiCall *call = m_client->send(regionsRequest(acceptLanguage));
     task->track(call);
     connect(call, &ApiCall::finished, task, [this, task, done](const ApiResult &result) {
         CloudResult<QList<Region>> out{{}, result};
@@ -216,12 +220,8 @@ CloudTask *CloudClient::describeInstances(const QString &regionId, const QString
                                           CloudCallback<QList<ClassicInstance>> done)
 {
     auto *task = new CloudTask(this);
-    QMap<QString, QString> params{{QStringLiteral("RegionId"), regionId},
-                                  {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")}};
-    if (!statusFilter.isEmpty())
-        params.insert(QStringLiteral("Status"), statusFilter);
     const PageCollector<ClassicInstance> collector(&CloudClient::instanceFromJson);
-    loadAllPages(task, read(Product::Ecs, "DescribeInstances", params), 100, QStringLiteral("Instances"),
+    loadAllPages(task, instancesRequest(regionId, statusFilter), QStringLiteral("Instances"),
                  QStringLiteral("Instance"), collector.onPage(),
                  [task, done, collector](const ApiResult &result) {
                      done(CloudResult<QList<ClassicInstance>>{
@@ -235,9 +235,8 @@ CloudTask *CloudClient::describeVpcs(const QString &regionId, CloudCallback<QLis
 {
     auto *task = new CloudTask(this);
     const PageCollector<Vpc> collector(&CloudClient::vpcFromJson);
-    loadAllPages(task, read(Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), regionId}}), 50,
-                 QStringLiteral("Vpcs"), QStringLiteral("Vpc"), collector.onPage(),
-                 [task, done, collector](const ApiResult &result) {
+    loadAllPages(task, vpcsRequest(regionId), QStringLiteral("Vpcs"), QStringLiteral("Vpc"),
+                 collector.onPage(), [task, done, collector](const ApiResult &result) {
                      done(CloudResult<QList<Vpc>>{result.ok() ? collector.take() : QList<Vpc>{}, result});
                      task->finish();
                  });
@@ -248,9 +247,7 @@ CloudTask *CloudClient::describeVpcAttribute(const QString &regionId, const QStr
                                              CloudCallback<Vpc> done)
 {
     auto *task = new CloudTask(this);
-    ApiCall *call =
-        m_client->send(read(Product::Vpc, "DescribeVpcAttribute",
-                            {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}}));
+    ApiCall *call = m_client->send(vpcAttributeRequest(regionId, vpcId));
     task->track(call);
     connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
         done(CloudResult<Vpc>{result.ok() ? vpcFromJson(result.body) : Vpc{}, result});
@@ -264,17 +261,11 @@ CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QStr
                                              CloudCallback<QList<ClassicLink>> done)
 {
     auto *task = new CloudTask(this);
-    QList<QMap<QString, QString>> queries;
-    if (instanceIds.isEmpty()) {
-        queries.append(QMap<QString, QString>{{QStringLiteral("VpcId"), vpcId}});
-    } else {
-        for (qsizetype at = 0; at < instanceIds.size(); at += 100) {
-            QMap<QString, QString> query{{QStringLiteral("InstanceId"), instanceIds.mid(at, 100).join(u',')}};
-            if (!vpcId.isEmpty())
-                query.insert(QStringLiteral("VpcId"), vpcId);
-            queries.append(query);
-        }
-    }
+    QList<ApiRequest> queries;
+    if (instanceIds.isEmpty())
+        queries.append(classicLinksRequest(regionId, vpcId, {}));
+    for (qsizetype at = 0; at < instanceIds.size(); at += kLinkQueryBatch)
+        queries.append(classicLinksRequest(regionId, vpcId, instanceIds.mid(at, kLinkQueryBatch)));
 
     struct State
     {
@@ -284,14 +275,12 @@ CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QStr
     };
     auto state = std::make_shared<State>();
     state->remaining = int(queries.size());
-    for (QMap<QString, QString> query : std::as_const(queries)) {
-        query.insert(QStringLiteral("RegionId"), regionId);
+    for (const ApiRequest &query : std::as_const(queries)) {
         auto onPage = [state](int, int, const QJsonArray &items) {
             for (const QJsonValue &item : items)
                 state->out.value.append(linkFromJson(item.toObject()));
         };
-        loadAllPages(task, read(Product::Ecs, "DescribeClassicLinkInstances", query), 100,
-                     QStringLiteral("Links"), QStringLiteral("Link"), onPage,
+        loadAllPages(task, query, QStringLiteral("Links"), QStringLiteral("Link"), onPage,
                      [task, state, done](const ApiResult &result) {
                          if (state->settled)
                              return;
@@ -322,6 +311,45 @@ CloudTask *CloudClient::write(const ApiRequest &request, WriteCallback done)
         task->finish();
     });
     return task;
+}
+
+ApiRequest CloudClient::regionsRequest(const QString &acceptLanguage)
+{
+    QMap<QString, QString> params;
+    if (!acceptLanguage.isEmpty())
+        params.insert(QStringLiteral("AcceptLanguage"), acceptLanguage);
+    return read(Product::Ecs, "DescribeRegions", params);
+}
+
+ApiRequest CloudClient::instancesRequest(const QString &regionId, const QString &statusFilter)
+{
+    QMap<QString, QString> params{{QStringLiteral("RegionId"), regionId},
+                                  {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")}};
+    if (!statusFilter.isEmpty())
+        params.insert(QStringLiteral("Status"), statusFilter);
+    return firstPage(read(Product::Ecs, "DescribeInstances", params), 100);
+}
+
+ApiRequest CloudClient::vpcsRequest(const QString &regionId)
+{
+    return firstPage(read(Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), regionId}}), 50);
+}
+
+ApiRequest CloudClient::vpcAttributeRequest(const QString &regionId, const QString &vpcId)
+{
+    return read(Product::Vpc, "DescribeVpcAttribute",
+                {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}});
+}
+
+ApiRequest CloudClient::classicLinksRequest(const QString &regionId, const QString &vpcId,
+                                            const QStringList &instanceIds)
+{
+    QMap<QString, QString> params{{QStringLiteral("RegionId"), regionId}};
+    if (!vpcId.isEmpty())
+        params.insert(QStringLiteral("VpcId"), vpcId);
+    if (!instanceIds.isEmpty())
+        params.insert(QStringLiteral("InstanceId"), instanceIds.join(u','));
+    return firstPage(read(Product::Ecs, "DescribeClassicLinkInstances", params), 100);
 }
 
 ApiRequest CloudClient::attachRequest(const QString &regionId, const QString &instanceId,
@@ -356,14 +384,12 @@ CloudTask *CloudClient::detachClassicLink(const QString &regionId, const QString
     return write(detachRequest(regionId, instanceId, vpcId), std::move(done));
 }
 
-namespace {
-
-ApiRequest classicLinkSwitch(const char *action, const QString &regionId, const QString &vpcId,
-                             const QString &clientToken)
+ApiRequest CloudClient::classicLinkSwitchRequest(bool enable, const QString &regionId, const QString &vpcId,
+                                                 const QString &clientToken)
 {
     return ApiRequest{
         Product::Vpc,
-        QLatin1String(action),
+        enable ? QStringLiteral("EnableVpcClassicLink") : QStringLiteral("DisableVpcClassicLink"),
         {},
         {{QStringLiteral("RegionId"), regionId},
          {QStringLiteral("VpcId"), vpcId},
@@ -372,18 +398,16 @@ ApiRequest classicLinkSwitch(const char *action, const QString &regionId, const 
         true};
 }
 
-} // namespace
-
 CloudTask *CloudClient::enableVpcClassicLink(const QString &regionId, const QString &vpcId,
                                              const QString &clientToken, WriteCallback done)
 {
-    return write(classicLinkSwitch("EnableVpcClassicLink", regionId, vpcId, clientToken), std::move(done));
+    return write(classicLinkSwitchRequest(true, regionId, vpcId, clientToken), std::move(done));
 }
 
 CloudTask *CloudClient::disableVpcClassicLink(const QString &regionId, const QString &vpcId,
                                               const QString &clientToken, WriteCallback done)
 {
-    return write(classicLinkSwitch("DisableVpcClassicLink", regionId, vpcId, clientToken), std::move(done));
+    return write(classicLinkSwitchRequest(false, regionId, vpcId, clientToken), std::move(done));
 }
 
 } // namespace clm

@@ -31,8 +31,6 @@ class CloudClient final : public QObject
 public:
     explicit CloudClient(ApiClient *client, QObject *parent = nullptr);
 
-    ApiClient *apiClient() const { return m_client; }
-
     CloudTask *describeRegions(const QString &acceptLanguage, CloudCallback<QList<Region>> done);
     // Classic-network instances only; statusFilter empty for all.
     CloudTask *describeInstances(const QString &regionId, const QString &statusFilter,
@@ -53,8 +51,21 @@ public:
     CloudTask *disableVpcClassicLink(const QString &regionId, const QString &vpcId,
                                      const QString &clientToken, WriteCallback done);
 
+    // The requests the calls above send, so `--dry-run` prints what a real run would start with. A list
+    // request is its first page: the further pages follow from the TotalCount it answers.
+    static ApiRequest regionsRequest(const QString &acceptLanguage);
+    static ApiRequest instancesRequest(const QString &regionId, const QString &statusFilter);
+    static ApiRequest vpcsRequest(const QString &regionId);
+    static ApiRequest vpcAttributeRequest(const QString &regionId, const QString &vpcId);
+    // The links of one VPC, or of up to kLinkQueryBatch instances (then also filtered by vpcId if set).
+    static ApiRequest classicLinksRequest(const QString &regionId, const QString &vpcId,
+                                          const QStringList &instanceIds);
     static ApiRequest attachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);
     static ApiRequest detachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);
+    static ApiRequest classicLinkSwitchRequest(bool enable, const QString &regionId, const QString &vpcId,
+                                               const QString &clientToken);
+
+    static constexpr int kLinkQueryBatch = 100; // instance IDs per DescribeClassicLinkInstances
 
     static Region regionFromJson(const QJsonObject &object);
     static ClassicInstance instanceFromJson(const QJsonObject &object);
@@ -66,7 +77,8 @@ public:
     using PagesDone = std::function<void(const ApiResult &result)>;
 
 private:
-    void loadAllPages(CloudTask *task, const ApiRequest &request, int pageSize, const QString &outer,
+    // Sends `firstPage` (PageNumber 1 and its PageSize), then every further page its TotalCount asks for.
+    void loadAllPages(CloudTask *task, const ApiRequest &firstPage, const QString &outer,
                       const QString &inner, PageCallback onPage, PagesDone done);
     CloudTask *write(const ApiRequest &request, WriteCallback done);
 

@@ -16,6 +16,19 @@ struct Region
     QString status;
 };
 
+// The lifecycle states of an ECS instance, as DescribeInstances spells them in Status.
+enum class InstanceStatus
+{
+    Pending,
+    Starting,
+    Running,
+    Stopping,
+    Stopped,
+    Other, // a state this version does not know; shown as the cloud spells it
+};
+
+InstanceStatus instanceStatusFromString(QStringView status);
+
 struct ClassicInstance
 {
     QString id;
@@ -30,6 +43,13 @@ struct ClassicInstance
     QString linkedVpcId;     // from DescribeClassicLinkInstances, empty when not linked
 
     bool isLocked() const { return !lockReasons.isEmpty(); }
+    InstanceStatus statusKind() const { return instanceStatusFromString(status); }
+    // ClassicLink can be attached or detached only in a stable state.
+    bool isStable() const
+    {
+        const InstanceStatus kind = statusKind();
+        return kind == InstanceStatus::Running || kind == InstanceStatus::Stopped;
+    }
 };
 
 struct Vpc

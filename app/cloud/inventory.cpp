@@ -104,6 +104,21 @@ void Inventory::load(const QString &regionId)
     }));
 }
 
+QList<ApiRequest> Inventory::firstRequests(const QString &regionId)
+{
+    return {CloudClient::instancesRequest(regionId, {}), CloudClient::vpcsRequest(regionId)};
+}
+
+QStringList Inventory::followingRequests()
+{
+    return {tr("DescribeInstances: every further page that its TotalCount calls for."),
+            tr("DescribeClassicLinkInstances: the links of the listed instances, %1 instance IDs a request, "
+               "every page.")
+                .arg(CloudClient::kLinkQueryBatch),
+            tr("DescribeVpcs: every further page that its TotalCount calls for."),
+            tr("DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.")};
+}
+
 void Inventory::applyLinks(const QList<ClassicLink> &links, const QStringList &instanceIds)
 {
     QHash<QString, QString> linked;

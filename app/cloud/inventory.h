@@ -20,6 +20,9 @@ public:
     explicit Inventory(CloudClient *cloud, QObject *parent = nullptr);
 
     void load(const QString &regionId);
+    // The requests load() starts with, and in words what follows from their answers (for --dry-run).
+    static QList<ApiRequest> firstRequests(const QString &regionId);
+    static QStringList followingRequests();
     // Reads the links of these instances again (after attach or detach) and updates the counts.
     void refreshLinks(const QStringList &instanceIds);
     void cancel();

@@ -1,6 +1,8 @@
 #include "preflight.h"
 
-#include "models/instancetablemodel.h"
+#include "domaintext.h"
+
+#include <QSet>
 
 namespace clm {
 
@@ -11,8 +13,6 @@ QList<PreflightVerdict> Preflight::check(Operation operation, const QList<Classi
     int links = vpc.linkCount;
     for (const ClassicInstance &instance : instances) {
         PreflightVerdict verdict{instance.id, PreflightIssue::None};
-        const bool stable =
-            instance.status == QLatin1String("Running") || instance.status == QLatin1String("Stopped");
         if (instance.networkType != QLatin1String("classic"))
             verdict.issue = PreflightIssue::NotClassic;
         else if (instance.regionId != regionId || vpc.regionId != regionId)
@@ -23,7 +23,7 @@ QList<PreflightVerdict> Preflight::check(Operation operation, const QList<Classi
             verdict.issue = PreflightIssue::AlreadyLinked;
         else if (operation == Operation::Detach && instance.linkedVpcId != vpc.id)
             verdict.issue = PreflightIssue::NotLinkedHere;
-        else if (!stable)
+        else if (!instance.isStable())
             verdict.issue = PreflightIssue::InstanceStatus;
         else if (instance.isLocked())
             verdict.issue = PreflightIssue::Locked;
@@ -34,6 +34,31 @@ QList<PreflightVerdict> Preflight::check(Operation operation, const QList<Classi
         verdicts.append(verdict);
     }
     return verdicts;
+}
+
+AvailableActions Preflight::availableActions(const QList<ClassicInstance> &selected, const Vpc *vpc)
+{
+    AvailableActions actions;
+    actions.link = !selected.isEmpty() && vpc;
+    actions.unlink = std::any_of(selected.cbegin(), selected.cend(), [](const ClassicInstance &instance) {
+        return !instance.linkedVpcId.isEmpty();
+    });
+    actions.enable = vpc && !vpc->classicLinkEnabled;
+    actions.linksBlockingDisable = vpc && vpc->classicLinkEnabled ? vpc->linkCount : 0;
+    actions.disable = vpc && vpc->classicLinkEnabled && vpc->linkCount == 0;
+    return actions;
+}
+
+QString Preflight::unlinkTarget(const QList<ClassicInstance> &selected, const Vpc *vpc)
+{
+    if (vpc)
+        return vpc->id;
+    QSet<QString> linkedTo;
+    for (const ClassicInstance &instance : selected) {
+        if (!instance.linkedVpcId.isEmpty())
+            linkedTo.insert(instance.linkedVpcId);
+    }
+    return linkedTo.size() == 1 ? *linkedTo.cbegin() : QString();
 }
 
 QString Preflight::describe(const PreflightVerdict &verdict, const ClassicInstance &instance, const Vpc &vpc)
@@ -55,9 +80,9 @@ QString Preflight::describe(const PreflightVerdict &verdict, const ClassicInstan
                    : tr("Linked to %1, not to %2.").arg(instance.linkedVpcId, vpc.id);
     case PreflightIssue::InstanceStatus:
         return tr("The instance is %1; it must be Running or Stopped.")
-            .arg(InstanceTableModel::statusText(instance.status));
+            .arg(DomainText::status(instance.status));
     case PreflightIssue::Locked:
-        return tr("The instance is locked (%1).").arg(InstanceTableModel::lockText(instance));
+        return tr("The instance is locked (%1).").arg(DomainText::locks(instance));
     case PreflightIssue::QuotaExceeded:
         return tr("%1 would exceed its quota of %Ln linked instances.", nullptr, kClassicLinkQuotaPerVpc)
             .arg(vpc.id);

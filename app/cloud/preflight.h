@@ -21,6 +21,16 @@ enum class PreflightIssue
     QuotaExceeded,          // attach: the VPC's links would exceed the quota
 };
 
+// Which of the four actions a selection allows, before any preflight of the single instances.
+struct AvailableActions
+{
+    bool link = false;            // some instances and a VPC
+    bool unlink = false;          // some selected instance is linked
+    bool enable = false;          // a VPC with ClassicLink off
+    bool disable = false;         // a VPC with ClassicLink on and no links left
+    int linksBlockingDisable = 0; // what must be unlinked before ClassicLink can be disabled
+};
+
 struct PreflightVerdict
 {
     QString instanceId;
@@ -43,6 +53,10 @@ public:
     static QList<PreflightVerdict> check(Operation operation, const QList<ClassicInstance> &instances,
                                          const Vpc &vpc, const QString &regionId,
                                          int quota = kClassicLinkQuotaPerVpc);
+    static AvailableActions availableActions(const QList<ClassicInstance> &selected, const Vpc *vpc);
+    // The VPC an unlink of `selected` is for: the selected VPC, or else the one VPC they are linked to;
+    // empty when they are linked to several and none is selected.
+    static QString unlinkTarget(const QList<ClassicInstance> &selected, const Vpc *vpc);
     // A localized sentence for the verdict; `instance` and `vpc` give the details.
     static QString describe(const PreflightVerdict &verdict, const ClassicInstance &instance, const Vpc &vpc);
 };

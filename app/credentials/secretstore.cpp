@@ -64,6 +64,23 @@ void run(Job *job, const QString &key, std::function<void(Job *)> prepare, Secre
 
 } // namespace
 
+QString SecretStore::statusText(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return {};
+    case Status::NotFound:
+        return tr("The keychain has no secret for this account.");
+    case Status::Unavailable:
+        return tr("No system keychain is available (no Secret Service or KWallet is running).");
+    case Status::Denied:
+        return tr("Access to the keychain was denied.");
+    case Status::Failed:
+        break;
+    }
+    return tr("The keychain reported an error.");
+}
+
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)

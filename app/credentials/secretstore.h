@@ -3,6 +3,7 @@
 // MemorySecretStore serves unit tests and the "this session only" choice when no keychain answers.
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -34,6 +35,10 @@ public:
 
     using QObject::QObject;
     ~SecretStore() override = default;
+
+    // What went wrong, in one sentence a person can act on (empty for Ok); each front end adds what
+    // happens next.
+    static QString statusText(Status status);
 
     // Each calls back exactly once, later (never before returning).
     virtual void read(const QString &key, Callback done) = 0;

@@ -306,6 +306,14 @@ QList<LoggedBatch> OperationLog::interrupted(const QString &directory)
     return batches;
 }
 
+QList<LoggedBatch> OperationLog::interrupted(const QString &directory, const QString &accessKeyId,
+                                             const QString &endpoint)
+{
+    QList<LoggedBatch> batches = interrupted(directory);
+    batches.removeIf([&](const LoggedBatch &batch) { return !batch.belongsTo(accessKeyId, endpoint); });
+    return batches;
+}
+
 void OperationLog::prune(const QString &directory, int keep)
 {
     QDir dir(directory);

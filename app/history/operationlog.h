@@ -68,6 +68,9 @@ public:
     static std::optional<LoggedBatch> parse(const QByteArray &bytes, qint64 *validSize = nullptr);
     // The batches in `directory` with an operation that has no final state, oldest first.
     static QList<LoggedBatch> interrupted(const QString &directory);
+    // Those of one account at one endpoint (LoggedBatch::belongsTo): the only ones it may resume.
+    static QList<LoggedBatch> interrupted(const QString &directory, const QString &accessKeyId,
+                                          const QString &endpoint);
     // Removes the finished logs beyond the newest `keep`.
     static void prune(const QString &directory, int keep = 100);
 

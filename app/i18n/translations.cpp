@@ -71,4 +71,9 @@ QString installTranslations(const QString &language)
     return found ? ownTranslator()->language() : QStringLiteral("en");
 }
 
+QString acceptLanguage()
+{
+    return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh-CN") : QStringLiteral("en-US");
+}
+
 } // namespace clm

@@ -14,5 +14,8 @@ QString languageFromArguments(const QStringList &arguments);
 // or "en". Calling it again replaces the previous translators (live language switch).
 QString installTranslations(const QString &language);
 QStringList availableLanguages();
+// The AcceptLanguage the cloud understands for the language in effect (zh-CN or en-US), so region names
+// arrive in the user's language.
+QString acceptLanguage();
 
 } // namespace clm

@@ -1,5 +1,7 @@
 #include "instancetablemodel.h"
 
+#include "cloud/domaintext.h"
+
 namespace clm {
 
 InstanceTableModel::InstanceTableModel(QObject *parent)
@@ -14,44 +16,6 @@ int InstanceTableModel::rowCount(const QModelIndex &parent) const
 int InstanceTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString InstanceTableModel::statusText(const QString &status)
-{
-    if (status == QLatin1String("Running"))
-        return tr("Running");
-    if (status == QLatin1String("Stopped"))
-        return tr("Stopped");
-    if (status == QLatin1String("Pending"))
-        return tr("Pending");
-    if (status == QLatin1String("Starting"))
-        return tr("Starting");
-    if (status == QLatin1String("Stopping"))
-        return tr("Stopping");
-    return status;
-}
-
-QString InstanceTableModel::lockReasonText(const QString &reason)
-{
-    if (reason == QLatin1String("financial"))
-        return tr("Overdue payment");
-    if (reason == QLatin1String("security"))
-        return tr("Security lock");
-    if (reason == QLatin1String("recycling"))
-        return tr("Being released");
-    if (reason == QLatin1String("dedicatedhostfinancial"))
-        return tr("Dedicated host payment");
-    if (reason == QLatin1String("refunded"))
-        return tr("Refunded");
-    return reason;
-}
-
-QString InstanceTableModel::lockText(const ClassicInstance &instance)
-{
-    QStringList reasons;
-    for (const QString &reason : instance.lockReasons)
-        reasons.append(lockReasonText(reason));
-    return reasons.join(QStringLiteral(", "));
 }
 
 QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
@@ -72,7 +36,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return QString(instance.id + u' ' + instance.name + u' ' + instance.innerIpAddresses.join(u' '));
     case Qt::ToolTipRole:
         if (index.column() == LocksColumn && instance.isLocked())
-            return tr("Locked: %1").arg(lockText(instance));
+            return tr("Locked: %1").arg(DomainText::locks(instance));
         return {};
     case Qt::DisplayRole:
         break;
@@ -85,7 +49,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return instance.name;
     case StatusColumn:
-        return statusText(instance.status);
+        return DomainText::status(instance.status);
     case ZoneColumn:
         return instance.zoneId;
     case PrivateIpColumn:
@@ -93,7 +57,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case LinkedVpcColumn:
         return instance.linkedVpcId.isEmpty() ? tr("Not linked") : instance.linkedVpcId;
     case LocksColumn:
-        return lockText(instance);
+        return DomainText::locks(instance);
     case ColumnCount:
         break;
     }

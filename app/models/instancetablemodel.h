@@ -50,9 +50,6 @@ public:
 
     // What the column sorts by, without going through QVariant (sorting 10,000 rows calls this often).
     const QString &sortKey(int row, int column) const;
-    static QString statusText(const QString &status);
-    static QString lockReasonText(const QString &reason); // OperationLocks.LockReason
-    static QString lockText(const ClassicInstance &instance);
 
 private:
     QList<ClassicInstance> m_instances;

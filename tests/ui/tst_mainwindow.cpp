@@ -1,13 +1,13 @@
 // The real MainWindow against the in-process sandbox, offscreen: load, filter, select, link and unlink,
 // the fixture's scenarios with the message a user would read, enable and disable ClassicLink, export.
 // Screenshots of the main window and the preflight dialog land in the build tree for reviewers.
-#include "cloud/workspace.h"
 #include "crashedlog.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "operationdetails.h"
 #include "preflightdialog.h"
 #include "sandboxserver.h"
+#include "session/workspace.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,11 +1,12 @@
 // classiclink-manager: the desktop application. Parses the command line, picks the language, starts the
-// in-process sandbox when asked, and wires the Workspace to the MainWindow.
-#include "cloud/workspace.h"
+// in-process sandbox when asked, applies the network settings, and wires the Workspace to the MainWindow.
+#include "api/networksettingsservice.h"
 #include "credentials/accountdirectory.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
 #include "selftest.h"
+#include "session/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -92,16 +93,12 @@ int main(int argc, char *argv[])
 
     KeychainSecretStore keychain;
     AccountDirectory directory(&keychain, openSettings());
-    const NetworkSettings networkSettings = NetworkSettings::load(*openSettings());
-    workspace.applyNetworkSettings(networkSettings, {});
-    if (!networkSettings.proxyUser.isEmpty()) {
-        // The proxy password arrives from the keychain a moment later.
-        keychain.read(QLatin1String(NetworkSettings::kProxyPasswordKey),
-                      [&workspace, networkSettings](const SecretStore::Result &result) {
-                          if (result.status == SecretStore::Status::Ok)
-                              workspace.applyNetworkSettings(networkSettings, result.secret);
-                      });
-    }
+    // With a proxy user, the password arrives from the keychain a moment later.
+    NetworkSettingsService networkSettings(&network, &keychain);
+    networkSettings.apply(NetworkSettingsService::load(),
+                          [&workspace](const ClientSettings &settings, const QString &) {
+                              workspace.setClientSettings(settings);
+                          });
 
     ui::MainWindow window(&workspace, &directory, accounts,
                           [&sandboxServer] { return startSandbox(sandboxServer); });

@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "regionnames.h"
+#include "cloud/regionnames.h"
 
 #include <QTimer>
 
@@ -38,12 +38,6 @@ void Workspace::setClientSettings(const ClientSettings &settings)
     effective.endpointOverride = m_account.endpointOverride;
     effective.signatureVersion = m_account.signatureVersion;
     m_client.setSettings(effective);
-}
-
-void Workspace::applyNetworkSettings(const NetworkSettings &settings, const QString &proxyPassword)
-{
-    settings.applyProxy(m_network, proxyPassword);
-    setClientSettings(settings.clientSettings());
 }
 
 void Workspace::testConnection(const Account &account, QObject *context,
@@ -139,15 +133,9 @@ LinkBatch *Workspace::startBatch(LinkBatch::Kind kind, const QString &vpcId, con
 
 QList<LoggedBatch> Workspace::interruptedBatches() const
 {
-    QList<LoggedBatch> batches;
     if (!hasAccount() || m_account.isSandbox())
-        return batches;
-    const QList<LoggedBatch> all = OperationLog::interrupted(m_logDirectory);
-    for (const LoggedBatch &batch : all) {
-        if (batch.belongsTo(m_account.credentials.accessKeyId, endpointText()))
-            batches.append(batch);
-    }
-    return batches;
+        return {};
+    return OperationLog::interrupted(m_logDirectory, m_account.credentials.accessKeyId, endpointText());
 }
 
 LinkBatch *Workspace::resumeBatch(const QString &path, bool sendRemaining, QString *error)
@@ -173,7 +161,6 @@ LinkBatch *Workspace::adoptBatch(LinkBatch *batch)
         else
             m_operationModel.append(operation);
     });
-    connect(batch, &LinkBatch::progress, this, &Workspace::batchProgress);
     connect(batch, &LinkBatch::finished, this, [this, batch] {
         // The affected rows are read back from the cloud, not assumed.
         const LinkBatch::Kind kind = batch->kind();
@@ -184,7 +171,6 @@ LinkBatch *Workspace::adoptBatch(LinkBatch *batch)
         } else {
             refresh();
         }
-        emit batchFinished();
         batch->deleteLater();
     });
     return batch;

@@ -1,5 +1,5 @@
-// classiclink: the command-line companion of ClassicLink Manager. Wires the tool to the streams.
-#include "cli/commandlinetool.h"
+// classiclink: the command-line companion of ClassicLink Manager. Wires the tool to the process's streams.
+#include "commandlinetool.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    clm::cli::CommandLineTool tool(out, err);
+    QTextStream in(stdin);
+    clm::cli::CommandLineTool tool(out, err, in);
     int exitCode = 0;
     bool done = false;
     QObject::connect(&tool, &clm::cli::CommandLineTool::finished, &app, [&](int code) {

@@ -1,13 +1,13 @@
-// The service object the desktop window talks to: one account, one region, the inventory and the
-// models it fills, and the batches the user starts. Widgets never touch the client or the network.
+// The desktop's session: one account, one region, the inventory and the table models it fills, and the
+// batches the user starts. Widgets never touch the client or the network; the command line uses the
+// same cloud services (Inventory, LinkBatch, Preflight) without the models.
 #pragma once
 
-#include "api/networksettings.h"
-#include "cloudclient.h"
-#include "connectiontest.h"
+#include "cloud/cloudclient.h"
+#include "cloud/connectiontest.h"
+#include "cloud/inventory.h"
+#include "cloud/linkbatch.h"
 #include "credentials/account.h"
-#include "inventory.h"
-#include "linkbatch.h"
 #include "models/instancetablemodel.h"
 #include "models/operationtablemodel.h"
 #include "models/vpctablemodel.h"
@@ -29,10 +29,10 @@ public:
 
     void setAccount(const Account &account);
     const Account &account() const { return m_account; }
+    QNetworkAccessManager *network() const { return m_network; }
     bool hasAccount() const { return m_account.credentials.isComplete(); }
-    void setClientSettings(
-        const ClientSettings &settings); // timeouts, limits; the endpoint comes from the account
-    void applyNetworkSettings(const NetworkSettings &settings, const QString &proxyPassword);
+    // Timeouts, limits, the CA bundle; the endpoint and signature version come from the account.
+    void setClientSettings(const ClientSettings &settings);
     // Signs one DescribeRegions with `account` through the current network settings.
     void testConnection(const Account &account, QObject *context,
                         std::function<void(const ConnectionReport &)> done);
@@ -63,7 +63,6 @@ public:
     VpcTableModel *vpcs() { return &m_vpcModel; }
     OperationTableModel *operations() { return &m_operationModel; }
     Inventory *inventory() { return &m_inventory; }
-    ApiClient *client() { return &m_client; }
 
 signals:
     void regionsLoaded();
@@ -71,8 +70,6 @@ signals:
     void loadingProgress(int done, int total);
     void inventoryLoaded();
     void inventoryFailed(const clm::ApiResult &result);
-    void batchProgress(int done, int total);
-    void batchFinished();
 
 private:
     LinkBatch *adoptBatch(LinkBatch *batch);

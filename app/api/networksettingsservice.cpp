@@ -1,0 +1,58 @@
+#include "networksettingsservice.h"
+
+#include "credentials/profile.h"
+
+#include <QSettings>
+
+namespace clm {
+
+NetworkSettingsService::NetworkSettingsService(QNetworkAccessManager *network, SecretStore *secrets,
+                                               QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_secrets(secrets)
+{}
+
+NetworkSettings NetworkSettingsService::load()
+{
+    return NetworkSettings::load(*openSettings());
+}
+
+void NetworkSettingsService::apply(const NetworkSettings &settings, Applied applied)
+{
+    const bool needsPassword = (settings.proxyMode == NetworkSettings::ProxyMode::Http ||
+                                settings.proxyMode == NetworkSettings::ProxyMode::Socks5) &&
+                               !settings.proxyUser.isEmpty();
+    if (!needsPassword || !m_secrets)
+        return applyNow(settings, {}, applied);
+    m_secrets->read(
+        QLatin1String(NetworkSettings::kProxyPasswordKey),
+        [this, settings, applied](const SecretStore::Result &result) {
+            applyNow(settings, result.status == SecretStore::Status::Ok ? result.secret : QString(), applied);
+        });
+}
+
+void NetworkSettingsService::save(const NetworkSettings &settings, const QString &proxyPassword,
+                                  std::function<void(SecretStore::Status)> stored, Applied applied)
+{
+    settings.save(*openSettings());
+    if (proxyPassword.isEmpty() || !m_secrets) {
+        stored(proxyPassword.isEmpty() ? SecretStore::Status::Ok : SecretStore::Status::Unavailable);
+        return apply(settings, applied);
+    }
+    // The password typed now is used even when the keychain cannot keep it (until the app quits).
+    applyNow(settings, proxyPassword, applied);
+    m_secrets->write(QLatin1String(NetworkSettings::kProxyPasswordKey), proxyPassword,
+                     [stored](const SecretStore::Result &result) { stored(result.status); });
+}
+
+void NetworkSettingsService::applyNow(const NetworkSettings &settings, const QString &proxyPassword,
+                                      const Applied &applied)
+{
+    settings.applyProxy(m_network, proxyPassword);
+    QString caError;
+    const ClientSettings client = settings.clientSettings(&caError);
+    applied(client, caError);
+}
+
+} // namespace clm

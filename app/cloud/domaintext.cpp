@@ -1,0 +1,62 @@
+#include "domaintext.h"
+
+namespace clm {
+
+InstanceStatus instanceStatusFromString(QStringView status)
+{
+    if (status == u"Running")
+        return InstanceStatus::Running;
+    if (status == u"Stopped")
+        return InstanceStatus::Stopped;
+    if (status == u"Pending")
+        return InstanceStatus::Pending;
+    if (status == u"Starting")
+        return InstanceStatus::Starting;
+    if (status == u"Stopping")
+        return InstanceStatus::Stopping;
+    return InstanceStatus::Other;
+}
+
+QString DomainText::status(const QString &status)
+{
+    switch (instanceStatusFromString(status)) {
+    case InstanceStatus::Running:
+        return tr("Running");
+    case InstanceStatus::Stopped:
+        return tr("Stopped");
+    case InstanceStatus::Pending:
+        return tr("Pending");
+    case InstanceStatus::Starting:
+        return tr("Starting");
+    case InstanceStatus::Stopping:
+        return tr("Stopping");
+    case InstanceStatus::Other:
+        break;
+    }
+    return status;
+}
+
+QString DomainText::lockReason(const QString &reason)
+{
+    if (reason == QLatin1String("financial"))
+        return tr("Overdue payment");
+    if (reason == QLatin1String("security"))
+        return tr("Security lock");
+    if (reason == QLatin1String("recycling"))
+        return tr("Being released");
+    if (reason == QLatin1String("dedicatedhostfinancial"))
+        return tr("Dedicated host payment");
+    if (reason == QLatin1String("refunded"))
+        return tr("Refunded");
+    return reason;
+}
+
+QString DomainText::locks(const ClassicInstance &instance)
+{
+    QStringList reasons;
+    for (const QString &reason : instance.lockReasons)
+        reasons.append(lockReason(reason));
+    return reasons.join(QStringLiteral(", "));
+}
+
+} // namespace clm

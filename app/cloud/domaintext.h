@@ -1,0 +1,21 @@
+// The words for domain values a person reads: instance states and lock reasons, in the current language.
+// The table models, the preflight verdicts and the command line all say them the same way.
+#pragma once
+
+#include "domain.h"
+
+#include <QCoreApplication>
+
+namespace clm {
+
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::DomainText)
+
+public:
+    static QString status(const QString &status);
+    static QString lockReason(const QString &reason);
+    static QString locks(const ClassicInstance &instance);
+};
+
+} // namespace clm

@@ -1,0 +1,101 @@
+#include "batchreport.h"
+
+#include "commandcontext.h"
+#include "output.h"
+
+#include <QCoreApplication>
+
+namespace clm::cli {
+
+QString BatchReport::endpointText(CommandContext &context)
+{
+    return LoggedBatch::endpointText(context.client()->settings().endpointOverride);
+}
+
+void BatchReport::start(CommandContext &context, LinkBatch::Kind kind, const QString &vpcId,
+                        const QStringList &instanceIds, const Refusals &refused)
+{
+    const QString keyId = context.client()->credentials().accessKeyId;
+    const QString endpoint = endpointText(context);
+    const auto open = OperationLog::interrupted(context.batchDirectory, keyId, endpoint).size();
+    if (open > 0)
+        context.err() << tr("Note: %n earlier batch(es) of this account did not finish; \"batches\" lists "
+                            "them and \"resume\" finishes one.",
+                            nullptr, int(open))
+                      << '\n';
+    auto *batch = new LinkBatch(context.cloud(), kind, context.regionId, vpcId, instanceIds, &context);
+    QString error;
+    if (!batch->createLog(context.batchDirectory, context.accountName, keyId, endpoint, &error)) {
+        context.err() << QCoreApplication::applicationName() << ": " << error << '\n'
+                      << tr("Nothing was sent.") << '\n';
+        return context.finish(ExitServiceError);
+    }
+    watch(context, batch, refused);
+    batch->start();
+}
+
+void BatchReport::watch(CommandContext &context, LinkBatch *batch, const Refusals &refused)
+{
+    // A failed read-back leaves every open operation with the same answer: it is printed once.
+    auto lastUnknown = std::make_shared<QString>();
+    QObject::connect(
+        batch, &LinkBatch::operationChanged, &context, [&context, lastUnknown](const Operation &operation) {
+            if (!operation.isFinal() || operation.state == OperationState::Succeeded ||
+                operation.state == OperationState::Cancelled)
+                return;
+            if (operation.state == OperationState::Unknown) {
+                const ApiResult &r = operation.result;
+                const QString key = QStringLiteral("%1|%2|%3|%4")
+                                        .arg(int(r.errorKind))
+                                        .arg(r.code, r.requestId, r.diagnostic);
+                if (key == *lastUnknown)
+                    return;
+                *lastUnknown = key;
+            }
+            context.printFailure(operation.result,
+                                 operation.instanceId.isEmpty() ? operation.vpcId : operation.instanceId);
+        });
+    QObject::connect(batch, &LinkBatch::finished, &context, [&context, batch, refused] {
+        const QString vpcId = batch->operations().isEmpty() ? QString() : batch->operations().first().vpcId;
+        const int worst = printTable(context, vpcId, refused, batch->operations());
+        batch->deleteLater();
+        context.finish(worst);
+    });
+}
+
+int BatchReport::printTable(CommandContext &context, const QString &vpcId, const Refusals &refused,
+                            const QList<Operation> &operations)
+{
+    Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Result"),
+                 QStringLiteral("Code"), QStringLiteral("RequestId")},
+                {tr("Instance"), tr("VPC"), tr("Result"), tr("Code"), tr("RequestId")});
+    int worst = refused.isEmpty() ? int(ExitOk) : int(ExitServiceError);
+    for (const auto &[instanceId, reason] : refused)
+        table.addRow({instanceId, vpcId, tr("not sent: %1").arg(reason), {}, {}});
+    for (const Operation &operation : operations) {
+        QString outcome;
+        switch (operation.state) {
+        case OperationState::Succeeded:
+            outcome = operation.settledByReadBack ? tr("succeeded (read back)") : tr("succeeded");
+            break;
+        case OperationState::Cancelled:
+            outcome = tr("not sent");
+            break;
+        case OperationState::Failed:
+            outcome = tr("failed");
+            break;
+        default:
+            outcome = tr("outcome unknown");
+            break;
+        }
+        if (operation.state != OperationState::Succeeded)
+            worst = std::max(worst, operation.result.ok() ? int(ExitServiceError)
+                                                          : CommandContext::exitCodeFor(operation.result));
+        table.addRow({operation.instanceId, operation.vpcId, outcome, operation.result.code,
+                      operation.result.requestId});
+    }
+    table.print(context.out(), context.options.format);
+    return worst;
+}
+
+} // namespace clm::cli

@@ -1,0 +1,34 @@
+// How every batch command (attach, detach, enable, disable, resume) runs and reports a LinkBatch: a
+// note about this account's unfinished batches, the operation log before anything is sent, each
+// failure on stderr as it settles, then one table and the exit code of the worst outcome.
+#pragma once
+
+#include "cloud/linkbatch.h"
+
+#include <QCoreApplication>
+
+namespace clm::cli {
+
+class CommandContext;
+
+class BatchReport
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::cli::BatchReport)
+
+public:
+    // Instances the preflight held back: id and the reason, shown in the table as not sent.
+    using Refusals = QList<QPair<QString, QString>>;
+
+    // Creates the batch's log and starts it; `refused` are reported with it.
+    static void start(CommandContext &context, LinkBatch::Kind kind, const QString &vpcId,
+                      const QStringList &instanceIds, const Refusals &refused = {});
+    // Prints what `batch` does until it finishes, then ends the command.
+    static void watch(CommandContext &context, LinkBatch *batch, const Refusals &refused = {});
+    // One row per refusal and per operation; returns the exit code of the worst outcome.
+    static int printTable(CommandContext &context, const QString &vpcId, const Refusals &refused,
+                          const QList<Operation> &operations);
+    // The AccessKey ID and endpoint spelling that operation logs record for this context.
+    static QString endpointText(CommandContext &context);
+};
+
+} // namespace clm::cli

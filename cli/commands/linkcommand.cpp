@@ -1,0 +1,84 @@
+#include "batchreport.h"
+#include "cloud/preflight.h"
+#include "commandcontext.h"
+#include "commands.h"
+#include "inventoryload.h"
+
+namespace clm::cli {
+
+QString LinkCommand::name() const
+{
+    return m_direction == Attach ? QStringLiteral("attach") : QStringLiteral("detach");
+}
+
+QString LinkCommand::summary() const
+{
+    return m_direction == Attach
+               ? tr("Link instances to a VPC. The preflight checks every rule first; only the ready "
+                    "instances "
+                    "are sent, one call each, and the batch is logged before anything is sent.")
+               : tr("Unlink instances from a VPC, checked and logged like attach.");
+}
+
+QList<QCommandLineOption> LinkCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("vpc"), tr("The VPC."), QStringLiteral("ID"))};
+}
+
+void LinkCommand::run(CommandContext &context) const
+{
+    const QString vpcId = context.arguments.value(QStringLiteral("vpc"));
+    QStringList instanceIds = context.positional();
+    instanceIds.removeDuplicates();
+    if (vpcId.isEmpty() || instanceIds.isEmpty())
+        return context.usage(m_direction == Attach
+                                 ? tr("attach needs --vpc ID and at least one instance ID.")
+                                 : tr("detach needs --vpc ID and at least one instance ID."));
+    const bool attach = m_direction == Attach;
+    const QString then = attach
+                             ? tr("AttachClassicLinkVpc: one per instance that passes the preflight (%1).")
+                             : tr("DetachClassicLinkVpc: one per instance that passes the preflight (%1).");
+    loadInventory(
+        context, {then.arg(instanceIds.join(QStringLiteral(", ")))},
+        [&context, vpcId, instanceIds, attach](const Inventory &inventory) {
+            const auto vpc = std::find_if(inventory.vpcs().cbegin(), inventory.vpcs().cend(),
+                                          [&vpcId](const Vpc &v) { return v.id == vpcId; });
+            if (vpc == inventory.vpcs().cend()) {
+                context.err() << QCoreApplication::applicationName() << ": "
+                              << tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId) << '\n';
+                return context.finish(ExitServiceError);
+            }
+            QList<ClassicInstance> instances;
+            BatchReport::Refusals refused;
+            for (const QString &id : instanceIds) {
+                const auto found = std::find_if(inventory.instances().cbegin(), inventory.instances().cend(),
+                                                [&id](const ClassicInstance &i) { return i.id == id; });
+                if (found != inventory.instances().cend())
+                    instances.append(*found);
+                else
+                    refused.append(
+                        {id, tr("There is no classic instance with this ID in %1.").arg(context.regionId)});
+            }
+            const auto operation = attach ? Preflight::Operation::Attach : Preflight::Operation::Detach;
+            QStringList ready;
+            const QList<PreflightVerdict> verdicts =
+                Preflight::check(operation, instances, *vpc, context.regionId);
+            for (qsizetype i = 0; i < verdicts.size(); ++i) {
+                if (verdicts.at(i).isReady())
+                    ready.append(verdicts.at(i).instanceId);
+                else
+                    refused.append({verdicts.at(i).instanceId,
+                                    Preflight::describe(verdicts.at(i), instances.at(i), *vpc)});
+            }
+            for (const auto &[id, reason] : std::as_const(refused))
+                context.err() << id << ": " << tr("not sent: %1").arg(reason) << '\n';
+            if (ready.isEmpty()) {
+                BatchReport::printTable(context, vpcId, refused, {});
+                return context.finish(ExitServiceError);
+            }
+            BatchReport::start(context, attach ? LinkBatch::Kind::Attach : LinkBatch::Kind::Detach, vpcId,
+                               ready, refused);
+        });
+}
+
+} // namespace clm::cli

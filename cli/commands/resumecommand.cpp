@@ -1,0 +1,51 @@
+#include "batchreport.h"
+#include "commandcontext.h"
+#include "commands.h"
+
+namespace clm::cli {
+
+QString ResumeCommand::summary() const
+{
+    return tr("Finish an interrupted batch: what already took effect is read back and not sent again; the "
+              "rest is sent, or with --settle-only recorded as not sent. Use the account and endpoint that "
+              "started it.");
+}
+
+QList<QCommandLineOption> ResumeCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("settle-only"), tr("Read back only; send nothing."))};
+}
+
+void ResumeCommand::run(CommandContext &context) const
+{
+    const QStringList positional = context.positional();
+    if (positional.size() != 1 || positional.first().size() < 8)
+        return context.usage(tr("Give the ID of one interrupted batch (at least its first 8 characters); "
+                                "\"batches\" lists them."));
+    const QString wanted = positional.first().toLower();
+    QList<LoggedBatch> matches = OperationLog::interrupted(context.batchDirectory);
+    matches.removeIf([&wanted](const LoggedBatch &batch) {
+        return !batch.id.toString(QUuid::WithoutBraces).startsWith(wanted);
+    });
+    if (matches.size() != 1)
+        return context.usage(matches.isEmpty()
+                                 ? tr("No interrupted batch has the ID %1.").arg(wanted)
+                                 : tr("More than one interrupted batch starts with %1.").arg(wanted));
+    const LoggedBatch &found = matches.first();
+    if (!found.belongsTo(context.client()->credentials().accessKeyId, BatchReport::endpointText(context)))
+        return context.usage(
+            tr("Batch %1 was started with AccessKey ID %2 (%3); resume it with the same account and "
+               "endpoint.")
+                .arg(found.id.toString(QUuid::WithoutBraces), found.accessKeyId,
+                     found.endpoint.isEmpty() ? tr("the cloud's endpoints") : found.endpoint));
+    QString error;
+    LinkBatch *batch = LinkBatch::fromLog(context.cloud(), found.path, &error, &context);
+    if (!batch) {
+        context.err() << QCoreApplication::applicationName() << ": " << error << '\n';
+        return context.finish(ExitServiceError);
+    }
+    BatchReport::watch(context, batch);
+    batch->resume(!context.arguments.isSet(QStringLiteral("settle-only")));
+}
+
+} // namespace clm::cli
