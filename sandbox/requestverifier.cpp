@@ -1,12 +1,12 @@
 #include "requestverifier.h"
 
-#include "signing/signature.h"
+#include "gatewaysignature.h"
 
 #include <QRegularExpression>
 
 namespace clm::sandbox {
 
-using signing::ParamList;
+using ParamList = Pairs;
 
 QByteArray IncomingRequest::header(const QByteArray &name) const
 {
@@ -119,7 +119,7 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
     }
 
     const QByteArray authorization = request.header("authorization");
-    const bool v3 = authorization.startsWith(signing::kV3Algorithm);
+    const bool v3 = authorization.startsWith("ACS3-HMAC-SHA256");
     const QString format = valueOf(all, "Format");
     verdict.xml = format.isEmpty() ? !v3 : format.compare(QLatin1String("XML"), Qt::CaseInsensitive) == 0;
     if (!format.isEmpty() && format.compare(QLatin1String("XML"), Qt::CaseInsensitive) != 0 &&
@@ -182,24 +182,29 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
             }
             signedHeaders.append({headerName, value});
         }
-        for (const char *required : {"host", "x-acs-action", "x-acs-date", "x-acs-signature-nonce"}) {
-            if (!names.contains(QLatin1String(required))) {
-                verdict.error = gatewayError(
-                    400, "IncompleteSignature",
-                    QStringLiteral("The header \"%1\" must be signed.").arg(QLatin1String(required)));
+        // Host and every x-acs-* header the request carries are part of the signature.
+        QStringList required{QStringLiteral("host"), QStringLiteral("x-acs-action"),
+                             QStringLiteral("x-acs-date"), QStringLiteral("x-acs-signature-nonce")};
+        for (const auto &header : request.headers) {
+            const QString name = QString::fromLatin1(header.first).toLower();
+            if (name.startsWith(QLatin1String("x-acs-")) && !required.contains(name))
+                required.append(name);
+        }
+        for (const QString &name : std::as_const(required)) {
+            if (!names.contains(name)) {
+                verdict.error = gatewayError(400, "IncompleteSignature",
+                                             QStringLiteral("The header \"%1\" must be signed.").arg(name));
                 return verdict;
             }
         }
         nonce = QString::fromUtf8(request.header("x-acs-signature-nonce"));
         timestamp = QString::fromUtf8(request.header("x-acs-date"));
         securityToken = QString::fromUtf8(request.header("x-acs-security-token"));
-        const signing::V3CanonicalInput input{request.method,
-                                              request.path.isEmpty() ? QByteArray("/") : request.path, query,
-                                              signedHeaders, signing::sha256Hex(request.body)};
-        stringToSign = QString::fromUtf8(signing::v3StringToSign(signing::v3CanonicalRequest(input)));
+        stringToSign = QString::fromUtf8(
+            gateway::v3StringToSign(request.method, request.path, query, signedHeaders, request.body));
         key = m_state.key(keyId);
         if (key)
-            expectedSignature = signing::v3Signature(stringToSign.toUtf8(), key->secret);
+            expectedSignature = gateway::v3Signature(stringToSign.toUtf8(), key->secret);
     } else {
         givenSignature = valueOf(all, "Signature").toLatin1();
         keyId = valueOf(all, "AccessKeyId");
@@ -228,10 +233,10 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
             if (pair.first != "Signature")
                 unsignedParams.append(pair);
         }
-        stringToSign = QString::fromUtf8(signing::v2StringToSign(request.method, unsignedParams));
+        stringToSign = QString::fromUtf8(gateway::v2StringToSign(request.method, unsignedParams));
         key = m_state.key(keyId);
         if (key)
-            expectedSignature = signing::v2Signature(stringToSign.toUtf8(), key->secret);
+            expectedSignature = gateway::v2Signature(stringToSign.toUtf8(), key->secret);
     }
 
     const QDateTime sent = QDateTime::fromString(timestamp, QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
@@ -253,7 +258,7 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
                                      QStringLiteral("Specified access key is not found."));
         return verdict;
     }
-    if (givenSignature != expectedSignature) {
+    if (!gateway::equalInConstantTime(givenSignature, expectedSignature)) {
         verdict.error = gatewayError(
             400, "SignatureDoesNotMatch",
             QStringLiteral("Specified signature is not matched with our calculation. server string "

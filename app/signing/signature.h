@@ -1,5 +1,5 @@
 // The two Alibaba Cloud RPC signature algorithms as pure functions: V2 (HMAC-SHA1, SignatureVersion 1.0)
-// and V3 (ACS3-HMAC-SHA256). The client signs with them and the sandbox verifies with them; the unit
+// and V3 (ACS3-HMAC-SHA256). The client signs with them (the sandbox checks with its own code); the unit
 // tests pin them to the documented examples.
 #pragma once
 

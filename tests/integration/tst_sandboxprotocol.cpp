@@ -1,10 +1,12 @@
 // The sandbox's gateway behaviour, driven with hand-made HTTP requests: what the cloud answers to bad
 // signatures, stale timestamps, replayed nonces and malformed requests, and its answer formats.
+#include "gatewaysignature.h"
 #include "sandboxharness.h"
 #include "signing/signature.h"
 
 #include <QNetworkReply>
 #include <QUrlQuery>
+#include <QUuid>
 
 using namespace clm;
 using namespace clm::test;
@@ -21,6 +23,8 @@ private slots:
     void replayedNonceIsRefused();
     void expiredStsTokenIsRefused();
     void v3ChecksWhateverHeadersAreSigned();
+    void unsignedAcsHeaderIsRefused();
+    void gatewayReproducesTheDocumentedVectors();
     void xmlAnswerHasTheSeedShape();
     void jsonIsTheV3Default();
     void malformedEncodingAndDuplicates();
@@ -232,6 +236,62 @@ void TestSandboxProtocol::v3ChecksWhateverHeadersAreSigned()
         QCOMPARE(tampered.status, 400);
         QVERIFY(tampered.body.contains("SignatureDoesNotMatch"));
     }
+}
+
+void TestSandboxProtocol::unsignedAcsHeaderIsRefused()
+{
+    // An x-acs-* header outside SignedHeaders (here the STS token) could be swapped on the way.
+    const QByteArray host = hostHeaderFor(m_sandbox.server.baseUrl());
+    const signing::ParamList headers{
+        {"host", host},
+        {"x-acs-action", "DescribeRegions"},
+        {"x-acs-content-sha256", signing::sha256Hex({})},
+        {"x-acs-date", formatTimestamp(QDateTime::currentDateTimeUtc()).toLatin1()},
+        {"x-acs-signature-nonce", QUuid::createUuid().toByteArray(QUuid::Id128)},
+        {"x-acs-version", "2014-05-26"}};
+    const QByteArray signature = signing::v3Signature(signing::v3StringToSign(signing::v3CanonicalRequest(
+                                                          {"GET", "/", {}, headers, signing::sha256Hex({})})),
+                                                      QStringLiteral("sandbox-admin-secret"));
+    QList<QPair<QByteArray, QByteArray>> sent(headers.cbegin() + 1, headers.cend());
+    sent.emplaceBack("x-acs-security-token", "not-signed");
+    sent.emplaceBack("authorization", "ACS3-HMAC-SHA256 Credential=sandbox-admin,SignedHeaders=" +
+                                          signing::v3SignedHeaders(headers) + ",Signature=" + signature);
+    const Raw raw = send("GET", {}, {}, sent);
+    QCOMPARE(raw.status, 400);
+    QVERIFY2(raw.body.contains("IncompleteSignature"), raw.body);
+    QVERIFY(raw.body.contains("x-acs-security-token"));
+}
+
+void TestSandboxProtocol::gatewayReproducesTheDocumentedVectors()
+{
+    // The sandbox's own canonicalization, against the documentation's examples (not the client's code).
+    const QByteArray v2 =
+        sandbox::gateway::v2StringToSign("GET", {{"Version", "2014-05-26"},
+                                                 {"Timestamp", "2016-02-23T12:46:24Z"},
+                                                 {"SignatureVersion", "1.0"},
+                                                 {"SignatureNonce", "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf"},
+                                                 {"SignatureMethod", "HMAC-SHA1"},
+                                                 {"Format", "XML"},
+                                                 {"Action", "DescribeRegions"},
+                                                 {"AccessKeyId", "testid"}});
+    QCOMPARE(sandbox::gateway::v2Signature(v2, QStringLiteral("testsecret")),
+             QByteArray("OLeaidS1JvxuMvnyHOwuJ+uX5qY="));
+    const QByteArray emptyHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    const QByteArray v3 = sandbox::gateway::v3StringToSign(
+        "POST", "/",
+        {{"RegionId", "cn-shanghai"}, {"ImageId", "win2019_1809_x64_dtc_zh-cn_40G_alibase_20230811.vhd"}},
+        {{"x-acs-version", "2014-05-26"},
+         {"Host", "ecs.cn-shanghai.aliyuncs.com"},
+         {"x-acs-action", "RunInstances"},
+         {"x-acs-content-sha256", emptyHash},
+         {"x-acs-date", "2023-10-26T10:22:32Z"},
+         {"x-acs-signature-nonce", "3156853299f313e23d1673dc12e1703d"}},
+        {});
+    QCOMPARE(sandbox::gateway::v3Signature(v3, QStringLiteral("YourAccessKeySecret")),
+             QByteArray("06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0"));
+    QVERIFY(sandbox::gateway::equalInConstantTime("abc", "abc"));
+    QVERIFY(!sandbox::gateway::equalInConstantTime("abc", "abd"));
+    QVERIFY(!sandbox::gateway::equalInConstantTime("abc", "abcd"));
 }
 
 void TestSandboxProtocol::xmlAnswerHasTheSeedShape()
