@@ -120,10 +120,9 @@ void ApiClient::startAttempt(ApiCall *call, HostQueue &queue)
     const SignedRequest signedRequest =
         signRequest(call->m_request, call->m_endpoint, m_credentials,
                     SigningOptions{m_settings.signatureVersion, method, {}, {}});
-    auto *job = new ApiJob(m_network, signedRequest,
-                           JobOptions{m_settings.timeoutMs, m_settings.maxRedirects, call->m_request.isWrite,
-                                      m_sslConfiguration},
-                           this);
+    auto *job =
+        new ApiJob(m_network, signedRequest,
+                   JobOptions{m_settings.timeoutMs, call->m_request.isWrite, m_sslConfiguration}, this);
     call->m_job = job;
     const QString host = QString::fromLatin1(hostHeaderFor(call->m_endpoint));
     connect(job, &ApiJob::finished, call, [this, call, host](const ApiResult &result) {

@@ -30,7 +30,6 @@ struct ClientSettings
     int timeoutMs = 30000;    // per attempt, whole transfer
     int maxInFlight = 6;      // per endpoint
     double ratePerSecond = 0; // 0: no client-side limit
-    int maxRedirects = 3;
     SignatureVersion signatureVersion = SignatureVersion::V3;
     HttpMethod method = HttpMethod::Post;
     RetryPolicy retry;

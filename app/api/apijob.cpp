@@ -74,9 +74,9 @@ void ApiJob::start()
     QNetworkRequest request(m_request.url);
     for (const auto &[name, value] : std::as_const(m_request.headers))
         request.setRawHeader(name, value);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::UserVerifiedRedirectPolicy);
-    request.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    // The RPC API never redirects; following one would carry the V3 Authorization and the STS token
+    // header to whatever host it names. A 3xx is answered as an HTTP error instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (m_request.url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_options.sslConfiguration);
 
@@ -89,14 +89,6 @@ void ApiJob::start()
         m_reply = m_network->sendCustomRequest(request, m_request.method, m_request.body);
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
-    connect(m_reply, &QNetworkReply::redirected, this, [this](const QUrl &target) {
-        // Never downgrade to plain HTTP, and never leave for a host we would not call directly.
-        if (Endpoints::isAllowedEndpoint(target) &&
-            !(m_request.url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")))
-            emit m_reply->redirectAllowed();
-        else
-            m_reply->abort();
-    });
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
         if (received > kMaxResponseBytes) {
             m_tooLarge = true;
@@ -165,12 +157,22 @@ void interpretHttpAnswer(ApiResult &result, const QByteArray &body, bool isWrite
     else
         result.errorKind = ErrorKind::None;
 
+    // A write succeeds only on a well-formed answer that names its RequestId: an empty {} or a proxy's
+    // page in its place says nothing about whether the change was made.
+    if (isWrite && result.errorKind == ErrorKind::None &&
+        jsonString(result.body.value(QLatin1String("RequestId"))).isEmpty() &&
+        jsonString(result.body.value(QLatin1String("requestId"))).isEmpty()) {
+        result.errorKind = ErrorKind::MalformedBody;
+        result.diagnostic = QStringLiteral("the answer has no RequestId");
+    }
     // A write is settled only by a clear answer: success, or a refusal the cloud explained.
-    // A 5xx, or a success we cannot read, may have applied the change.
+    // A 5xx, a success we cannot read, or a nonce the gateway has already seen (a copy of this very
+    // request arrived) may have applied the change.
     if (isWrite) {
         result.outcomeUnknown = result.httpStatus >= 500 ||
                                 (success && result.errorKind == ErrorKind::MalformedBody) ||
-                                (result.errorKind == ErrorKind::HttpStatus && result.httpStatus >= 500);
+                                (result.errorKind == ErrorKind::HttpStatus && result.httpStatus >= 500) ||
+                                result.code == QLatin1String("SignatureNonceUsed");
     }
 }
 

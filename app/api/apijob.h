@@ -17,7 +17,6 @@ namespace clm {
 struct JobOptions
 {
     int timeoutMs = 30000;
-    int maxRedirects = 3;
     bool isWrite = false;
     QSslConfiguration sslConfiguration;
 };

@@ -1,5 +1,7 @@
 #include "networksettings.h"
 
+#include "endpoints.h"
+
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -137,6 +139,9 @@ bool EnvironmentProxyFactory::bypassed(const QString &host, const QByteArray &no
 
 QList<QNetworkProxy> EnvironmentProxyFactory::queryProxy(const QNetworkProxyQuery &query)
 {
+    // This computer's own addresses (the sandbox) are never reached through a proxy.
+    if (Endpoints::isLoopback(query.peerHostName()))
+        return {QNetworkProxy(QNetworkProxy::NoProxy)};
     static const char *const httpsNames[] = {"HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"};
     static const char *const httpNames[] = {"HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"};
     const bool https = query.protocolTag() == QLatin1String("https");

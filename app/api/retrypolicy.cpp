@@ -28,8 +28,9 @@ bool RetryPolicy::shouldRetry(const ApiResult &result, bool isWrite, int attempt
         // Only what certainly never changed anything: the cloud said so, or nothing was sent.
         if (result.outcomeUnknown)
             return false;
+        // SignatureNonceUsed means a copy of this very request reached the gateway: never re-sent.
         if (result.errorKind == ErrorKind::Service)
-            return result.isThrottling() || result.code == QLatin1String("SignatureNonceUsed");
+            return result.isThrottling();
         return result.errorKind == ErrorKind::Network;
     }
     switch (result.errorKind) {

@@ -1,6 +1,7 @@
 // Network settings for real: requests pass through a real proxy (tinyproxy, started here) to the sandbox,
 // the system mode honours HTTPS_PROXY and NO_PROXY, a self-signed CA fails with a clear TLS message
 // until it is configured as the extra CA bundle, and "Test connection" reads a clock skew from Date.
+#include "api/apiclient.h"
 #include "api/networksettings.h"
 #include "cloud/connectiontest.h"
 #include "i18n/translations.h"
@@ -15,6 +16,7 @@
 #include <QSslKey>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +34,7 @@ private slots:
     void deadProxyIsReportedAsProxy();
     void extraCaBundleMakesTlsWork();
     void testConnectionReportsClockSkew();
+    void redirectsAreNotFollowed();
 
 private:
     ConnectionReport probe(const NetworkSettings &settings, const QUrl &endpoint,
@@ -115,18 +118,28 @@ void TestNetwork::manualHttpProxyCarriesTheRequests()
 void TestNetwork::systemModeHonoursHttpsProxyAndNoProxy()
 {
     NetworkSettings settings; // system
-    qputenv("HTTP_PROXY", QByteArray("http://127.0.0.1:" + QByteArray::number(m_proxyPort)));
+    const QByteArray proxy = "http://127.0.0.1:" + QByteArray::number(m_proxyPort);
+    qputenv("HTTP_PROXY", proxy);
+    qputenv("HTTPS_PROXY", proxy);
     qputenv("NO_PROXY", "example.invalid");
-    qsizetype logBefore = m_proxyLog.size();
-    QCOMPARE(probe(settings, m_sandbox.baseUrl()).verdict, ConnectionReport::Verdict::Ok);
-    QTRY_VERIFY(m_proxyLog.mid(logBefore).contains("Established connection"));
+    EnvironmentProxyFactory factory;
+    const QNetworkProxyQuery cloud(QUrl(QStringLiteral("https://ecs.aliyuncs.com/")));
+    QList<QNetworkProxy> chosen = factory.queryProxy(cloud);
+    QCOMPARE(chosen.first().type(), QNetworkProxy::HttpProxy);
+    QCOMPARE(chosen.first().port(), m_proxyPort);
+    qputenv("NO_PROXY", "localhost,.aliyuncs.com");
+    QCOMPARE(factory.queryProxy(cloud).first().type(), QNetworkProxy::NoProxy);
 
-    qputenv("NO_PROXY", "localhost,127.0.0.1");
-    logBefore = m_proxyLog.size();
+    // Loopback (the sandbox) never goes through the proxy, whatever the environment says.
+    qputenv("NO_PROXY", "example.invalid");
+    QCOMPARE(factory.queryProxy(QNetworkProxyQuery(m_sandbox.baseUrl())).first().type(),
+             QNetworkProxy::NoProxy);
+    const qsizetype logBefore = m_proxyLog.size();
     QCOMPARE(probe(settings, m_sandbox.baseUrl()).verdict, ConnectionReport::Verdict::Ok);
     QTest::qWait(200);
     QVERIFY(!m_proxyLog.mid(logBefore).contains("Established connection"));
     qunsetenv("HTTP_PROXY");
+    qunsetenv("HTTPS_PROXY");
     qunsetenv("NO_PROXY");
 }
 
@@ -183,4 +196,39 @@ void TestNetwork::testConnectionReportsClockSkew()
 }
 
 QTEST_GUILESS_MAIN(TestNetwork)
+void TestNetwork::redirectsAreNotFollowed()
+{
+    // The endpoint answers 302 to another host: the signed headers must not travel there.
+    QTcpServer elsewhere;
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
+    QTcpServer redirecting;
+    QVERIFY(redirecting.listen(QHostAddress::LocalHost, 0));
+    connect(&redirecting, &QTcpServer::newConnection, this, [&redirecting, &elsewhere] {
+        QTcpSocket *socket = redirecting.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &elsewhere] {
+            socket->readAll();
+            socket->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:" +
+                          QByteArray::number(elsewhere.serverPort()) +
+                          "/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->disconnectFromHost();
+        });
+    });
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setCredentials(
+        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}});
+    ClientSettings settings;
+    settings.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(redirecting.serverPort()));
+    settings.retry.maxRetries = 0;
+    client.setSettings(settings);
+    ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    const ApiResult result = finished.first().first().value<ApiResult>();
+    QCOMPARE(result.httpStatus, 302);
+    QCOMPARE(int(result.errorKind), int(ErrorKind::HttpStatus));
+    QTest::qWait(100);
+    QVERIFY(!elsewhere.hasPendingConnections());
+}
+
 #include "tst_network.moc"

@@ -1,4 +1,5 @@
 // When a failed call is tried again and after how long, and where each product's calls go.
+#include "api/apijob.h"
 #include "api/endpoints.h"
 #include "api/retrypolicy.h"
 
@@ -16,6 +17,8 @@ private slots:
     void readsRetry();
     void writesRetryOnlyWhenNothingHappened_data();
     void writesRetryOnlyWhenNothingHappened();
+    void writeAnswers_data();
+    void writeAnswers();
     void attemptsAreCapped();
     void backoffGrowsWithJitterAndHonoursRetryAfter();
     void endpoints();
@@ -75,7 +78,7 @@ void TestRetryEndpoints::writesRetryOnlyWhenNothingHappened_data()
     QTest::addColumn<ApiResult>("result");
     QTest::addColumn<bool>("retry");
     QTest::newRow("throttled") << service(400, "Throttling") << true;
-    QTest::newRow("nonce reused") << service(400, "SignatureNonceUsed") << true;
+    QTest::newRow("nonce reused") << service(400, "SignatureNonceUsed") << false;
     QTest::newRow("refused before sending")
         << transport(ErrorKind::Network, QNetworkReply::ConnectionRefusedError, false) << true;
     QTest::newRow("host not found") << transport(ErrorKind::Network, QNetworkReply::HostNotFoundError, false)
@@ -94,6 +97,42 @@ void TestRetryEndpoints::writesRetryOnlyWhenNothingHappened()
     QFETCH(ApiResult, result);
     QFETCH(bool, retry);
     QCOMPARE(RetryPolicy{}.shouldRetry(result, true, 1), retry);
+}
+
+void TestRetryEndpoints::writeAnswers_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<bool>("unknown");
+    QTest::newRow("success") << 200 << QByteArray(R"({"RequestId":"r-1"})") << int(ErrorKind::None) << false;
+    QTest::newRow("empty object") << 200 << QByteArray("{}") << int(ErrorKind::MalformedBody) << true;
+    QTest::newRow("a proxy's page") << 200 << QByteArray("<html><body>Welcome</body></html>")
+                                    << int(ErrorKind::MalformedBody) << true;
+    QTest::newRow("nonce already seen")
+        << 400 << QByteArray(R"({"RequestId":"r-2","Code":"SignatureNonceUsed","Message":"used"})")
+        << int(ErrorKind::Service) << true;
+    QTest::newRow("refused") << 403 << QByteArray(R"({"RequestId":"r-3","Code":"QuotaExceeded"})")
+                             << int(ErrorKind::Service) << false;
+    QTest::newRow("redirect") << 302 << QByteArray() << int(ErrorKind::HttpStatus) << false;
+}
+
+void TestRetryEndpoints::writeAnswers()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(int, kind);
+    QFETCH(bool, unknown);
+    ApiResult result;
+    result.httpStatus = status;
+    interpretHttpAnswer(result, body, true);
+    QCOMPARE(int(result.errorKind), kind);
+    QCOMPARE(result.outcomeUnknown, unknown);
+    // A read of the same answer is never "unknown".
+    ApiResult read;
+    read.httpStatus = status;
+    interpretHttpAnswer(read, body, false);
+    QVERIFY(!read.outcomeUnknown);
 }
 
 void TestRetryEndpoints::attemptsAreCapped()
