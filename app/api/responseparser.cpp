@@ -1,5 +1,7 @@
 #include "responseparser.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QXmlStreamReader>
 
@@ -7,17 +9,33 @@ namespace clm {
 
 namespace {
 
-void insertRepeated(QJsonObject &object, const QString &name, const QJsonValue &value)
+// The children of one element, in document order; a repeated name collects into one array. Built into
+// a QJsonObject once at the end, so a thousand repeats cost a thousand appends, not a thousand copies.
+class XmlChildren
 {
-    const auto existing = object.constFind(name);
-    if (existing == object.constEnd()) {
-        object.insert(name, value);
-        return;
+public:
+    void add(const QString &name, const QJsonValue &value)
+    {
+        const auto found = m_index.constFind(name);
+        if (found == m_index.constEnd()) {
+            m_index.insert(name, m_values.size());
+            m_values.append({name, QJsonArray{value}});
+        } else {
+            m_values[*found].second.append(value);
+        }
     }
-    QJsonArray array = existing->isArray() ? existing->toArray() : QJsonArray{*existing};
-    array.append(value);
-    object.insert(name, array);
-}
+    QJsonObject toObject() const
+    {
+        QJsonObject object;
+        for (const auto &[name, values] : m_values)
+            object.insert(name, values.size() == 1 ? values.first() : QJsonValue(values));
+        return object;
+    }
+
+private:
+    QHash<QString, qsizetype> m_index;
+    QList<QPair<QString, QJsonArray>> m_values;
+};
 
 // Reads the children of the current element; returns a string for a leaf, an object otherwise.
 QJsonValue readXmlElement(QXmlStreamReader &xml, int depth, QString &error)
@@ -26,7 +44,7 @@ QJsonValue readXmlElement(QXmlStreamReader &xml, int depth, QString &error)
         error = QStringLiteral("XML nested deeper than %1 levels").arg(kMaxXmlDepth);
         return {};
     }
-    QJsonObject children;
+    XmlChildren children;
     QString text;
     bool hasChildren = false;
     while (!xml.atEnd()) {
@@ -37,14 +55,14 @@ QJsonValue readXmlElement(QXmlStreamReader &xml, int depth, QString &error)
             const QJsonValue child = readXmlElement(xml, depth + 1, error);
             if (!error.isEmpty())
                 return {};
-            insertRepeated(children, name, child);
+            children.add(name, child);
             break;
         }
         case QXmlStreamReader::Characters:
             text += xml.text();
             break;
         case QXmlStreamReader::EndElement:
-            return hasChildren ? QJsonValue(children) : QJsonValue(text.trimmed());
+            return hasChildren ? QJsonValue(children.toObject()) : QJsonValue(text.trimmed());
         default:
             break;
         }

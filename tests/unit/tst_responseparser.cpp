@@ -21,6 +21,7 @@ private slots:
     void malformedAndHostileBodies_data();
     void malformedAndHostileBodies();
     void writeOutcomeUnknownOn5xx();
+    void manyXmlSiblingsParseInOnePass();
 };
 
 void TestResponseParser::jsonSuccess()
@@ -160,6 +161,23 @@ void TestResponseParser::writeOutcomeUnknownOn5xx()
     result.httpStatus = 200;
     interpretHttpAnswer(result, "{\"RequestId\":", true);
     QVERIFY(result.outcomeUnknown);
+}
+
+void TestResponseParser::manyXmlSiblingsParseInOnePass()
+{
+    // 200,000 repeated siblings (about 5 MB): each repeat used to copy the array so far, which made a
+    // hostile reply of this kind take minutes. Now it is one pass (well under a second in a release build).
+    QByteArray body = "<DescribeInstancesResponse><Instances>";
+    for (int i = 0; i < 200000; ++i)
+        body += "<Instance><InstanceId>i-" + QByteArray::number(i) + "</InstanceId></Instance>";
+    body += "</Instances><RequestId>r</RequestId></DescribeInstancesResponse>";
+    const ParsedBody parsed = parseResponseBody(body);
+    QVERIFY(parsed.ok);
+    const QJsonArray items = jsonList(parsed.object, QStringLiteral("Instances"), QStringLiteral("Instance"));
+    QCOMPARE(items.size(), 200000);
+    QCOMPARE(items.at(199999).toObject().value(QLatin1String("InstanceId")).toString(),
+             QStringLiteral("i-199999"));
+    QCOMPARE(parsed.object.value(QLatin1String("RequestId")).toString(), QStringLiteral("r"));
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)
