@@ -262,8 +262,10 @@ int desktopProbe(int argc, char *argv[], const Options &o, const QUrl &sandboxUr
     waitFor([&filled] { return filled; }, 120000);
     QCoreApplication::processEvents(); // let the views lay out what arrived
     ticker.stop();
-    const bool tablesFilled = window.instanceView()->model()->rowCount() == o.instances &&
-                              window.vpcView()->model()->rowCount() > 0;
+    const auto *instances = window.findChild<QTableView *>(QStringLiteral("instanceView"));
+    const auto *vpcs = window.findChild<QTableView *>(QStringLiteral("vpcView"));
+    const bool tablesFilled =
+        instances && vpcs && instances->model()->rowCount() == o.instances && vpcs->model()->rowCount() > 0;
     say(QStringLiteral("{\"shownMs\":%1,\"filledMs\":%2,\"stallMs\":%3,\"rssKiB\":%4,\"ok\":%5}")
             .arg(shownMs, 0, 'f', 1)
             .arg(filledMs, 0, 'f', 1)

@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::BatchController</name>
+    <message numerus="yes">
+        <source>link %n instance(s) to %1</source>
+        <translation>
+            <numerusform>link %n instance to %1</numerusform>
+            <numerusform>link %n instances to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>unlink %n instance(s) from %1</source>
+        <translation>
+            <numerusform>unlink %n instance from %1</numerusform>
+            <numerusform>unlink %n instances from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n classic instance(s), %1 linked</source>
@@ -71,25 +88,14 @@
             <numerusform>Unlink the %n linked instances first.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>clm::ui::OperationsPane</name>
     <message numerus="yes">
         <source>Saved %n operation(s) to %1.</source>
         <translation>
             <numerusform>Saved %n operation to %1.</numerusform>
             <numerusform>Saved %n operations to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>link %n instance(s) to %1</source>
-        <translation>
-            <numerusform>link %n instance to %1</numerusform>
-            <numerusform>link %n instances to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>unlink %n instance(s) from %1</source>
-        <translation>
-            <numerusform>unlink %n instance from %1</numerusform>
-            <numerusform>unlink %n instances from %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>ClassicLink Manager</source>
+        <translation>ClassicLink Manager</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>添加账号(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>账号管理(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>网络设置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport operations…</source>
+        <translation>导出操作记录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Link to VPC…</source>
+        <translation>连接到 VPC(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink…</source>
+        <translation>断开连接(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable ClassicLink…</source>
+        <translation>开启 ClassicLink(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable ClassicLink…</source>
+        <translation>关闭 ClassicLink(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume interrupted batch…</source>
+        <translation>继续中断的批次(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>&amp;Find instances</source>
+        <translation>查找实例(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClassicLink Manager</source>
+        <translation>关于 ClassicLink Manager(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>OperationLog</name>
     <message>
         <source>Cannot write the operation log %1: %2</source>
@@ -1776,6 +1867,60 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::AccountBar</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Account colour label</source>
+        <translation>账号颜色标签</translation>
+    </message>
+    <message>
+        <source>Colour label of %1</source>
+        <translation>%1 的颜色标签</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地域(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::AccountController</name>
+    <message>
+        <source>No account yet.</source>
+        <translation>尚未添加账号。</translation>
+    </message>
+    <message>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>正在从钥匙串读取 %1 的 Secret…</translation>
+    </message>
+    <message>
+        <source>AccessKey secret</source>
+        <translation>AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret of %1 (%2) to use it for this session:</source>
+        <translation>请输入 %1（%2）的 AccessKey Secret，以在本次会话中使用：</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox could not be started.</source>
+        <translation>无法启动内置沙箱。</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::AccountDialog</name>
     <message>
         <source>Add account</source>
@@ -2048,269 +2193,7 @@
     </message>
 </context>
 <context>
-    <name>clm::ui::MainWindow</name>
-    <message>
-        <source>Loading %1… (%2 of %3 requests)</source>
-        <translation>正在加载 %1…（已完成 %2/%3 个请求）</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>About ClassicLink Manager</source>
-        <translation>关于 ClassicLink Manager</translation>
-    </message>
-    <message>
-        <source>ClassicLink Manager %1
-
-Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
-        <translation>ClassicLink Manager %1
-
-将阿里云经典网络 ECS 实例连接到专有网络 VPC。</translation>
-    </message>
-    <message>
-        <source>ClassicLink Manager</source>
-        <translation>ClassicLink Manager</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Actions</source>
-        <translation>操作(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Load the region&apos;s instances and VPCs again (%1)</source>
-        <translation>重新加载该地域的实例和 VPC（%1）</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;Link to VPC…</source>
-        <translation>连接到 VPC(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Link the selected classic instances to the selected VPC (%1)</source>
-        <translation>将选中的经典网络实例连接到选中的 VPC（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Unlink…</source>
-        <translation>断开连接(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Unlink the selected instances from their VPC (%1)</source>
-        <translation>断开选中实例与其 VPC 的连接（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Enable ClassicLink…</source>
-        <translation>开启 ClassicLink(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Disable ClassicLink…</source>
-        <translation>关闭 ClassicLink(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport operations…</source>
-        <translation>导出操作记录(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>清除</translation>
-    </message>
-    <message>
-        <source>&amp;Add account…</source>
-        <translation>添加账号(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Find instances</source>
-        <translation>查找实例(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;About ClassicLink Manager</source>
-        <translation>关于 ClassicLink Manager(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>账号(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>账号</translation>
-    </message>
-    <message>
-        <source>&amp;Region:</source>
-        <translation>地域(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>地域</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>沙箱</translation>
-    </message>
-    <message>
-        <source>You are working in the built-in sandbox: nothing here touches a real cloud account.</source>
-        <translation>您正在内置沙箱中工作：这里的操作不会影响任何真实的云账号。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The classic network has been retired.&lt;/b&gt; Alibaba Cloud ended the classic network on 28 February 2025. ClassicLink still works where the API answers; plan the move to VPC. &lt;a href=&quot;%1&quot;&gt;How to migrate to a VPC&lt;/a&gt;</source>
-        <translation>&lt;b&gt;经典网络已停止服务。&lt;/b&gt;阿里云已于 2025 年 2 月 28 日结束经典网络。在 API 仍可响应的地方 ClassicLink 仍然可用；请规划迁移到专有网络 VPC。&lt;a href=&quot;%1&quot;&gt;如何迁移到 VPC&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Dismiss the notice</source>
-        <translation>关闭此通知</translation>
-    </message>
-    <message>
-        <source>Welcome to ClassicLink Manager</source>
-        <translation>欢迎使用 ClassicLink Manager</translation>
-    </message>
-    <message>
-        <source>Link your classic-network ECS instances to VPCs without the console or the command line. Add an account with its AccessKey to begin, or explore the built-in sandbox, which behaves like Alibaba Cloud and changes nothing real.</source>
-        <translation>无需控制台或命令行，即可将经典网络 ECS 实例连接到专有网络 VPC。添加一个带有 AccessKey 的账号即可开始，或者体验内置沙箱——它的行为与阿里云一致，但不会改变任何真实资源。</translation>
-    </message>
-    <message>
-        <source>Add account…</source>
-        <translation>添加账号…</translation>
-    </message>
-    <message>
-        <source>Explore the sandbox</source>
-        <translation>体验沙箱</translation>
-    </message>
-    <message>
-        <source>Classic instances</source>
-        <translation>经典网络实例</translation>
-    </message>
-    <message>
-        <source>Filter by ID, name or IP</source>
-        <translation>按 ID、名称或 IP 筛选</translation>
-    </message>
-    <message>
-        <source>Filter instances</source>
-        <translation>筛选实例</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>状态筛选</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>全部状态</translation>
-    </message>
-    <message>
-        <source>VPCs</source>
-        <translation>专有网络 VPC</translation>
-    </message>
-    <message>
-        <source>Only ClassicLink-enabled</source>
-        <translation>仅显示已开启 ClassicLink 的 VPC</translation>
-    </message>
-    <message>
-        <source>Show all VPCs</source>
-        <translation>显示全部 VPC</translation>
-    </message>
-    <message>
-        <source>Operations</source>
-        <translation>操作记录</translation>
-    </message>
-    <message>
-        <source>No account yet.</source>
-        <translation>尚未添加账号。</translation>
-    </message>
-    <message>
-        <source>Loading regions…</source>
-        <translation>正在加载地域…</translation>
-    </message>
-    <message>
-        <source>Loaded %1 at %2.</source>
-        <translation>已于 %2 加载 %1。</translation>
-    </message>
-    <message>
-        <source>Loading failed: %1</source>
-        <translation>加载失败：%1</translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
-    </message>
-    <message>
-        <source>Loading classic instances…</source>
-        <translation>正在加载经典网络实例…</translation>
-    </message>
-    <message>
-        <source>There are no classic network instances in this region. Choose another region, or, if your instances are already in a VPC, there is nothing to link.</source>
-        <translation>此地域没有经典网络实例。请选择其他地域；如果您的实例已在 VPC 中，则无需连接。</translation>
-    </message>
-    <message>
-        <source>No instance matches the filter.</source>
-        <translation>没有符合筛选条件的实例。</translation>
-    </message>
-    <message>
-        <source>The VPCs could not be loaded.</source>
-        <translation>无法加载 VPC。</translation>
-    </message>
-    <message>
-        <source>Loading VPCs…</source>
-        <translation>正在加载 VPC…</translation>
-    </message>
-    <message>
-        <source>There are no VPCs in this region. Create one in the VPC console first.</source>
-        <translation>此地域没有 VPC。请先在专有网络控制台中创建。</translation>
-    </message>
-    <message>
-        <source>No VPC in this region has ClassicLink enabled. Show all VPCs, select one and choose Enable ClassicLink.</source>
-        <translation>此地域没有开启 ClassicLink 的 VPC。请显示全部 VPC，选中一个后选择“开启 ClassicLink”。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n classic instance(s), %1 linked</source>
-        <translation>
-            <numerusform>%n 个经典网络实例，%1 个已连接</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VPC(s), %1 with ClassicLink</source>
-        <translation>
-            <numerusform>%n 个 VPC，%1 个已开启 ClassicLink</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlink the %n linked instance(s) first.</source>
-        <translation>
-            <numerusform>请先断开 %n 个已连接实例。</numerusform>
-        </translation>
-    </message>
+    <name>clm::ui::BatchController</name>
     <message>
         <source>Link to VPC</source>
         <translation>连接到 VPC</translation>
@@ -2342,84 +2225,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Disable ClassicLink on %1? No classic instance can be linked to it afterwards.</source>
         <translation>要为 %1 关闭 ClassicLink 吗？关闭后将无法再把经典网络实例连接到它。</translation>
-    </message>
-    <message>
-        <source>Sending… %1 of %2 done</source>
-        <translation>正在发送…已完成 %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 succeeded.</source>
-        <translation>%2 个中有 %1 个成功。</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>The operations could not be saved to %1: %2</source>
-        <translation>无法将操作记录保存到 %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n operation(s) to %1.</source>
-        <translation>
-            <numerusform>已将 %n 条操作记录保存到 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
-        <source>Export operations</source>
-        <translation>导出操作记录</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox could not be started.</source>
-        <translation>无法启动内置沙箱。</translation>
-    </message>
-    <message>
-        <source>A&amp;ccounts…</source>
-        <translation>账号管理(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Network settings…</source>
-        <translation>网络设置(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Account colour label</source>
-        <translation>账号颜色标签</translation>
-    </message>
-    <message>
-        <source>Colour label of %1</source>
-        <translation>%1 的颜色标签</translation>
-    </message>
-    <message>
-        <source>Reading the secret of %1 from the keychain…</source>
-        <translation>正在从钥匙串读取 %1 的 Secret…</translation>
-    </message>
-    <message>
-        <source>AccessKey secret</source>
-        <translation>AccessKey Secret</translation>
-    </message>
-    <message>
-        <source>Enter the AccessKey secret of %1 (%2) to use it for this session:</source>
-        <translation>请输入 %1（%2）的 AccessKey Secret，以在本次会话中使用：</translation>
-    </message>
-    <message>
-        <source>Network settings</source>
-        <translation>网络设置</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be stored in the system keychain; it is used until you quit.</source>
-        <translation>无法将代理密码保存到系统钥匙串；它将使用到退出程序为止。</translation>
-    </message>
-    <message>
-        <source>&amp;Resume interrupted batch…</source>
-        <translation>继续中断的批次(&amp;R)…</translation>
     </message>
     <message>
         <source>Nothing was sent</source>
@@ -2476,6 +2281,126 @@ Before anything is sent, the current state is read back from the cloud: operatio
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::InstancePane</name>
+    <message>
+        <source>Loading classic instances…</source>
+        <translation>正在加载经典网络实例…</translation>
+    </message>
+    <message>
+        <source>There are no classic network instances in this region. Choose another region, or, if your instances are already in a VPC, there is nothing to link.</source>
+        <translation>此地域没有经典网络实例。请选择其他地域；如果您的实例已在 VPC 中，则无需连接。</translation>
+    </message>
+    <message>
+        <source>No instance matches the filter.</source>
+        <translation>没有符合筛选条件的实例。</translation>
+    </message>
+    <message>
+        <source>Classic instances</source>
+        <translation>经典网络实例</translation>
+    </message>
+    <message>
+        <source>Filter by ID, name or IP</source>
+        <translation>按 ID、名称或 IP 筛选</translation>
+    </message>
+    <message>
+        <source>Filter instances</source>
+        <translation>筛选实例</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MainWindow</name>
+    <message>
+        <source>Loading %1… (%2 of %3 requests)</source>
+        <translation>正在加载 %1…（已完成 %2/%3 个请求）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>About ClassicLink Manager</source>
+        <translation>关于 ClassicLink Manager</translation>
+    </message>
+    <message>
+        <source>ClassicLink Manager %1
+
+Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
+        <translation>ClassicLink Manager %1
+
+将阿里云经典网络 ECS 实例连接到专有网络 VPC。</translation>
+    </message>
+    <message>
+        <source>Load the region&apos;s instances and VPCs again (%1)</source>
+        <translation>重新加载该地域的实例和 VPC（%1）</translation>
+    </message>
+    <message>
+        <source>Link the selected classic instances to the selected VPC (%1)</source>
+        <translation>将选中的经典网络实例连接到选中的 VPC（%1）</translation>
+    </message>
+    <message>
+        <source>Unlink the selected instances from their VPC (%1)</source>
+        <translation>断开选中实例与其 VPC 的连接（%1）</translation>
+    </message>
+    <message>
+        <source>Loading regions…</source>
+        <translation>正在加载地域…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2.</source>
+        <translation>已于 %2 加载 %1。</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n classic instance(s), %1 linked</source>
+        <translation>
+            <numerusform>%n 个经典网络实例，%1 个已连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s), %1 with ClassicLink</source>
+        <translation>
+            <numerusform>%n 个 VPC，%1 个已开启 ClassicLink</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink the %n linked instance(s) first.</source>
+        <translation>
+            <numerusform>请先断开 %n 个已连接实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 done</source>
+        <translation>正在发送…已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 succeeded.</source>
+        <translation>%2 个中有 %1 个成功。</translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation>网络设置</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be stored in the system keychain; it is used until you quit.</source>
+        <translation>无法将代理密码保存到系统钥匙串；它将使用到退出程序为止。</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2562,39 @@ Before anything is sent, the current state is read back from the cloud: operatio
     </message>
 </context>
 <context>
+    <name>clm::ui::OperationsPane</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export operations</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The operations could not be saved to %1: %2</source>
+        <translation>无法将操作记录保存到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n operation(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条操作记录保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作记录</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::PreflightDialog</name>
     <message>
         <source>Checks before sending</source>
@@ -2703,6 +2661,82 @@ Before anything is sent, the current state is read back from the cloud: operatio
         <translation>
             <numerusform>断开 %n 个实例</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::RetirementBanner</name>
+    <message>
+        <source>&lt;b&gt;The classic network has been retired.&lt;/b&gt; Alibaba Cloud ended the classic network on 28 February 2025. ClassicLink still works where the API answers; plan the move to VPC. &lt;a href=&quot;%1&quot;&gt;How to migrate to a VPC&lt;/a&gt;</source>
+        <translation>&lt;b&gt;经典网络已停止服务。&lt;/b&gt;阿里云已于 2025 年 2 月 28 日结束经典网络。在 API 仍可响应的地方 ClassicLink 仍然可用；请规划迁移到专有网络 VPC。&lt;a href=&quot;%1&quot;&gt;如何迁移到 VPC&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>关闭此通知</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::SandboxBadge</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>You are working in the built-in sandbox: nothing here touches a real cloud account.</source>
+        <translation>您正在内置沙箱中工作：这里的操作不会影响任何真实的云账号。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::VpcPane</name>
+    <message>
+        <source>The VPCs could not be loaded.</source>
+        <translation>无法加载 VPC。</translation>
+    </message>
+    <message>
+        <source>Loading VPCs…</source>
+        <translation>正在加载 VPC…</translation>
+    </message>
+    <message>
+        <source>There are no VPCs in this region. Create one in the VPC console first.</source>
+        <translation>此地域没有 VPC。请先在专有网络控制台中创建。</translation>
+    </message>
+    <message>
+        <source>No VPC in this region has ClassicLink enabled. Show all VPCs, select one and choose Enable ClassicLink.</source>
+        <translation>此地域没有开启 ClassicLink 的 VPC。请显示全部 VPC，选中一个后选择“开启 ClassicLink”。</translation>
+    </message>
+    <message>
+        <source>VPCs</source>
+        <translation>专有网络 VPC</translation>
+    </message>
+    <message>
+        <source>Only ClassicLink-enabled</source>
+        <translation>仅显示已开启 ClassicLink 的 VPC</translation>
+    </message>
+    <message>
+        <source>Show all VPCs</source>
+        <translation>显示全部 VPC</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::WelcomePage</name>
+    <message>
+        <source>Welcome to ClassicLink Manager</source>
+        <translation>欢迎使用 ClassicLink Manager</translation>
+    </message>
+    <message>
+        <source>Link your classic-network ECS instances to VPCs without the console or the command line. Add an account with its AccessKey to begin, or explore the built-in sandbox, which behaves like Alibaba Cloud and changes nothing real.</source>
+        <translation>无需控制台或命令行，即可将经典网络 ECS 实例连接到专有网络 VPC。添加一个带有 AccessKey 的账号即可开始，或者体验内置沙箱——它的行为与阿里云一致，但不会改变任何真实资源。</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <source>Explore the sandbox</source>
+        <translation>体验沙箱</translation>
     </message>
 </context>
 <context>

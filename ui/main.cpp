@@ -7,6 +7,7 @@
 #include "sandboxserver.h"
 #include "selftest.h"
 #include "session/workspace.h"
+#include "uistate.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,7 +51,7 @@ int main(int argc, char *argv[])
 
     QString language = languageFromArguments(app.arguments());
     if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("ui/language")).toString();
+        language = ui::UiState::language();
     installTranslations(language);
 
     QCommandLineParser parser;

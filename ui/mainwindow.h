@@ -1,41 +1,32 @@
-// The main window: wires the account and region pickers, the instance, VPC and operation views and the
-// dialogs to the Workspace. It does not sign, parse or decide; the core does.
+// The main window: composes the panes (account bar, retirement banner, welcome page, instances, VPCs,
+// operations, status area) from its .ui form and wires them to the Workspace and the two controllers.
+// It holds no flow of its own: accounts belong to the AccountController, writes to the BatchController,
+// the rules of which action is allowed to Preflight, and every setting to UiState.
 #pragma once
 
-#include "api/networksettingsservice.h"
-#include "cloud/preflight.h"
-#include "credentials/accountdirectory.h"
-#include "session/workspace.h"
+#include "accountcontroller.h"
 
 #include <QMainWindow>
 
-#include <functional>
-#include <optional>
+#include <memory>
 
-class QAction;
 class QActionGroup;
-class QCheckBox;
-class QComboBox;
-class QFrame;
-class QLabel;
-class QLineEdit;
-class QMenu;
-class QProgressBar;
-class QPushButton;
-class QSplitter;
-class QStackedWidget;
-class QTableView;
-class QToolBar;
-class QToolButton;
+
+namespace Ui {
+class MainWindow;
+}
 
 namespace clm {
-class InstanceFilterProxy;
-class VpcFilterProxy;
+class NetworkSettingsService;
+class Workspace;
+struct ApiResult;
 } // namespace clm
 
 namespace clm::ui {
 
-class OperationDetails;
+class AccountBar;
+class BatchController;
+class StatusArea;
 
 class MainWindow final : public QMainWindow
 {
@@ -43,153 +34,46 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // startSandbox starts the built-in sandbox on demand and returns its account (welcome page).
-    using SandboxStarter = std::function<std::optional<Account>()>;
+    using SandboxStarter = AccountController::SandboxStarter;
 
     // `directory` (may be null) holds the saved accounts; `accounts` are the built-in ones (sandbox,
-    // environment).
+    // environment); `startSandbox` starts the built-in sandbox on demand (welcome page).
     MainWindow(Workspace *workspace, AccountDirectory *directory, QList<Account> accounts,
                SandboxStarter startSandbox, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // For tests and the README screenshot.
-    QTableView *instanceView() const { return m_instanceView; }
-    QTableView *vpcView() const { return m_vpcView; }
-    QTableView *operationView() const { return m_operationView; }
-    OperationDetails *details() const { return m_details; }
-    QLineEdit *filterEdit() const { return m_filterEdit; }
-    QCheckBox *classicLinkOnlyBox() const { return m_classicLinkOnly; }
-    QComboBox *regionCombo() const { return m_regionCombo; }
-    QAction *linkAction() const { return m_linkAction; }
-    QAction *unlinkAction() const { return m_unlinkAction; }
-    QAction *enableAction() const { return m_enableAction; }
-    QAction *disableAction() const { return m_disableAction; }
-    QString emptyInstancesText() const;
-    QString statusText() const;
-    bool isSandboxBadgeShown() const;
-    void addAccount(const Account &account, bool select);
-    bool exportOperationsTo(const QString &path);
-    // Test seam: the preflight dialog is accepted without showing it.
-    void setAutoAcceptPreflight(bool accept) { m_autoAcceptPreflight = accept; }
+    AccountController *accountController() const { return m_accounts; }
+    BatchController *batchController() const { return m_batches; }
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
-    void buildUi();
+    void setUpActions();
+    void setUpToolBar();
+    void wire();
     void retranslate();
-    void restoreSettings();
-    void saveSettings() const;
-
-    void selectAccount(int index);
+    void restoreLayout();
+    void onAccountChosen(int index);
+    void onAccountInUse(const Account &account);
     void onRegionsLoaded();
     void onInventoryLoaded();
     void onLoadFailed(const ApiResult &result);
     void updateActions();
-    void updateEmptyStates();
     void updateCounts();
-
-    QStringList selectedInstanceIds() const;
-    QList<ClassicInstance> selectedInstances() const;
-    std::optional<Vpc> selectedVpc() const;
-    void linkSelected();
-    void unlinkSelected();
-    void switchClassicLink(bool enable);
-    void runPreflightAndStart(Preflight::Operation operation, const QList<ClassicInstance> &instances,
-                              const Vpc &vpc);
-    void watchBatch(LinkBatch *batch);
-    void startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds);
-    // Offers to resume this account's oldest interrupted batch; `always` also says so when there is none.
-    void offerInterruptedBatch(bool always);
-    void exportOperations();
-    void showOperation(const QModelIndex &index);
-    void addAccountFromDialog();
-    void openAccounts(bool startWithAdd);
     void openNetworkSettings();
-    void rebuildAccounts();
-    void useAccount(const Account &account);
-    void askForSecret(const Account &saved, SecretStore::Status why);
-    void exploreSandbox();
-    void setLanguage(const QString &language);
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;
     NetworkSettingsService *m_networkSettings;
-    AccountDirectory *m_directory;
-    QList<Account> m_builtin;  // sandbox, environment
-    QList<Account> m_session;  // kept in memory for this session only
-    QList<Account> m_accounts; // what the combo shows: built-in, saved, session
-    SandboxStarter m_startSandbox;
-    bool m_autoAcceptPreflight = false;
-
-    QAction *m_refreshAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_linkAction = nullptr;
-    QAction *m_unlinkAction = nullptr;
-    QAction *m_enableAction = nullptr;
-    QAction *m_disableAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_resumeAction = nullptr;
-    int m_interruptedCount = 0;
-    QAction *m_clearOperationsAction = nullptr;
-    QAction *m_addAccountAction = nullptr;
-    QAction *m_accountsAction = nullptr;
-    QAction *m_networkAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_actionsMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QToolBar *m_toolBar = nullptr;
-
-    QLabel *m_accountLabel = nullptr;
-    QComboBox *m_accountCombo = nullptr;
-    QLabel *m_colourBadge = nullptr;
-    QAction *m_colourBadgeAction = nullptr;
-    QLabel *m_regionLabel = nullptr;
-    QComboBox *m_regionCombo = nullptr;
-    QLabel *m_sandboxBadge = nullptr;
-    QAction *m_sandboxBadgeAction = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QToolButton *m_bannerClose = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QLabel *m_welcomeTitle = nullptr;
-    QLabel *m_welcomeText = nullptr;
-    QPushButton *m_welcomeSandbox = nullptr;
-    QPushButton *m_welcomeAdd = nullptr;
-
-    QSplitter *m_verticalSplitter = nullptr;
-    QSplitter *m_tablesSplitter = nullptr;
-    QLabel *m_instancesTitle = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QComboBox *m_statusFilter = nullptr;
-    QStackedWidget *m_instanceStack = nullptr;
-    QTableView *m_instanceView = nullptr;
-    QLabel *m_instanceEmpty = nullptr;
-    QLabel *m_vpcsTitle = nullptr;
-    QCheckBox *m_classicLinkOnly = nullptr;
-    QStackedWidget *m_vpcStack = nullptr;
-    QTableView *m_vpcView = nullptr;
-    QLabel *m_vpcEmpty = nullptr;
-    QPushButton *m_vpcShowAll = nullptr;
-    QLabel *m_operationsTitle = nullptr;
-    QTableView *m_operationView = nullptr;
-    OperationDetails *m_details = nullptr;
-
-    QLabel *m_statusLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QLabel *m_countsLabel = nullptr;
-
-    InstanceFilterProxy *m_instanceProxy = nullptr;
-    VpcFilterProxy *m_vpcProxy = nullptr;
+    AccountController *m_accounts;
+    BatchController *m_batches;
+    AccountBar *m_accountBar;
+    QAction *m_sandboxBadge = nullptr;
+    StatusArea *m_status;
+    QActionGroup *m_languages;
     QString m_pendingRegion;
-    QString m_loadError;
 };
 
 } // namespace clm::ui

@@ -1,5 +1,6 @@
 #include "messages.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -15,7 +16,9 @@ struct Script
     QList<bool> answers;
     QList<int> choices;
     QStringList secrets;
+    QStringList saveFiles;
     QStringList warnings;
+    QStringList notices;
 };
 
 Script &script()
@@ -71,6 +74,38 @@ QString Messages::askSecret(QWidget *parent, const QString &title, const QString
         return *ok ? script().secrets.takeFirst() : QString();
     }
     return QInputDialog::getText(parent, title, text, QLineEdit::Password, {}, ok);
+}
+
+QString Messages::askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                              const QStringList &filters, QString *selectedFilter)
+{
+    if (script().active) {
+        const QString path = script().saveFiles.isEmpty() ? QString() : script().saveFiles.takeFirst();
+        *selectedFilter = filters.value(0);
+        return path;
+    }
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filters.join(QStringLiteral(";;")),
+                                        selectedFilter);
+}
+
+void Messages::about(QWidget *parent, const QString &title, const QString &text)
+{
+    if (script().active) {
+        script().notices.append(title + u'\n' + text);
+        return;
+    }
+    QMessageBox::about(parent, title, text);
+}
+
+void Messages::queueSaveFiles(const QStringList &paths)
+{
+    script().active = true;
+    script().saveFiles += paths;
+}
+
+QStringList Messages::takeNotices()
+{
+    return std::exchange(script().notices, {});
 }
 
 void Messages::queueSecrets(const QStringList &secrets)

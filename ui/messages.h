@@ -1,4 +1,5 @@
-// Message boxes with a test seam: tests queue the answers so no test ever waits for a click.
+// Message boxes, the file chooser and About, with a test seam: tests queue the answers so no test ever
+// waits for a click.
 #pragma once
 
 #include <QList>
@@ -21,12 +22,18 @@ public:
     static void warn(QWidget *parent, const QString &title, const QString &text);
     // Asks for a secret with a password field; `ok` is false when the user cancels.
     static QString askSecret(QWidget *parent, const QString &title, const QString &text, bool *ok);
+    // Asks where to save; empty when the user cancels. `selectedFilter` is the one of `filters` chosen.
+    static QString askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                               const QStringList &filters, QString *selectedFilter);
+    static void about(QWidget *parent, const QString &title, const QString &text);
 
     // Tests: answers for the next confirm() calls, in order; warn() calls are recorded instead of shown.
     static void queueAnswers(const QList<bool> &answers);
     static void queueChoices(const QList<int> &choices);
     static void queueSecrets(const QStringList &secrets);
+    static void queueSaveFiles(const QStringList &paths);
     static QStringList takeWarnings();
+    static QStringList takeNotices(); // About boxes that were "shown"
 };
 
 } // namespace clm::ui

@@ -1,13 +1,19 @@
-// The real MainWindow against the in-process sandbox, offscreen: load, filter, select, link and unlink,
-// the fixture's scenarios with the message a user would read, enable and disable ClassicLink, export.
-// Screenshots of the main window and the preflight dialog land in the build tree for reviewers.
+// The real MainWindow against the in-process sandbox, offscreen, driven through its parts (the panes, the
+// account bar, the status area, the actions, the controllers) as a user would: load, filter, select, link
+// and unlink, the fixture's scenarios with the message a user would read, enable and disable ClassicLink,
+// export. Screenshots of the main window and the preflight dialog land in the build tree for reviewers.
+#include "accountbar.h"
 #include "crashedlog.h"
+#include "instancepane.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "operationdetails.h"
+#include "operationspane.h"
 #include "preflightdialog.h"
 #include "sandboxserver.h"
 #include "session/workspace.h"
+#include "statusarea.h"
+#include "vpcpane.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -61,6 +67,19 @@ private:
     // Shows the preflight dialog for a mix of ready and blocked instances, saves it; returns its title.
     QString savePreflightScreenshot(const QString &fileName);
     void waitBatchDone(int expectedOperations);
+    // Triggers link or unlink and accepts the preflight dialog it opens.
+    void triggerAndAccept(QAction *action);
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QTableView *instanceView() const { return m_window->findChild<ui::InstancePane *>()->view(); }
+    QTableView *vpcView() const { return m_window->findChild<ui::VpcPane *>()->view(); }
+    QTableView *operationView() const { return m_window->findChild<ui::OperationsPane *>()->view(); }
+    ui::OperationDetails *details() const { return m_window->findChild<ui::OperationsPane *>()->details(); }
+    QComboBox *regionCombo() const { return m_window->findChild<QComboBox *>(QStringLiteral("regionCombo")); }
+    QString statusText() const { return m_window->findChild<ui::StatusArea *>()->message(); }
+    bool sandboxBadgeShown() const
+    {
+        return m_window->findChild<ui::SandboxBadge *>()->isVisibleTo(m_window.get());
+    }
 
     sandbox::SandboxServer m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -98,7 +117,6 @@ void TestMainWindow::init()
     m_workspace->setLogDirectory(m_dir.filePath(QStringLiteral("batches")));
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{sandboxAccount()},
                                                 nullptr);
-    m_window->setAutoAcceptPreflight(true);
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -134,6 +152,16 @@ QString TestMainWindow::savePreflightScreenshot(const QString &fileName)
     return dialog.windowTitle();
 }
 
+void TestMainWindow::triggerAndAccept(QAction *action)
+{
+    QVERIFY(action->isEnabled());
+    action->trigger();
+    // The dialog opens without blocking the caller; the user accepts it.
+    ui::PreflightDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ui::PreflightDialog *>()) && dialog->isVisible());
+    dialog->accept();
+}
+
 void TestMainWindow::waitBatchDone(int expectedOperations)
 {
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->operations()->rowCount() == expectedOperations &&
@@ -142,8 +170,8 @@ void TestMainWindow::waitBatchDone(int expectedOperations)
                                              [](const Operation &o) { return o.isFinal(); }),
                              15000);
     // The affected rows are read back after the batch.
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->linkAction()->isEnabled() ||
-                                 m_window->instanceView()->selectionModel()->selectedRows().isEmpty() ||
+    QTRY_VERIFY_WITH_TIMEOUT(action("actionLink")->isEnabled() ||
+                                 instanceView()->selectionModel()->selectedRows().isEmpty() ||
                                  !m_workspace->currentBatch(),
                              5000);
     QTest::qWait(200);
@@ -172,75 +200,75 @@ QString TestMainWindow::cell(QTableView *view, int role, const QString &id, int 
 void TestMainWindow::loadsTheRegion()
 {
     waitLoaded();
-    QCOMPARE(m_window->regionCombo()->currentData().toString(), QStringLiteral("cn-hangzhou"));
-    QCOMPARE(m_window->regionCombo()->currentText(), QStringLiteral("China (Hangzhou) (cn-hangzhou)"));
-    QCOMPARE(proxyRows(m_window->instanceView()), 21);
-    QVERIFY(m_window->isSandboxBadgeShown());
-    QCOMPARE(proxyRows(m_window->vpcView()), 3); // only ClassicLink-enabled by default
-    m_window->classicLinkOnlyBox()->setChecked(false);
-    QCOMPARE(proxyRows(m_window->vpcView()), 4);
-    QCOMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"),
+    QCOMPARE(regionCombo()->currentData().toString(), QStringLiteral("cn-hangzhou"));
+    QCOMPARE(regionCombo()->currentText(), QStringLiteral("China (Hangzhou) (cn-hangzhou)"));
+    QCOMPARE(proxyRows(instanceView()), 21);
+    QVERIFY(sandboxBadgeShown());
+    QCOMPARE(proxyRows(vpcView()), 3); // only ClassicLink-enabled by default
+    m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
+    QCOMPARE(proxyRows(vpcView()), 4);
+    QCOMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"),
                   InstanceTableModel::LinkedVpcColumn),
              QStringLiteral("vpc-classiclink02"));
-    QCOMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
+    QCOMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
                   VpcTableModel::LinksColumn),
              QStringLiteral("1 of 1,000"));
-    QVERIFY(m_window->statusText().startsWith(QLatin1String("Loaded cn-hangzhou at")));
+    QVERIFY(statusText().startsWith(QLatin1String("Loaded cn-hangzhou at")));
 }
 
 void TestMainWindow::filtersInstances()
 {
     waitLoaded();
-    QTest::keyClicks(m_window->filterEdit(), QStringLiteral("web"));
-    QCOMPARE(proxyRows(m_window->instanceView()), 2);
-    m_window->filterEdit()->setText(QStringLiteral("10.80.2."));
-    QCOMPARE(proxyRows(m_window->instanceView()), 5);
-    m_window->filterEdit()->setText(QStringLiteral("nothing-like-this"));
-    QCOMPARE(proxyRows(m_window->instanceView()), 0);
-    QCOMPARE(m_window->emptyInstancesText(), QStringLiteral("No instance matches the filter."));
-    m_window->filterEdit()->clear();
-    QCOMPARE(proxyRows(m_window->instanceView()), 21);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("instanceFilter")),
+                     QStringLiteral("web"));
+    QCOMPARE(proxyRows(instanceView()), 2);
+    m_window->findChild<QLineEdit *>(QStringLiteral("instanceFilter"))->setText(QStringLiteral("10.80.2."));
+    QCOMPARE(proxyRows(instanceView()), 5);
+    m_window->findChild<QLineEdit *>(QStringLiteral("instanceFilter"))
+        ->setText(QStringLiteral("nothing-like-this"));
+    QCOMPARE(proxyRows(instanceView()), 0);
+    QCOMPARE(m_window->findChild<ui::InstancePane *>()->emptyText(),
+             QStringLiteral("No instance matches the filter."));
+    m_window->findChild<QLineEdit *>(QStringLiteral("instanceFilter"))->clear();
+    QCOMPARE(proxyRows(instanceView()), 21);
 }
 
 void TestMainWindow::linksAndUnlinks()
 {
     waitLoaded();
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+    select(instanceView(), InstanceTableModel::InstanceIdRole,
            {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")});
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    QVERIFY(m_window->linkAction()->isEnabled());
-    m_window->linkAction()->trigger();
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    triggerAndAccept(action("actionLink"));
     waitBatchDone(2);
     for (const Operation &operation : m_workspace->operations()->operations())
         QCOMPARE(operation.state, OperationState::Succeeded);
     QCOMPARE(m_server.state().links.value(QStringLiteral("i-running01")),
              QStringLiteral("vpc-classiclink01"));
-    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
-                      QStringLiteral("i-stopped02"), InstanceTableModel::LinkedVpcColumn),
+    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-stopped02"),
+                      InstanceTableModel::LinkedVpcColumn),
                  QStringLiteral("vpc-classiclink01"));
-    QTRY_COMPARE(cell(m_window->vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
+    QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
                       VpcTableModel::LinksColumn),
                  QStringLiteral("2 of 1,000"));
-    QCOMPARE(m_window->details()->titleText(), QStringLiteral("Succeeded"));
-    QVERIFY(
-        m_window->details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
+    QCOMPARE(details()->titleText(), QStringLiteral("Succeeded"));
+    QVERIFY(details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
 
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
-    m_window->vpcView()->clearSelection();
-    QVERIFY(m_window->unlinkAction()->isEnabled());
-    m_window->unlinkAction()->trigger();
+    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
+    vpcView()->clearSelection();
+    triggerAndAccept(action("actionUnlink"));
     waitBatchDone(3);
     QCOMPARE(m_workspace->operations()->operation(2).state, OperationState::Succeeded);
     QVERIFY(!m_server.state().links.contains(QStringLiteral("i-running01")));
-    QTRY_COMPARE(cell(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
-                      QStringLiteral("i-running01"), InstanceTableModel::LinkedVpcColumn),
+    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
+                      InstanceTableModel::LinkedVpcColumn),
                  QStringLiteral("Not linked"));
 }
 
 void TestMainWindow::preflightExplainsEveryBlockedScenario()
 {
     waitLoaded();
-    m_window->classicLinkOnlyBox()->setChecked(false);
+    m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
     QList<ClassicInstance> instances;
     for (const char *id : {"i-running03", "i-pending01", "i-starting01", "i-locked01", "i-linked01"})
         instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
@@ -263,10 +291,10 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
              QStringLiteral("ClassicLink is off for vpc-noclassiclink01; enable it first."));
 
     // A blocked instance is never sent: selecting only blocked ones sends nothing.
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+    select(instanceView(), InstanceTableModel::InstanceIdRole,
            {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")});
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    m_window->linkAction()->trigger();
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    triggerAndAccept(action("actionLink"));
     QTest::qWait(300);
     QCOMPARE(m_workspace->operations()->rowCount(), 0);
     QCOMPARE(m_server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 0);
@@ -305,58 +333,57 @@ void TestMainWindow::scenariosTheCloudRefuses()
     QFETCH(QString, title);
     waitLoaded();
     if (region != m_workspace->regionId()) {
-        const int index = m_window->regionCombo()->findData(region);
+        const int index = regionCombo()->findData(region);
         QVERIFY(index >= 0);
-        m_window->regionCombo()->setCurrentIndex(index);
-        emit m_window->regionCombo()->activated(index);
+        regionCombo()->setCurrentIndex(index);
+        emit regionCombo()->activated(index);
         QTRY_VERIFY_WITH_TIMEOUT(m_workspace->regionId() == region && !m_workspace->isLoading() &&
                                      m_workspace->instances()->instance(instance).has_value(),
                                  15000);
     }
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {instance});
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {vpc});
-    m_window->linkAction()->trigger();
+    select(instanceView(), InstanceTableModel::InstanceIdRole, {instance});
+    select(vpcView(), VpcTableModel::VpcIdRole, {vpc});
+    triggerAndAccept(action("actionLink"));
     waitBatchDone(1);
     const Operation &operation = m_workspace->operations()->operation(0);
     QCOMPARE(operation.state, OperationState::Failed);
     QCOMPARE(operation.result.code, code);
     QCOMPARE(operation.result.httpStatus, 403);
     QVERIFY(!operation.result.requestId.isEmpty());
-    const QModelIndex message =
-        m_window->operationView()->model()->index(0, OperationTableModel::MessageColumn);
+    const QModelIndex message = operationView()->model()->index(0, OperationTableModel::MessageColumn);
     QCOMPARE(message.data().toString(), title);
-    m_window->operationView()->setCurrentIndex(message);
-    QCOMPARE(m_window->details()->titleText(), title);
-    QVERIFY(!m_window->details()->explanationText().isEmpty());
+    operationView()->setCurrentIndex(message);
+    QCOMPARE(details()->titleText(), title);
+    QVERIFY(!details()->explanationText().isEmpty());
 }
 
 void TestMainWindow::enablesAndDisablesClassicLink()
 {
     waitLoaded();
-    m_window->classicLinkOnlyBox()->setChecked(false);
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
-    QVERIFY(m_window->enableAction()->isEnabled());
-    QVERIFY(!m_window->disableAction()->isEnabled());
+    m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    QVERIFY(action("actionEnable")->isEnabled());
+    QVERIFY(!action("actionDisable")->isEnabled());
     ui::Messages::queueAnswers({true});
-    m_window->enableAction()->trigger();
+    action("actionEnable")->trigger();
     waitBatchDone(1);
     QVERIFY(m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
-    QTRY_COMPARE_WITH_TIMEOUT(cell(m_window->vpcView(), VpcTableModel::VpcIdRole,
-                                   QStringLiteral("vpc-noclassiclink01"), VpcTableModel::ClassicLinkColumn),
+    QTRY_COMPARE_WITH_TIMEOUT(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-noclassiclink01"),
+                                   VpcTableModel::ClassicLinkColumn),
                               QStringLiteral("Enabled"), 10000);
 
     // A VPC with links cannot be disabled from the UI.
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink02")});
-    QVERIFY(!m_window->disableAction()->isEnabled());
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink02")});
+    QVERIFY(!action("actionDisable")->isEnabled());
 
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
-    QTRY_VERIFY(m_window->disableAction()->isEnabled());
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    QTRY_VERIFY(action("actionDisable")->isEnabled());
     ui::Messages::queueAnswers({false}); // the user changes their mind
-    m_window->disableAction()->trigger();
+    action("actionDisable")->trigger();
     QTest::qWait(100);
     QCOMPARE(m_workspace->operations()->rowCount(), 1);
     ui::Messages::queueAnswers({true});
-    m_window->disableAction()->trigger();
+    action("actionDisable")->trigger();
     waitBatchDone(2);
     QVERIFY(!m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
 }
@@ -364,13 +391,16 @@ void TestMainWindow::enablesAndDisablesClassicLink()
 void TestMainWindow::exportsOperations()
 {
     waitLoaded();
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+    select(instanceView(), InstanceTableModel::InstanceIdRole,
            {QStringLiteral("i-running05"), QStringLiteral("i-denied01")});
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    m_window->linkAction()->trigger();
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    triggerAndAccept(action("actionLink"));
     waitBatchDone(2);
+    // File → Export operations…: the user picks a file name without a suffix and the CSV filter.
     const QString csvPath = m_dir.filePath(QStringLiteral("operations.csv"));
-    QVERIFY(m_window->exportOperationsTo(csvPath));
+    ui::Messages::queueSaveFiles({m_dir.filePath(QStringLiteral("operations"))});
+    action("actionExport")->trigger();
+    QVERIFY2(statusText().endsWith(QLatin1String("operations.csv.")), qPrintable(statusText()));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
@@ -380,7 +410,8 @@ void TestMainWindow::exportsOperations()
             "time,action,region,instance,vpc,outcome,verifiedByReadBack,httpStatus,code,message,requestId"));
     QCOMPARE(lines.size(), 4); // header, two rows, final newline
     const QString jsonPath = m_dir.filePath(QStringLiteral("operations.json"));
-    QVERIFY(m_window->exportOperationsTo(jsonPath));
+    ui::Messages::queueSaveFiles({jsonPath});
+    action("actionExport")->trigger();
     QFile json(jsonPath);
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonArray rows = QJsonDocument::fromJson(json.readAll()).array();
@@ -391,7 +422,8 @@ void TestMainWindow::exportsOperations()
                         row.toObject().value(QLatin1String("code")).toString();
     outcomes.sort();
     QCOMPARE(outcomes, (QStringList{QStringLiteral("failed/OperationDenied"), QStringLiteral("succeeded/")}));
-    QVERIFY(!m_window->exportOperationsTo(m_dir.filePath(QStringLiteral("missing-dir/x.csv"))));
+    ui::Messages::queueSaveFiles({m_dir.filePath(QStringLiteral("missing-dir/x.csv"))});
+    action("actionExport")->trigger();
     QCOMPARE(ui::Messages::takeWarnings().size(), 1);
 }
 
@@ -403,9 +435,10 @@ void TestMainWindow::readOnlyKeyShowsPermissionDenied()
             sandboxAccount(QStringLiteral("sandbox-readonly"), QStringLiteral("sandbox-readonly-secret"))},
         nullptr);
     m_window->show();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusText().startsWith(QLatin1String("Loading failed")), 15000);
-    QCOMPARE(m_window->statusText(), QStringLiteral("Loading failed: Permission denied"));
-    QVERIFY(m_window->emptyInstancesText().contains(QLatin1String("not allowed to perform this operation")));
+    QTRY_VERIFY_WITH_TIMEOUT(statusText().startsWith(QLatin1String("Loading failed")), 15000);
+    QCOMPARE(statusText(), QStringLiteral("Loading failed: Permission denied"));
+    QVERIFY(m_window->findChild<ui::InstancePane *>()->emptyText().contains(
+        QLatin1String("not allowed to perform this operation")));
 }
 
 void TestMainWindow::welcomePageWithoutAccount()
@@ -417,9 +450,9 @@ void TestMainWindow::welcomePageWithoutAccount()
             return std::optional<Account>(sandboxAccount());
         });
     m_window->show();
-    QVERIFY(!m_window->linkAction()->isEnabled());
-    QVERIFY(!m_window->instanceView()->isVisible());
-    QVERIFY(!m_window->isSandboxBadgeShown());
+    QVERIFY(!action("actionLink")->isEnabled());
+    QVERIFY(!instanceView()->isVisible());
+    QVERIFY(!sandboxBadgeShown());
     QPushButton *explore = nullptr;
     for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
         if (button->text() == QLatin1String("Explore the sandbox"))
@@ -429,17 +462,17 @@ void TestMainWindow::welcomePageWithoutAccount()
     explore->click();
     QVERIFY(started);
     waitLoaded();
-    QVERIFY(m_window->instanceView()->isVisible());
+    QVERIFY(instanceView()->isVisible());
 }
 
 void TestMainWindow::switchesLanguageLive()
 {
     waitLoaded();
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")});
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    m_window->linkAction()->trigger();
+    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")});
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    triggerAndAccept(action("actionLink"));
     waitBatchDone(1);
-    QAbstractItemModel *operations = m_window->operationView()->model();
+    QAbstractItemModel *operations = operationView()->model();
     QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
              QStringLiteral("This instance cannot be linked"));
     QAction *chinese = nullptr;
@@ -452,25 +485,24 @@ void TestMainWindow::switchesLanguageLive()
     }
     QVERIFY(chinese && english);
     chinese->trigger();
-    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
+    QTRY_COMPARE(instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("实例 ID"));
     // Past operations re-render: the log keeps Codes, not sentences.
     QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
              QStringLiteral("无法连接此实例"));
     QCOMPARE(operations->index(0, OperationTableModel::OutcomeColumn).data().toString(),
              QStringLiteral("失败"));
-    QTRY_COMPARE(m_window->linkAction()->text(), QStringLiteral("连接到 VPC(&L)…"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_window->regionCombo()->itemText(m_window->regionCombo()->findData(QStringLiteral("cn-hangzhou"))),
-        QStringLiteral("华东1（杭州） (cn-hangzhou)"), 10000);
+    QTRY_COMPARE(action("actionLink")->text(), QStringLiteral("连接到 VPC(&L)…"));
+    QTRY_COMPARE_WITH_TIMEOUT(regionCombo()->itemText(regionCombo()->findData(QStringLiteral("cn-hangzhou"))),
+                              QStringLiteral("华东1（杭州） (cn-hangzhou)"), 10000);
     const QString dir = QStringLiteral(SCREENSHOT_DIR);
     QDir().mkpath(dir);
-    m_window->operationView()->setCurrentIndex(operations->index(0, 0));
+    operationView()->setCurrentIndex(operations->index(0, 0));
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window-zh_CN.png")));
     QCOMPARE(savePreflightScreenshot(QStringLiteral("preflight-dialog-zh_CN.png")),
              QStringLiteral("连接到 VPC"));
     english->trigger();
-    QTRY_COMPARE(m_window->instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
+    QTRY_COMPARE(instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("Instance ID"));
     QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
              QStringLiteral("This instance cannot be linked"));
@@ -515,7 +547,7 @@ void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
     waitLoaded();
     QCOMPARE(m_workspace->account().name, QStringLiteral("Saved"));
     QCOMPARE(m_workspace->account().colour, QStringLiteral("#d32f2f"));
-    QVERIFY(!m_window->isSandboxBadgeShown());
+    QVERIFY(!sandboxBadgeShown());
     QCOMPARE(m_workspace->account().credentials.accessKeySecret, QStringLiteral("sandbox-admin-secret"));
     QFile file(dir.filePath(QStringLiteral("s.ini")));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -526,12 +558,12 @@ void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
 void TestMainWindow::screenshots()
 {
     waitLoaded();
-    select(m_window->instanceView(), InstanceTableModel::InstanceIdRole,
+    select(instanceView(), InstanceTableModel::InstanceIdRole,
            {QStringLiteral("i-running06"), QStringLiteral("i-denied01")});
-    select(m_window->vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    m_window->linkAction()->trigger();
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    triggerAndAccept(action("actionLink"));
     waitBatchDone(2);
-    m_window->operationView()->setCurrentIndex(m_window->operationView()->model()->index(1, 0));
+    operationView()->setCurrentIndex(operationView()->model()->index(1, 0));
     const QString dir = QStringLiteral(SCREENSHOT_DIR);
     QDir().mkpath(dir);
     QVERIFY(m_window->grab().save(dir + QStringLiteral("/main-window.png")));
@@ -557,7 +589,7 @@ void TestMainWindow::resumesAnInterruptedBatch()
     account.name = QStringLiteral("Production");
     account.source = Account::Source::Session;
     ui::Messages::queueChoices({0});
-    m_window->addAccount(account, true);
+    m_window->accountController()->addSessionAccount(account);
     waitBatchDone(3);
 
     const QList<Operation> operations = m_workspace->operations()->operations();

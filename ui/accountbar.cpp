@@ -1,0 +1,144 @@
+#include "accountbar.h"
+
+#include "icons.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace clm::ui {
+
+AccountBar::AccountBar(QWidget *parent)
+    : QWidget(parent)
+    , m_accountLabel(new QLabel(this))
+    , m_colour(new QLabel(this))
+    , m_accounts(new QComboBox(this))
+    , m_regionLabel(new QLabel(this))
+    , m_regions(new QComboBox(this))
+{
+    m_accounts->setObjectName(QStringLiteral("accountCombo"));
+    m_accounts->setMinimumContentsLength(14);
+    m_accounts->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_accountLabel->setBuddy(m_accounts);
+    m_colour->setFixedSize(10, 22);
+    m_colour->hide();
+    m_regions->setObjectName(QStringLiteral("regionCombo"));
+    m_regions->setMinimumContentsLength(24);
+    m_regions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_regions->setEnabled(false);
+    m_regionLabel->setBuddy(m_regions);
+    auto *separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_accountLabel);
+    layout->addWidget(m_colour);
+    layout->addWidget(m_accounts);
+    layout->addWidget(separator);
+    layout->addWidget(m_regionLabel);
+    layout->addWidget(m_regions);
+    connect(m_accounts, &QComboBox::currentIndexChanged, this, &AccountBar::accountChosen);
+    connect(m_regions, &QComboBox::activated, this, [this](int index) {
+        const QString regionId = m_regions->itemData(index).toString();
+        if (!regionId.isEmpty())
+            emit regionChosen(regionId);
+    });
+    retranslate();
+}
+
+void AccountBar::setAccounts(const QList<Account> &accounts, int current)
+{
+    const QSignalBlocker blocker(m_accounts);
+    m_accounts->clear();
+    for (const Account &account : accounts)
+        m_accounts->addItem(account.isSandbox() ? QIcon(QStringLiteral(":/icons/sandbox.svg"))
+                                                : colourIcon(account.colour),
+                            account.name);
+    m_accounts->setCurrentIndex(current);
+}
+
+int AccountBar::currentAccount() const
+{
+    return m_accounts->currentIndex();
+}
+
+void AccountBar::setCurrentAccount(int index)
+{
+    if (m_accounts->currentIndex() == index)
+        emit accountChosen(index);
+    else
+        m_accounts->setCurrentIndex(index);
+}
+
+void AccountBar::showColour(const QString &accountName, const QString &colour)
+{
+    m_colourOf = accountName;
+    m_colour->setVisible(!colour.isEmpty());
+    m_colour->setStyleSheet(
+        colour.isEmpty() ? QString() : QStringLiteral("background: %1; border-radius: 3px;").arg(colour));
+    retranslate();
+}
+
+void AccountBar::setRegions(const QList<Region> &regions, const QString &current)
+{
+    m_regions->clear();
+    for (const Region &region : regions)
+        m_regions->addItem(QStringLiteral("%1 (%2)").arg(region.localName, region.id), region.id);
+    m_regions->setEnabled(m_regions->count() > 0);
+    m_regions->setCurrentIndex(std::max(0, m_regions->findData(current)));
+}
+
+void AccountBar::clearRegions()
+{
+    m_regions->clear();
+    m_regions->setEnabled(false);
+}
+
+QString AccountBar::currentRegion() const
+{
+    return m_regions->currentData().toString();
+}
+
+void AccountBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AccountBar::retranslate()
+{
+    m_accountLabel->setText(tr("&Account:"));
+    m_accounts->setAccessibleName(tr("Account"));
+    m_colour->setAccessibleName(tr("Account colour label"));
+    m_colour->setToolTip(m_colourOf.isEmpty() ? QString() : tr("Colour label of %1").arg(m_colourOf));
+    m_regionLabel->setText(tr("&Region:"));
+    m_regions->setAccessibleName(tr("Region"));
+}
+
+SandboxBadge::SandboxBadge(QWidget *parent)
+    : QLabel(parent)
+{
+    setStyleSheet(
+        QStringLiteral("QLabel { background: #7b3fb5; color: white; border-radius: 4px; padding: 3px "
+                       "10px; font-weight: bold; }"));
+    retranslate();
+}
+
+void SandboxBadge::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QLabel::changeEvent(event);
+}
+
+void SandboxBadge::retranslate()
+{
+    setText(tr("Sandbox"));
+    setToolTip(tr("You are working in the built-in sandbox: nothing here touches a real cloud account."));
+}
+
+} // namespace clm::ui

@@ -1,0 +1,164 @@
+#include "accountcontroller.h"
+
+#include "accountdialog.h"
+#include "accountsdialog.h"
+#include "messages.h"
+#include "session/workspace.h"
+#include "uistate.h"
+
+namespace clm::ui {
+
+AccountController::AccountController(Workspace *workspace, AccountDirectory *directory,
+                                     QList<Account> builtin, SandboxStarter startSandbox,
+                                     QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_workspace(workspace)
+    , m_directory(directory)
+    , m_builtin(std::move(builtin))
+    , m_startSandbox(std::move(startSandbox))
+    , m_dialogParent(dialogParent)
+{
+    rebuild();
+    if (m_directory) {
+        connect(m_directory, &AccountDirectory::profilesChanged, this, [this] {
+            const QString current = m_current;
+            rebuild();
+            const int index = indexOf(current);
+            emit accountsChanged(index >= 0 ? index : int(m_accounts.size()) - 1);
+            if (index < 0 || m_accounts.at(index).name != m_workspace->account().name)
+                choose(index >= 0 ? index : int(m_accounts.size()) - 1);
+        });
+    }
+}
+
+int AccountController::indexOf(const QString &name) const
+{
+    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
+        if (m_accounts.at(i).name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+int AccountController::initialIndex() const
+{
+    if (m_accounts.isEmpty())
+        return -1;
+    return std::max(0, indexOf(UiState::lastAccount()));
+}
+
+void AccountController::rebuild()
+{
+    m_accounts = m_builtin;
+    if (m_directory) {
+        for (const Profile &profile : m_directory->profiles())
+            m_accounts.append(
+                AccountDirectory::accountFor(profile, {}, {})); // the secret is read when chosen
+    }
+    m_accounts += m_session;
+}
+
+void AccountController::choose(int index)
+{
+    const bool valid = index >= 0 && index < m_accounts.size();
+    emit chosen(valid ? index : -1);
+    if (!valid) {
+        m_current.clear();
+        emit message(tr("No account yet."));
+        return;
+    }
+    const Account account = m_accounts.at(index);
+    m_current = account.name;
+    UiState::setLastAccount(account.name);
+    if (account.source == Account::Source::Saved && !account.credentials.isComplete() && m_directory) {
+        const auto profile = ProfileStore::find(m_directory->profiles(), account.name);
+        if (!profile)
+            return;
+        emit message(tr("Reading the secret of %1 from the keychain…").arg(account.name));
+        m_directory->resolve(*profile, [this, account](SecretStore::Status status, const Account &resolved) {
+            if (m_current != account.name)
+                return; // the user moved on
+            if (status == SecretStore::Status::Ok)
+                use(resolved);
+            else
+                askForSecret(account, status);
+        });
+        return;
+    }
+    use(account);
+}
+
+void AccountController::use(const Account &account)
+{
+    m_workspace->setAccount(account);
+    emit accountInUse(account);
+}
+
+void AccountController::askForSecret(const Account &saved, SecretStore::Status why)
+{
+    const QString reason = SecretStore::statusText(why);
+    emit message(reason);
+    bool ok = false;
+    const QString secret =
+        Messages::askSecret(m_dialogParent, tr("AccessKey secret"),
+                            reason + u' ' +
+                                tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
+                                    .arg(saved.name, saved.credentials.accessKeyId),
+                            &ok);
+    if (!ok || secret.isEmpty())
+        return;
+    Account account = saved;
+    account.credentials.accessKeySecret = secret;
+    if (why == SecretStore::Status::NotFound && m_directory) {
+        // The keychain works but lost the entry: store it again.
+        if (const auto profile = ProfileStore::find(m_directory->profiles(), saved.name))
+            m_directory->save(*profile, secret, {}, [](SecretStore::Status, const QString &) {});
+    }
+    use(account);
+}
+
+void AccountController::addSessionAccount(const Account &account)
+{
+    m_session.append(account);
+    rebuild();
+    emit accountsChanged(int(m_accounts.size()) - 1);
+    choose(int(m_accounts.size()) - 1);
+}
+
+void AccountController::addAccount()
+{
+    if (m_directory)
+        return openAccounts(true);
+    AccountDialog dialog({}, std::nullopt, m_dialogParent);
+    if (dialog.exec() == QDialog::Accepted)
+        addSessionAccount(dialog.sessionAccount());
+}
+
+void AccountController::openAccounts(bool startWithAdd)
+{
+    if (!m_directory)
+        return;
+    AccountsDialog dialog(m_directory, m_workspace, m_dialogParent);
+    connect(&dialog, &AccountsDialog::sessionAccountAdded, this, &AccountController::addSessionAccount);
+    if (startWithAdd)
+        QMetaObject::invokeMethod(&dialog, &AccountsDialog::addAccount, Qt::QueuedConnection);
+    dialog.exec();
+}
+
+void AccountController::exploreSandbox()
+{
+    for (qsizetype i = 0; i < m_accounts.size(); ++i) {
+        if (m_accounts.at(i).isSandbox()) {
+            emit accountsChanged(int(i));
+            return choose(int(i));
+        }
+    }
+    if (!m_startSandbox)
+        return;
+    if (const std::optional<Account> sandbox = m_startSandbox())
+        addSessionAccount(*sandbox);
+    else
+        Messages::warn(m_dialogParent, tr("Sandbox"), tr("The built-in sandbox could not be started."));
+}
+
+} // namespace clm::ui

@@ -1,0 +1,165 @@
+#include "batchcontroller.h"
+
+#include "cloud/regionnames.h"
+#include "messages.h"
+#include "preflightdialog.h"
+#include "session/workspace.h"
+
+#include <QLocale>
+
+namespace clm::ui {
+
+BatchController::BatchController(Workspace *workspace, QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_workspace(workspace)
+    , m_dialogParent(dialogParent)
+{}
+
+bool BatchController::isBusy() const
+{
+    const LinkBatch *batch = m_workspace->currentBatch();
+    return batch && !batch->isFinished();
+}
+
+void BatchController::link(const QList<ClassicInstance> &instances, const std::optional<Vpc> &vpc)
+{
+    if (instances.isEmpty() || !vpc)
+        return Messages::warn(m_dialogParent, tr("Link to VPC"),
+                              tr("Select one or more classic instances and one VPC first."));
+    preflight(Preflight::Operation::Attach, instances, *vpc);
+}
+
+void BatchController::unlink(const QList<ClassicInstance> &instances, const std::optional<Vpc> &selectedVpc)
+{
+    const std::optional<Vpc> vpc =
+        m_workspace->vpcs()->vpc(Preflight::unlinkTarget(instances, selectedVpc ? &*selectedVpc : nullptr));
+    if (!vpc)
+        return Messages::warn(m_dialogParent, tr("Unlink"),
+                              tr("The selected instances are linked to different VPCs. Select the VPC to "
+                                 "unlink them from."));
+    preflight(Preflight::Operation::Detach, instances, *vpc);
+}
+
+void BatchController::preflight(Preflight::Operation operation, const QList<ClassicInstance> &instances,
+                                const Vpc &vpc)
+{
+    auto *dialog = new PreflightDialog(operation, instances, vpc, m_workspace->regionId(), m_dialogParent);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, operation, vpcId = vpc.id] {
+        const QStringList ready = dialog->readyInstanceIds();
+        if (!ready.isEmpty())
+            start(int(operation == Preflight::Operation::Attach ? LinkBatch::Kind::Attach
+                                                                : LinkBatch::Kind::Detach),
+                  vpcId, ready);
+    });
+    dialog->open();
+}
+
+void BatchController::switchClassicLink(bool enable, const Vpc &vpc)
+{
+    const QString name = vpc.name.isEmpty() ? vpc.id : QStringLiteral("%1 (%2)").arg(vpc.id, vpc.name);
+    const bool confirmed =
+        enable ? Messages::confirm(m_dialogParent, tr("Enable ClassicLink"),
+                                   tr("Enable ClassicLink on %1? Classic instances can then be linked to it. "
+                                      "Traffic still needs ClassicLink security group rules.")
+                                       .arg(name),
+                                   tr("Enable ClassicLink"))
+               : Messages::confirm(
+                     m_dialogParent, tr("Disable ClassicLink"),
+                     tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.")
+                         .arg(name),
+                     tr("Disable ClassicLink"));
+    if (confirmed)
+        start(int(enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink), vpc.id,
+              {});
+}
+
+void BatchController::start(int kind, const QString &vpcId, const QStringList &instanceIds)
+{
+    QString error;
+    LinkBatch *batch = m_workspace->startBatch(LinkBatch::Kind(kind), vpcId, instanceIds, &error);
+    if (!batch && !error.isEmpty())
+        Messages::warn(m_dialogParent, tr("Nothing was sent"), error);
+    watch(batch);
+}
+
+void BatchController::countInterrupted()
+{
+    m_interrupted = int(m_workspace->interruptedBatches().size());
+    emit stateChanged();
+}
+
+void BatchController::offerInterrupted(bool always)
+{
+    const QList<LoggedBatch> batches = m_workspace->interruptedBatches();
+    m_interrupted = int(batches.size());
+    emit stateChanged();
+    if (batches.isEmpty()) {
+        if (always)
+            Messages::warn(m_dialogParent, tr("Interrupted batches"),
+                           tr("This account has no interrupted batch."));
+        return;
+    }
+    const LoggedBatch &batch = batches.first();
+    const int total = int(batch.operations.size());
+    QString what;
+    switch (LinkBatch::kindFromAction(batch.action).value_or(LinkBatch::Kind::Attach)) {
+    case LinkBatch::Kind::Attach:
+        what = tr("link %n instance(s) to %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case LinkBatch::Kind::Detach:
+        what = tr("unlink %n instance(s) from %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case LinkBatch::Kind::EnableClassicLink:
+        what = tr("enable ClassicLink on %1").arg(batch.vpcId);
+        break;
+    case LinkBatch::Kind::DisableClassicLink:
+        what = tr("disable ClassicLink on %1").arg(batch.vpcId);
+        break;
+    }
+    const QString regionName = RegionNames::localName(batch.regionId);
+    const QString text =
+        tr("A batch started %1 did not finish: %2 in %3. %4 of %5 operations have a final result.\n\n"
+           "Before anything is sent, the current state is read back from the cloud: operations that "
+           "already took effect are marked as succeeded and are not sent again.")
+            .arg(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat), what,
+                 regionName.isEmpty() ? batch.regionId
+                                      : QStringLiteral("%1 (%2)").arg(regionName, batch.regionId))
+            .arg(batch.finishedCount())
+            .arg(total);
+    const int choice = Messages::choose(m_dialogParent, tr("Interrupted batch"), text,
+                                        {tr("Resume"), tr("Settle without sending"), tr("Later")});
+    if (choice > 1)
+        return;
+    QString error;
+    LinkBatch *resumed = m_workspace->resumeBatch(batch.path, choice == 0, &error);
+    if (!resumed && !error.isEmpty())
+        Messages::warn(m_dialogParent, tr("Interrupted batch"), error);
+    if (resumed)
+        connect(resumed, &LinkBatch::finished, this, &BatchController::countInterrupted);
+    watch(resumed);
+}
+
+void BatchController::cancel()
+{
+    if (LinkBatch *batch = m_workspace->currentBatch())
+        batch->cancel();
+}
+
+void BatchController::watch(LinkBatch *batch)
+{
+    if (!batch)
+        return;
+    emit started(int(batch->operations().size()));
+    connect(batch, &LinkBatch::progress, this, &BatchController::progress);
+    connect(batch, &LinkBatch::finished, this, [this, batch] {
+        int succeeded = 0;
+        for (const Operation &operation : batch->operations())
+            succeeded += operation.state == OperationState::Succeeded ? 1 : 0;
+        emit finished(succeeded, int(batch->operations().size()));
+        emit stateChanged();
+    });
+    emit stateChanged();
+}
+
+} // namespace clm::ui

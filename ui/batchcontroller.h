@@ -1,0 +1,60 @@
+// The write flows of the desktop: link and unlink (the preflight dialog first, then only the ready
+// instances), enable and disable ClassicLink (after a confirmation), resuming a batch that was cut short,
+// cancel, and the progress the window shows. The Workspace runs the batch; this decides what to ask.
+#pragma once
+
+#include "cloud/preflight.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QWidget;
+
+namespace clm {
+class LinkBatch;
+class Workspace;
+} // namespace clm
+
+namespace clm::ui {
+
+class BatchController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchController)
+
+public:
+    BatchController(Workspace *workspace, QWidget *dialogParent);
+
+    // The preflight dialog opens (without blocking); the ready instances go when the user accepts.
+    void link(const QList<ClassicInstance> &instances, const std::optional<Vpc> &vpc);
+    // Unlinks from the selected VPC, or else from the one VPC the instances are linked to.
+    void unlink(const QList<ClassicInstance> &instances, const std::optional<Vpc> &selectedVpc);
+    void switchClassicLink(bool enable, const Vpc &vpc);
+    // Offers this account's oldest interrupted batch; `always` also says so when there is none.
+    void offerInterrupted(bool always);
+    void cancel();
+
+    bool isBusy() const;
+    int interruptedCount() const { return m_interrupted; }
+
+signals:
+    void started(int total);
+    void progress(int done, int total);
+    void finished(int succeeded, int total);
+    // Busy or the number of interrupted batches changed: the actions follow.
+    void stateChanged();
+
+private:
+    void preflight(Preflight::Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc);
+    void start(int kind, const QString &vpcId, const QStringList &instanceIds);
+    void watch(LinkBatch *batch);
+    void countInterrupted();
+
+    Workspace *m_workspace;
+    QWidget *m_dialogParent;
+    int m_interrupted = 0;
+};
+
+} // namespace clm::ui

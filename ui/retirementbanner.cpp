@@ -1,0 +1,65 @@
+#include "retirementbanner.h"
+
+#include "uistate.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace clm::ui {
+
+namespace {
+
+const char kMigrationUrl[] = "https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                             "migrate-ecs-instances-from-the-classic-network-to-a-vpc";
+
+} // namespace
+
+RetirementBanner::RetirementBanner(QWidget *parent)
+    : QFrame(parent)
+    , m_text(new QLabel(this))
+    , m_close(new QToolButton(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
+    colours.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
+    colours.setColor(QPalette::Link, QColor(0x0b, 0x57, 0xd0));
+    setPalette(colours);
+    m_text->setWordWrap(true);
+    m_text->setOpenExternalLinks(true);
+    m_text->setTextFormat(Qt::RichText);
+    m_close->setAutoRaise(true);
+    m_close->setText(QStringLiteral("✕"));
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        hide();
+        UiState::setRetirementBannerDismissed();
+    });
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
+    setVisible(!UiState::retirementBannerDismissed());
+    retranslate();
+}
+
+void RetirementBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QFrame::changeEvent(event);
+}
+
+void RetirementBanner::retranslate()
+{
+    m_text->setText(
+        tr("<b>The classic network has been retired.</b> Alibaba Cloud ended the classic network on "
+           "28 February 2025. ClassicLink still works where the API answers; plan the move to VPC. "
+           "<a href=\"%1\">How to migrate to a VPC</a>")
+            .arg(QLatin1String(kMigrationUrl)));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss the notice"));
+}
+
+} // namespace clm::ui
