@@ -99,7 +99,7 @@ export_keys=(ALIBABA_CLOUD_ACCESS_KEY_ID=sandbox-admin ALIBABA_CLOUD_ACCESS_KEY_
 in_root env "${export_keys[@]}" classiclink --endpoint "$endpoint" --region cn-hangzhou vpcs --classiclink-only |
     grep -q vpc-classiclink01 || fail "classiclink vpcs"
 in_root env "${export_keys[@]}" classiclink --endpoint "$endpoint" --region cn-hangzhou \
-    attach --vpc vpc-classiclink01 i-running01 | tee /dev/stderr | grep -q succeeded || fail "classiclink attach"
+    attach --vpc vpc-classiclink01 i-running01 | tee /dev/stderr | grep -q Succeeded || fail "classiclink attach"
 kill "$sandbox_pid"
 sandbox_pid=
 

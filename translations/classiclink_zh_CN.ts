@@ -925,50 +925,6 @@
 <context>
     <name>clm::OperationTableModel</name>
     <message>
-        <source>Link</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>断开连接</translation>
-    </message>
-    <message>
-        <source>Enable ClassicLink</source>
-        <translation>开启 ClassicLink</translation>
-    </message>
-    <message>
-        <source>Disable ClassicLink</source>
-        <translation>关闭 ClassicLink</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>发送中</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>核实中</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>The answer was lost; reading the current state back.</source>
         <translation>应答丢失；正在读取当前状态进行核实。</translation>
     </message>
@@ -1035,6 +991,53 @@
     <message>
         <source>RequestId</source>
         <translation>RequestId</translation>
+    </message>
+</context>
+<context>
+    <name>clm::OperationText</name>
+    <message>
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Enable ClassicLink</source>
+        <translation>开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Disable ClassicLink</source>
+        <translation>关闭 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>核实中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
     </message>
 </context>
 <context>
@@ -1291,28 +1294,12 @@
         <translation>RequestId</translation>
     </message>
     <message>
-        <source>not sent: %1</source>
+        <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <source>succeeded (read back)</source>
-        <translation>成功（经回读确认）</translation>
-    </message>
-    <message>
-        <source>succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>未发送</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>outcome unknown</source>
-        <translation>结果未知</translation>
+        <source>(read back)</source>
+        <translation>（经回读确认）</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1634,7 @@
         <translation>%1 中没有此 ID 的经典网络实例。</translation>
     </message>
     <message>
-        <source>not sent: %1</source>
+        <source>Not sent: %1</source>
         <translation>未发送：%1</translation>
     </message>
 </context>

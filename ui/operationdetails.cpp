@@ -2,6 +2,7 @@
 
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
+#include "history/operationtext.h"
 #include "models/operationtablemodel.h"
 
 #include <QClipboard>
@@ -117,7 +118,7 @@ void OperationDetails::render()
         m_explanation->setText(text.explanation);
         m_remedy->setText(text.remedy);
     } else {
-        m_title->setText(OperationTableModel::stateText(operation.state));
+        m_title->setText(OperationText::state(operation.state));
         m_explanation->setText(OperationTableModel::messageText(operation));
         m_remedy->clear();
     }

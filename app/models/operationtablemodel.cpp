@@ -1,5 +1,7 @@
 #include "operationtablemodel.h"
 
+#include "history/operationtext.h"
+
 #include "errors/errorcatalog.h"
 
 #include <QLocale>
@@ -18,40 +20,6 @@ int OperationTableModel::rowCount(const QModelIndex &parent) const
 int OperationTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString OperationTableModel::actionText(const QString &action)
-{
-    if (action == QLatin1String("AttachClassicLinkVpc"))
-        return tr("Link");
-    if (action == QLatin1String("DetachClassicLinkVpc"))
-        return tr("Unlink");
-    if (action == QLatin1String("EnableVpcClassicLink"))
-        return tr("Enable ClassicLink");
-    if (action == QLatin1String("DisableVpcClassicLink"))
-        return tr("Disable ClassicLink");
-    return action;
-}
-
-QString OperationTableModel::stateText(OperationState state)
-{
-    switch (state) {
-    case OperationState::Planned:
-        return tr("Waiting");
-    case OperationState::Sent:
-        return tr("Sending");
-    case OperationState::Verifying:
-        return tr("Checking");
-    case OperationState::Succeeded:
-        return tr("Succeeded");
-    case OperationState::Failed:
-        return tr("Failed");
-    case OperationState::Unknown:
-        return tr("Unknown");
-    case OperationState::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
 }
 
 QString OperationTableModel::messageText(const Operation &operation)
@@ -111,13 +79,13 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(operation.time.time(), format);
     }
     case ActionColumn:
-        return actionText(operation.action);
+        return OperationText::action(operation.action);
     case InstanceColumn:
         return operation.instanceId;
     case VpcColumn:
         return operation.vpcId;
     case OutcomeColumn:
-        return stateText(operation.state);
+        return OperationText::state(operation.state);
     case MessageColumn:
         return messageText(operation);
     case RequestIdColumn:

@@ -46,8 +46,6 @@ public:
     // After a language change: every header and cell is rendered anew.
     void retranslate();
 
-    static QString actionText(const QString &action);
-    static QString stateText(OperationState state);
     static QString messageText(const Operation &operation);
 
 private:

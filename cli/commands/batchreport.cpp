@@ -1,6 +1,7 @@
 #include "batchreport.h"
 
 #include "commandcontext.h"
+#include "history/operationtext.h"
 #include "output.h"
 
 #include <QCoreApplication>
@@ -71,23 +72,11 @@ int BatchReport::printTable(CommandContext &context, const QString &vpcId, const
                 {tr("Instance"), tr("VPC"), tr("Result"), tr("Code"), tr("RequestId")});
     int worst = refused.isEmpty() ? int(ExitOk) : int(ExitServiceError);
     for (const auto &[instanceId, reason] : refused)
-        table.addRow({instanceId, vpcId, tr("not sent: %1").arg(reason), {}, {}});
+        table.addRow({instanceId, vpcId, tr("Not sent: %1").arg(reason), {}, {}});
     for (const Operation &operation : operations) {
-        QString outcome;
-        switch (operation.state) {
-        case OperationState::Succeeded:
-            outcome = operation.settledByReadBack ? tr("succeeded (read back)") : tr("succeeded");
-            break;
-        case OperationState::Cancelled:
-            outcome = tr("not sent");
-            break;
-        case OperationState::Failed:
-            outcome = tr("failed");
-            break;
-        default:
-            outcome = tr("outcome unknown");
-            break;
-        }
+        QString outcome = OperationText::state(operation.state);
+        if (operation.state == OperationState::Succeeded && operation.settledByReadBack)
+            outcome += u' ' + tr("(read back)");
         if (operation.state != OperationState::Succeeded)
             worst = std::max(worst, operation.result.ok() ? int(ExitServiceError)
                                                           : CommandContext::exitCodeFor(operation.result));

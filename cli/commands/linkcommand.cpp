@@ -71,7 +71,7 @@ void LinkCommand::run(CommandContext &context) const
                                     Preflight::describe(verdicts.at(i), instances.at(i), *vpc)});
             }
             for (const auto &[id, reason] : std::as_const(refused))
-                context.err() << id << ": " << tr("not sent: %1").arg(reason) << '\n';
+                context.err() << id << ": " << tr("Not sent: %1").arg(reason) << '\n';
             if (ready.isEmpty()) {
                 BatchReport::printTable(context, vpcId, refused, {});
                 return context.finish(ExitServiceError);

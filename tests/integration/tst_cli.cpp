@@ -121,12 +121,12 @@ void TestCli::attachReportsEachInstance()
                        QStringLiteral("i-locked01")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(
-        r.out.contains(QRegularExpression(QStringLiteral("i-running09\\s+vpc-classiclink01\\s+succeeded"))));
+        r.out.contains(QRegularExpression(QStringLiteral("i-running09\\s+vpc-classiclink01\\s+Succeeded"))));
     // The preflight holds the locked instance back before anything is sent, as the desktop does.
     QVERIFY2(r.out.contains(QRegularExpression(
-                 QStringLiteral("i-locked01\\s+vpc-classiclink01\\s+not sent: The instance is locked"))),
+                 QStringLiteral("i-locked01\\s+vpc-classiclink01\\s+Not sent: The instance is locked"))),
              qPrintable(r.out));
-    QVERIFY2(r.err.contains(QLatin1String("i-locked01: not sent: The instance is locked")),
+    QVERIFY2(r.err.contains(QLatin1String("i-locked01: Not sent: The instance is locked")),
              qPrintable(r.err));
     QVERIFY(!r.err.contains(QLatin1String("InvalidStatus.InstanceLocked")));
     const Run links = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("links"),
@@ -166,7 +166,7 @@ void TestCli::exitCodes_data()
     QTest::newRow("preflight") << QStringList{QStringLiteral("attach"), QStringLiteral("--vpc"),
                                               QStringLiteral("vpc-noclassiclink01"),
                                               QStringLiteral("i-running01")}
-                               << 1 << "i-running01: not sent: ClassicLink is off for vpc-noclassiclink01";
+                               << 1 << "i-running01: Not sent: ClassicLink is off for vpc-noclassiclink01";
     QTest::newRow("unknown vpc") << QStringList{QStringLiteral("attach"), QStringLiteral("--vpc"),
                                                 QStringLiteral("vpc-nowhere"), QStringLiteral("i-running01")}
                                  << 1 << "There is no VPC vpc-nowhere in cn-hangzhou.";

@@ -223,7 +223,7 @@ void TestCliKill::failedReadBackIsReportedOnceAndKeepsTheBatch()
     QCOMPARE(process.exitCode(), 1);
     const QString err = QString::fromUtf8(process.readAllStandardError());
     QCOMPARE(err.count(QLatin1String("Code: InternalError")), 1); // not once per operation
-    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).count(QLatin1String("outcome unknown")), 10);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).count(QLatin1String("Outcome unknown")), 10);
     QCOMPARE(interruptedBatchId(), id); // nothing was settled, nothing sent
 
     process.start(QStringLiteral(CLASSICLINK_PATH), arguments);

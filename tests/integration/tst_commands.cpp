@@ -142,10 +142,10 @@ void TestCommands::attachRunsThePreflightFirst()
              QStringLiteral("i-running01"), QStringLiteral("i-pending01"), QStringLiteral("i-nothere")});
     QCOMPARE(r.exitCode, int(ExitServiceError));
     QVERIFY2(
-        r.out.contains(QRegularExpression(QStringLiteral("i-running01\\s+vpc-classiclink01\\s+succeeded"))),
+        r.out.contains(QRegularExpression(QStringLiteral("i-running01\\s+vpc-classiclink01\\s+Succeeded"))),
         qPrintable(r.out));
-    QVERIFY(r.err.contains(QLatin1String("i-pending01: not sent: The instance is Pending")));
-    QVERIFY(r.err.contains(QLatin1String("i-nothere: not sent: There is no classic instance with this ID")));
+    QVERIFY(r.err.contains(QLatin1String("i-pending01: Not sent: The instance is Pending")));
+    QVERIFY(r.err.contains(QLatin1String("i-nothere: Not sent: There is no classic instance with this ID")));
     QCOMPARE(m_sandbox->state().links.value(QStringLiteral("i-running01")),
              QStringLiteral("vpc-classiclink01"));
     QCOMPARE(m_sandbox->state().appliedWrites.value(QStringLiteral("AttachClassicLinkVpc i-pending01")), 0);
@@ -162,7 +162,7 @@ void TestCommands::enableIsLoggedAndReadBack()
     m_sandbox->addFault(*sandbox::FaultRule::parse(QStringLiteral("drop-after:EnableVpcClassicLink#1")));
     const Run r = run({QStringLiteral("enable-classiclink"), QStringLiteral("vpc-noclassiclink01")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QLatin1String("succeeded (read back)")), qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Succeeded (read back)")), qPrintable(r.out + r.err));
     QVERIFY(m_sandbox->state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
     const QStringList logs = QDir(m_logs.path()).entryList({QStringLiteral("*.log")});
     QCOMPARE(logs.size(), 1);
