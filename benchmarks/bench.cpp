@@ -4,8 +4,8 @@
 //
 //   clm-bench [--runs N] [--instances N] [--vpcs N] [--links N] [--latency-ms N] [--rate N] [--parallel N]
 //             [--batch N] [--skip-sequential] [--quick]
+#include "cloud/classiclinkbatch.h"
 #include "cloud/inventory.h"
-#include "cloud/linkbatch.h"
 #include "mainwindow.h"
 #include "session/workspace.h"
 
@@ -175,14 +175,14 @@ Timed timeBatch(SandboxProcess &sandbox, const Options &o)
     QStringList first, second;
     for (int i = 0; i < o.batch; ++i)
         (i % 2 ? second : first).append(QStringLiteral("i-gen%1").arg(o.links + i, 6, 10, QLatin1Char('0')));
-    LinkBatch a(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"),
-                QStringLiteral("vpc-gen00000"), first);
-    LinkBatch b(&cloud, LinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"),
-                QStringLiteral("vpc-gen00002"), second);
+    ClassicLinkBatch a(&cloud, ClassicLinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("vpc-gen00000"), first);
+    ClassicLinkBatch b(&cloud, ClassicLinkBatch::Kind::Attach, QStringLiteral("cn-hangzhou"),
+                       QStringLiteral("vpc-gen00002"), second);
     // As in the application: every state is written to an operation log and synced before it is sent.
     QTemporaryDir logs;
     QString error;
-    for (LinkBatch *batch : {&a, &b}) {
+    for (ClassicLinkBatch *batch : {&a, &b}) {
         if (!batch->createLog(logs.path(), QStringLiteral("bench"), kAdmin.accessKeyId,
                               sandbox.url().toString(), &error))
             qFatal("%s", qUtf8Printable(error));
@@ -193,7 +193,7 @@ Timed timeBatch(SandboxProcess &sandbox, const Options &o)
     b.start();
     waitFor([&] { return a.isFinished() && b.isFinished(); }, 30 * 60 * 1000);
     Timed timed{timer.nsecsElapsed() / 1e9, 0, 0};
-    for (const LinkBatch *batch : {&a, &b}) {
+    for (const ClassicLinkBatch *batch : {&a, &b}) {
         for (const Operation &operation : batch->operations())
             timed.failures += operation.state == OperationState::Succeeded ? 0 : 1;
     }

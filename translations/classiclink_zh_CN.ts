@@ -143,6 +143,13 @@
     </message>
 </context>
 <context>
+    <name>clm::ClassicLinkBatch</name>
+    <message>
+        <source>The operation log %1 describes an action this version does not know (%2).</source>
+        <translation>操作日志 %1 记录的操作（%2）是此版本无法识别的。</translation>
+    </message>
+</context>
+<context>
     <name>clm::ConnectionReport</name>
     <message numerus="yes">
         <source>The connection works, but this computer&apos;s clock is off by %n minute(s); fix it before it reaches 15 minutes.</source>
@@ -882,13 +889,6 @@
     <message>
         <source>DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.</source>
         <translation>DescribeVpcAttribute：每个 VPC 一次，读取 ClassicLinkEnabled。</translation>
-    </message>
-</context>
-<context>
-    <name>clm::LinkBatch</name>
-    <message>
-        <source>The operation log %1 describes an action this version does not know (%2).</source>
-        <translation>操作日志 %1 记录的操作（%2）是此版本无法识别的。</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ BatchController::BatchController(Workspace *workspace, QWidget *dialogParent)
 
 bool BatchController::isBusy() const
 {
-    const LinkBatch *batch = m_workspace->currentBatch();
+    const ClassicLinkBatch *batch = m_workspace->currentBatch();
     return batch && !batch->isFinished();
 }
 
@@ -26,7 +26,7 @@ void BatchController::link(const QList<ClassicInstance> &instances, const std::o
     if (instances.isEmpty() || !vpc)
         return Messages::warn(m_dialogParent, tr("Link to VPC"),
                               tr("Select one or more classic instances and one VPC first."));
-    preflight(Preflight::Operation::Attach, instances, *vpc);
+    preflight(LinkDirection::Attach, instances, *vpc);
 }
 
 void BatchController::unlink(const QList<ClassicInstance> &instances, const std::optional<Vpc> &selectedVpc)
@@ -37,19 +37,19 @@ void BatchController::unlink(const QList<ClassicInstance> &instances, const std:
         return Messages::warn(m_dialogParent, tr("Unlink"),
                               tr("The selected instances are linked to different VPCs. Select the VPC to "
                                  "unlink them from."));
-    preflight(Preflight::Operation::Detach, instances, *vpc);
+    preflight(LinkDirection::Detach, instances, *vpc);
 }
 
-void BatchController::preflight(Preflight::Operation operation, const QList<ClassicInstance> &instances,
+void BatchController::preflight(LinkDirection direction, const QList<ClassicInstance> &instances,
                                 const Vpc &vpc)
 {
-    auto *dialog = new PreflightDialog(operation, instances, vpc, m_workspace->regionId(), m_dialogParent);
+    auto *dialog = new PreflightDialog(direction, instances, vpc, m_workspace->regionId(), m_dialogParent);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, operation, vpcId = vpc.id] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, direction, vpcId = vpc.id] {
         const QStringList ready = dialog->readyInstanceIds();
         if (!ready.isEmpty())
-            start(int(operation == Preflight::Operation::Attach ? LinkBatch::Kind::Attach
-                                                                : LinkBatch::Kind::Detach),
+            start(int(direction == LinkDirection::Attach ? ClassicLinkBatch::Kind::Attach
+                                                         : ClassicLinkBatch::Kind::Detach),
                   vpcId, ready);
     });
     dialog->open();
@@ -70,14 +70,16 @@ void BatchController::switchClassicLink(bool enable, const Vpc &vpc)
                          .arg(name),
                      tr("Disable ClassicLink"));
     if (confirmed)
-        start(int(enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink), vpc.id,
-              {});
+        start(int(enable ? ClassicLinkBatch::Kind::EnableClassicLink
+                         : ClassicLinkBatch::Kind::DisableClassicLink),
+              vpc.id, {});
 }
 
 void BatchController::start(int kind, const QString &vpcId, const QStringList &instanceIds)
 {
     QString error;
-    LinkBatch *batch = m_workspace->startBatch(LinkBatch::Kind(kind), vpcId, instanceIds, &error);
+    ClassicLinkBatch *batch =
+        m_workspace->startBatch(ClassicLinkBatch::Kind(kind), vpcId, instanceIds, &error);
     if (!batch && !error.isEmpty())
         Messages::warn(m_dialogParent, tr("Nothing was sent"), error);
     watch(batch);
@@ -103,17 +105,17 @@ void BatchController::offerInterrupted(bool always)
     const LoggedBatch &batch = batches.first();
     const int total = int(batch.operations.size());
     QString what;
-    switch (LinkBatch::kindFromAction(batch.action).value_or(LinkBatch::Kind::Attach)) {
-    case LinkBatch::Kind::Attach:
+    switch (ClassicLinkBatch::kindFromAction(batch.action).value_or(ClassicLinkBatch::Kind::Attach)) {
+    case ClassicLinkBatch::Kind::Attach:
         what = tr("link %n instance(s) to %1", nullptr, total).arg(batch.vpcId);
         break;
-    case LinkBatch::Kind::Detach:
+    case ClassicLinkBatch::Kind::Detach:
         what = tr("unlink %n instance(s) from %1", nullptr, total).arg(batch.vpcId);
         break;
-    case LinkBatch::Kind::EnableClassicLink:
+    case ClassicLinkBatch::Kind::EnableClassicLink:
         what = tr("enable ClassicLink on %1").arg(batch.vpcId);
         break;
-    case LinkBatch::Kind::DisableClassicLink:
+    case ClassicLinkBatch::Kind::DisableClassicLink:
         what = tr("disable ClassicLink on %1").arg(batch.vpcId);
         break;
     }
@@ -132,27 +134,27 @@ void BatchController::offerInterrupted(bool always)
     if (choice > 1)
         return;
     QString error;
-    LinkBatch *resumed = m_workspace->resumeBatch(batch.path, choice == 0, &error);
+    ClassicLinkBatch *resumed = m_workspace->resumeBatch(batch.path, choice == 0, &error);
     if (!resumed && !error.isEmpty())
         Messages::warn(m_dialogParent, tr("Interrupted batch"), error);
     if (resumed)
-        connect(resumed, &LinkBatch::finished, this, &BatchController::countInterrupted);
+        connect(resumed, &ClassicLinkBatch::finished, this, &BatchController::countInterrupted);
     watch(resumed);
 }
 
 void BatchController::cancel()
 {
-    if (LinkBatch *batch = m_workspace->currentBatch())
+    if (ClassicLinkBatch *batch = m_workspace->currentBatch())
         batch->cancel();
 }
 
-void BatchController::watch(LinkBatch *batch)
+void BatchController::watch(ClassicLinkBatch *batch)
 {
     if (!batch)
         return;
     emit started(int(batch->operations().size()));
-    connect(batch, &LinkBatch::progress, this, &BatchController::progress);
-    connect(batch, &LinkBatch::finished, this, [this, batch] {
+    connect(batch, &ClassicLinkBatch::progress, this, &BatchController::progress);
+    connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
         int succeeded = 0;
         for (const Operation &operation : batch->operations())
             succeeded += operation.state == OperationState::Succeeded ? 1 : 0;

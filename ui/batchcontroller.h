@@ -13,7 +13,7 @@
 class QWidget;
 
 namespace clm {
-class LinkBatch;
+class ClassicLinkBatch;
 class Workspace;
 } // namespace clm
 
@@ -47,9 +47,9 @@ signals:
     void stateChanged();
 
 private:
-    void preflight(Preflight::Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc);
+    void preflight(LinkDirection direction, const QList<ClassicInstance> &instances, const Vpc &vpc);
     void start(int kind, const QString &vpcId, const QStringList &instanceIds);
-    void watch(LinkBatch *batch);
+    void watch(ClassicLinkBatch *batch);
     void countInterrupted();
 
     Workspace *m_workspace;

@@ -9,14 +9,14 @@
 
 namespace clm::ui {
 
-PreflightDialog::PreflightDialog(Preflight::Operation operation, const QList<ClassicInstance> &instances,
+PreflightDialog::PreflightDialog(LinkDirection direction, const QList<ClassicInstance> &instances,
                                  const Vpc &vpc, const QString &regionId, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreflightDialog>())
-    , m_operation(operation)
+    , m_direction(direction)
     , m_instances(instances)
     , m_vpc(vpc)
-    , m_verdicts(Preflight::check(operation, instances, vpc, regionId))
+    , m_verdicts(Preflight::check(direction, instances, vpc, regionId))
 {
     m_ui->setupUi(this);
     m_ui->verdictTable->setColumnCount(4);
@@ -51,7 +51,7 @@ void PreflightDialog::changeEvent(QEvent *event)
 
 void PreflightDialog::retranslate()
 {
-    const bool attach = m_operation == Preflight::Operation::Attach;
+    const bool attach = m_direction == LinkDirection::Attach;
     const int ready = int(readyInstanceIds().size());
     const int total = int(m_verdicts.size());
     const QString vpcLabel =

@@ -20,7 +20,7 @@ class PreflightDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PreflightDialog)
 
 public:
-    PreflightDialog(Preflight::Operation operation, const QList<ClassicInstance> &instances, const Vpc &vpc,
+    PreflightDialog(LinkDirection direction, const QList<ClassicInstance> &instances, const Vpc &vpc,
                     const QString &regionId, QWidget *parent = nullptr);
     ~PreflightDialog() override;
 
@@ -34,7 +34,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::PreflightDialog> m_ui;
-    Preflight::Operation m_operation;
+    LinkDirection m_direction;
     QList<ClassicInstance> m_instances;
     Vpc m_vpc;
     QList<PreflightVerdict> m_verdicts;

@@ -6,7 +6,7 @@
 
 namespace clm {
 
-QList<PreflightVerdict> Preflight::check(Operation operation, const QList<ClassicInstance> &instances,
+QList<PreflightVerdict> Preflight::check(LinkDirection direction, const QList<ClassicInstance> &instances,
                                          const Vpc &vpc, const QString &regionId, int quota)
 {
     QList<PreflightVerdict> verdicts;
@@ -17,19 +17,19 @@ QList<PreflightVerdict> Preflight::check(Operation operation, const QList<Classi
             verdict.issue = PreflightIssue::NotClassic;
         else if (instance.regionId != regionId || vpc.regionId != regionId)
             verdict.issue = PreflightIssue::OtherRegion;
-        else if (operation == Operation::Attach && !vpc.classicLinkEnabled)
+        else if (direction == LinkDirection::Attach && !vpc.classicLinkEnabled)
             verdict.issue = PreflightIssue::VpcClassicLinkDisabled;
-        else if (operation == Operation::Attach && !instance.linkedVpcId.isEmpty())
+        else if (direction == LinkDirection::Attach && !instance.linkedVpcId.isEmpty())
             verdict.issue = PreflightIssue::AlreadyLinked;
-        else if (operation == Operation::Detach && instance.linkedVpcId != vpc.id)
+        else if (direction == LinkDirection::Detach && instance.linkedVpcId != vpc.id)
             verdict.issue = PreflightIssue::NotLinkedHere;
         else if (!instance.isStable())
             verdict.issue = PreflightIssue::InstanceStatus;
         else if (instance.isLocked())
             verdict.issue = PreflightIssue::Locked;
-        else if (operation == Operation::Attach && links >= quota)
+        else if (direction == LinkDirection::Attach && links >= quota)
             verdict.issue = PreflightIssue::QuotaExceeded;
-        if (operation == Operation::Attach && verdict.isReady())
+        if (direction == LinkDirection::Attach && verdict.isReady())
             ++links; // the ready ones use up the quota in order
         verdicts.append(verdict);
     }

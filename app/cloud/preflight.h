@@ -21,6 +21,13 @@ enum class PreflightIssue
     QuotaExceeded,          // attach: the VPC's links would exceed the quota
 };
 
+// Which way a link changes: AttachClassicLinkVpc or DetachClassicLinkVpc.
+enum class LinkDirection
+{
+    Attach,
+    Detach
+};
+
 // Which of the four actions a selection allows, before any preflight of the single instances.
 struct AvailableActions
 {
@@ -44,13 +51,7 @@ class Preflight
     Q_DECLARE_TR_FUNCTIONS(clm::Preflight)
 
 public:
-    enum class Operation
-    {
-        Attach,
-        Detach
-    };
-
-    static QList<PreflightVerdict> check(Operation operation, const QList<ClassicInstance> &instances,
+    static QList<PreflightVerdict> check(LinkDirection direction, const QList<ClassicInstance> &instances,
                                          const Vpc &vpc, const QString &regionId,
                                          int quota = kClassicLinkQuotaPerVpc);
     static AvailableActions availableActions(const QList<ClassicInstance> &selected, const Vpc *vpc);

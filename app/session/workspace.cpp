@@ -118,12 +118,12 @@ void Workspace::cancelLoading()
     m_inventory.cancel();
 }
 
-LinkBatch *Workspace::startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds,
-                                 QString *error)
+ClassicLinkBatch *Workspace::startBatch(ClassicLinkBatch::Kind kind, const QString &vpcId,
+                                        const QStringList &instanceIds, QString *error)
 {
     if (m_batch && !m_batch->isFinished())
         return nullptr;
-    auto batch = std::make_unique<LinkBatch>(&m_cloud, kind, m_regionId, vpcId, instanceIds, this);
+    auto batch = std::make_unique<ClassicLinkBatch>(&m_cloud, kind, m_regionId, vpcId, instanceIds, this);
     if (!m_account.isSandbox() && !batch->createLog(m_logDirectory, m_account.name,
                                                     m_account.credentials.accessKeyId, endpointText(), error))
         return nullptr;
@@ -138,21 +138,21 @@ QList<LoggedBatch> Workspace::interruptedBatches() const
     return OperationLog::interrupted(m_logDirectory, m_account.credentials.accessKeyId, endpointText());
 }
 
-LinkBatch *Workspace::resumeBatch(const QString &path, bool sendRemaining, QString *error)
+ClassicLinkBatch *Workspace::resumeBatch(const QString &path, bool sendRemaining, QString *error)
 {
     if (m_batch && !m_batch->isFinished())
         return nullptr;
-    LinkBatch *batch = LinkBatch::fromLog(&m_cloud, path, error, this);
+    ClassicLinkBatch *batch = ClassicLinkBatch::fromLog(&m_cloud, path, error, this);
     if (!batch)
         return nullptr;
     adoptBatch(batch)->resume(sendRemaining);
     return batch;
 }
 
-LinkBatch *Workspace::adoptBatch(LinkBatch *batch)
+ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
 {
     m_batch = batch;
-    connect(batch, &LinkBatch::operationChanged, this, [this](const Operation &operation) {
+    connect(batch, &ClassicLinkBatch::operationChanged, this, [this](const Operation &operation) {
         const bool known =
             std::any_of(m_operationModel.operations().cbegin(), m_operationModel.operations().cend(),
                         [&operation](const Operation &o) { return o.id == operation.id; });
@@ -161,12 +161,12 @@ LinkBatch *Workspace::adoptBatch(LinkBatch *batch)
         else
             m_operationModel.append(operation);
     });
-    connect(batch, &LinkBatch::finished, this, [this, batch] {
+    connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
         // The affected rows are read back from the cloud, not assumed.
-        const LinkBatch::Kind kind = batch->kind();
+        const ClassicLinkBatch::Kind kind = batch->kind();
         if (batch->operations().first().regionId != m_regionId) {
             // A resumed batch of another region: nothing shown here changed.
-        } else if (kind == LinkBatch::Kind::Attach || kind == LinkBatch::Kind::Detach) {
+        } else if (kind == ClassicLinkBatch::Kind::Attach || kind == ClassicLinkBatch::Kind::Detach) {
             m_inventory.refreshLinks(batch->instanceIds());
         } else {
             refresh();

@@ -1,12 +1,12 @@
 // The desktop's session: one account, one region, the inventory and the table models it fills, and the
 // batches the user starts. Widgets never touch the client or the network; the command line uses the
-// same cloud services (Inventory, LinkBatch, Preflight) without the models.
+// same cloud services (Inventory, ClassicLinkBatch, Preflight) without the models.
 #pragma once
 
+#include "cloud/classiclinkbatch.h"
 #include "cloud/cloudclient.h"
 #include "cloud/connectiontest.h"
 #include "cloud/inventory.h"
-#include "cloud/linkbatch.h"
 #include "credentials/account.h"
 #include "models/instancetablemodel.h"
 #include "models/operationtablemodel.h"
@@ -48,16 +48,16 @@ public:
 
     // Starts a batch; its operations appear in the operations model as they change. Nothing is sent when
     // the batch's operation log cannot be written: `error` says why.
-    LinkBatch *startBatch(LinkBatch::Kind kind, const QString &vpcId, const QStringList &instanceIds,
-                          QString *error);
+    ClassicLinkBatch *startBatch(ClassicLinkBatch::Kind kind, const QString &vpcId,
+                                 const QStringList &instanceIds, QString *error);
     // This account's batches that were cut short (a crash, a kill, the power), oldest first. The built-in
     // sandbox starts afresh each time, so its batches are not logged.
     QList<LoggedBatch> interruptedBatches() const;
     // Reads back the unsettled operations of the logged batch at `path`, settles those already done, and
     // sends the rest (`sendRemaining`) or records them as not sent.
-    LinkBatch *resumeBatch(const QString &path, bool sendRemaining, QString *error);
+    ClassicLinkBatch *resumeBatch(const QString &path, bool sendRemaining, QString *error);
     void setLogDirectory(const QString &directory) { m_logDirectory = directory; }
-    LinkBatch *currentBatch() const { return m_batch; }
+    ClassicLinkBatch *currentBatch() const { return m_batch; }
 
     InstanceTableModel *instances() { return &m_instanceModel; }
     VpcTableModel *vpcs() { return &m_vpcModel; }
@@ -72,7 +72,7 @@ signals:
     void inventoryFailed(const clm::ApiResult &result);
 
 private:
-    LinkBatch *adoptBatch(LinkBatch *batch);
+    ClassicLinkBatch *adoptBatch(ClassicLinkBatch *batch);
     QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
 
     QNetworkAccessManager *m_network;
@@ -87,7 +87,7 @@ private:
     QList<Region> m_regions;
     QString m_regionId;
     QPointer<CloudTask> m_regionsTask;
-    QPointer<LinkBatch> m_batch;
+    QPointer<ClassicLinkBatch> m_batch;
     QString m_logDirectory = OperationLog::defaultDirectory();
     int m_fillGeneration = 0;
 };

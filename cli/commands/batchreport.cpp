@@ -13,7 +13,7 @@ QString BatchReport::endpointText(CommandContext &context)
     return LoggedBatch::endpointText(context.client()->settings().endpointOverride);
 }
 
-void BatchReport::start(CommandContext &context, LinkBatch::Kind kind, const QString &vpcId,
+void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
                         const QStringList &instanceIds, const Refusals &refused)
 {
     const QString keyId = context.client()->credentials().accessKeyId;
@@ -24,7 +24,7 @@ void BatchReport::start(CommandContext &context, LinkBatch::Kind kind, const QSt
                             "them and \"resume\" finishes one.",
                             nullptr, int(open))
                       << '\n';
-    auto *batch = new LinkBatch(context.cloud(), kind, context.regionId, vpcId, instanceIds, &context);
+    auto *batch = new ClassicLinkBatch(context.cloud(), kind, context.regionId, vpcId, instanceIds, &context);
     QString error;
     if (!batch->createLog(context.batchDirectory, context.accountName, keyId, endpoint, &error)) {
         context.err() << QCoreApplication::applicationName() << ": " << error << '\n'
@@ -35,28 +35,29 @@ void BatchReport::start(CommandContext &context, LinkBatch::Kind kind, const QSt
     batch->start();
 }
 
-void BatchReport::watch(CommandContext &context, LinkBatch *batch, const Refusals &refused)
+void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const Refusals &refused)
 {
     // A failed read-back leaves every open operation with the same answer: it is printed once.
     auto lastUnknown = std::make_shared<QString>();
-    QObject::connect(
-        batch, &LinkBatch::operationChanged, &context, [&context, lastUnknown](const Operation &operation) {
-            if (!operation.isFinal() || operation.state == OperationState::Succeeded ||
-                operation.state == OperationState::Cancelled)
-                return;
-            if (operation.state == OperationState::Unknown) {
-                const ApiResult &r = operation.result;
-                const QString key = QStringLiteral("%1|%2|%3|%4")
-                                        .arg(int(r.errorKind))
-                                        .arg(r.code, r.requestId, r.diagnostic);
-                if (key == *lastUnknown)
-                    return;
-                *lastUnknown = key;
-            }
-            context.printFailure(operation.result,
-                                 operation.instanceId.isEmpty() ? operation.vpcId : operation.instanceId);
-        });
-    QObject::connect(batch, &LinkBatch::finished, &context, [&context, batch, refused] {
+    QObject::connect(batch, &ClassicLinkBatch::operationChanged, &context,
+                     [&context, lastUnknown](const Operation &operation) {
+                         if (!operation.isFinal() || operation.state == OperationState::Succeeded ||
+                             operation.state == OperationState::Cancelled)
+                             return;
+                         if (operation.state == OperationState::Unknown) {
+                             const ApiResult &r = operation.result;
+                             const QString key = QStringLiteral("%1|%2|%3|%4")
+                                                     .arg(int(r.errorKind))
+                                                     .arg(r.code, r.requestId, r.diagnostic);
+                             if (key == *lastUnknown)
+                                 return;
+                             *lastUnknown = key;
+                         }
+                         context.printFailure(operation.result, operation.instanceId.isEmpty()
+                                                                    ? operation.vpcId
+                                                                    : operation.instanceId);
+                     });
+    QObject::connect(batch, &ClassicLinkBatch::finished, &context, [&context, batch, refused] {
         const QString vpcId = batch->operations().isEmpty() ? QString() : batch->operations().first().vpcId;
         const int worst = printTable(context, vpcId, refused, batch->operations());
         batch->deleteLater();

@@ -1,9 +1,9 @@
-// How every batch command (attach, detach, enable, disable, resume) runs and reports a LinkBatch: a
+// How every batch command (attach, detach, enable, disable, resume) runs and reports a ClassicLinkBatch: a
 // note about this account's unfinished batches, the operation log before anything is sent, each
 // failure on stderr as it settles, then one table and the exit code of the worst outcome.
 #pragma once
 
-#include "cloud/linkbatch.h"
+#include "cloud/classiclinkbatch.h"
 
 #include <QCoreApplication>
 
@@ -20,10 +20,10 @@ public:
     using Refusals = QList<QPair<QString, QString>>;
 
     // Creates the batch's log and starts it; `refused` are reported with it.
-    static void start(CommandContext &context, LinkBatch::Kind kind, const QString &vpcId,
+    static void start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
                       const QStringList &instanceIds, const Refusals &refused = {});
     // Prints what `batch` does until it finishes, then ends the command.
-    static void watch(CommandContext &context, LinkBatch *batch, const Refusals &refused = {});
+    static void watch(CommandContext &context, ClassicLinkBatch *batch, const Refusals &refused = {});
     // One row per refusal and per operation; returns the exit code of the worst outcome.
     static int printTable(CommandContext &context, const QString &vpcId, const Refusals &refused,
                           const QList<Operation> &operations);

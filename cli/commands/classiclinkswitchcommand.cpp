@@ -23,7 +23,8 @@ void ClassicLinkSwitchCommand::run(CommandContext &context) const
     if (context.dryRun({CloudClient::classicLinkSwitchRequest(m_enable, context.regionId, vpcId, {})}))
         return;
     BatchReport::start(context,
-                       m_enable ? LinkBatch::Kind::EnableClassicLink : LinkBatch::Kind::DisableClassicLink,
+                       m_enable ? ClassicLinkBatch::Kind::EnableClassicLink
+                                : ClassicLinkBatch::Kind::DisableClassicLink,
                        vpcId, {});
 }
 

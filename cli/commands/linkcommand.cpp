@@ -59,7 +59,7 @@ void LinkCommand::run(CommandContext &context) const
                     refused.append(
                         {id, tr("There is no classic instance with this ID in %1.").arg(context.regionId)});
             }
-            const auto operation = attach ? Preflight::Operation::Attach : Preflight::Operation::Detach;
+            const auto operation = attach ? LinkDirection::Attach : LinkDirection::Detach;
             QStringList ready;
             const QList<PreflightVerdict> verdicts =
                 Preflight::check(operation, instances, *vpc, context.regionId);
@@ -76,8 +76,9 @@ void LinkCommand::run(CommandContext &context) const
                 BatchReport::printTable(context, vpcId, refused, {});
                 return context.finish(ExitServiceError);
             }
-            BatchReport::start(context, attach ? LinkBatch::Kind::Attach : LinkBatch::Kind::Detach, vpcId,
-                               ready, refused);
+            BatchReport::start(context,
+                               attach ? ClassicLinkBatch::Kind::Attach : ClassicLinkBatch::Kind::Detach,
+                               vpcId, ready, refused);
         });
 }
 

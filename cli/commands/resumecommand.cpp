@@ -39,7 +39,7 @@ void ResumeCommand::run(CommandContext &context) const
                 .arg(found.id.toString(QUuid::WithoutBraces), found.accessKeyId,
                      found.endpoint.isEmpty() ? tr("the cloud's endpoints") : found.endpoint));
     QString error;
-    LinkBatch *batch = LinkBatch::fromLog(context.cloud(), found.path, &error, &context);
+    ClassicLinkBatch *batch = ClassicLinkBatch::fromLog(context.cloud(), found.path, &error, &context);
     if (!batch) {
         context.err() << QCoreApplication::applicationName() << ": " << error << '\n';
         return context.finish(ExitServiceError);

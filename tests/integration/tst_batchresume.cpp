@@ -1,7 +1,7 @@
 // Batches against the sandbox with its faults: a 500-instance batch ends with the sandbox and the
 // operation log in agreement and no instance attached twice, and a batch cut short is resumed from its
 // log without sending anything that already took effect.
-#include "cloud/linkbatch.h"
+#include "cloud/classiclinkbatch.h"
 #include "crashedlog.h"
 #include "integration/sandboxharness.h"
 
@@ -50,7 +50,7 @@ private:
     {
         return m_sandbox->server.state().links.value(instanceId) == kVpc;
     }
-    static bool waitFinished(LinkBatch &batch, int timeoutMs = 60000)
+    static bool waitFinished(ClassicLinkBatch &batch, int timeoutMs = 60000)
     {
         return QTest::qWaitFor([&batch] { return batch.isFinished(); }, timeoutMs);
     }
@@ -99,7 +99,7 @@ void TestBatchResume::fiveHundredInstancesUnderFaults()
             *sandbox::FaultRule::parse(QLatin1String(spec) + QLatin1String(":AttachClassicLinkVpc@0.03")));
 
     const QStringList ids = generatedInstances(500);
-    LinkBatch batch(&m_sandbox->cloud, LinkBatch::Kind::Attach, kRegion, kVpc, ids);
+    ClassicLinkBatch batch(&m_sandbox->cloud, ClassicLinkBatch::Kind::Attach, kRegion, kVpc, ids);
     QString error;
     QVERIFY2(batch.createLog(m_logs->path(), QStringLiteral("test"), kAdmin.accessKeyId,
                              LoggedBatch::endpointText(server.baseUrl()), &error),
@@ -137,7 +137,7 @@ void TestBatchResume::resumeSendsOnlyWhatIsNotDone()
     const int attachesBefore = m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc"));
 
     QString error;
-    std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    std::unique_ptr<ClassicLinkBatch> batch(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
     QVERIFY2(batch, qPrintable(error));
     batch->resume(true);
     QVERIFY(waitFinished(*batch));
@@ -163,7 +163,7 @@ void TestBatchResume::settleWithoutSendingSendsNothing()
     const int attachesBefore = m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc"));
 
     QString error;
-    std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    std::unique_ptr<ClassicLinkBatch> batch(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
     QVERIFY2(batch, qPrintable(error));
     batch->resume(false);
     QVERIFY(waitFinished(*batch));
@@ -185,7 +185,7 @@ void TestBatchResume::failedReadBackKeepsTheBatchOpen()
         *sandbox::FaultRule::parse(QStringLiteral("internal-error:DescribeClassicLinkInstances")));
 
     QString error;
-    std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    std::unique_ptr<ClassicLinkBatch> batch(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
     QVERIFY2(batch, qPrintable(error));
     batch->resume(true);
     QVERIFY(waitFinished(*batch));
@@ -198,7 +198,7 @@ void TestBatchResume::failedReadBackKeepsTheBatchOpen()
 
     // With the cloud answering again, the same log finishes.
     m_sandbox->server.clearFaults();
-    batch.reset(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    batch.reset(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
     QVERIFY2(batch, qPrintable(error));
     batch->resume(true);
     QVERIFY(waitFinished(*batch));
@@ -218,7 +218,7 @@ void TestBatchResume::resumedEnableReadsTheVpcBack()
     for (const QString &vpc : {applied, notApplied}) {
         LoggedBatch plan = attachPlan({QString()}, vpc, kAdmin.accessKeyId,
                                       LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
-        plan.action = LinkBatch::actionName(LinkBatch::Kind::EnableClassicLink);
+        plan.action = ClassicLinkBatch::actionName(ClassicLinkBatch::Kind::EnableClassicLink);
         paths.append(writeCrashedLog(m_logs->path(), plan));
     }
     bool enabled = false;
@@ -229,9 +229,9 @@ void TestBatchResume::resumedEnableReadsTheVpcBack()
 
     for (const QString &path : std::as_const(paths)) {
         QString error;
-        std::unique_ptr<LinkBatch> batch(LinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+        std::unique_ptr<ClassicLinkBatch> batch(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
         QVERIFY2(batch, qPrintable(error));
-        QCOMPARE(batch->kind(), LinkBatch::Kind::EnableClassicLink);
+        QCOMPARE(batch->kind(), ClassicLinkBatch::Kind::EnableClassicLink);
         batch->resume(true);
         QVERIFY(waitFinished(*batch));
         QCOMPARE(batch->operations().first().state, OperationState::Succeeded);

@@ -142,7 +142,7 @@ QString TestMainWindow::savePreflightScreenshot(const QString &fileName)
     QList<ClassicInstance> instances;
     for (const char *id : {"i-running07", "i-stopped03", "i-pending01", "i-locked01", "i-linked01"})
         instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
-    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances,
+    ui::PreflightDialog dialog(LinkDirection::Attach, instances,
                                *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01")),
                                QStringLiteral("cn-hangzhou"), m_window.get());
     dialog.show();
@@ -273,8 +273,7 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
     for (const char *id : {"i-running03", "i-pending01", "i-starting01", "i-locked01", "i-linked01"})
         instances.append(*m_workspace->instances()->instance(QLatin1String(id)));
     const Vpc target = *m_workspace->vpcs()->vpc(QStringLiteral("vpc-classiclink01"));
-    ui::PreflightDialog dialog(Preflight::Operation::Attach, instances, target,
-                               QStringLiteral("cn-hangzhou"));
+    ui::PreflightDialog dialog(LinkDirection::Attach, instances, target, QStringLiteral("cn-hangzhou"));
     QCOMPARE(dialog.readyInstanceIds(), QStringList{QStringLiteral("i-running03")});
     const QStringList reasons{QStringLiteral("Ready"),
                               QStringLiteral("The instance is Pending; it must be Running or Stopped."),
@@ -285,8 +284,8 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
         QCOMPARE(Preflight::describe(dialog.verdicts().at(i), instances.at(i), target), reasons.at(i));
 
     const Vpc off = *m_workspace->vpcs()->vpc(QStringLiteral("vpc-noclassiclink01"));
-    const auto verdicts = Preflight::check(Preflight::Operation::Attach, {instances.first()}, off,
-                                           QStringLiteral("cn-hangzhou"));
+    const auto verdicts =
+        Preflight::check(LinkDirection::Attach, {instances.first()}, off, QStringLiteral("cn-hangzhou"));
     QCOMPARE(Preflight::describe(verdicts.first(), instances.first(), off),
              QStringLiteral("ClassicLink is off for vpc-noclassiclink01; enable it first."));
 

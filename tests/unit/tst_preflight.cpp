@@ -46,12 +46,12 @@ private slots:
 
 void TestPreflight::eachRule_data()
 {
-    QTest::addColumn<int>("operation");
+    QTest::addColumn<int>("direction");
     QTest::addColumn<ClassicInstance>("candidate");
     QTest::addColumn<bool>("classicLink");
     QTest::addColumn<int>("issue");
-    const int attach = int(Preflight::Operation::Attach);
-    const int detach = int(Preflight::Operation::Detach);
+    const int attach = int(LinkDirection::Attach);
+    const int detach = int(LinkDirection::Detach);
     QTest::newRow("ready") << attach << instance("i-1") << true << int(PreflightIssue::None);
     QTest::newRow("stopped is ready")
         << attach << instance("i-1", "Stopped") << true << int(PreflightIssue::None);
@@ -80,12 +80,12 @@ void TestPreflight::eachRule_data()
 
 void TestPreflight::eachRule()
 {
-    QFETCH(int, operation);
+    QFETCH(int, direction);
     QFETCH(ClassicInstance, candidate);
     QFETCH(bool, classicLink);
     QFETCH(int, issue);
     const QList<PreflightVerdict> verdicts = Preflight::check(
-        Preflight::Operation(operation), {candidate}, vpc(classicLink), QStringLiteral("cn-hangzhou"));
+        LinkDirection(direction), {candidate}, vpc(classicLink), QStringLiteral("cn-hangzhou"));
     QCOMPARE(verdicts.size(), 1);
     QCOMPARE(int(verdicts.first().issue), issue);
     QCOMPARE(verdicts.first().instanceId, candidate.id);
@@ -94,8 +94,8 @@ void TestPreflight::eachRule()
 void TestPreflight::quotaIsUsedUpInOrder()
 {
     const QList<PreflightVerdict> verdicts = Preflight::check(
-        Preflight::Operation::Attach, {instance("i-1"), instance("i-2", "Pending"), instance("i-3")},
-        vpc(true, 9), QStringLiteral("cn-hangzhou"), 10);
+        LinkDirection::Attach, {instance("i-1"), instance("i-2", "Pending"), instance("i-3")}, vpc(true, 9),
+        QStringLiteral("cn-hangzhou"), 10);
     QCOMPARE(int(verdicts.at(0).issue), int(PreflightIssue::None));
     QCOMPARE(int(verdicts.at(1).issue), int(PreflightIssue::InstanceStatus));
     QCOMPARE(int(verdicts.at(2).issue), int(PreflightIssue::QuotaExceeded));

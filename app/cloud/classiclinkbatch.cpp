@@ -1,4 +1,4 @@
-#include "linkbatch.h"
+#include "classiclinkbatch.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -8,7 +8,7 @@
 
 namespace clm {
 
-QString LinkBatch::actionName(Kind kind)
+QString ClassicLinkBatch::actionName(Kind kind)
 {
     switch (kind) {
     case Kind::Attach:
@@ -23,8 +23,8 @@ QString LinkBatch::actionName(Kind kind)
     return {};
 }
 
-LinkBatch::LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
-                     const QStringList &instanceIds, QObject *parent)
+ClassicLinkBatch::ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString &regionId,
+                                   const QString &vpcId, const QStringList &instanceIds, QObject *parent)
     : QObject(parent)
     , m_cloud(cloud)
     , m_kind(kind)
@@ -41,7 +41,7 @@ LinkBatch::LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, con
     }
 }
 
-QStringList LinkBatch::instanceIds() const
+QStringList ClassicLinkBatch::instanceIds() const
 {
     QStringList ids;
     for (const Operation &operation : m_operations) {
@@ -51,13 +51,13 @@ QStringList LinkBatch::instanceIds() const
     return ids;
 }
 
-int LinkBatch::finishedCount() const
+int ClassicLinkBatch::finishedCount() const
 {
     return int(std::count_if(m_operations.cbegin(), m_operations.cend(),
                              [](const Operation &o) { return o.isFinal(); }));
 }
 
-std::optional<LinkBatch::Kind> LinkBatch::kindFromAction(const QString &action)
+std::optional<ClassicLinkBatch::Kind> ClassicLinkBatch::kindFromAction(const QString &action)
 {
     for (Kind kind : {Kind::Attach, Kind::Detach, Kind::EnableClassicLink, Kind::DisableClassicLink}) {
         if (actionName(kind) == action)
@@ -66,8 +66,8 @@ std::optional<LinkBatch::Kind> LinkBatch::kindFromAction(const QString &action)
     return std::nullopt;
 }
 
-bool LinkBatch::createLog(const QString &directory, const QString &accountName, const QString &accessKeyId,
-                          const QString &endpoint, QString *error)
+bool ClassicLinkBatch::createLog(const QString &directory, const QString &accountName,
+                                 const QString &accessKeyId, const QString &endpoint, QString *error)
 {
     LoggedBatch plan;
     plan.action = actionName(m_kind);
@@ -81,7 +81,8 @@ bool LinkBatch::createLog(const QString &directory, const QString &accountName, 
     return m_log != nullptr;
 }
 
-LinkBatch *LinkBatch::fromLog(CloudClient *cloud, const QString &path, QString *error, QObject *parent)
+ClassicLinkBatch *ClassicLinkBatch::fromLog(CloudClient *cloud, const QString &path, QString *error,
+                                            QObject *parent)
 {
     LoggedBatch logged;
     std::unique_ptr<OperationLog> log = OperationLog::reopen(path, &logged, error);
@@ -93,13 +94,13 @@ LinkBatch *LinkBatch::fromLog(CloudClient *cloud, const QString &path, QString *
                      .arg(path, logged.action);
         return nullptr;
     }
-    auto *batch = new LinkBatch(cloud, *kind, logged.regionId, logged.vpcId, {}, parent);
+    auto *batch = new ClassicLinkBatch(cloud, *kind, logged.regionId, logged.vpcId, {}, parent);
     batch->m_operations = logged.operations;
     batch->m_log = std::move(log);
     return batch;
 }
 
-void LinkBatch::start()
+void ClassicLinkBatch::start()
 {
     for (qsizetype i = 0; i < m_operations.size(); ++i)
         emit operationChanged(m_operations.at(i));
@@ -110,7 +111,7 @@ void LinkBatch::start()
     send(all);
 }
 
-void LinkBatch::resume(bool sendRemaining)
+void ClassicLinkBatch::resume(bool sendRemaining)
 {
     QList<int> open;
     for (int i = 0; i < int(m_operations.size()); ++i) {
@@ -143,7 +144,7 @@ void LinkBatch::resume(bool sendRemaining)
     });
 }
 
-void LinkBatch::setState(const QList<int> &indices, OperationState state)
+void ClassicLinkBatch::setState(const QList<int> &indices, OperationState state)
 {
     for (int index : indices)
         m_operations[index].state = state;
@@ -153,7 +154,7 @@ void LinkBatch::setState(const QList<int> &indices, OperationState state)
         emit operationChanged(m_operations.at(index));
 }
 
-void LinkBatch::send(const QList<int> &indices)
+void ClassicLinkBatch::send(const QList<int> &indices)
 {
     // On disk before on the wire: after a crash, "sent" means "read it back before sending again".
     setState(indices, OperationState::Sent);
@@ -185,7 +186,7 @@ void LinkBatch::send(const QList<int> &indices)
     }
 }
 
-void LinkBatch::cancel()
+void ClassicLinkBatch::cancel()
 {
     m_cancelled = true;
     const auto tasks = m_tasks;
@@ -195,7 +196,7 @@ void LinkBatch::cancel()
     }
 }
 
-void LinkBatch::onResult(int index, const ApiResult &result)
+void ClassicLinkBatch::onResult(int index, const ApiResult &result)
 {
     Operation &operation = m_operations[index];
     operation.result = result;
@@ -219,8 +220,8 @@ void LinkBatch::onResult(int index, const ApiResult &result)
     settle(index, OperationState::Failed, false);
 }
 
-void LinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
-                         std::function<void(const ApiResult &)> failed)
+void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
+                                std::function<void(const ApiResult &)> failed)
 {
     const Operation &first = m_operations.at(indices.first());
     const QString vpcId = first.vpcId;
@@ -259,7 +260,7 @@ void LinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
         }));
 }
 
-void LinkBatch::settle(int index, OperationState state, bool byReadBack, bool record)
+void ClassicLinkBatch::settle(int index, OperationState state, bool byReadBack, bool record)
 {
     Operation &operation = m_operations[index];
     operation.state = state;
@@ -273,7 +274,7 @@ void LinkBatch::settle(int index, OperationState state, bool byReadBack, bool re
         finish();
 }
 
-void LinkBatch::finish()
+void ClassicLinkBatch::finish()
 {
     // The log is complete (or stays open after a failed read-back): old finished logs can go.
     if (m_log)

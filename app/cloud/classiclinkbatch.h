@@ -15,10 +15,10 @@
 
 namespace clm {
 
-class LinkBatch final : public QObject
+class ClassicLinkBatch final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LinkBatch)
+    Q_DISABLE_COPY_MOVE(ClassicLinkBatch)
 
 public:
     enum class Kind
@@ -29,12 +29,12 @@ public:
         DisableClassicLink
     };
 
-    LinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
-              const QStringList &instanceIds, QObject *parent = nullptr);
+    ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
+                     const QStringList &instanceIds, QObject *parent = nullptr);
 
     // Continues the batch recorded in the log at `path`; nothing when the log cannot be read or written.
-    static LinkBatch *fromLog(CloudClient *cloud, const QString &path, QString *error,
-                              QObject *parent = nullptr);
+    static ClassicLinkBatch *fromLog(CloudClient *cloud, const QString &path, QString *error,
+                                     QObject *parent = nullptr);
     static std::optional<Kind> kindFromAction(const QString &action);
 
     // Writes the plan to a new log in `directory`; the batch must not start when this fails.
