@@ -1906,6 +1906,14 @@
         <source>The built-in sandbox could not be started.</source>
         <translation>无法启动内置沙箱。</translation>
     </message>
+    <message>
+        <source>Switch account</source>
+        <translation>切换账号</translation>
+    </message>
+    <message>
+        <source>A batch of %1 is still running. Switch to another account anyway? The batch stops sending; what it already sent is read back with %1.</source>
+        <translation>%1 的一个批次仍在运行。仍要切换到其他账号吗？该批次将停止发送；已发送的操作会用 %1 回读确认。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::AccountDialog</name>

@@ -61,6 +61,19 @@ void AccountController::rebuild()
 void AccountController::choose(int index)
 {
     const bool valid = index >= 0 && index < m_accounts.size();
+    const ClassicLinkBatch *batch = m_workspace->currentBatch();
+    if (batch && !batch->isFinished() && (!valid || m_accounts.at(index).name != m_current)) {
+        // The batch keeps signing with its own account; what it has sent is read back before it ends.
+        if (!Messages::confirm(
+                m_dialogParent, tr("Switch account"),
+                tr("A batch of %1 is still running. Switch to another account anyway? The batch "
+                   "stops sending; what it already sent is read back with %1.")
+                    .arg(m_current),
+                tr("Switch account"))) {
+            emit accountsChanged(indexOf(m_current));
+            return;
+        }
+    }
     emit chosen(valid ? index : -1);
     if (!valid) {
         m_current.clear();

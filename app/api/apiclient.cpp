@@ -2,10 +2,12 @@
 
 #include "apijob.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 
+#include <algorithm>
 #include <cmath>
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
@@ -59,6 +61,7 @@ ApiCall *ApiClient::send(const ApiRequest &request)
 {
     auto *call = new ApiCall(request, this);
     call->m_endpoint = m_endpoints.endpointFor(request.product, request.regionId());
+    call->m_credentials = m_credentials;
     if (!Endpoints::isAllowedEndpoint(call->m_endpoint)) {
         ApiResult refused;
         refused.errorKind = ErrorKind::Network;
@@ -118,7 +121,7 @@ void ApiClient::startAttempt(ApiCall *call, HostQueue &queue)
     // re-sending a request whose connection dropped (see ApiJob).
     const HttpMethod method = call->m_request.isWrite ? HttpMethod::Post : m_settings.method;
     const SignedRequest signedRequest =
-        signRequest(call->m_request, call->m_endpoint, m_credentials,
+        signRequest(call->m_request, call->m_endpoint, call->m_credentials,
                     SigningOptions{m_settings.signatureVersion, method, {}, {}});
     auto *job =
         new ApiJob(m_network, signedRequest,
@@ -166,6 +169,7 @@ void ApiClient::complete(ApiCall *call, ApiResult result)
     call->m_finished = true;
     if (result.attempts == 0)
         result.attempts = call->m_attempts;
+    redactSecrets(result, call->m_credentials);
     emit call->finished(result);
     call->deleteLater();
 }
@@ -208,6 +212,57 @@ int ApiClient::inFlightCount() const
     for (const HostQueue &queue : m_queues)
         count += queue.inFlight;
     return count;
+}
+
+namespace {
+
+QString withoutSecrets(QString text, const QStringList &forms)
+{
+    for (const QString &form : forms)
+        text.replace(form, QStringLiteral("[redacted]"));
+    return text;
+}
+
+QJsonValue withoutSecrets(const QJsonValue &value, const QStringList &forms)
+{
+    if (value.isString())
+        return withoutSecrets(value.toString(), forms);
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &item : value.toArray())
+            array.append(withoutSecrets(item, forms));
+        return array;
+    }
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = withoutSecrets(it.value(), forms);
+        return object;
+    }
+    return value;
+}
+
+} // namespace
+
+void redactSecrets(ApiResult &result, const Credentials &credentials)
+{
+    QStringList forms;
+    for (const QString &secret : {credentials.accessKeySecret, credentials.securityToken}) {
+        if (secret.isEmpty())
+            continue;
+        const QString once = QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        forms << secret << once << QString::fromLatin1(QUrl::toPercentEncoding(once));
+    }
+    if (forms.isEmpty())
+        return;
+    forms.removeDuplicates();
+    // The longest form first, so a shorter one never leaves part of a longer one behind.
+    std::sort(forms.begin(), forms.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    result.message = withoutSecrets(result.message, forms);
+    result.recommend = withoutSecrets(result.recommend, forms);
+    result.diagnostic = withoutSecrets(result.diagnostic, forms);
+    result.body = withoutSecrets(QJsonValue(result.body), forms).toObject();
 }
 
 } // namespace clm

@@ -55,7 +55,10 @@ private:
     explicit ApiCall(ApiRequest request, QObject *parent);
 
     ApiRequest m_request;
+    // Who signs and where it goes are fixed when the call is made: a retry after the account changed
+    // still goes out as the account that asked.
     QUrl m_endpoint;
+    Credentials m_credentials;
     int m_attempts = 0;
     bool m_finished = false;
     bool m_cancelRequested = false;
@@ -111,5 +114,10 @@ private:
     QElapsedTimer m_clock;
     double m_nextSendMs = 0; // theoretical arrival time of the next request under the rate limit, on m_clock
 };
+
+// Takes the AccessKey secret and the STS token (as written, and percent-encoded once or twice as a
+// string-to-sign carries them) out of every text of `result`: the gateway echoes its string-to-sign, token
+// included, in the Message of SignatureDoesNotMatch, and that text is shown, logged and exported.
+void redactSecrets(ApiResult &result, const Credentials &credentials);
 
 } // namespace clm

@@ -123,7 +123,10 @@ ClassicLinkBatch *Workspace::startBatch(ClassicLinkBatch::Kind kind, const QStri
 {
     if (m_batch && !m_batch->isFinished())
         return nullptr;
-    auto batch = std::make_unique<ClassicLinkBatch>(&m_cloud, kind, m_regionId, vpcId, instanceIds, this);
+    std::unique_ptr<ApiClient> client = batchClient();
+    auto batch = std::make_unique<ClassicLinkBatch>(new CloudClient(client.get(), client.get()), kind,
+                                                    m_regionId, vpcId, instanceIds, this);
+    client.release()->setParent(batch.get());
     if (!m_account.isSandbox() && !batch->createLog(m_logDirectory, m_account.name,
                                                     m_account.credentials.accessKeyId, endpointText(), error))
         return nullptr;
@@ -142,11 +145,25 @@ ClassicLinkBatch *Workspace::resumeBatch(const QString &path, bool sendRemaining
 {
     if (m_batch && !m_batch->isFinished())
         return nullptr;
-    ClassicLinkBatch *batch = ClassicLinkBatch::fromLog(&m_cloud, path, error, this);
+    std::unique_ptr<ApiClient> client = batchClient();
+    ClassicLinkBatch *batch =
+        ClassicLinkBatch::fromLog(new CloudClient(client.get(), client.get()), path, error, this);
     if (!batch)
         return nullptr;
+    client.release()->setParent(batch);
     adoptBatch(batch)->resume(sendRemaining);
     return batch;
+}
+
+std::unique_ptr<ApiClient> Workspace::batchClient() const
+{
+    // A batch signs with the account that started it until its last read-back, even when the user
+    // switches accounts meanwhile: it has a client of its own with that account's key and endpoint.
+    auto client = std::make_unique<ApiClient>(m_network);
+    client->setCredentials(m_client.credentials());
+    client->setSettings(m_client.settings());
+    client->endpoints() = m_client.endpoints();
+    return client;
 }
 
 ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)

@@ -73,6 +73,7 @@ signals:
 
 private:
     ClassicLinkBatch *adoptBatch(ClassicLinkBatch *batch);
+    std::unique_ptr<ApiClient> batchClient() const;
     QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
 
     QNetworkAccessManager *m_network;

@@ -300,6 +300,22 @@ void TestCli::noSecretLandsInAnyFile()
                  .exitCode,
              0);
 
+    // An STS session with a wrong secret: the gateway echoes its string-to-sign, token included, in the
+    // Message of SignatureDoesNotMatch. Neither the terminal nor the batch log may carry it.
+    QProcessEnvironment sts = env;
+    sts.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("sandbox-sts"));
+    sts.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("not-the-secret"));
+    sts.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), token);
+    for (const char *version : {"v2", "v3"}) {
+        r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--region"),
+                 QStringLiteral("cn-hangzhou"), QStringLiteral("--signature-version"), QLatin1String(version),
+                 QStringLiteral("enable-classiclink"), QStringLiteral("vpc-noclassiclink01")},
+                {}, sts);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("SignatureDoesNotMatch")), qPrintable(r.err));
+        QVERIFY2(!r.out.contains(token) && !r.err.contains(token), qPrintable(r.err));
+    }
+
     int files = 0;
     bool sawSettings = false;
     QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,

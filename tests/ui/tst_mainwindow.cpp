@@ -55,6 +55,7 @@ private slots:
     void switchesLanguageLive();
     void savedAccountWithoutKeychainAsksForTheSecret();
     void resumesAnInterruptedBatch();
+    void switchingAccountDuringABatch();
     void screenshots();
 
 private:
@@ -601,6 +602,42 @@ void TestMainWindow::resumesAnInterruptedBatch()
     QCOMPARE(applied.value(QStringLiteral("AttachClassicLinkVpc i-running02")), 1);
     QCOMPARE(applied.value(QStringLiteral("AttachClassicLinkVpc i-running03")), 1);
     QVERIFY(m_workspace->interruptedBatches().isEmpty());
+}
+
+void TestMainWindow::switchingAccountDuringABatch()
+{
+    waitLoaded();
+    m_server.setLatency(400, 0);
+    const QStringList ids{QStringLiteral("i-running01"), QStringLiteral("i-running02"),
+                          QStringLiteral("i-running03")};
+    select(instanceView(), InstanceTableModel::InstanceIdRole, ids);
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    triggerAndAccept(action("actionLink"));
+    // The three writes have reached the cloud; their answers are still on the way.
+    QTRY_COMPARE(m_server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 3);
+
+    // Another account while the writes are on the wire: the user is asked first, and says yes.
+    // (Its calls to this cloud are refused, so a read-back signed with it could not settle anything.)
+    Account other = sandboxAccount(QStringLiteral("sandbox-sts"), QStringLiteral("sandbox-sts-secret"));
+    other.name = QStringLiteral("Other");
+    other.source = Account::Source::Session;
+    ui::Messages::queueAnswers({true});
+    m_window->accountController()->addSessionAccount(other);
+    QTRY_COMPARE(m_workspace->account().name, QStringLiteral("Other"));
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_workspace->operations()->operations().cbegin(),
+                                         m_workspace->operations()->operations().cend(),
+                                         [](const Operation &o) { return o.isFinal(); }),
+                             15000);
+    m_server.setLatency(0, 0);
+    // What was sent was read back with the key that sent it, so every outcome agrees with the cloud.
+    for (const Operation &operation : m_workspace->operations()->operations()) {
+        QVERIFY(operation.settledByReadBack);
+        QVERIFY2(operation.state != OperationState::Unknown, qPrintable(operation.instanceId));
+        QCOMPARE(operation.state == OperationState::Succeeded,
+                 m_server.state().links.value(operation.instanceId) == QLatin1String("vpc-classiclink01"));
+        QVERIFY(m_server.state().appliedWrites.value(QStringLiteral("AttachClassicLinkVpc ") +
+                                                     operation.instanceId) <= 1);
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
