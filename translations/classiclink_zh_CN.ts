@@ -106,6 +106,10 @@
         <source>The operation log %1 cannot be read.</source>
         <translation>无法读取操作日志 %1。</translation>
     </message>
+    <message>
+        <source>This batch is being sent by another program right now (%1, process %2). Wait until it finishes; nothing was sent from here.</source>
+        <translation>另一个程序（%1，进程 %2）正在发送此批次。请等它完成；此处没有发送任何请求。</translation>
+    </message>
 </context>
 <context>
     <name>clm::AliyunCliConfigReader</name>
@@ -1820,6 +1824,10 @@
     <message>
         <source>the cloud&apos;s endpoints</source>
         <translation>云端默认接入地址</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being sent by another program right now; resume it only if that program stops before finishing it.</source>
+        <translation>另一个程序正在发送批次 %1；只有当该程序未完成就停止时，才需要继续此批次。</translation>
     </message>
 </context>
 <context>

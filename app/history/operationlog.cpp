@@ -185,6 +185,44 @@ OperationLog::OperationLog(const QString &path)
 
 OperationLog::~OperationLog() = default;
 
+namespace {
+
+std::unique_ptr<QLockFile> lockFileFor(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path + QLatin1String(".lock"));
+    // Only a live process keeps the lock: a batch may run for hours, and a killed one must be resumable.
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+} // namespace
+
+bool OperationLog::lock(QString *error)
+{
+    m_lock = lockFileFor(m_file.fileName());
+    if (m_lock->tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, application;
+    m_lock->getLockInfo(&pid, &host, &application);
+    *error = QCoreApplication::translate(
+                 "OperationLog", "This batch is being sent by another program right now (%1, process %2). "
+                                 "Wait until it finishes; nothing was sent from here.")
+                 .arg(application.isEmpty() ? QStringLiteral("?") : application)
+                 .arg(pid);
+    m_lock.reset();
+    return false;
+}
+
+bool OperationLog::isInUse(const QString &path)
+{
+    const std::unique_ptr<QLockFile> lock = lockFileFor(path);
+    if (!lock->tryLock(0))
+        return true;
+    lock->unlock();
+    return false;
+}
+
 QString OperationLog::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
@@ -206,6 +244,8 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
                          batch.id.toString(QUuid::WithoutBraces) + QLatin1String(".log");
     batch.path = QDir(directory).filePath(name);
     std::unique_ptr<OperationLog> log(new OperationLog(batch.path));
+    if (!log->lock(error))
+        return nullptr;
     if (!log->m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         *error = cannotWrite(batch.path, log->m_file.errorString());
         return nullptr;
@@ -237,6 +277,10 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
 
 std::unique_ptr<OperationLog> OperationLog::reopen(const QString &path, LoggedBatch *batch, QString *error)
 {
+    std::unique_ptr<OperationLog> log(new OperationLog(path));
+    // Whoever resumes holds the lock before reading, so two processes can never both continue it.
+    if (!log->lock(error))
+        return nullptr;
     qint64 validSize = 0;
     std::optional<LoggedBatch> read = OperationLog::read(path, &validSize);
     if (!read) {
@@ -244,10 +288,9 @@ std::unique_ptr<OperationLog> OperationLog::reopen(const QString &path, LoggedBa
                      .arg(QDir::toNativeSeparators(path));
         return nullptr;
     }
-    std::unique_ptr<OperationLog> log(new OperationLog(path));
-    // A record torn by a crash is cut off, so the next one starts on a line of its own.
-    if (!log->m_file.open(QIODevice::ReadWrite) || !log->m_file.resize(validSize) ||
-        !log->m_file.seek(validSize)) {
+    // A record torn by a crash is cut off (safe: nobody else holds the lock), so the next one starts on a
+    // line of its own; every later record is appended.
+    if (!QFile::resize(path, validSize) || !log->m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         *error = cannotWrite(path, log->m_file.errorString());
         return nullptr;
     }
@@ -300,7 +343,7 @@ QList<LoggedBatch> OperationLog::interrupted(const QString &directory)
     const QStringList names = dir.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
         std::optional<LoggedBatch> batch = read(dir.filePath(name));
-        if (batch && batch->isInterrupted())
+        if (batch && batch->isInterrupted() && !isInUse(batch->path))
             batches.append(std::move(*batch));
     }
     return batches;
@@ -320,6 +363,8 @@ void OperationLog::prune(const QString &directory, int keep)
     QStringList names = dir.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Name | QDir::Reversed);
     int kept = 0;
     for (const QString &name : std::as_const(names)) {
+        if (isInUse(dir.filePath(name)))
+            continue; // being written right now, perhaps still its plan
         const std::optional<LoggedBatch> batch = read(dir.filePath(name));
         if (!batch && !planIsComplete(dir.filePath(name))) {
             dir.remove(name); // cut off while the plan was written: nothing was sent for it

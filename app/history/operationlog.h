@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QList>
+#include <QLockFile>
 #include <QString>
 #include <QUrl>
 #include <QUuid>
@@ -66,12 +67,15 @@ public:
     static std::optional<LoggedBatch> read(const QString &path, qint64 *validSize = nullptr);
     // Parses the bytes of a log (the file reader and the fuzz target share it).
     static std::optional<LoggedBatch> parse(const QByteArray &bytes, qint64 *validSize = nullptr);
-    // The batches in `directory` with an operation that has no final state, oldest first.
+    // The batches in `directory` with an operation that has no final state, oldest first. A batch that a
+    // running process (this one or another) is still working on is not interrupted, and is left out.
     static QList<LoggedBatch> interrupted(const QString &directory);
     // Those of one account at one endpoint (LoggedBatch::belongsTo): the only ones it may resume.
     static QList<LoggedBatch> interrupted(const QString &directory, const QString &accessKeyId,
                                           const QString &endpoint);
-    // Removes the finished logs beyond the newest `keep`.
+    // Whether a running process holds the batch's lock (it is being sent or resumed right now).
+    static bool isInUse(const QString &path);
+    // Removes the finished logs beyond the newest `keep`; never one that a process holds.
     static void prune(const QString &directory, int keep = 100);
 
     // Appends the current state of the operations at `indices` (all in the same state) and syncs the file.
@@ -83,8 +87,11 @@ public:
 private:
     explicit OperationLog(const QString &path);
     bool appendRecord(const QJsonObject &object);
+    // Takes the batch's lock for as long as this log is open; false when another process holds it.
+    bool lock(QString *error);
 
     QFile m_file;
+    std::unique_ptr<QLockFile> m_lock; // <log>.lock: one writer per batch, across processes
     QString m_error;
 };
 

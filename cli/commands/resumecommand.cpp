@@ -2,6 +2,8 @@
 #include "commandcontext.h"
 #include "commands.h"
 
+#include <QDir>
+
 namespace clm::cli {
 
 QString ResumeCommand::summary() const
@@ -27,6 +29,18 @@ void ResumeCommand::run(CommandContext &context) const
     matches.removeIf([&wanted](const LoggedBatch &batch) {
         return !batch.id.toString(QUuid::WithoutBraces).startsWith(wanted);
     });
+    if (matches.isEmpty()) {
+        // Not interrupted, perhaps: still being sent by another program.
+        const QDir folder(context.batchDirectory);
+        for (const QString &name :
+             folder.entryList({QLatin1String("*-") + wanted + QLatin1String("*.log")})) {
+            if (OperationLog::isInUse(folder.filePath(name)))
+                return context.usage(
+                    tr("Batch %1 is being sent by another program right now; resume it only if "
+                       "that program stops before finishing it.")
+                        .arg(wanted));
+        }
+    }
     if (matches.size() != 1)
         return context.usage(matches.isEmpty()
                                  ? tr("No interrupted batch has the ID %1.").arg(wanted)

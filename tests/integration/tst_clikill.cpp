@@ -27,6 +27,7 @@ private slots:
     void killedBatchResumesWithoutDoubleAttach();
     void resumeNeedsTheAccountThatStartedTheBatch();
     void failedReadBackIsReportedOnceAndKeepsTheBatch();
+    void aRunningBatchIsNotOfferedToAnotherProcess();
 
 private:
     QProcessEnvironment environment() const;
@@ -233,6 +234,55 @@ void TestCliKill::failedReadBackIsReportedOnceAndKeepsTheBatch()
     const QJsonObject applied = sandboxState().value(QLatin1String("appliedWrites")).toObject();
     for (const QString &instance : std::as_const(ids))
         QCOMPARE(applied.value(QLatin1String("AttachClassicLinkVpc ") + instance).toInt(), 1);
+}
+
+void TestCliKill::aRunningBatchIsNotOfferedToAnotherProcess()
+{
+    // Every attach answers slowly, so the batch is still being sent while a second classiclink looks.
+    setFaults("slow:AttachClassicLinkVpc");
+    QStringList arguments{QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("attach"),
+                          QStringLiteral("--vpc"), QStringLiteral("vpc-gen00000")};
+    for (int i = 300; i < 312; ++i)
+        arguments.append(QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0')));
+    QProcess running;
+    running.setProcessEnvironment(environment());
+    running.start(QStringLiteral(CLASSICLINK_PATH), arguments);
+    QVERIFY(running.waitForStarted());
+    const QDir batches(m_home.filePath(QStringLiteral("data/classiclink-manager/batches")));
+    QString log;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const QStringList names = batches.entryList({QStringLiteral("*.log")}, QDir::Files, QDir::Time);
+            for (const QString &name : names) {
+                if (OperationLog::isInUse(batches.filePath(name)))
+                    log = name;
+            }
+            return !log.isEmpty();
+        },
+        30000));
+    const QString id = log.section(u'-', 2).chopped(4); // yyyyMMdd-HHmmsszzz-<uuid>.log
+    QCOMPARE(running.state(), QProcess::Running);
+
+    // A second process neither lists it as interrupted nor resumes it.
+    QCOMPARE(interruptedBatchId(), QString());
+    QProcess resume;
+    resume.setProcessEnvironment(environment());
+    resume.start(QStringLiteral(CLASSICLINK_PATH),
+                 {QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("resume"), id});
+    QVERIFY(resume.waitForFinished(30000));
+    QCOMPARE(resume.exitCode(), 2);
+    QVERIFY2(resume.readAllStandardError().contains("is being sent by another program right now"),
+             qPrintable(id));
+    QCOMPARE(running.state(), QProcess::Running);
+
+    QVERIFY(running.waitForFinished(120000));
+    QCOMPARE(running.exitCode(), 0);
+    setFaults({});
+    const QJsonObject applied = sandboxState().value(QLatin1String("appliedWrites")).toObject();
+    for (int i = 300; i < 312; ++i)
+        QCOMPARE(applied.value(QStringLiteral("AttachClassicLinkVpc i-gen%1").arg(i, 6, 10, QLatin1Char('0')))
+                     .toInt(),
+                 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliKill)

@@ -20,6 +20,7 @@ private slots:
     void reopenCutsATornRecordAndAppends();
     void interruptedAndPrune();
     void unwritableDirectoryIsReported();
+    void aBatchInUseIsNeitherOfferedNorPrunedNorReopened();
 
 private:
     LoggedBatch plan(int operations) const;
@@ -226,6 +227,41 @@ void TestOperationLog::unwritableDirectoryIsReported()
     QString error;
     QVERIFY(!OperationLog::create(blocker.fileName() + QLatin1String("/sub"), batch, &error));
     QVERIFY(error.contains(QLatin1String("operation log")));
+}
+
+void TestOperationLog::aBatchInUseIsNeitherOfferedNorPrunedNorReopened()
+{
+    LoggedBatch running = plan(2);
+    QString error;
+    std::unique_ptr<OperationLog> writer = OperationLog::create(m_dir->path(), running, &error);
+    QVERIFY2(writer, qPrintable(error));
+    Operation sent = running.operations.first();
+    sent.state = OperationState::Sent;
+    QVERIFY(writer->record({0, 1}, sent));
+
+    // While the writer holds it, the batch is not interrupted, not pruned and cannot be continued.
+    QVERIFY(OperationLog::isInUse(running.path));
+    QVERIFY(OperationLog::interrupted(m_dir->path()).isEmpty());
+    OperationLog::prune(m_dir->path(), 0);
+    QVERIFY(QFile::exists(running.path));
+    LoggedBatch second;
+    QVERIFY(!OperationLog::reopen(running.path, &second, &error));
+    QVERIFY2(error.contains(QLatin1String("being sent by another program")), qPrintable(error));
+
+    // Once the writer is gone (finished, killed), the batch is offered again and can be resumed.
+    writer.reset();
+    QVERIFY(!OperationLog::isInUse(running.path));
+    QCOMPARE(OperationLog::interrupted(m_dir->path()).size(), 1);
+    std::unique_ptr<OperationLog> resumer = OperationLog::reopen(running.path, &second, &error);
+    QVERIFY2(resumer, qPrintable(error));
+    Operation done = second.operations.first();
+    done.state = OperationState::Succeeded;
+    QVERIFY(resumer->record(0, done));
+    resumer.reset();
+    const auto readBack = OperationLog::read(running.path);
+    QVERIFY(readBack);
+    QCOMPARE(readBack->operations.at(0).state, OperationState::Succeeded);
+    QCOMPARE(readBack->operations.at(1).state, OperationState::Sent);
 }
 
 QTEST_GUILESS_MAIN(TestOperationLog)
