@@ -209,14 +209,23 @@ void ClassicLinkBatch::onResult(int index, const ApiResult &result)
             [this, index](const QList<int> &applied, const QList<int> &) {
                 settle(index, applied.isEmpty() ? OperationState::Failed : OperationState::Succeeded, true);
             },
-            [this, index](const ApiResult &) { settle(index, OperationState::Unknown, false); });
+            // Not known: the log keeps it open, so the next start offers the batch again.
+            [this, index](const ApiResult &) { settle(index, OperationState::Unknown, false, false); });
     }
     if (result.errorKind == ErrorKind::Cancelled)
         return settle(index, OperationState::Cancelled, false);
-    // Enabling what is already on, or disabling what is already off, leaves the VPC as asked.
+    // "Already on" (or off) is what the cloud says when ClassicLink is not in the state the call expects;
+    // whether the VPC is now as asked is read back rather than assumed.
     if (result.code == QLatin1String("IncorrectClassicLinkStatus") && m_kind != Kind::Attach &&
-        m_kind != Kind::Detach)
-        return settle(index, OperationState::Succeeded, false);
+        m_kind != Kind::Detach) {
+        setState({index}, OperationState::Verifying);
+        return readBack(
+            {index},
+            [this, index](const QList<int> &applied, const QList<int> &) {
+                settle(index, applied.isEmpty() ? OperationState::Failed : OperationState::Succeeded, true);
+            },
+            [this, index](const ApiResult &) { settle(index, OperationState::Unknown, false, false); });
+    }
     settle(index, OperationState::Failed, false);
 }
 

@@ -36,6 +36,8 @@ private slots:
     void settleWithoutSendingSendsNothing();
     void failedReadBackKeepsTheBatchOpen();
     void resumedEnableReadsTheVpcBack();
+    void liveBatchWithALostAnswerStaysOpen();
+    void alreadyEnabledIsReadBack();
 
 private:
     // A log as a crash would leave it: the plan, and every operation recorded as sent.
@@ -240,6 +242,42 @@ void TestBatchResume::resumedEnableReadsTheVpcBack()
     // Only the VPC whose call had not taken effect was sent an enable.
     QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("EnableVpcClassicLink")) - enablesBefore, 1);
     QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
+}
+
+void TestBatchResume::liveBatchWithALostAnswerStaysOpen()
+{
+    // The attach takes effect but its answer is lost, and the read-back fails too: the outcome is
+    // unknown, and the batch stays open in its log to be settled on the next start.
+    const QStringList ids = generatedInstances(1);
+    m_sandbox->server.addFault(
+        *sandbox::FaultRule::parse(QStringLiteral("drop-after:AttachClassicLinkVpc#1")));
+    m_sandbox->server.addFault(
+        *sandbox::FaultRule::parse(QStringLiteral("internal-error:DescribeClassicLinkInstances")));
+    ClassicLinkBatch batch(&m_sandbox->cloud, ClassicLinkBatch::Kind::Attach, kRegion, kVpc, ids);
+    QString error;
+    QVERIFY2(batch.createLog(m_logs->path(), QStringLiteral("admin"), kAdmin.accessKeyId,
+                             LoggedBatch::endpointText(m_sandbox->server.baseUrl()), &error),
+             qPrintable(error));
+    batch.start();
+    QVERIFY(waitFinished(batch));
+    QCOMPARE(batch.operations().first().state, OperationState::Unknown);
+    const QString path = batch.logPath();
+    QVERIFY(OperationLog::read(path)->isInterrupted());
+}
+
+void TestBatchResume::alreadyEnabledIsReadBack()
+{
+    // Enabling twice: the second call answers IncorrectClassicLinkStatus, and the VPC is read back.
+    const QString vpc = QStringLiteral("vpc-gen00001");
+    for (int round = 0; round < 2; ++round) {
+        ClassicLinkBatch batch(&m_sandbox->cloud, ClassicLinkBatch::Kind::EnableClassicLink, kRegion, vpc,
+                               {});
+        batch.start();
+        QVERIFY(waitFinished(batch));
+        QCOMPARE(batch.operations().first().state, OperationState::Succeeded);
+        QCOMPARE(batch.operations().first().settledByReadBack, round == 1);
+    }
+    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("DescribeVpcAttribute")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestBatchResume)
