@@ -110,6 +110,10 @@
         <source>This batch is being sent by another program right now (%1, process %2). Wait until it finishes; nothing was sent from here.</source>
         <translation>另一个程序（%1，进程 %2）正在发送此批次。请等它完成；此处没有发送任何请求。</translation>
     </message>
+    <message>
+        <source>the folder cannot be synced.</source>
+        <translation>无法同步该文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>clm::AliyunCliConfigReader</name>
@@ -1305,6 +1309,10 @@
         <source>(read back)</source>
         <translation>（经回读确认）</translation>
     </message>
+    <message>
+        <source>What could not be recorded was not sent. The batch stays open and is offered again once its log can be written.</source>
+        <translation>无法记录的操作没有发送。该批次保持未完成状态，待日志可以写入时会再次提供。</translation>
+    </message>
 </context>
 <context>
     <name>clm::cli::BatchesCommand</name>
@@ -2284,6 +2292,14 @@ Before anything is sent, the current state is read back from the cloud: operatio
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Operation log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>What could not be recorded was not sent. The batch stays open and is offered again once its log can be written.</source>
+        <translation>无法记录的操作没有发送。该批次保持未完成状态，待日志可以写入时会再次提供。</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,15 @@ void BatchController::watch(ClassicLinkBatch *batch)
         return;
     emit started(int(batch->operations().size()));
     connect(batch, &ClassicLinkBatch::progress, this, &BatchController::progress);
+    auto warned = std::make_shared<bool>(false);
+    connect(batch, &ClassicLinkBatch::logFailed, this, [this, warned](const QString &error) {
+        if (std::exchange(*warned, true))
+            return;
+        Messages::warn(m_dialogParent, tr("Operation log"),
+                       error + QStringLiteral("\n\n") +
+                           tr("What could not be recorded was not sent. The batch stays open and is offered "
+                              "again once its log can be written."));
+    });
     connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
         int succeeded = 0;
         for (const Operation &operation : batch->operations())

@@ -144,20 +144,32 @@ void ClassicLinkBatch::resume(bool sendRemaining)
     });
 }
 
-void ClassicLinkBatch::setState(const QList<int> &indices, OperationState state)
+bool ClassicLinkBatch::setState(const QList<int> &indices, OperationState state)
 {
     for (int index : indices)
         m_operations[index].state = state;
-    if (m_log && !indices.isEmpty() && !m_log->record(indices, m_operations.at(indices.first())))
-        qWarning("%s", qUtf8Printable(m_log->errorString()));
+    const bool recorded =
+        !m_log || indices.isEmpty() || m_log->record(indices, m_operations.at(indices.first()));
+    if (!recorded)
+        emit logFailed(m_log->errorString());
     for (int index : indices)
         emit operationChanged(m_operations.at(index));
+    return recorded;
 }
 
 void ClassicLinkBatch::send(const QList<int> &indices)
 {
     // On disk before on the wire: after a crash, "sent" means "read it back before sending again".
-    setState(indices, OperationState::Sent);
+    // What could not be recorded is not sent; the log still lists it as planned.
+    if (!setState(indices, OperationState::Sent)) {
+        for (int index : indices) {
+            m_operations[index].result = ApiResult{};
+            m_operations[index].result.errorKind = ErrorKind::Cancelled;
+            m_operations[index].result.diagnostic = m_log->errorString();
+            settle(index, OperationState::Cancelled, false, false);
+        }
+        return;
+    }
     for (int index : indices) {
         const Operation &operation = m_operations.at(index);
         auto done = [this, index](const ApiResult &result) {
@@ -274,8 +286,9 @@ void ClassicLinkBatch::settle(int index, OperationState state, bool byReadBack, 
     Operation &operation = m_operations[index];
     operation.state = state;
     operation.settledByReadBack = byReadBack;
+    // A final state that cannot be recorded leaves the batch open in its log: it is read back later.
     if (record && m_log && !m_log->record(index, operation))
-        qWarning("%s", qUtf8Printable(m_log->errorString()));
+        emit logFailed(m_log->errorString());
     emit operationChanged(operation);
     const int done = finishedCount();
     emit progress(done, int(m_operations.size()));

@@ -61,6 +61,8 @@ signals:
     void operationChanged(const clm::Operation &operation);
     void progress(int done, int total);
     void finished();
+    // The log could not record a state: what was not yet sent is not sent; `error` says why.
+    void logFailed(const QString &error);
 
 private:
     void send(const QList<int> &indices);
@@ -70,7 +72,8 @@ private:
     void readBack(const QList<int> &indices, ReadBackDone settled,
                   std::function<void(const ApiResult &)> failed);
     void settle(int index, OperationState state, bool byReadBack, bool record = true);
-    void setState(const QList<int> &indices, OperationState state);
+    // False when the log could not record it (then nothing that depends on it may be sent).
+    bool setState(const QList<int> &indices, OperationState state);
     void finish();
 
     CloudClient *m_cloud;

@@ -138,16 +138,18 @@ bool syncToDisk(QFile &file)
 }
 
 // A new file's name is durable only once its directory is synced.
-void syncDirectory(const QString &directory)
+bool syncDirectory(const QString &directory)
 {
 #ifndef Q_OS_WIN
     const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
 #else
     Q_UNUSED(directory)
+    return true;
 #endif
 }
 
@@ -250,7 +252,12 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
         *error = cannotWrite(batch.path, log->m_file.errorString());
         return nullptr;
     }
-    log->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The log names the account and its AccessKey ID: for the user's eyes only.
+    if (!log->m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = cannotWrite(batch.path, log->m_file.errorString());
+        log->m_file.remove();
+        return nullptr;
+    }
 
     QJsonArray operations;
     for (const Operation &operation : std::as_const(batch.operations))
@@ -271,7 +278,12 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
         log->m_file.remove();
         return nullptr;
     }
-    syncDirectory(directory);
+    if (!syncDirectory(directory)) {
+        *error = cannotWrite(directory,
+                             QCoreApplication::translate("OperationLog", "the folder cannot be synced."));
+        log->m_file.remove();
+        return nullptr;
+    }
     return log;
 }
 

@@ -37,6 +37,15 @@ void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, co
 
 void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const Refusals &refused)
 {
+    auto warned = std::make_shared<bool>(false);
+    QObject::connect(batch, &ClassicLinkBatch::logFailed, &context, [&context, warned](const QString &error) {
+        if (!std::exchange(*warned, true))
+            context.err()
+                << QCoreApplication::applicationName() << ": " << error << '\n'
+                << tr("What could not be recorded was not sent. The batch stays open and is offered "
+                      "again once its log can be written.")
+                << '\n';
+    });
     // A failed read-back leaves every open operation with the same answer: it is printed once.
     auto lastUnknown = std::make_shared<QString>();
     QObject::connect(batch, &ClassicLinkBatch::operationChanged, &context,

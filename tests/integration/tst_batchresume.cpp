@@ -5,7 +5,13 @@
 #include "crashedlog.h"
 #include "integration/sandboxharness.h"
 
+#include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+
+#include <csignal>
+
+#include <sys/resource.h>
 
 using namespace clm;
 using namespace clm::test;
@@ -25,6 +31,29 @@ QStringList generatedInstances(int count)
 
 } // namespace
 
+namespace {
+
+// Makes every write past `bytes` fail with EFBIG for as long as it lives, like a full disk.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(qint64 bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit limit = m_saved;
+        limit.rlim_cur = rlim_t(bytes);
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+    Q_DISABLE_COPY_MOVE(FileSizeLimit)
+
+private:
+    rlimit m_saved{};
+};
+
+} // namespace
+
 class TestBatchResume final : public QObject
 {
     Q_OBJECT
@@ -38,6 +67,7 @@ private slots:
     void resumedEnableReadsTheVpcBack();
     void liveBatchWithALostAnswerStaysOpen();
     void alreadyEnabledIsReadBack();
+    void whatTheLogCannotRecordIsNotSent();
 
 private:
     // A log as a crash would leave it: the plan, and every operation recorded as sent.
@@ -278,6 +308,30 @@ void TestBatchResume::alreadyEnabledIsReadBack()
         QCOMPARE(batch.operations().first().settledByReadBack, round == 1);
     }
     QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("DescribeVpcAttribute")), 1);
+}
+
+void TestBatchResume::whatTheLogCannotRecordIsNotSent()
+{
+    const QStringList ids = generatedInstances(20);
+    ClassicLinkBatch batch(&m_sandbox->cloud, ClassicLinkBatch::Kind::Attach, kRegion, kVpc, ids);
+    QString error;
+    QVERIFY2(batch.createLog(m_logs->path(), QStringLiteral("admin"), kAdmin.accessKeyId,
+                             LoggedBatch::endpointText(m_sandbox->server.baseUrl()), &error),
+             qPrintable(error));
+    QSignalSpy logFailed(&batch, &ClassicLinkBatch::logFailed);
+    {
+        // The disk is full from here on (a file size limit holds even for root): nothing more fits.
+        const FileSizeLimit full(QFileInfo(batch.logPath()).size());
+        batch.start();
+        QVERIFY(waitFinished(batch));
+    }
+    QVERIFY(!logFailed.isEmpty());
+    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 0);
+    for (const Operation &operation : batch.operations())
+        QCOMPARE(operation.state, OperationState::Cancelled);
+    // The log still lists every operation as planned: the batch is offered again.
+    const auto logged = OperationLog::read(batch.logPath());
+    QVERIFY(logged && logged->isInterrupted());
 }
 
 QTEST_GUILESS_MAIN(TestBatchResume)
