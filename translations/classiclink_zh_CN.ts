@@ -2784,5 +2784,9 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
+    <message>
+        <source>The built-in sandbox could not be started.</source>
+        <translation>无法启动内置沙箱。</translation>
+    </message>
 </context>
 </TS>

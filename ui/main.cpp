@@ -77,13 +77,21 @@ int main(int argc, char *argv[])
     Workspace workspace(&network);
     std::unique_ptr<sandbox::SandboxServer> sandboxServer;
 
+    // --sandbox means the sandbox and nothing else: no saved account, no environment account, so nothing
+    // this session does can reach a real cloud account.
+    const bool sandboxOnly = parser.isSet(sandboxOption);
     QList<Account> accounts;
-    if (parser.isSet(sandboxOption)) {
-        if (const auto sandbox = startSandbox(sandboxServer))
-            accounts.append(*sandbox);
+    if (sandboxOnly) {
+        const auto sandbox = startSandbox(sandboxServer);
+        if (!sandbox) {
+            qCritical("%s", qPrintable(QCoreApplication::translate(
+                                "main", "The built-in sandbox could not be started.")));
+            return 1;
+        }
+        accounts.append(*sandbox);
     }
     const Credentials environment = credentialsFromEnvironment();
-    if (environment.isComplete()) {
+    if (!sandboxOnly && environment.isComplete()) {
         Account account;
         account.name = QCoreApplication::translate("main", "Environment");
         account.source = Account::Source::Environment;
@@ -101,7 +109,7 @@ int main(int argc, char *argv[])
                               workspace.setClientSettings(settings);
                           });
 
-    ui::MainWindow window(&workspace, &directory, accounts,
+    ui::MainWindow window(&workspace, sandboxOnly ? nullptr : &directory, accounts,
                           [&sandboxServer] { return startSandbox(sandboxServer); });
     window.show();
     return app.exec();

@@ -7,7 +7,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void sandboxOverHttpsWithTheConfiguredCa();
     void chineseMessageForEveryScenario_data();
     void chineseMessageForEveryScenario();
+    void desktopSandboxModeNeverOpensASavedAccount();
 
 private:
     struct Run
@@ -427,6 +430,44 @@ void TestCli::chineseMessageForEveryScenario()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(title), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("RequestId：")));
+}
+
+void TestCli::desktopSandboxModeNeverOpensASavedAccount()
+{
+    // A saved account whose "cloud" is a listener here, used last time. `classiclink-manager --sandbox`
+    // must open on the sandbox and never call that account's endpoint.
+    QTcpServer cloud;
+    QVERIFY(cloud.listen(QHostAddress::LocalHost, 0));
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET"})
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral(".config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral(".local/share")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const Run added =
+        run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("prod"),
+             QStringLiteral("--access-key-id"), QStringLiteral("sandbox-admin"), QStringLiteral("--endpoint"),
+             QStringLiteral("http://127.0.0.1:%1/").arg(cloud.serverPort())},
+            "sandbox-admin-secret\n", env);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    {
+        QSettings settings(home.filePath(QStringLiteral(".config/ClassicLink/ClassicLink Manager.conf")),
+                           QSettings::IniFormat);
+        settings.setValue(QStringLiteral("session/account"), QStringLiteral("prod"));
+    }
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(QStringLiteral(CLASSICLINK_MANAGER_PATH), {QStringLiteral("--sandbox")});
+    QVERIFY(app.waitForStarted());
+    QTest::qWait(4000);
+    QCOMPARE(app.state(), QProcess::Running);
+    app.kill();
+    app.waitForFinished();
+    QVERIFY(!cloud.hasPendingConnections());
+    QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("prod")}, {}, env)
+                .exitCode == 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
