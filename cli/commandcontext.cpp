@@ -9,7 +9,58 @@
 
 #include <QCoreApplication>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace clm::cli {
+
+namespace {
+
+// Standard input stops echoing for as long as this lives (a secret typed at a terminal stays unseen).
+class TerminalEchoOff
+{
+public:
+    TerminalEchoOff()
+    {
+#ifdef Q_OS_WIN
+        m_input = GetStdHandle(STD_INPUT_HANDLE);
+        m_active = GetConsoleMode(m_input, &m_mode) && SetConsoleMode(m_input, m_mode & ~ENABLE_ECHO_INPUT);
+#else
+        m_active = tcgetattr(STDIN_FILENO, &m_mode) == 0;
+        if (m_active) {
+            termios quiet = m_mode;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+#endif
+    }
+    ~TerminalEchoOff()
+    {
+        if (!m_active)
+            return;
+#ifdef Q_OS_WIN
+        SetConsoleMode(m_input, m_mode);
+#else
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_mode);
+#endif
+    }
+    Q_DISABLE_COPY_MOVE(TerminalEchoOff)
+
+private:
+    bool m_active = false;
+#ifdef Q_OS_WIN
+    HANDLE m_input = nullptr;
+    DWORD m_mode = 0;
+#else
+    termios m_mode{};
+#endif
+};
+
+} // namespace
 
 CommandContext::CommandContext(QTextStream &out, QTextStream &err, QTextStream &in, QObject *parent)
     : QObject(parent)
@@ -26,6 +77,19 @@ AccountDirectory *CommandContext::directory()
     if (!m_directory)
         m_directory = std::make_unique<AccountDirectory>(new KeychainSecretStore(), openSettings());
     return m_directory.get();
+}
+
+QString CommandContext::readSecret(const QString &prompt)
+{
+    if (!inputIsTerminal)
+        return m_in.readLine().trimmed();
+    m_err << prompt << ' ';
+    m_err.flush();
+    const TerminalEchoOff quiet;
+    const QString secret = m_in.readLine().trimmed();
+    m_err << '\n';
+    m_err.flush();
+    return secret;
 }
 
 void CommandContext::usage(const QString &message)

@@ -36,6 +36,10 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     QTextStream &in() { return m_in; }
+    // A line of standard input that holds a secret; from a terminal, asked for with `prompt` on stderr
+    // and not echoed.
+    QString readSecret(const QString &prompt);
+    bool inputIsTerminal = false;
 
     GlobalOptions options;
     QCommandLineParser arguments; // the command's own options and positional arguments

@@ -95,7 +95,7 @@ void CommandLineTool::prepareAccount(const Command &command)
     if (!o.accessKeyId.isEmpty())
         credentials.accessKeyId = o.accessKeyId;
     if (o.secretFromStdin)
-        credentials.accessKeySecret = m_context.in().readLine().trimmed();
+        credentials.accessKeySecret = m_context.readSecret(tr("AccessKey secret:"));
     if (o.profile.isEmpty() && credentials.accessKeyId.isEmpty())
         return m_context.usage(
             tr("No AccessKey ID: use --profile, --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID."));

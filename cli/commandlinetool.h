@@ -22,6 +22,8 @@ public:
 
     // Starts; finished() follows, possibly before this returns.
     void run(const QStringList &arguments);
+    // Secrets read from standard input are then asked for and not echoed.
+    void setInputIsTerminal(bool terminal) { m_context.inputIsTerminal = terminal; }
     // Where operation logs go (tests point it at a temporary folder).
     void setBatchDirectory(const QString &directory) { m_context.batchDirectory = directory; }
     // The saved accounts to use instead of the settings file and the system keychain (tests).

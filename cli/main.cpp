@@ -7,6 +7,12 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -18,6 +24,11 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     QTextStream in(stdin);
     clm::cli::CommandLineTool tool(out, err, in);
+#ifdef Q_OS_WIN
+    tool.setInputIsTerminal(_isatty(_fileno(stdin)));
+#else
+    tool.setInputIsTerminal(isatty(STDIN_FILENO));
+#endif
     int exitCode = 0;
     bool done = false;
     QObject::connect(&tool, &clm::cli::CommandLineTool::finished, &app, [&](int code) {

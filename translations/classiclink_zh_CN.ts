@@ -1456,6 +1456,10 @@
         <source>Add the account again with &quot;profiles add&quot;, or use ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin.</source>
         <translation>请用 &quot;profiles add&quot; 重新添加此账号，或使用 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 --secret-stdin。</translation>
     </message>
+    <message>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey 密钥：</translation>
+    </message>
 </context>
 <context>
     <name>clm::cli::GlobalOptions</name>
@@ -1782,6 +1786,14 @@
     <message>
         <source>Saved the account &quot;%1&quot;; its secret is in the keychain.</source>
         <translation>已保存账号“%1”；其 Secret 保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey 密钥：</translation>
+    </message>
+    <message>
+        <source>STS token:</source>
+        <translation>STS 令牌：</translation>
     </message>
 </context>
 <context>

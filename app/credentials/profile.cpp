@@ -2,6 +2,9 @@
 
 #include "api/endpoints.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QUuid>
@@ -10,8 +13,22 @@ namespace clm {
 
 std::unique_ptr<QSettings> openSettings()
 {
-    return std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                       QStringLiteral("ClassicLink"), QStringLiteral("ClassicLink Manager"));
+    auto settings =
+        std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                    QStringLiteral("ClassicLink"), QStringLiteral("ClassicLink Manager"));
+    // The file names accounts and AccessKey IDs (never a secret): owner-only, from its first write on.
+    // QSettings replaces the file atomically and keeps the permissions it finds.
+#ifndef Q_OS_WIN // the registry there, not a file
+    const QString path = settings->fileName();
+    if (!QFile::exists(path) && QDir().mkpath(QFileInfo(path).path())) {
+        QFile::setPermissions(QFileInfo(path).path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+#endif
+    return settings;
 }
 
 QList<Profile> ProfileStore::load(QSettings &settings)

@@ -98,6 +98,9 @@ QString saveOperations(const QList<Operation> &operations, ExportFormat format, 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return file.errorString();
+    // Operations name accounts, instances and request IDs: the owner's to read, no one else's.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return file.errorString();
     const QByteArray data = exportOperations(operations, format);
     if (file.write(data) != data.size())
         return file.errorString();

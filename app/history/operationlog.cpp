@@ -234,7 +234,9 @@ QString OperationLog::defaultDirectory()
 std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, LoggedBatch &batch,
                                                    QString *error)
 {
-    if (!QDir().mkpath(directory)) {
+    if (!QDir().mkpath(directory) ||
+        !QFile::setPermissions(directory,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         *error = cannotWrite(directory,
                              QCoreApplication::translate("OperationLog", "the folder cannot be created."));
         return nullptr;

@@ -98,8 +98,8 @@ void ProfilesCommand::run(CommandContext &context) const
     if (const QString problem = ProfileStore::validate(profile, profiles); !problem.isEmpty())
         return context.usage(problem);
     const bool withToken = context.arguments.isSet(QStringLiteral("sts"));
-    const QString secret = context.in().readLine().trimmed();
-    const QString token = withToken ? context.in().readLine().trimmed() : QString();
+    const QString secret = context.readSecret(tr("AccessKey secret:"));
+    const QString token = withToken ? context.readSecret(tr("STS token:")) : QString();
     if (secret.isEmpty() || (withToken && token.isEmpty()))
         return context.usage(
             tr("Give the AccessKey secret on the first line of standard input (and with --sts "

@@ -33,6 +33,7 @@ private slots:
     void chineseMessageForEveryScenario_data();
     void chineseMessageForEveryScenario();
     void desktopSandboxModeNeverOpensASavedAccount();
+    void secretTypedAtATerminalIsNotEchoed();
 
 private:
     struct Run
@@ -334,6 +335,16 @@ void TestCli::noSecretLandsInAnyFile()
     }
     QVERIFY(files >= 3); // settings, export, request preview
     QVERIFY(sawSettings);
+    // What the tools write is the owner's alone.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &path : {home.filePath(QStringLiteral(".config/ClassicLink/ClassicLink Manager.conf")),
+                                home.filePath(QStringLiteral(".config/ClassicLink")),
+                                home.filePath(QStringLiteral(".local/share/classiclink-manager/batches"))}) {
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QVERIFY2(!(QFile::permissions(path) & others), qPrintable(path));
+    }
     QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("temporary")}, {}, env)
                 .exitCode == 0);
 }
@@ -468,6 +479,33 @@ void TestCli::desktopSandboxModeNeverOpensASavedAccount()
     QVERIFY(!cloud.hasPendingConnections());
     QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("prod")}, {}, env)
                 .exitCode == 0);
+}
+
+void TestCli::secretTypedAtATerminalIsNotEchoed()
+{
+    // `script` gives classiclink a terminal; the secret is typed once the prompt is there.
+    QProcessEnvironment env = adminEnvironment();
+    env.remove(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"));
+    QProcess terminal;
+    terminal.setProcessEnvironment(env);
+    terminal.start(QStringLiteral("script"), {QStringLiteral("-qec"),
+                                              QStringLiteral("%1 --endpoint %2 --secret-stdin regions")
+                                                  .arg(QStringLiteral(CLASSICLINK_PATH), m_endpoint),
+                                              QStringLiteral("/dev/null")});
+    QVERIFY2(terminal.waitForStarted(), "the script command (util-linux) is needed");
+    QByteArray screen;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            screen += terminal.readAllStandardOutput();
+            return screen.contains("AccessKey secret:");
+        },
+        20000));
+    terminal.write("sandbox-admin-secret\n");
+    QVERIFY(terminal.waitForFinished(30000));
+    screen += terminal.readAllStandardOutput();
+    QCOMPARE(terminal.exitCode(), 0);
+    QVERIFY2(screen.contains("cn-hangzhou"), screen.constData());
+    QVERIFY2(!screen.contains("sandbox-admin-secret"), screen.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

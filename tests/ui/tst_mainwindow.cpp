@@ -403,6 +403,7 @@ void TestMainWindow::exportsOperations()
     QVERIFY2(statusText().endsWith(QLatin1String("operations.csv.")), qPrintable(statusText()));
     QFile csv(csvPath);
     QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(!(csv.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))); // the owner's alone
     const QList<QByteArray> lines = csv.readAll().split('\n');
     QCOMPARE(
         lines.first().trimmed(),
