@@ -298,6 +298,8 @@ void MainWindow::updateActions()
     const AvailableActions actions =
         Preflight::availableActions(m_ui->instancePane->selectedInstances(), vpc ? &*vpc : nullptr);
     m_ui->actionRefresh->setEnabled(ready);
+    // Changing the proxy or the trusted roots resets the connections a running batch is using.
+    m_ui->actionNetwork->setEnabled(!m_batches->isBusy());
     m_ui->actionLink->setEnabled(allowed && actions.link);
     m_ui->actionUnlink->setEnabled(allowed && actions.unlink);
     m_ui->actionEnable->setEnabled(allowed && actions.enable);

@@ -2,9 +2,11 @@
 
 #include "apijob.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QSslConfiguration>
 
 #include <algorithm>
@@ -49,12 +51,24 @@ void ApiClient::setSettings(const ClientSettings &settings)
     // Start without credit: the first second is paced, whatever the server's budget was.
     const double intervalMs = m_settings.ratePerSecond > 0 ? 1000.0 / m_settings.ratePerSecond : 0.0;
     m_nextSendMs = m_clock.nsecsElapsed() / 1e6 + std::max(0.0, 1000.0 - intervalMs);
-    // Open connections keep the TLS configuration they were made with.
-    m_network->clearConnectionCache();
     m_endpoints = Endpoints(settings.endpointOverride);
     m_sslConfiguration = QSslConfiguration::defaultConfiguration();
-    if (!settings.extraCaCertificates.isEmpty())
-        m_sslConfiguration.addCaCertificates(settings.extraCaCertificates);
+    if (!settings.extraCaCertificates.isEmpty()) {
+        // The system's roots and the bundle, both named: adding certificates to the default configuration
+        // would switch off the on-demand loading of the system roots and trust the bundle alone.
+        m_sslConfiguration.setCaCertificates(QSslConfiguration::systemCaCertificates() +
+                                             settings.extraCaCertificates);
+    }
+    // Open connections keep the TLS configuration they were made with, so the manager's cache is cleared
+    // when the trusted roots change; only then, since clearing it disturbs requests in flight on it.
+    QByteArray roots;
+    for (const QSslCertificate &certificate : settings.extraCaCertificates)
+        roots += certificate.digest(QCryptographicHash::Sha256);
+    const char *const rootsInUse = "clm.extraCaDigest";
+    if (m_network->property(rootsInUse).toByteArray() != roots) {
+        m_network->setProperty(rootsInUse, roots);
+        m_network->clearConnectionCache();
+    }
 }
 
 ApiCall *ApiClient::send(const ApiRequest &request)

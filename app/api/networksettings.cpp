@@ -118,7 +118,6 @@ void NetworkSettings::applyProxy(QNetworkAccessManager *network, const QString &
                                         proxyHost, quint16(proxyPort), proxyUser, proxyPassword));
         break;
     }
-    network->clearConnectionCache();
 }
 
 bool EnvironmentProxyFactory::bypassed(const QString &host, const QByteArray &noProxy)

@@ -44,6 +44,8 @@ public:
     QString validate() const;
     // The client settings these stand for; the CA bundle is read here. `error` says why it could not be.
     ClientSettings clientSettings(QString *error = nullptr) const;
+    // Sets the proxy on `network` (connections already open keep theirs; NetworkSettingsService clears
+    // them when the proxy really changes).
     void applyProxy(QNetworkAccessManager *network, const QString &proxyPassword) const;
 };
 

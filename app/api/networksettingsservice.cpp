@@ -2,6 +2,8 @@
 
 #include "credentials/profile.h"
 
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 namespace clm {
@@ -49,7 +51,23 @@ void NetworkSettingsService::save(const NetworkSettings &settings, const QString
 void NetworkSettingsService::applyNow(const NetworkSettings &settings, const QString &proxyPassword,
                                       const Applied &applied)
 {
-    settings.applyProxy(m_network, proxyPassword);
+    // What the manager's proxy is, as a digest (the password never stays in a property).
+    const QByteArray proxy = QCryptographicHash::hash(
+        QStringList{QString::number(int(settings.proxyMode)), settings.proxyHost,
+                    QString::number(settings.proxyPort), settings.proxyUser, proxyPassword}
+            .join(u'\n')
+            .toUtf8(),
+        QCryptographicHash::Sha256);
+    const char *const proxyInUse = "clm.proxyDigest";
+    const QByteArray before = m_network->property(proxyInUse).toByteArray();
+    if (before != proxy) {
+        settings.applyProxy(m_network, proxyPassword);
+        m_network->setProperty(proxyInUse, proxy);
+        // Connections opened through the old proxy are not reused; only on a real change, since clearing
+        // disturbs the requests in flight on this manager.
+        if (!before.isEmpty())
+            m_network->clearConnectionCache();
+    }
     QString caError;
     const ClientSettings client = settings.clientSettings(&caError);
     applied(client, caError);

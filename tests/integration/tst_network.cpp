@@ -35,6 +35,7 @@ private slots:
     void extraCaBundleMakesTlsWork();
     void testConnectionReportsClockSkew();
     void redirectsAreNotFollowed();
+    void anotherClientDoesNotDisturbRequestsInFlight();
 
 private:
     ConnectionReport probe(const NetworkSettings &settings, const QUrl &endpoint,
@@ -229,6 +230,31 @@ void TestNetwork::redirectsAreNotFollowed()
     QCOMPARE(int(result.errorKind), int(ErrorKind::HttpStatus));
     QTest::qWait(100);
     QVERIFY(!elsewhere.hasPendingConnections());
+}
+
+void TestNetwork::anotherClientDoesNotDisturbRequestsInFlight()
+{
+    // Test connection builds a client of its own on the shared manager while the window's requests run.
+    m_sandbox.setLatency(1500, 0);
+    QNetworkAccessManager network;
+    ClientSettings settings;
+    settings.endpointOverride = m_sandbox.baseUrl();
+    settings.retry.maxRetries = 0;
+    ApiClient client(&network);
+    client.setCredentials(
+        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}});
+    client.setSettings(settings);
+    ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
+    QSignalSpy finished(call, &ApiCall::finished);
+    QTest::qWait(300);
+    {
+        ApiClient probe(&network);
+        probe.setSettings(settings);
+    }
+    QVERIFY(finished.wait(10000));
+    m_sandbox.setLatency(0, 0);
+    const ApiResult result = finished.first().first().value<ApiResult>();
+    QVERIFY2(result.ok(), qPrintable(result.diagnostic));
 }
 
 #include "tst_network.moc"
