@@ -75,7 +75,8 @@ CommandContext::~CommandContext() = default;
 AccountDirectory *CommandContext::directory()
 {
     if (!m_directory)
-        m_directory = std::make_unique<AccountDirectory>(new KeychainSecretStore(), openSettings());
+        m_directory = std::make_unique<AccountDirectory>(
+            new KeychainSecretStore(QStringLiteral("ClassicLink Manager"), this), openSettings());
     return m_directory.get();
 }
 
