@@ -136,6 +136,13 @@ void CommandLineTool::configure(const Command &command, Credentials credentials,
         if (!m_context.regionId.isEmpty() && !Endpoints::isWellFormedRegionId(m_context.regionId))
             return m_context.usage(
                 tr("\"%1\" is not a region ID; region IDs look like cn-hangzhou.").arg(m_context.regionId));
+        const QString host = settings.endpointOverride.host();
+        if (!host.isEmpty() && !Endpoints::isLoopback(host) && !Endpoints::isAlibabaCloudHost(host))
+            m_context.err()
+                << tr("Note: requests are signed and sent to %1, which is not an Alibaba Cloud endpoint "
+                      "(aliyuncs.com).")
+                       .arg(host)
+                << '\n';
         m_context.client()->setCredentials(credentials);
         m_context.client()->setSettings(settings);
         if (m_context.accountName.isEmpty())

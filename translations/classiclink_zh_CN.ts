@@ -249,6 +249,10 @@
         <source>The endpoint &quot;%1&quot; is not usable: give an https:// URL (plain http:// only for this computer&apos;s own addresses).</source>
         <translation>接入地址“%1”不可用：请提供 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
     </message>
+    <message>
+        <source>The endpoint &quot;%1&quot; is not usable: a user name or password does not belong in it.</source>
+        <translation>接入地址“%1”不可用：其中不应包含用户名或密码。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ErrorCatalog</name>
@@ -1112,10 +1116,6 @@
         <translation>请输入地域 ID，例如 cn-hangzhou。</translation>
     </message>
     <message>
-        <source>The endpoint must be an https:// address (plain http:// only for this computer&apos;s own addresses).</source>
-        <translation>接入地址必须是 https:// 地址（明文 http:// 仅用于本机地址）。</translation>
-    </message>
-    <message>
         <source>The colour label must look like #d32f2f.</source>
         <translation>颜色标签的格式应类似 #d32f2f。</translation>
     </message>
@@ -1459,6 +1459,10 @@
     <message>
         <source>AccessKey secret:</source>
         <translation>AccessKey 密钥：</translation>
+    </message>
+    <message>
+        <source>Note: requests are signed and sent to %1, which is not an Alibaba Cloud endpoint (aliyuncs.com).</source>
+        <translation>注意：请求会签名后发送到 %1，它不是阿里云的接入地址（aliyuncs.com）。</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1910,18 @@
     <message>
         <source>Region</source>
         <translation>地域</translation>
+    </message>
+    <message>
+        <source>Requests of this account are signed and sent to %1, which is not an Alibaba Cloud endpoint (aliyuncs.com).</source>
+        <translation>此账号的请求会签名后发送到 %1，它不是阿里云的接入地址（aliyuncs.com）。</translation>
+    </message>
+    <message>
+        <source>Requests of this account go to %1.</source>
+        <translation>此账号的请求发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入地址</translation>
     </message>
 </context>
 <context>

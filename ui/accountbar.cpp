@@ -1,5 +1,6 @@
 #include "accountbar.h"
 
+#include "api/endpoints.h"
 #include "icons.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@ AccountBar::AccountBar(QWidget *parent)
     , m_accountLabel(new QLabel(this))
     , m_colour(new QLabel(this))
     , m_accounts(new QComboBox(this))
+    , m_endpoint(new QLabel(this))
     , m_regionLabel(new QLabel(this))
     , m_regions(new QComboBox(this))
 {
@@ -24,6 +26,8 @@ AccountBar::AccountBar(QWidget *parent)
     m_accountLabel->setBuddy(m_accounts);
     m_colour->setFixedSize(10, 22);
     m_colour->hide();
+    m_endpoint->setObjectName(QStringLiteral("accountEndpoint"));
+    m_endpoint->hide();
     m_regions->setObjectName(QStringLiteral("regionCombo"));
     m_regions->setMinimumContentsLength(24);
     m_regions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -37,6 +41,7 @@ AccountBar::AccountBar(QWidget *parent)
     layout->addWidget(m_accountLabel);
     layout->addWidget(m_colour);
     layout->addWidget(m_accounts);
+    layout->addWidget(m_endpoint);
     layout->addWidget(separator);
     layout->addWidget(m_regionLabel);
     layout->addWidget(m_regions);
@@ -73,9 +78,11 @@ void AccountBar::setCurrentAccount(int index)
         m_accounts->setCurrentIndex(index);
 }
 
-void AccountBar::showColour(const QString &accountName, const QString &colour)
+void AccountBar::showAccount(const QString &accountName, const QString &colour, const QUrl &endpointOverride)
 {
     m_colourOf = accountName;
+    m_endpointShown = endpointOverride;
+    m_endpoint->setVisible(!endpointOverride.isEmpty());
     m_colour->setVisible(!colour.isEmpty());
     m_colour->setStyleSheet(
         colour.isEmpty() ? QString() : QStringLiteral("background: %1; border-radius: 3px;").arg(colour));
@@ -117,6 +124,18 @@ void AccountBar::retranslate()
     m_colour->setToolTip(m_colourOf.isEmpty() ? QString() : tr("Colour label of %1").arg(m_colourOf));
     m_regionLabel->setText(tr("&Region:"));
     m_regions->setAccessibleName(tr("Region"));
+    const QString host = m_endpointShown.host();
+    const bool foreign =
+        !host.isEmpty() && !Endpoints::isLoopback(host) && !Endpoints::isAlibabaCloudHost(host);
+    const QString hostText =
+        m_endpointShown.port() > 0 ? QStringLiteral("%1:%2").arg(host).arg(m_endpointShown.port()) : host;
+    m_endpoint->setText(foreign ? QStringLiteral("⚠ ") + hostText : hostText);
+    m_endpoint->setToolTip(
+        foreign ? tr("Requests of this account are signed and sent to %1, which is not an Alibaba "
+                     "Cloud endpoint (aliyuncs.com).")
+                      .arg(host)
+                : tr("Requests of this account go to %1.").arg(hostText));
+    m_endpoint->setAccessibleName(tr("Endpoint"));
 }
 
 SandboxBadge::SandboxBadge(QWidget *parent)

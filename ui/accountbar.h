@@ -6,6 +6,7 @@
 #include "credentials/account.h"
 
 #include <QLabel>
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -24,8 +25,9 @@ public:
     void setAccounts(const QList<Account> &accounts, int current);
     int currentAccount() const;
     void setCurrentAccount(int index); // reports it like a user's choice
-    // The colour label of the account in use (none for an empty colour).
-    void showColour(const QString &accountName, const QString &colour);
+    // The colour label of the account in use (none for an empty colour) and, when it has one, the host its
+    // requests go to instead of Alibaba Cloud's own endpoints (with a warning outside aliyuncs.com).
+    void showAccount(const QString &accountName, const QString &colour, const QUrl &endpointOverride);
 
     void setRegions(const QList<Region> &regions, const QString &current);
     void clearRegions();
@@ -44,6 +46,8 @@ private:
     QLabel *m_accountLabel;
     QLabel *m_colour;
     QComboBox *m_accounts;
+    QLabel *m_endpoint;
+    QUrl m_endpointShown;
     QLabel *m_regionLabel;
     QComboBox *m_regions;
     QString m_colourOf;

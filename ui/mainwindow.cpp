@@ -207,7 +207,8 @@ void MainWindow::onAccountChosen(int index)
     const Account *account = index >= 0 ? &m_accounts->accounts().at(index) : nullptr;
     m_ui->pages->setCurrentWidget(account ? m_ui->workPage : static_cast<QWidget *>(m_ui->welcomePage));
     m_sandboxBadge->setVisible(account && account->isSandbox());
-    m_accountBar->showColour(account ? account->name : QString(), account ? account->colour : QString());
+    m_accountBar->showAccount(account ? account->name : QString(), account ? account->colour : QString(),
+                              account ? account->endpointOverride : QUrl());
     m_accountBar->clearRegions();
     m_ui->operationsPane->clearDetails();
     updateActions();

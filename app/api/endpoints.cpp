@@ -43,8 +43,16 @@ QUrl Endpoints::endpointFor(Product product, const QString &regionId) const
 
 void Endpoints::setRegionEndpoint(const QString &regionId, const QString &host)
 {
-    if (!regionId.isEmpty() && !host.isEmpty())
+    static const QRegularExpression hostName(
+        QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$"));
+    if (!regionId.isEmpty() && hostName.match(host).hasMatch() && isAlibabaCloudHost(host))
         m_ecsRegionHosts.insert(regionId, host);
+}
+
+bool Endpoints::isAlibabaCloudHost(const QString &host)
+{
+    const QString h = host.toLower();
+    return h == QLatin1String("aliyuncs.com") || h.endsWith(QLatin1String(".aliyuncs.com"));
 }
 
 bool Endpoints::isLoopback(const QString &host)
@@ -63,22 +71,33 @@ bool Endpoints::isWellFormedRegionId(const QString &regionId)
 
 bool Endpoints::isAllowedEndpoint(const QUrl &url)
 {
-    if (!url.isValid() || url.host().isEmpty())
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
         return false;
     if (url.scheme() == QLatin1String("https"))
         return true;
     return url.scheme() == QLatin1String("http") && isLoopback(url.host());
 }
 
+QString Endpoints::endpointProblem(const QUrl &url)
+{
+    if (isAllowedEndpoint(url))
+        return {};
+    if (!url.userInfo().isEmpty())
+        return tr("The endpoint \"%1\" is not usable: a user name or password does not belong in it.")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    return tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for this "
+              "computer's own addresses).")
+        .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+}
+
 QUrl Endpoints::parseEndpoint(const QString &text, QString *error)
 {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
-    if (isAllowedEndpoint(url))
+    const QString problem = endpointProblem(url);
+    if (problem.isEmpty())
         return url;
     if (error)
-        *error = tr("The endpoint \"%1\" is not usable: give an https:// URL (plain http:// only for this "
-                    "computer's own addresses).")
-                     .arg(text);
+        *error = problem;
     return {};
 }
 

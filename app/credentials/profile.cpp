@@ -110,9 +110,9 @@ QString ProfileStore::validate(const Profile &profile, const QList<Profile> &oth
         return tr("Enter the AccessKey ID: letters, digits, dots, dashes and underscores only.");
     if (!Endpoints::isWellFormedRegionId(profile.defaultRegion))
         return tr("Enter a region ID such as cn-hangzhou.");
-    if (!profile.endpoint.isEmpty() && !Endpoints::isAllowedEndpoint(profile.endpoint))
-        return tr("The endpoint must be an https:// address (plain http:// only for this computer's own "
-                  "addresses).");
+    if (!profile.endpoint.isEmpty())
+        if (const QString problem = Endpoints::endpointProblem(profile.endpoint); !problem.isEmpty())
+            return problem;
     if (!profile.colour.isEmpty() &&
         !QRegularExpression(QStringLiteral("^#[0-9a-fA-F]{6}$")).match(profile.colour).hasMatch())
         return tr("The colour label must look like #d32f2f.");

@@ -127,6 +127,18 @@ void TestCommands::dryRunSaysWhatFollows()
     QVERIFY(r.out.contains(QLatin1String("DescribeVpcAttribute: one per VPC")));
     QVERIFY(r.out.contains(QLatin1String("DescribeVpcs: every further page")));
     QVERIFY(m_sandbox->state().appliedWrites.isEmpty());
+    QVERIFY(!r.err.contains(QLatin1String("not an Alibaba Cloud endpoint"))); // the sandbox, on this computer
+    const Run elsewhere = run({QStringLiteral("--endpoint"), QStringLiteral("https://api.example.com/"),
+                               QStringLiteral("--dry-run"), QStringLiteral("regions")});
+    QCOMPARE(elsewhere.exitCode, 0);
+    QVERIFY2(elsewhere.err.contains(
+                 QLatin1String("sent to api.example.com, which is not an Alibaba Cloud endpoint")),
+             qPrintable(elsewhere.err));
+    const Run withUser = run({QStringLiteral("--endpoint"), QStringLiteral("https://me:pw@ecs.aliyuncs.com/"),
+                              QStringLiteral("regions")});
+    QCOMPARE(withUser.exitCode, int(ExitUsage));
+    QVERIFY(withUser.err.contains(QLatin1String("a user name or password does not belong in it")));
+    QVERIFY(!withUser.err.contains(QLatin1String("pw@")));
     const Run attach = run({QStringLiteral("--dry-run"), QStringLiteral("attach"), QStringLiteral("--vpc"),
                             QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")});
     QCOMPARE(attach.exitCode, 0);

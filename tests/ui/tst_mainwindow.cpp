@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
@@ -205,6 +206,10 @@ void TestMainWindow::loadsTheRegion()
     QCOMPARE(regionCombo()->currentText(), QStringLiteral("China (Hangzhou) (cn-hangzhou)"));
     QCOMPARE(proxyRows(instanceView()), 21);
     QVERIFY(sandboxBadgeShown());
+    // Where this account's requests go, next to it (the sandbox on this computer: no warning).
+    const auto *endpoint = m_window->findChild<QLabel *>(QStringLiteral("accountEndpoint"));
+    QVERIFY(endpoint && endpoint->isVisibleTo(m_window.get()));
+    QCOMPARE(endpoint->text(), QStringLiteral("127.0.0.1:%1").arg(m_server.baseUrl().port()));
     QCOMPARE(proxyRows(vpcView()), 3); // only ClassicLink-enabled by default
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
     QCOMPARE(proxyRows(vpcView()), 4);

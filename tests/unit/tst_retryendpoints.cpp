@@ -24,6 +24,7 @@ private slots:
     void endpoints();
     void plainHttpOnlyToLoopback_data();
     void plainHttpOnlyToLoopback();
+    void regionEndpointsOnlyUnderAliyuncs();
 };
 
 static ApiResult service(int status, const char *code)
@@ -193,6 +194,8 @@ void TestRetryEndpoints::plainHttpOnlyToLoopback_data()
     QTest::newRow("http private") << "http://10.0.0.5/" << false;
     QTest::newRow("ftp") << "ftp://127.0.0.1/" << false;
     QTest::newRow("no host") << "https:///" << false;
+    QTest::newRow("user and password") << "https://user:secret@ecs.aliyuncs.com/" << false;
+    QTest::newRow("user on loopback") << "http://user@127.0.0.1:9000/" << false;
 }
 
 void TestRetryEndpoints::plainHttpOnlyToLoopback()
@@ -200,6 +203,25 @@ void TestRetryEndpoints::plainHttpOnlyToLoopback()
     QFETCH(QString, url);
     QFETCH(bool, allowed);
     QCOMPARE(Endpoints::isAllowedEndpoint(QUrl(url)), allowed);
+    QString error;
+    QCOMPARE(Endpoints::parseEndpoint(url, &error).isEmpty(), !allowed);
+    QVERIFY(!error.contains(QLatin1String("secret"))); // never repeated back
+}
+
+void TestRetryEndpoints::regionEndpointsOnlyUnderAliyuncs()
+{
+    Endpoints endpoints;
+    endpoints.setRegionEndpoint(QStringLiteral("cn-beijing"), QStringLiteral("ecs.cn-beijing.aliyuncs.com"));
+    endpoints.setRegionEndpoint(QStringLiteral("cn-shanghai"), QStringLiteral("ecs.attacker.example"));
+    endpoints.setRegionEndpoint(QStringLiteral("cn-shenzhen"), QStringLiteral("evil.com/ecs.aliyuncs.com"));
+    endpoints.setRegionEndpoint(QStringLiteral("cn-qingdao"), QStringLiteral("aliyuncs.com.evil.example"));
+    QCOMPARE(endpoints.endpointFor(Product::Ecs, QStringLiteral("cn-beijing")).host(),
+             QStringLiteral("ecs.cn-beijing.aliyuncs.com"));
+    for (const char *region : {"cn-shanghai", "cn-shenzhen", "cn-qingdao"})
+        QCOMPARE(endpoints.endpointFor(Product::Ecs, QLatin1String(region)).host(),
+                 QStringLiteral("ecs.aliyuncs.com"));
+    QVERIFY(Endpoints::isAlibabaCloudHost(QStringLiteral("ECS.cn-hangzhou.aliyuncs.com")));
+    QVERIFY(!Endpoints::isAlibabaCloudHost(QStringLiteral("aliyuncs.com.example")));
 }
 
 QTEST_GUILESS_MAIN(TestRetryEndpoints)
