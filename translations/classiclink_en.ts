@@ -68,20 +68,6 @@
 <context>
     <name>clm::ui::MainWindow</name>
     <message numerus="yes">
-        <source>%n classic instance(s), %1 linked</source>
-        <translation>
-            <numerusform>%n classic instance, %1 linked</numerusform>
-            <numerusform>%n classic instances, %1 linked</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VPC(s), %1 with ClassicLink</source>
-        <translation>
-            <numerusform>%n VPC, %1 with ClassicLink</numerusform>
-            <numerusform>%n VPCs, %1 with ClassicLink</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Unlink the %n linked instance(s) first.</source>
         <translation>
             <numerusform>Unlink the %n linked instance first.</numerusform>
@@ -134,6 +120,23 @@
         <translation>
             <numerusform>Unlink %n instance</numerusform>
             <numerusform>Unlink %n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::StatusArea</name>
+    <message numerus="yes">
+        <source>%n classic instance(s), %1 linked</source>
+        <translation>
+            <numerusform>%n classic instance, %1 linked</numerusform>
+            <numerusform>%n classic instances, %1 linked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s), %1 with ClassicLink</source>
+        <translation>
+            <numerusform>%n VPC, %1 with ClassicLink</numerusform>
+            <numerusform>%n VPCs, %1 with ClassicLink</numerusform>
         </translation>
     </message>
 </context>

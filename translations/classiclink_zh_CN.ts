@@ -2416,30 +2416,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>RequestId：%1</translation>
     </message>
     <message numerus="yes">
-        <source>%n classic instance(s), %1 linked</source>
-        <translation>
-            <numerusform>%n 个经典网络实例，%1 个已连接</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VPC(s), %1 with ClassicLink</source>
-        <translation>
-            <numerusform>%n 个 VPC，%1 个已开启 ClassicLink</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Unlink the %n linked instance(s) first.</source>
         <translation>
             <numerusform>请先断开 %n 个已连接实例。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Sending… %1 of %2 done</source>
-        <translation>正在发送…已完成 %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 succeeded.</source>
-        <translation>%2 个中有 %1 个成功。</translation>
     </message>
     <message>
         <source>Network settings</source>
@@ -2734,6 +2714,29 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>You are working in the built-in sandbox: nothing here touches a real cloud account.</source>
         <translation>您正在内置沙箱中工作：这里的操作不会影响任何真实的云账号。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::StatusArea</name>
+    <message numerus="yes">
+        <source>%n classic instance(s), %1 linked</source>
+        <translation>
+            <numerusform>%n 个经典网络实例，%1 个已连接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VPC(s), %1 with ClassicLink</source>
+        <translation>
+            <numerusform>%n 个 VPC，%1 个已开启 ClassicLink</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending… %1 of %2 done</source>
+        <translation>正在发送…已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 succeeded.</source>
+        <translation>%2 个中有 %1 个成功。</translation>
     </message>
 </context>
 <context>

@@ -170,18 +170,8 @@ void MainWindow::wire()
         updateActions();
     });
 
-    connect(m_batches, &BatchController::started, this, [this](int total) {
-        m_status->showProgress(0, total);
-        m_ui->actionCancel->setEnabled(true);
-    });
-    connect(m_batches, &BatchController::progress, this, [this](int done, int total) {
-        m_status->showProgress(done, total);
-        m_status->showMessage(tr("Sending… %1 of %2 done").arg(done).arg(total));
-    });
-    connect(m_batches, &BatchController::finished, this, [this](int succeeded, int total) {
-        m_status->hideProgress();
-        m_ui->actionCancel->setEnabled(false);
-        m_status->showMessage(tr("%1 of %2 succeeded.").arg(succeeded).arg(total));
+    m_status->follow(m_batches);
+    connect(m_batches, &BatchController::finished, this, [this] {
         m_ui->operationsPane->selectLast();
         updateCounts();
     });
@@ -278,17 +268,7 @@ void MainWindow::updateCounts()
 {
     if (!m_workspace->hasAccount() || m_workspace->isLoading())
         return m_status->setCounts({});
-    int linked = 0;
-    for (const ClassicInstance &instance : m_workspace->instances()->instances())
-        linked += instance.linkedVpcId.isEmpty() ? 0 : 1;
-    int enabled = 0;
-    for (const Vpc &vpc : m_workspace->vpcs()->vpcs())
-        enabled += vpc.classicLinkEnabled ? 1 : 0;
-    m_status->setCounts(tr("%n classic instance(s), %1 linked", nullptr, m_workspace->instances()->rowCount())
-                            .arg(QLocale().toString(linked)) +
-                        QStringLiteral(" · ") +
-                        tr("%n VPC(s), %1 with ClassicLink", nullptr, m_workspace->vpcs()->rowCount())
-                            .arg(QLocale().toString(enabled)));
+    m_status->showCounts(m_workspace->instances()->instances(), m_workspace->vpcs()->vpcs());
 }
 
 void MainWindow::updateActions()

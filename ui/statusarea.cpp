@@ -1,7 +1,11 @@
 #include "statusarea.h"
 
+#include "batchcontroller.h"
+
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QToolButton>
 
@@ -12,6 +16,7 @@ StatusArea::StatusArea(QAction *cancel, QWidget *parent)
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_counts(new QLabel(this))
+    , m_cancel(cancel)
 {
     m_message->setObjectName(QStringLiteral("statusMessage"));
     m_progress->setMaximumWidth(180);
@@ -55,6 +60,37 @@ void StatusArea::hideProgress()
 void StatusArea::setCounts(const QString &text)
 {
     m_counts->setText(text);
+}
+
+void StatusArea::showCounts(const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs)
+{
+    const auto linked =
+        std::count_if(instances.cbegin(), instances.cend(),
+                      [](const ClassicInstance &instance) { return !instance.linkedVpcId.isEmpty(); });
+    const auto enabled =
+        std::count_if(vpcs.cbegin(), vpcs.cend(), [](const Vpc &vpc) { return vpc.classicLinkEnabled; });
+    setCounts(
+        tr("%n classic instance(s), %1 linked", nullptr, int(instances.size()))
+            .arg(QLocale().toString(linked)) +
+        QStringLiteral(" · ") +
+        tr("%n VPC(s), %1 with ClassicLink", nullptr, int(vpcs.size())).arg(QLocale().toString(enabled)));
+}
+
+void StatusArea::follow(BatchController *batches)
+{
+    connect(batches, &BatchController::started, this, [this](int total) {
+        showProgress(0, total);
+        m_cancel->setEnabled(true);
+    });
+    connect(batches, &BatchController::progress, this, [this](int done, int total) {
+        showProgress(done, total);
+        showMessage(tr("Sending… %1 of %2 done").arg(done).arg(total));
+    });
+    connect(batches, &BatchController::finished, this, [this](int succeeded, int total) {
+        hideProgress();
+        m_cancel->setEnabled(false);
+        showMessage(tr("%1 of %2 succeeded.").arg(succeeded).arg(total));
+    });
 }
 
 } // namespace clm::ui
