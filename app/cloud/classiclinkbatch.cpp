@@ -214,7 +214,11 @@ void ClassicLinkBatch::onResult(int index, const ApiResult &result)
     operation.result = result;
     if (result.ok())
         return settle(index, OperationState::Succeeded, false);
-    if (result.outcomeUnknown) {
+    // "Already on" (or off) is what the cloud says when ClassicLink is not in the state the call expects;
+    // like a lost answer, it is settled by reading the VPC back rather than assumed.
+    const bool switchInOtherState = result.code == QLatin1String("IncorrectClassicLinkStatus") &&
+                                    m_kind != Kind::Attach && m_kind != Kind::Detach;
+    if (result.outcomeUnknown || switchInOtherState) {
         setState({index}, OperationState::Verifying);
         return readBack(
             {index},
@@ -226,18 +230,6 @@ void ClassicLinkBatch::onResult(int index, const ApiResult &result)
     }
     if (result.errorKind == ErrorKind::Cancelled)
         return settle(index, OperationState::Cancelled, false);
-    // "Already on" (or off) is what the cloud says when ClassicLink is not in the state the call expects;
-    // whether the VPC is now as asked is read back rather than assumed.
-    if (result.code == QLatin1String("IncorrectClassicLinkStatus") && m_kind != Kind::Attach &&
-        m_kind != Kind::Detach) {
-        setState({index}, OperationState::Verifying);
-        return readBack(
-            {index},
-            [this, index](const QList<int> &applied, const QList<int> &) {
-                settle(index, applied.isEmpty() ? OperationState::Failed : OperationState::Succeeded, true);
-            },
-            [this, index](const ApiResult &) { settle(index, OperationState::Unknown, false, false); });
-    }
     settle(index, OperationState::Failed, false);
 }
 
