@@ -42,9 +42,6 @@ public:
                SandboxStarter startSandbox, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    AccountController *accountController() const { return m_accounts; }
-    BatchController *batchController() const { return m_batches; }
-
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;

@@ -595,7 +595,7 @@ void TestMainWindow::resumesAnInterruptedBatch()
     account.name = QStringLiteral("Production");
     account.source = Account::Source::Session;
     ui::Messages::queueChoices({0});
-    m_window->accountController()->addSessionAccount(account);
+    m_window->findChild<ui::AccountController *>()->addSessionAccount(account);
     waitBatchDone(3);
 
     const QList<Operation> operations = m_workspace->operations()->operations();
@@ -628,7 +628,7 @@ void TestMainWindow::switchingAccountDuringABatch()
     other.name = QStringLiteral("Other");
     other.source = Account::Source::Session;
     ui::Messages::queueAnswers({true});
-    m_window->accountController()->addSessionAccount(other);
+    m_window->findChild<ui::AccountController *>()->addSessionAccount(other);
     QTRY_COMPARE(m_workspace->account().name, QStringLiteral("Other"));
     QTRY_VERIFY_WITH_TIMEOUT(std::all_of(m_workspace->operations()->operations().cbegin(),
                                          m_workspace->operations()->operations().cend(),
