@@ -161,6 +161,12 @@ void TestCommands::attachRunsThePreflightFirst()
     QCOMPARE(m_sandbox->state().links.value(QStringLiteral("i-running01")),
              QStringLiteral("vpc-classiclink01"));
     QCOMPARE(m_sandbox->state().appliedWrites.value(QStringLiteral("AttachClassicLinkVpc i-pending01")), 0);
+    // A write made with "call" goes past the preflight and the log, and says so.
+    const Run call =
+        run({QStringLiteral("call"), QStringLiteral("AttachClassicLinkVpc"),
+             QStringLiteral("InstanceId=i-running02"), QStringLiteral("VpcId=vpc-classiclink01")});
+    QCOMPARE(call.exitCode, 0);
+    QVERIFY(call.err.contains(QLatin1String("is not logged and not read back")));
     // Only the ready instance was in the logged batch.
     const QStringList logs = QDir(m_logs.path()).entryList({QStringLiteral("*.log")});
     QVERIFY(!logs.isEmpty());
