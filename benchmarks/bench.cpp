@@ -306,6 +306,21 @@ int main(int argc, char *argv[])
             o.sequential = false;
         else if (arg == "--quick")
             o = Options{1, 600, 40, 100, 5, 200, 6, 100, false};
+        else if (arg == "--desktop-probe")
+            ++i; // and its URL: the harness starting itself, handled below
+        else {
+            const bool help = arg == "--help" || arg == "-h";
+            std::fprintf(
+                help ? stdout : stderr,
+                "%sUsage: clm-bench [--runs N] [--instances N] [--vpcs N] [--links N] [--latency-ms N]\n"
+                "                 [--rate REQ_PER_S] [--parallel N] [--batch N] [--skip-sequential] "
+                "[--quick]\n"
+                "Measures inventory loading, batch attach and the desktop's start, fill and stalls\n"
+                "against ecs-sandbox --generate, and prints medians. It takes minutes; --quick is a\n"
+                "smoke run.\n",
+                help ? "" : "clm-bench: unknown option\n");
+            return help ? 0 : 2;
+        }
     }
     for (int i = 1; i + 1 < argc; ++i) {
         if (QByteArray(argv[i]) == "--desktop-probe")

@@ -126,17 +126,17 @@
 <context>
     <name>clm::ui::StatusArea</name>
     <message numerus="yes">
-        <source>%n classic instance(s), %1 linked</source>
+        <source>%Ln classic instance(s), %1 linked</source>
         <translation>
-            <numerusform>%n classic instance, %1 linked</numerusform>
-            <numerusform>%n classic instances, %1 linked</numerusform>
+            <numerusform>%Ln classic instance, %1 linked</numerusform>
+            <numerusform>%Ln classic instances, %1 linked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n VPC(s), %1 with ClassicLink</source>
+        <source>%Ln VPC(s), %1 with ClassicLink</source>
         <translation>
-            <numerusform>%n VPC, %1 with ClassicLink</numerusform>
-            <numerusform>%n VPCs, %1 with ClassicLink</numerusform>
+            <numerusform>%Ln VPC, %1 with ClassicLink</numerusform>
+            <numerusform>%Ln VPCs, %1 with ClassicLink</numerusform>
         </translation>
     </message>
 </context>

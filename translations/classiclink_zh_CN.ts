@@ -2719,15 +2719,15 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
 <context>
     <name>clm::ui::StatusArea</name>
     <message numerus="yes">
-        <source>%n classic instance(s), %1 linked</source>
+        <source>%Ln classic instance(s), %1 linked</source>
         <translation>
-            <numerusform>%n 个经典网络实例，%1 个已连接</numerusform>
+            <numerusform>%Ln 个经典网络实例，%1 个已连接</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n VPC(s), %1 with ClassicLink</source>
+        <source>%Ln VPC(s), %1 with ClassicLink</source>
         <translation>
-            <numerusform>%n 个 VPC，%1 个已开启 ClassicLink</numerusform>
+            <numerusform>%Ln 个 VPC，%1 个已开启 ClassicLink</numerusform>
         </translation>
     </message>
     <message>

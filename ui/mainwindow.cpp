@@ -154,6 +154,12 @@ void MainWindow::wire()
     connect(ui.operationsPane, &OperationsPane::message, m_status,
             [this](const QString &text) { m_status->showMessage(text); });
     connect(m_workspace->operations(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    // The counts follow the models: after a batch the links are read back into them.
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_workspace->instances()),
+                                      static_cast<QAbstractItemModel *>(m_workspace->vpcs())}) {
+        connect(model, &QAbstractItemModel::dataChanged, this, &MainWindow::updateCounts);
+        connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    }
 
     connect(m_accountBar, &AccountBar::accountChosen, m_accounts, &AccountController::choose);
     connect(m_accountBar, &AccountBar::regionChosen, this, [this](const QString &regionId) {

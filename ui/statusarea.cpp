@@ -62,6 +62,11 @@ void StatusArea::setCounts(const QString &text)
     m_counts->setText(text);
 }
 
+QString StatusArea::counts() const
+{
+    return m_counts->text();
+}
+
 void StatusArea::showCounts(const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs)
 {
     const auto linked =
@@ -69,11 +74,12 @@ void StatusArea::showCounts(const QList<ClassicInstance> &instances, const QList
                       [](const ClassicInstance &instance) { return !instance.linkedVpcId.isEmpty(); });
     const auto enabled =
         std::count_if(vpcs.cbegin(), vpcs.cend(), [](const Vpc &vpc) { return vpc.classicLinkEnabled; });
+    // %Ln and QLocale: every number grouped the way the language writes it.
     setCounts(
-        tr("%n classic instance(s), %1 linked", nullptr, int(instances.size()))
+        tr("%Ln classic instance(s), %1 linked", nullptr, int(instances.size()))
             .arg(QLocale().toString(linked)) +
         QStringLiteral(" · ") +
-        tr("%n VPC(s), %1 with ClassicLink", nullptr, int(vpcs.size())).arg(QLocale().toString(enabled)));
+        tr("%Ln VPC(s), %1 with ClassicLink", nullptr, int(vpcs.size())).arg(QLocale().toString(enabled)));
 }
 
 void StatusArea::follow(BatchController *batches)

@@ -29,6 +29,7 @@ public:
     void showProgress(int done, int total);
     void hideProgress();
     void setCounts(const QString &text);
+    QString counts() const;
     // What the region holds: instances and how many are linked, VPCs and how many have ClassicLink.
     void showCounts(const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs);
     // The progress and the outcome of every batch, with Cancel enabled while one runs.

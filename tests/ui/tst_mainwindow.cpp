@@ -258,6 +258,9 @@ void TestMainWindow::linksAndUnlinks()
                       VpcTableModel::LinksColumn),
                  QStringLiteral("2 of 1,000"));
     QCOMPARE(details()->titleText(), QStringLiteral("Succeeded"));
+    // The status bar follows the links read back after the batch (2 were linked before).
+    QTRY_VERIFY2(m_window->findChild<ui::StatusArea *>()->counts().contains(QLatin1String(", 4 linked")),
+                 qPrintable(m_window->findChild<ui::StatusArea *>()->counts()));
     QVERIFY(details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
 
     select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
