@@ -1096,6 +1096,10 @@
             <numerusform>%1 将超出其 %Ln 个实例的连接配额。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The cloud reports that %1 has no link quota left.</source>
+        <translation>云端报告 %1 已没有剩余的连接配额。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ProfileStore</name>
@@ -1267,6 +1271,10 @@
     <message>
         <source>Linked instances</source>
         <translation>已连接实例</translation>
+    </message>
+    <message>
+        <source>Full (%1 linked)</source>
+        <translation>已满（%1 个已连接）</translation>
     </message>
 </context>
 <context>

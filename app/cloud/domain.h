@@ -62,6 +62,7 @@ struct Vpc
     bool isDefault = false;
     bool classicLinkEnabled = false; // from DescribeVpcAttribute
     int linkCount = 0;               // classic instances linked to it
+    bool quotaReached = false;       // the cloud answered QuotaExceeded for it since it was loaded
 };
 
 // The documented limit of classic instances linked to one VPC.

@@ -119,6 +119,14 @@ QStringList Inventory::followingRequests()
             tr("DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.")};
 }
 
+void Inventory::markQuotaReached(const QString &vpcId)
+{
+    for (Vpc &vpc : m_vpcs) {
+        if (vpc.id == vpcId)
+            vpc.quotaReached = true;
+    }
+}
+
 void Inventory::applyLinks(const QList<ClassicLink> &links, const QStringList &instanceIds)
 {
     QHash<QString, QString> linked;

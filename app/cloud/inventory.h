@@ -26,6 +26,8 @@ public:
     // Reads the links of these instances again (after attach or detach) and updates the counts.
     void refreshLinks(const QStringList &instanceIds);
     void cancel();
+    // The cloud said this VPC has no link quota left: it is shown and checked as full until the next load.
+    void markQuotaReached(const QString &vpcId);
 
     bool isLoading() const { return m_loading; }
     const QString &regionId() const { return m_regionId; }

@@ -27,7 +27,7 @@ QList<PreflightVerdict> Preflight::check(LinkDirection direction, const QList<Cl
             verdict.issue = PreflightIssue::InstanceStatus;
         else if (instance.isLocked())
             verdict.issue = PreflightIssue::Locked;
-        else if (direction == LinkDirection::Attach && links >= quota)
+        else if (direction == LinkDirection::Attach && (links >= quota || vpc.quotaReached))
             verdict.issue = PreflightIssue::QuotaExceeded;
         if (direction == LinkDirection::Attach && verdict.isReady())
             ++links; // the ready ones use up the quota in order
@@ -84,6 +84,8 @@ QString Preflight::describe(const PreflightVerdict &verdict, const ClassicInstan
     case PreflightIssue::Locked:
         return tr("The instance is locked (%1).").arg(DomainText::locks(instance));
     case PreflightIssue::QuotaExceeded:
+        if (vpc.quotaReached)
+            return tr("The cloud reports that %1 has no link quota left.").arg(vpc.id);
         return tr("%1 would exceed its quota of %Ln linked instances.", nullptr, kClassicLinkQuotaPerVpc)
             .arg(vpc.id);
     }

@@ -45,6 +45,8 @@ QVariant VpcTableModel::data(const QModelIndex &index, int role) const
     case ClassicLinkColumn:
         return vpc.classicLinkEnabled ? tr("Enabled") : tr("Disabled");
     case LinksColumn:
+        if (vpc.quotaReached)
+            return tr("Full (%1 linked)").arg(QLocale().toString(vpc.linkCount));
         return tr("%1 of %2")
             .arg(QLocale().toString(vpc.linkCount), QLocale().toString(kClassicLinkQuotaPerVpc));
     case ColumnCount:
@@ -87,10 +89,12 @@ void VpcTableModel::updateVpcs(const QList<Vpc> &vpcs)
         for (qsizetype row = 0; row < m_vpcs.size(); ++row) {
             Vpc &vpc = m_vpcs[row];
             if (vpc.id != updated.id ||
-                (vpc.linkCount == updated.linkCount && vpc.classicLinkEnabled == updated.classicLinkEnabled))
+                (vpc.linkCount == updated.linkCount && vpc.classicLinkEnabled == updated.classicLinkEnabled &&
+                 vpc.quotaReached == updated.quotaReached))
                 continue;
             vpc.linkCount = updated.linkCount;
             vpc.classicLinkEnabled = updated.classicLinkEnabled;
+            vpc.quotaReached = updated.quotaReached;
             emit dataChanged(index(int(row), ClassicLinkColumn), index(int(row), LinksColumn),
                              {Qt::DisplayRole, ClassicLinkEnabledRole, LinkCountRole});
         }

@@ -177,6 +177,12 @@ ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
             m_operationModel.update(operation);
         else
             m_operationModel.append(operation);
+        // The cloud says the VPC is full: it shows so, and the preflight refuses it, until the next load.
+        if (operation.state == OperationState::Failed &&
+            operation.result.code == QLatin1String("QuotaExceeded") && operation.regionId == m_regionId) {
+            m_inventory.markQuotaReached(operation.vpcId);
+            m_vpcModel.updateVpcs(m_inventory.vpcs());
+        }
     });
     connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
         // The affected rows are read back from the cloud, not assumed.

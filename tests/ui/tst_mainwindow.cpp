@@ -363,6 +363,12 @@ void TestMainWindow::scenariosTheCloudRefuses()
     operationView()->setCurrentIndex(message);
     QCOMPARE(details()->titleText(), title);
     QVERIFY(!details()->explanationText().isEmpty());
+    if (code == QLatin1String("QuotaExceeded")) {
+        // What the cloud said stays true in the table until a refresh shows otherwise.
+        m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
+        QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, vpc, VpcTableModel::LinksColumn),
+                     QStringLiteral("Full (1 linked)"));
+    }
 }
 
 void TestMainWindow::enablesAndDisablesClassicLink()

@@ -39,6 +39,7 @@ private slots:
     void eachRule_data();
     void eachRule();
     void quotaIsUsedUpInOrder();
+    void aVpcTheCloudCalledFullIsFull();
     void sentences();
     void availableActions();
     void unlinkTarget();
@@ -99,6 +100,17 @@ void TestPreflight::quotaIsUsedUpInOrder()
     QCOMPARE(int(verdicts.at(0).issue), int(PreflightIssue::None));
     QCOMPARE(int(verdicts.at(1).issue), int(PreflightIssue::InstanceStatus));
     QCOMPARE(int(verdicts.at(2).issue), int(PreflightIssue::QuotaExceeded));
+}
+
+void TestPreflight::aVpcTheCloudCalledFullIsFull()
+{
+    Vpc full = vpc(true, 1);
+    full.quotaReached = true;
+    const QList<PreflightVerdict> verdicts =
+        Preflight::check(LinkDirection::Attach, {instance("i-1")}, full, QStringLiteral("cn-hangzhou"));
+    QCOMPARE(int(verdicts.first().issue), int(PreflightIssue::QuotaExceeded));
+    QCOMPARE(Preflight::describe(verdicts.first(), instance("i-1"), full),
+             QStringLiteral("The cloud reports that vpc-1 has no link quota left."));
 }
 
 void TestPreflight::sentences()
