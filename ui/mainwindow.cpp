@@ -115,7 +115,7 @@ void MainWindow::wire()
         m_batches->cancel();
         m_status->hideProgress();
         m_ui->actionCancel->setEnabled(false);
-        m_status->showMessage(tr("Cancelled."));
+        m_status->showMessage([] { return tr("Cancelled."); });
     });
     connect(ui.actionLink, &QAction::triggered, this, [this] {
         m_batches->link(m_ui->instancePane->selectedInstances(), m_ui->vpcPane->selectedVpc());
@@ -190,8 +190,9 @@ void MainWindow::wire()
     connect(m_workspace, &Workspace::loadingProgress, this, [this](int done, int total) {
         m_status->showProgress(done, total);
         m_ui->actionCancel->setEnabled(true);
-        m_status->showMessage(
-            tr("Loading %1… (%2 of %3 requests)").arg(m_workspace->regionId()).arg(done).arg(total));
+        m_status->showMessage([region = m_workspace->regionId(), done, total] {
+            return tr("Loading %1… (%2 of %3 requests)").arg(region).arg(done).arg(total);
+        });
         m_ui->instancePane->setLoadState(true, {});
         m_ui->vpcPane->setLoadState(true, false);
         updateCounts();
@@ -217,7 +218,7 @@ void MainWindow::onAccountInUse(const Account &account)
     QTimer::singleShot(0, m_batches, [this] { m_batches->offerInterrupted(false); });
     const QString lastRegion = UiState::lastRegion();
     m_pendingRegion = lastRegion.isEmpty() ? account.defaultRegion : lastRegion;
-    m_status->showMessage(tr("Loading regions…"));
+    m_status->showMessage([] { return tr("Loading regions…"); });
     m_workspace->loadRegions(acceptLanguage());
     updateActions();
 }
@@ -242,9 +243,9 @@ void MainWindow::onInventoryLoaded()
     m_status->hideProgress();
     m_ui->actionCancel->setEnabled(false);
     m_status->showMessage(
-        tr("Loaded %1 at %2.")
-            .arg(m_workspace->regionId(),
-                 QLocale().toString(m_workspace->inventory()->loadedAt().time(), QLocale::ShortFormat)));
+        [region = m_workspace->regionId(), at = m_workspace->inventory()->loadedAt().time()] {
+            return tr("Loaded %1 at %2.").arg(region, QLocale().toString(at, QLocale::ShortFormat));
+        });
     // Measured in a later turn of the event loop, so the model reset and this do not add up to one stall.
     QTimer::singleShot(0, this, [this] {
         m_ui->instancePane->view()->resizeColumnsToContents();
@@ -263,8 +264,9 @@ void MainWindow::onLoadFailed(const ApiResult &result)
     if (result.errorKind == ErrorKind::Cancelled)
         return;
     const ErrorText text = ErrorCatalog::describe(result);
-    m_status->showMessage(tr("Loading failed: %1").arg(text.title),
-                          result.requestId.isEmpty() ? QString() : tr("RequestId: %1").arg(result.requestId));
+    m_status->showMessage(
+        [result] { return tr("Loading failed: %1").arg(ErrorCatalog::describe(result).title); },
+        [id = result.requestId] { return id.isEmpty() ? QString() : tr("RequestId: %1").arg(id); });
     m_ui->instancePane->setLoadState(false, text.title + QStringLiteral("\n\n") + text.explanation + u'\n' +
                                                 text.remedy);
     m_ui->vpcPane->setLoadState(false, true);

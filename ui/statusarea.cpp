@@ -3,6 +3,7 @@
 #include "batchcontroller.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -34,10 +35,32 @@ StatusArea::StatusArea(QAction *cancel, QWidget *parent)
     layout->addWidget(m_counts);
 }
 
-void StatusArea::showMessage(const QString &text, const QString &toolTip)
+void StatusArea::showMessage(Text text, Text toolTip)
 {
+    m_text = std::move(text);
+    m_toolTip = std::move(toolTip);
+    renderMessage();
+}
+
+void StatusArea::showMessage(const QString &text)
+{
+    m_text = nullptr;
+    m_toolTip = nullptr;
     m_message->setText(text);
-    m_message->setToolTip(toolTip);
+    m_message->setToolTip({});
+}
+
+void StatusArea::renderMessage()
+{
+    m_message->setText(m_text ? m_text() : QString());
+    m_message->setToolTip(m_toolTip ? m_toolTip() : QString());
+}
+
+void StatusArea::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        renderMessage();
+    QWidget::changeEvent(event);
 }
 
 QString StatusArea::message() const
@@ -90,12 +113,12 @@ void StatusArea::follow(BatchController *batches)
     });
     connect(batches, &BatchController::progress, this, [this](int done, int total) {
         showProgress(done, total);
-        showMessage(tr("Sending… %1 of %2 done").arg(done).arg(total));
+        showMessage([done, total] { return tr("Sending… %1 of %2 done").arg(done).arg(total); });
     });
     connect(batches, &BatchController::finished, this, [this](int succeeded, int total) {
         hideProgress();
         m_cancel->setEnabled(false);
-        showMessage(tr("%1 of %2 succeeded.").arg(succeeded).arg(total));
+        showMessage([succeeded, total] { return tr("%1 of %2 succeeded.").arg(succeeded).arg(total); });
     });
 }
 

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QAction;
 
 namespace clm::ui {
@@ -24,7 +26,11 @@ class StatusArea final : public QWidget
 public:
     explicit StatusArea(QAction *cancel, QWidget *parent = nullptr);
 
-    void showMessage(const QString &text, const QString &toolTip = {});
+    // A message made in the current language: it is made again when the language changes.
+    using Text = std::function<QString()>;
+    void showMessage(Text text, Text toolTip = {});
+    // A finished sentence: it is cleared when the language changes rather than left in the old one.
+    void showMessage(const QString &text);
     QString message() const;
     void showProgress(int done, int total);
     void hideProgress();
@@ -35,7 +41,14 @@ public:
     // The progress and the outcome of every batch, with Cancel enabled while one runs.
     void follow(BatchController *batches);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void renderMessage();
+
+    Text m_text;
+    Text m_toolTip;
     QLabel *m_message;
     QProgressBar *m_progress;
     QLabel *m_counts;

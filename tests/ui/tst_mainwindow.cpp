@@ -508,6 +508,8 @@ void TestMainWindow::switchesLanguageLive()
     QCOMPARE(operations->index(0, OperationTableModel::OutcomeColumn).data().toString(),
              QStringLiteral("失败"));
     QTRY_COMPARE(action("actionLink")->text(), QStringLiteral("连接到 VPC(&L)…"));
+    // The status bar speaks the new language too.
+    QTRY_COMPARE(statusText(), QStringLiteral("1 个中有 0 个成功。"));
     QTRY_COMPARE_WITH_TIMEOUT(regionCombo()->itemText(regionCombo()->findData(QStringLiteral("cn-hangzhou"))),
                               QStringLiteral("华东1（杭州） (cn-hangzhou)"), 10000);
     const QString dir = QStringLiteral(SCREENSHOT_DIR);
