@@ -78,6 +78,7 @@ bool ClassicLinkBatch::createLog(const QString &directory, const QString &accoun
     plan.endpoint = endpoint;
     plan.operations = m_operations;
     m_log = OperationLog::create(directory, plan, error);
+    m_logPath = m_log ? m_log->path() : QString();
     return m_log != nullptr;
 }
 
@@ -97,6 +98,7 @@ ClassicLinkBatch *ClassicLinkBatch::fromLog(CloudClient *cloud, const QString &p
     auto *batch = new ClassicLinkBatch(cloud, *kind, logged.regionId, logged.vpcId, {}, parent);
     batch->m_operations = logged.operations;
     batch->m_log = std::move(log);
+    batch->m_logPath = path;
     return batch;
 }
 
@@ -290,9 +292,12 @@ void ClassicLinkBatch::settle(int index, OperationState state, bool byReadBack, 
 
 void ClassicLinkBatch::finish()
 {
-    // The log is complete (or stays open after a failed read-back): old finished logs can go.
-    if (m_log)
-        OperationLog::prune(QFileInfo(m_log->path()).path());
+    // The log is complete (or keeps what is still unknown open for a later resume): it is closed and its
+    // lock released, so another process may resume it, and old finished logs can go.
+    if (m_log) {
+        m_log.reset();
+        OperationLog::prune(QFileInfo(m_logPath).path());
+    }
     emit finished();
 }
 

@@ -40,7 +40,7 @@ public:
     // Writes the plan to a new log in `directory`; the batch must not start when this fails.
     bool createLog(const QString &directory, const QString &accountName, const QString &accessKeyId,
                    const QString &endpoint, QString *error);
-    QString logPath() const { return m_log ? m_log->path() : QString(); }
+    QString logPath() const { return m_logPath; }
 
     void start();
     // For a batch from a log: reads back every operation without a final state, settles those already
@@ -80,7 +80,8 @@ private:
     Kind m_kind;
     QList<Operation> m_operations;
     QList<QPointer<CloudTask>> m_tasks;
-    std::unique_ptr<OperationLog> m_log;
+    std::unique_ptr<OperationLog> m_log; // open (and locked) until the batch finishes
+    QString m_logPath;
     bool m_cancelled = false;
 };
 
