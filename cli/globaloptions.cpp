@@ -26,8 +26,14 @@ public:
             u'\n' + tr("Exit codes: 0 all succeeded, 1 a service error, 2 usage, 3 network or TLS."));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         manCommands.setFlags(QCommandLineOption::HiddenFromHelp);
-        parser.addOptions({profile, keyId, secretStdin, region, endpoint, signatureVersion, method, output,
-                           lang, dryRun, timestamp, nonce, timeout, selfTest, manCommands});
+        parser.addOptions(options());
+    }
+
+    // Every global option but --help and --version (which the parser adds itself), in --help's order.
+    QList<QCommandLineOption> options() const
+    {
+        return {profile, keyId,  secretStdin, region, endpoint, signatureVersion, method,     output,
+                lang,    dryRun, timestamp,   nonce,  timeout,  selfTest,         manCommands};
     }
 
     QCommandLineParser parser;
@@ -75,13 +81,9 @@ public:
 bool GlobalOptions::isGlobalOption(const QString &name)
 {
     const Parser p;
-    for (const QCommandLineOption &option :
-         {p.help, p.version, p.profile, p.keyId, p.secretStdin, p.region, p.endpoint, p.signatureVersion,
-          p.method, p.output, p.lang, p.dryRun, p.timestamp, p.nonce, p.timeout, p.selfTest}) {
-        if (option.names().contains(name))
-            return true;
-    }
-    return false;
+    const QList<QCommandLineOption> options = QList<QCommandLineOption>{p.help, p.version} + p.options();
+    return std::any_of(options.cbegin(), options.cend(),
+                       [&name](const QCommandLineOption &option) { return option.names().contains(name); });
 }
 
 QString GlobalOptions::helpText()

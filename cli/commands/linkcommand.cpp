@@ -59,10 +59,10 @@ void LinkCommand::run(CommandContext &context) const
                     refused.append(
                         {id, tr("There is no classic instance with this ID in %1.").arg(context.regionId)});
             }
-            const auto operation = attach ? LinkDirection::Attach : LinkDirection::Detach;
+            const auto direction = attach ? LinkDirection::Attach : LinkDirection::Detach;
             QStringList ready;
             const QList<PreflightVerdict> verdicts =
-                Preflight::check(operation, instances, *vpc, context.regionId);
+                Preflight::check(direction, instances, *vpc, context.regionId);
             for (qsizetype i = 0; i < verdicts.size(); ++i) {
                 if (verdicts.at(i).isReady())
                     ready.append(verdicts.at(i).instanceId);
