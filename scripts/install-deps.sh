@@ -13,7 +13,7 @@ packages=(
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-noto-cjk tinyproxy imagemagick
 )
 if [ "${1:-}" = "--tests" ]; then
-    packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream)
+    packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream at-spi2-core python3-pyatspi)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -883,6 +883,10 @@
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
 </context>
 <context>
     <name>clm::Inventory</name>
@@ -2376,10 +2380,6 @@ Before anything is sent, the current state is read back from the cloud: operatio
 <context>
     <name>clm::ui::MainWindow</name>
     <message>
-        <source>Loading %1… (%2 of %3 requests)</source>
-        <translation>正在加载 %1…（已完成 %2/%3 个请求）</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2411,18 +2411,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>Loading regions…</source>
         <translation>正在加载地域…</translation>
     </message>
-    <message>
-        <source>Loaded %1 at %2.</source>
-        <translation>已于 %2 加载 %1。</translation>
-    </message>
-    <message>
-        <source>Loading failed: %1</source>
-        <translation>加载失败：%1</translation>
-    </message>
-    <message>
-        <source>RequestId: %1</source>
-        <translation>RequestId：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Unlink the %n linked instance(s) first.</source>
         <translation>
@@ -2436,6 +2424,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>The proxy password could not be stored in the system keychain; it is used until you quit.</source>
         <translation>无法将代理密码保存到系统钥匙串；它将使用到退出程序为止。</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled. Choose Refresh to load the region again.</source>
+        <translation>加载已取消。选择“刷新”可重新加载此地域。</translation>
     </message>
 </context>
 <context>
@@ -2739,12 +2731,44 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         </translation>
     </message>
     <message>
-        <source>Sending… %1 of %2 done</source>
-        <translation>正在发送…已完成 %1/%2</translation>
+        <source>Sending… %L1 of %L2 done</source>
+        <translation>正在发送…已完成 %L1/%L2</translation>
     </message>
     <message>
-        <source>%1 of %2 succeeded.</source>
-        <translation>%2 个中有 %1 个成功。</translation>
+        <source>%L1 of %L2 succeeded.</source>
+        <translation>%L2 个中有 %L1 个成功。</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Loading %1: links and VPCs… (%L2 of %L3 requests)</source>
+        <translation>正在加载 %1：连接和 VPC…（已完成 %L2/%L3 个请求）</translation>
+    </message>
+    <message>
+        <source>Loading %1: %L2 of %L3 classic instances…</source>
+        <translation>正在加载 %1：已载入 %L2/%L3 个经典网络实例…</translation>
+    </message>
+    <message>
+        <source>Loaded %1 at %2.</source>
+        <translation>已于 %2 加载 %1。</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>加载已取消。</translation>
+    </message>
+    <message>
+        <source>Loading failed: %1</source>
+        <translation>加载失败：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>The links could not be read back: %1. Refresh to see where they stand.</source>
+        <translation>无法读回连接状态：%1。请刷新以查看当前情况。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,8 @@ InstancePane::InstancePane(QWidget *parent)
         },
         this));
     m_view->sortByColumn(InstanceTableModel::IdColumn, Qt::AscendingOrder);
+    ColumnFitter::of(m_view)->setElasticColumns(
+        {InstanceTableModel::NameColumn, InstanceTableModel::LocksColumn});
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     layout->addWidget(m_stack, 1);
@@ -107,8 +109,8 @@ void InstancePane::updateEmptyState()
     QString text;
     if (!m_failure.isEmpty())
         text = m_failure;
-    else if (m_loading)
-        text = tr("Loading classic instances…");
+    else if (m_loading && (!m_model || m_model->rowCount() == 0))
+        text = tr("Loading classic instances…"); // rows are shown as soon as the first page is in
     else if (!m_model || m_model->rowCount() == 0)
         text = tr("There are no classic network instances in this region. Choose another region, or, if your "
                   "instances are already in a VPC, there is nothing to link.");

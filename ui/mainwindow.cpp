@@ -12,10 +12,10 @@
 #include "session/workspace.h"
 #include "statusarea.h"
 #include "uistate.h"
+#include "windowlayout.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
@@ -49,6 +49,9 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     m_ui->vpcPane->view()->addActions({m_ui->actionLink, m_ui->actionEnable, m_ui->actionDisable});
     m_ui->operationsPane->setModel(workspace->operations());
     m_ui->operationsPane->setActions({m_ui->actionExport, m_ui->actionClearOperations});
+    m_layout =
+        new WindowLayout(this, m_ui->verticalSplitter, m_ui->tablesSplitter,
+                         {m_ui->instancePane->view(), m_ui->vpcPane->view(), m_ui->operationsPane->view()});
     m_ui->tablesSplitter->setStretchFactor(0, 3);
     m_ui->tablesSplitter->setStretchFactor(1, 2);
     m_ui->verticalSplitter->setStretchFactor(0, 3);
@@ -111,7 +114,9 @@ void MainWindow::wire()
     Ui::MainWindow &ui = *m_ui;
     connect(ui.actionRefresh, &QAction::triggered, m_workspace, &Workspace::refresh);
     connect(ui.actionCancel, &QAction::triggered, this, [this] {
-        m_workspace->cancelLoading();
+        m_workspace->cancelLoading(); // the status area says so
+        if (!m_batches->isBusy())
+            return;
         m_batches->cancel();
         m_status->hideProgress();
         m_ui->actionCancel->setEnabled(false);
@@ -187,15 +192,12 @@ void MainWindow::wire()
     connect(m_workspace, &Workspace::regionsFailed, this, &MainWindow::onLoadFailed);
     connect(m_workspace, &Workspace::inventoryLoaded, this, &MainWindow::onInventoryLoaded);
     connect(m_workspace, &Workspace::inventoryFailed, this, &MainWindow::onLoadFailed);
-    connect(m_workspace, &Workspace::loadingProgress, this, [this](int done, int total) {
-        m_status->showProgress(done, total);
-        m_ui->actionCancel->setEnabled(true);
-        m_status->showMessage([region = m_workspace->regionId(), done, total] {
-            return tr("Loading %1… (%2 of %3 requests)").arg(region).arg(done).arg(total);
-        });
+    m_status->follow(m_workspace);
+    connect(m_workspace, &Workspace::loadingProgress, this, [this] {
         m_ui->instancePane->setLoadState(true, {});
         m_ui->vpcPane->setLoadState(true, false);
         updateCounts();
+        updateActions();
     });
 }
 
@@ -240,17 +242,8 @@ void MainWindow::onRegionsLoaded()
 
 void MainWindow::onInventoryLoaded()
 {
-    m_status->hideProgress();
-    m_ui->actionCancel->setEnabled(false);
-    m_status->showMessage(
-        [region = m_workspace->regionId(), at = m_workspace->inventory()->loadedAt().time()] {
-            return tr("Loaded %1 at %2.").arg(region, QLocale().toString(at, QLocale::ShortFormat));
-        });
     // Measured in a later turn of the event loop, so the model reset and this do not add up to one stall.
-    QTimer::singleShot(0, this, [this] {
-        m_ui->instancePane->view()->resizeColumnsToContents();
-        m_ui->vpcPane->view()->resizeColumnsToContents();
-    });
+    QTimer::singleShot(0, m_layout, &WindowLayout::fitTables);
     m_ui->instancePane->setLoadState(false, {});
     m_ui->vpcPane->setLoadState(false, false);
     updateCounts();
@@ -259,22 +252,22 @@ void MainWindow::onInventoryLoaded()
 
 void MainWindow::onLoadFailed(const ApiResult &result)
 {
-    m_status->hideProgress();
-    m_ui->actionCancel->setEnabled(false);
-    if (result.errorKind == ErrorKind::Cancelled)
-        return;
-    const ErrorText text = ErrorCatalog::describe(result);
-    m_status->showMessage(
-        [result] { return tr("Loading failed: %1").arg(ErrorCatalog::describe(result).title); },
-        [id = result.requestId] { return id.isEmpty() ? QString() : tr("RequestId: %1").arg(id); });
-    m_ui->instancePane->setLoadState(false, text.title + QStringLiteral("\n\n") + text.explanation + u'\n' +
-                                                text.remedy);
+    if (result.errorKind == ErrorKind::Cancelled) {
+        m_ui->instancePane->setLoadState(
+            false, tr("Loading was cancelled. Choose Refresh to load the region again."));
+    } else {
+        const ErrorText text = ErrorCatalog::describe(result);
+        m_ui->instancePane->setLoadState(false, text.title + QStringLiteral("\n\n") + text.explanation +
+                                                    u'\n' + text.remedy);
+    }
     m_ui->vpcPane->setLoadState(false, true);
+    updateCounts();
+    updateActions();
 }
 
 void MainWindow::updateCounts()
 {
-    if (!m_workspace->hasAccount() || m_workspace->isLoading())
+    if (!m_workspace->hasInventory())
         return m_status->setCounts({});
     m_status->showCounts(m_workspace->instances()->instances(), m_workspace->vpcs()->vpcs());
 }
@@ -282,7 +275,8 @@ void MainWindow::updateCounts()
 void MainWindow::updateActions()
 {
     const bool ready = m_workspace->hasAccount() && !m_workspace->regionId().isEmpty();
-    const bool allowed = ready && !m_batches->isBusy();
+    // While a load runs the links are not known yet: nothing that depends on them is offered.
+    const bool allowed = ready && !m_batches->isBusy() && !m_workspace->isLoading();
     const std::optional<Vpc> vpc = m_ui->vpcPane->selectedVpc();
     const AvailableActions actions =
         Preflight::availableActions(m_ui->instancePane->selectedInstances(), vpc ? &*vpc : nullptr);
@@ -354,30 +348,14 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::restoreLayout()
 {
     const UiState state = UiState::load();
-    if (!restoreGeometry(state.geometry))
-        resize(1280, 800);
-    restoreState(state.windowState);
-    // The first time: the tables get three fifths of the height and the instances three fifths of the width.
-    if (!m_ui->verticalSplitter->restoreState(state.verticalSplitter))
-        m_ui->verticalSplitter->setSizes({3 * height() / 5, 2 * height() / 5});
-    if (!m_ui->tablesSplitter->restoreState(state.tablesSplitter))
-        m_ui->tablesSplitter->setSizes({3 * width() / 5, 2 * width() / 5});
-    m_ui->instancePane->view()->horizontalHeader()->restoreState(state.instanceColumns);
-    m_ui->vpcPane->view()->horizontalHeader()->restoreState(state.vpcColumns);
-    m_ui->operationsPane->view()->horizontalHeader()->restoreState(state.operationColumns);
+    m_layout->restore(state);
     m_ui->vpcPane->setClassicLinkOnly(state.classicLinkOnly);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     UiState state;
-    state.geometry = saveGeometry();
-    state.windowState = saveState();
-    state.verticalSplitter = m_ui->verticalSplitter->saveState();
-    state.tablesSplitter = m_ui->tablesSplitter->saveState();
-    state.instanceColumns = m_ui->instancePane->view()->horizontalHeader()->saveState();
-    state.vpcColumns = m_ui->vpcPane->view()->horizontalHeader()->saveState();
-    state.operationColumns = m_ui->operationsPane->view()->horizontalHeader()->saveState();
+    m_layout->save(state);
     state.classicLinkOnly = m_ui->vpcPane->classicLinkOnly();
     state.save();
     QMainWindow::closeEvent(event);

@@ -27,6 +27,7 @@ namespace clm::ui {
 class AccountBar;
 class BatchController;
 class StatusArea;
+class WindowLayout;
 
 class MainWindow final : public QMainWindow
 {
@@ -70,6 +71,7 @@ private:
     QAction *m_sandboxBadge = nullptr;
     StatusArea *m_status;
     QActionGroup *m_languages;
+    WindowLayout *m_layout = nullptr;
     QString m_pendingRegion;
 };
 

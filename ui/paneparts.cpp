@@ -1,10 +1,109 @@
 #include "paneparts.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 
 namespace clm::ui {
+
+ColumnFitter::ColumnFitter(QTableView *view)
+    : QObject(view)
+    , m_view(view)
+{
+    view->viewport()->installEventFilter(this);
+    view->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_dragging)
+            m_sizedByUser = true;
+    });
+}
+
+ColumnFitter *ColumnFitter::of(const QTableView *view)
+{
+    return view->findChild<ColumnFitter *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void ColumnFitter::fit()
+{
+    if (m_sizedByUser)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    m_content.clear();
+    for (int column = 0; column < header->count(); ++column)
+        m_content.append(std::max(static_cast<QAbstractItemView *>(m_view)->sizeHintForColumn(column),
+                                  header->sectionSizeHint(column)));
+    distribute();
+}
+
+int ColumnFitter::contentWidth() const
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int width = 0;
+    for (int column = 0; column < m_content.size(); ++column)
+        width += header->isSectionHidden(column) ? 0 : m_content.at(column);
+    return width;
+}
+
+int ColumnFitter::headerWidth() const
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int width = 0;
+    for (int column = 0; column < header->count(); ++column)
+        width += header->isSectionHidden(column) ? 0 : header->sectionSizeHint(column);
+    return width;
+}
+
+void ColumnFitter::distribute()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (m_sizedByUser || m_content.size() != header->count())
+        return;
+    QList<int> widths = m_content;
+    int total = 0;
+    for (int column = 0; column < widths.size(); ++column) {
+        if (!header->isSectionHidden(column))
+            total += widths.at(column);
+    }
+    const int available = m_view->viewport()->width();
+    for (const int column : std::as_const(m_elastic)) {
+        if (total <= available || column >= widths.size() || header->isSectionHidden(column))
+            continue;
+        const int give =
+            std::min(total - available, std::max(0, widths.at(column) - header->sectionSizeHint(column)));
+        widths[column] -= give;
+        total -= give;
+    }
+    if (total > available) {
+        // Then every column gives up space in proportion to how much wider than its header it is.
+        QList<int> spare(widths.size(), 0);
+        int shrinkable = 0;
+        for (int column = 0; column < widths.size(); ++column) {
+            if (!header->isSectionHidden(column))
+                shrinkable += spare[column] =
+                    std::max(0, widths.at(column) - header->sectionSizeHint(column));
+        }
+        const int excess = std::min(total - available, shrinkable);
+        for (int column = 0; column < widths.size() && shrinkable > 0; ++column)
+            widths[column] -= int((qint64(excess) * spare.at(column) + shrinkable - 1) / shrinkable);
+    }
+    for (int column = 0; column < widths.size(); ++column)
+        header->resizeSection(column, widths.at(column));
+}
+
+bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport()) {
+        if (event->type() == QEvent::Resize)
+            distribute();
+    } else if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {
+        // The header shows the split cursor over a section's edge: a press there sizes a column by hand.
+        m_dragging = static_cast<QWidget *>(watched)->cursor().shape() == Qt::SplitHCursor;
+    } else if (event->type() == QEvent::MouseButtonRelease) {
+        m_dragging = false;
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 QTableView *makeTable(QWidget *parent)
 {
@@ -20,6 +119,7 @@ QTableView *makeTable(QWidget *parent)
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     // Column widths are measured on a sample of rows, not on all ten thousand.
     view->horizontalHeader()->setResizeContentsPrecision(200);
+    new ColumnFitter(view);
     return view;
 }
 

@@ -2,12 +2,50 @@
 // table of rows, the placeholder text shown instead of an empty table, and a pane title.
 #pragma once
 
+#include <QObject>
+
 class QLabel;
 class QTableView;
 class QWidget;
 
 namespace clm::ui {
 
+// Columns sized to their content and fitted into the table's width (free-text columns such as names give
+// up space first, then every column in proportion to how much wider than its header it is),
+// after each load and when the table is resized, until the user sizes a column by hand: from then on the
+// user's widths are kept, and remembered with the window's layout.
+class ColumnFitter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ColumnFitter)
+
+public:
+    explicit ColumnFitter(QTableView *view);
+    static ColumnFitter *of(const QTableView *view);
+
+    void fit(); // measures the content again
+    // Columns of free text (names, messages) that give up space before IDs and states do.
+    void setElasticColumns(const QList<int> &columns) { m_elastic = columns; }
+    bool sizedByUser() const { return m_sizedByUser; }
+    // What the columns measured at the last fit() need, and what their headers alone need.
+    int contentWidth() const;
+    int headerWidth() const;
+    void setSizedByUser(bool sized) { m_sizedByUser = sized; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void distribute();
+
+    QTableView *m_view;
+    QList<int> m_content;
+    QList<int> m_elastic;
+    bool m_dragging = false;
+    bool m_sizedByUser = false;
+};
+
+// A sortable table of whole rows, with a ColumnFitter.
 QTableView *makeTable(QWidget *parent);
 QLabel *makeEmptyLabel(QWidget *parent);
 QLabel *makeTitle(QWidget *parent);

@@ -1,6 +1,8 @@
 #include "statusarea.h"
 
 #include "batchcontroller.h"
+#include "errors/errorcatalog.h"
+#include "session/workspace.h"
 
 #include <QAction>
 #include <QEvent>
@@ -113,12 +115,66 @@ void StatusArea::follow(BatchController *batches)
     });
     connect(batches, &BatchController::progress, this, [this](int done, int total) {
         showProgress(done, total);
-        showMessage([done, total] { return tr("Sending… %1 of %2 done").arg(done).arg(total); });
+        showMessage([done, total] { return tr("Sending… %L1 of %L2 done").arg(done).arg(total); });
     });
     connect(batches, &BatchController::finished, this, [this](int succeeded, int total) {
         hideProgress();
         m_cancel->setEnabled(false);
-        showMessage([succeeded, total] { return tr("%1 of %2 succeeded.").arg(succeeded).arg(total); });
+        showMessage([succeeded, total] { return tr("%L1 of %L2 succeeded.").arg(succeeded).arg(total); });
+    });
+}
+
+void StatusArea::follow(Workspace *workspace)
+{
+    // Until the first page tells how many instances there are, the bar is busy rather than determinate.
+    connect(workspace, &Workspace::loadingProgress, this, [this, workspace](int done, int total) {
+        m_cancel->setEnabled(true);
+        const QString region = workspace->regionId();
+        if (done == 0) {
+            showProgress(0, 0);
+            showMessage([region] { return tr("Loading %1…").arg(region); });
+        } else if (m_instancesIn) {
+            showProgress(done, total);
+            showMessage([region, done, total] {
+                return tr("Loading %1: links and VPCs… (%L2 of %L3 requests)")
+                    .arg(region)
+                    .arg(done)
+                    .arg(total);
+            });
+        }
+    });
+    connect(workspace, &Workspace::instancesArrived, this, [this, workspace](int loaded, int total) {
+        m_instancesIn = loaded >= total;
+        showProgress(loaded, total);
+        showMessage([region = workspace->regionId(), loaded, total] {
+            return tr("Loading %1: %L2 of %L3 classic instances…").arg(region).arg(loaded).arg(total);
+        });
+    });
+    connect(workspace, &Workspace::inventoryLoaded, this, [this, workspace] {
+        m_instancesIn = false;
+        hideProgress();
+        m_cancel->setEnabled(false);
+        showMessage([region = workspace->regionId(), at = workspace->inventory()->loadedAt().time()] {
+            return tr("Loaded %1 at %2.").arg(region, QLocale().toString(at, QLocale::ShortFormat));
+        });
+    });
+    const auto failed = [this](const ApiResult &result) {
+        m_instancesIn = false;
+        hideProgress();
+        m_cancel->setEnabled(false);
+        if (result.errorKind == ErrorKind::Cancelled)
+            return showMessage([] { return tr("Loading cancelled."); });
+        showMessage(
+            [result] { return tr("Loading failed: %1").arg(ErrorCatalog::describe(result).title); },
+            [id = result.requestId] { return id.isEmpty() ? QString() : tr("RequestId: %1").arg(id); });
+    };
+    connect(workspace, &Workspace::inventoryFailed, this, failed);
+    connect(workspace, &Workspace::regionsFailed, this, failed);
+    connect(workspace, &Workspace::linksRefreshFailed, this, [this](const ApiResult &result) {
+        showMessage([result] {
+            return tr("The links could not be read back: %1. Refresh to see where they stand.")
+                .arg(ErrorCatalog::describe(result).title);
+        });
     });
 }
 

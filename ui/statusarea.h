@@ -10,6 +10,9 @@
 
 class QAction;
 
+namespace clm {
+class Workspace;
+}
 namespace clm::ui {
 class BatchController;
 }
@@ -40,6 +43,8 @@ public:
     void showCounts(const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs);
     // The progress and the outcome of every batch, with Cancel enabled while one runs.
     void follow(BatchController *batches);
+    // The progress of every load, in instances while their pages arrive, then in requests; its outcome.
+    void follow(Workspace *workspace);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +58,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_counts;
     QAction *m_cancel;
+    bool m_instancesIn = false; // every page of the loading instances has arrived
 };
 
 } // namespace clm::ui

@@ -13,6 +13,7 @@ const QString kTablesSplitter = QStringLiteral("ui/tablesSplitter");
 const QString kInstanceColumns = QStringLiteral("ui/instanceColumns");
 const QString kVpcColumns = QStringLiteral("ui/vpcColumns");
 const QString kOperationColumns = QStringLiteral("ui/operationColumns");
+const QString kColumnsSizedByUser = QStringLiteral("ui/columnsSizedByUser");
 const QString kClassicLinkOnly = QStringLiteral("ui/classicLinkOnly");
 const QString kBannerDismissed = QStringLiteral("ui/retirementBannerDismissed");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -32,6 +33,7 @@ UiState UiState::load()
     state.instanceColumns = settings.value(kInstanceColumns).toByteArray();
     state.vpcColumns = settings.value(kVpcColumns).toByteArray();
     state.operationColumns = settings.value(kOperationColumns).toByteArray();
+    state.columnsSizedByUser = settings.value(kColumnsSizedByUser).toStringList();
     state.classicLinkOnly = settings.value(kClassicLinkOnly, true).toBool();
     return state;
 }
@@ -46,6 +48,7 @@ void UiState::save() const
     settings.setValue(kInstanceColumns, instanceColumns);
     settings.setValue(kVpcColumns, vpcColumns);
     settings.setValue(kOperationColumns, operationColumns);
+    settings.setValue(kColumnsSizedByUser, columnsSizedByUser);
     settings.setValue(kClassicLinkOnly, classicLinkOnly);
 }
 

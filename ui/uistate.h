@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace clm::ui {
 
@@ -17,6 +18,7 @@ struct UiState
     QByteArray instanceColumns;
     QByteArray vpcColumns;
     QByteArray operationColumns;
+    QStringList columnsSizedByUser; // object names of the tables whose widths the user set by hand
     bool classicLinkOnly = true;
 
     static UiState load();

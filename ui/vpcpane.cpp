@@ -38,6 +38,7 @@ VpcPane::VpcPane(QWidget *parent)
     m_view->setObjectName(QStringLiteral("vpcView"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setModel(m_proxy);
+    ColumnFitter::of(m_view)->setElasticColumns({VpcTableModel::NameColumn});
     m_view->sortByColumn(VpcTableModel::IdColumn, Qt::AscendingOrder);
     auto *emptyPage = new QWidget(m_stack);
     auto *emptyLayout = new QVBoxLayout(emptyPage);

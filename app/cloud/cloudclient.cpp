@@ -125,7 +125,7 @@ void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, const
                 const qint64 total = jsonInt(result.body.value(QLatin1String("TotalCount")), items.size());
                 const int pageCount =
                     items.isEmpty() ? 1 : int(std::max<qint64>(1, (total + pageSize - 1) / pageSize));
-                onPage(1, pageCount, items);
+                onPage(1, pageCount, total, items);
                 state->remaining = pageCount - 1;
                 task->reportProgress(1, pageCount);
                 if (state->remaining == 0) {
@@ -136,13 +136,13 @@ void CloudClient::loadAllPages(CloudTask *task, const ApiRequest &request, const
                     ApiCall *call = sendPage(page);
                     state->calls.append(call);
                     connect(call, &ApiCall::finished, task,
-                            [task, state, fail, onPage, done, page, pageCount, outer,
+                            [task, state, fail, onPage, done, page, pageCount, total, outer,
                              inner](const ApiResult &pageResult) {
                                 if (state->settled)
                                     return;
                                 if (!pageResult.ok())
                                     return fail(pageResult);
-                                onPage(page, pageCount, jsonList(pageResult.body, outer, inner));
+                                onPage(page, pageCount, total, jsonList(pageResult.body, outer, inner));
                                 task->reportProgress(pageCount - --state->remaining, pageCount);
                                 if (state->remaining > 0)
                                     return;
@@ -167,15 +167,18 @@ public:
 
     CloudClient::PageCallback onPage() const
     {
-        return [pages = m_pages, convert = m_convert](int page, int pageCount, const QJsonArray &items) {
-            if (pages->size() < pageCount)
-                pages->resize(pageCount);
-            QList<T> &slot = (*pages)[page - 1];
-            slot.reserve(items.size());
-            for (const QJsonValue &item : items)
-                slot.append(convert(item.toObject()));
-        };
+        return
+            [pages = m_pages, convert = m_convert](int page, int pageCount, qint64, const QJsonArray &items) {
+                if (pages->size() < pageCount)
+                    pages->resize(pageCount);
+                QList<T> &slot = (*pages)[page - 1];
+                slot.reserve(items.size());
+                for (const QJsonValue &item : items)
+                    slot.append(convert(item.toObject()));
+            };
     }
+
+    const QList<T> &page(int page) const { return m_pages->at(page - 1); }
 
     QList<T> take() const
     {
@@ -217,13 +220,20 @@ CloudTask *CloudClient::describeRegions(const QString &acceptLanguage, CloudCall
 }
 
 CloudTask *CloudClient::describeInstances(const QString &regionId, const QString &statusFilter,
-                                          CloudCallback<QList<ClassicInstance>> done)
+                                          CloudCallback<QList<ClassicInstance>> done, InstancePage onPage)
 {
     auto *task = new CloudTask(this);
     const PageCollector<ClassicInstance> collector(&CloudClient::instanceFromJson);
+    CloudClient::PageCallback collect = collector.onPage();
+    if (onPage) {
+        collect = [collect, collector, onPage](int page, int pageCount, qint64 total,
+                                               const QJsonArray &items) {
+            collect(page, pageCount, total, items);
+            onPage(collector.page(page), total);
+        };
+    }
     loadAllPages(task, instancesRequest(regionId, statusFilter), QStringLiteral("Instances"),
-                 QStringLiteral("Instance"), collector.onPage(),
-                 [task, done, collector](const ApiResult &result) {
+                 QStringLiteral("Instance"), collect, [task, done, collector](const ApiResult &result) {
                      done(CloudResult<QList<ClassicInstance>>{
                          result.ok() ? collector.take() : QList<ClassicInstance>{}, result});
                      task->finish();
@@ -276,7 +286,7 @@ CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QStr
     auto state = std::make_shared<State>();
     state->remaining = int(queries.size());
     for (const ApiRequest &query : std::as_const(queries)) {
-        auto onPage = [state](int, int, const QJsonArray &items) {
+        auto onPage = [state](int, int, qint64, const QJsonArray &items) {
             for (const QJsonValue &item : items)
                 state->out.value.append(linkFromJson(item.toObject()));
         };

@@ -32,9 +32,12 @@ public:
     explicit CloudClient(ApiClient *client, QObject *parent = nullptr);
 
     CloudTask *describeRegions(const QString &acceptLanguage, CloudCallback<QList<Region>> done);
-    // Classic-network instances only; statusFilter empty for all.
+    // Each page's instances as it arrives, with the TotalCount the cloud answered.
+    using InstancePage = std::function<void(const QList<ClassicInstance> &page, qint64 total)>;
+    // Classic-network instances only; statusFilter empty for all. `onPage` (optional) sees every page as
+    // it arrives; `done` gets them all, in page order.
     CloudTask *describeInstances(const QString &regionId, const QString &statusFilter,
-                                 CloudCallback<QList<ClassicInstance>> done);
+                                 CloudCallback<QList<ClassicInstance>> done, InstancePage onPage = {});
     CloudTask *describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done);
     CloudTask *describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done);
     // Links of one VPC (vpcId set), or of the given instances (asked 100 at a time), or both.
@@ -72,8 +75,8 @@ public:
     static Vpc vpcFromJson(const QJsonObject &object);
     static ClassicLink linkFromJson(const QJsonObject &object);
 
-    // One page's items as it arrives (1-based page, of pageCount).
-    using PageCallback = std::function<void(int page, int pageCount, const QJsonArray &items)>;
+    // One page's items as it arrives (1-based page, of pageCount; total is the answered TotalCount).
+    using PageCallback = std::function<void(int page, int pageCount, qint64 total, const QJsonArray &items)>;
     using PagesDone = std::function<void(const ApiResult &result)>;
 
 private:

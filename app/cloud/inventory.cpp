@@ -46,8 +46,16 @@ void Inventory::load(const QString &regionId)
     m_callsTotal = 2;
     emit progress(m_callsDone, m_callsTotal);
 
+    auto onPage = [this, generation, loaded = std::make_shared<int>(0)](const QList<ClassicInstance> &page,
+                                                                        qint64 total) {
+        if (generation != m_generation)
+            return;
+        *loaded += int(page.size());
+        emit instancesArrived(page, *loaded, int(std::max<qint64>(total, *loaded)));
+    };
     track(m_cloud->describeInstances(
-        regionId, {}, [this, generation](const CloudResult<QList<ClassicInstance>> &result) {
+        regionId, {},
+        [this, generation](const CloudResult<QList<ClassicInstance>> &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok())
@@ -75,7 +83,8 @@ void Inventory::load(const QString &regionId)
                     emit progress(++m_callsDone, m_callsTotal);
                     settleIfDone();
                 }));
-        }));
+        },
+        onPage));
 
     track(m_cloud->describeVpcs(regionId, [this, generation](const CloudResult<QList<Vpc>> &result) {
         if (generation != m_generation)
@@ -168,7 +177,7 @@ void Inventory::refreshLinks(const QStringList &instanceIds)
             if (generation != m_generation)
                 return;
             if (!links.ok()) {
-                emit failed(links.result);
+                emit linksRefreshFailed(links.result);
                 return;
             }
             applyLinks(links.value, instanceIds);

@@ -38,8 +38,13 @@ public:
 signals:
     // Stages: instances, VPCs, ClassicLink flags, links. `done` of `total` calls so far.
     void progress(int done, int total);
+    // A page of instances has arrived: `page` is new, `loaded` of `total` instances are in so far. Their
+    // links are read once every page is in.
+    void instancesArrived(const QList<clm::ClassicInstance> &page, int loaded, int total);
     void loaded();
     void linksRefreshed(const QStringList &instanceIds);
+    // Reading links back (refreshLinks) failed; what is shown stays as it was.
+    void linksRefreshFailed(const clm::ApiResult &result);
     void failed(const clm::ApiResult &result);
 
 private:

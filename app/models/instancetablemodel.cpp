@@ -29,7 +29,7 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return instance.status;
     case LinkedVpcRole:
-        return instance.linkedVpcId;
+        return m_linksKnown ? QVariant(instance.linkedVpcId) : QVariant();
     case LockedRole:
         return instance.isLocked();
     case SearchTextRole:
@@ -55,6 +55,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
     case PrivateIpColumn:
         return instance.innerIpAddresses.join(QStringLiteral(", "));
     case LinkedVpcColumn:
+        if (!m_linksKnown)
+            return tr("Checking…");
         return instance.linkedVpcId.isEmpty() ? tr("Not linked") : instance.linkedVpcId;
     case LocksColumn:
         return DomainText::locks(instance);
@@ -89,10 +91,11 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void InstanceTableModel::setInstances(const QList<ClassicInstance> &instances)
+void InstanceTableModel::setInstances(const QList<ClassicInstance> &instances, bool linksKnown)
 {
     beginResetModel();
     m_instances = instances;
+    m_linksKnown = linksKnown;
     m_rowOf.clear();
     m_rowOf.reserve(m_instances.size());
     for (qsizetype row = 0; row < m_instances.size(); ++row)
@@ -100,10 +103,35 @@ void InstanceTableModel::setInstances(const QList<ClassicInstance> &instances)
     endResetModel();
 }
 
-void InstanceTableModel::updateLinks(const QList<ClassicInstance> &instances, const QStringList &instanceIds)
+void InstanceTableModel::appendInstances(const QList<ClassicInstance> &instances)
+{
+    if (instances.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(instances.size()) - 1);
+    m_instances.append(instances);
+    for (qsizetype row = first; row < m_instances.size(); ++row)
+        m_rowOf.insert(m_instances.at(row).id, int(row));
+    endInsertRows();
+}
+
+void InstanceTableModel::setLinksKnown(const QList<ClassicInstance> &instances)
 {
     for (const ClassicInstance &updated : instances) {
-        if (!instanceIds.contains(updated.id))
+        if (const int row = m_rowOf.value(updated.id, -1); row >= 0)
+            m_instances[row].linkedVpcId = updated.linkedVpcId;
+    }
+    m_linksKnown = true;
+    if (!m_instances.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, LinkedVpcRole});
+}
+
+void InstanceTableModel::updateLinks(const QList<ClassicInstance> &instances, const QStringList &instanceIds)
+{
+    const QSet<QString> asked(instanceIds.cbegin(), instanceIds.cend());
+    for (const ClassicInstance &updated : instances) {
+        if (!asked.contains(updated.id))
             continue;
         const int row = m_rowOf.value(updated.id, -1);
         if (row < 0 || m_instances.at(row).linkedVpcId == updated.linkedVpcId)

@@ -41,9 +41,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setInstances(const QList<ClassicInstance> &instances);
+    // linksKnown false: the links are still being read, and the Linked VPC column says so.
+    void setInstances(const QList<ClassicInstance> &instances, bool linksKnown = true);
+    // A further page of a load in progress; sorting and selection in the views are kept.
+    void appendInstances(const QList<ClassicInstance> &instances);
     // Updates the linked VPC of the rows whose instance is in `instances` (same ids, new links).
     void updateLinks(const QList<ClassicInstance> &instances, const QStringList &instanceIds);
+    // Every row's link has been read (after a page-by-page load).
+    void setLinksKnown(const QList<ClassicInstance> &instances);
+    bool linksKnown() const { return m_linksKnown; }
     const QList<ClassicInstance> &instances() const { return m_instances; }
     std::optional<ClassicInstance> instance(const QString &id) const;
     void retranslate();
@@ -54,6 +60,7 @@ public:
 private:
     QList<ClassicInstance> m_instances;
     QHash<QString, int> m_rowOf;
+    bool m_linksKnown = true;
 };
 
 // Text filter over ID, name and IP, plus an optional status; sorting by any column.

@@ -12,23 +12,31 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
     , m_client(network)
 {
     connect(&m_inventory, &Inventory::progress, this, &Workspace::loadingProgress);
+    // Rows appear page by page: the first page of a load replaces what the table showed, the others are
+    // added to it (the views keep their sorting and selection). Links are read once all pages are in.
+    connect(&m_inventory, &Inventory::instancesArrived, this,
+            [this](const QList<ClassicInstance> &page, int loaded, int total) {
+                if (loaded == page.size())
+                    m_instanceModel.setInstances(page, false);
+                else
+                    m_instanceModel.appendInstances(page);
+                emit instancesArrived(loaded, total);
+            });
     connect(&m_inventory, &Inventory::loaded, this, [this] {
         m_vpcModel.setVpcs(m_inventory.vpcs());
-        // The instance table (and its views re-sorting thousands of rows) gets a turn of the event loop
-        // of its own, so the window stays responsive while both fill.
-        const int generation = ++m_fillGeneration;
-        QTimer::singleShot(0, this, [this, generation] {
-            if (generation != m_fillGeneration)
-                return;
-            m_instanceModel.setInstances(m_inventory.instances());
-            emit inventoryLoaded();
-        });
+        m_instanceModel.setLinksKnown(m_inventory.instances());
+        m_hasInventory = true;
+        emit inventoryLoaded();
     });
     connect(&m_inventory, &Inventory::linksRefreshed, this, [this](const QStringList &ids) {
         m_instanceModel.updateLinks(m_inventory.instances(), ids);
         m_vpcModel.updateVpcs(m_inventory.vpcs());
     });
-    connect(&m_inventory, &Inventory::failed, this, &Workspace::inventoryFailed);
+    connect(&m_inventory, &Inventory::failed, this, [this](const ApiResult &result) {
+        dropInventory();
+        emit inventoryFailed(result);
+    });
+    connect(&m_inventory, &Inventory::linksRefreshFailed, this, &Workspace::linksRefreshFailed);
 }
 
 void Workspace::setClientSettings(const ClientSettings &settings)
@@ -58,7 +66,7 @@ void Workspace::testConnection(const Account &account, QObject *context,
 
 void Workspace::setAccount(const Account &account)
 {
-    cancelLoading();
+    m_inventory.cancel();
     if (m_batch)
         m_batch->cancel();
     m_account = account;
@@ -66,8 +74,7 @@ void Workspace::setAccount(const Account &account)
     setClientSettings(m_settings);
     m_regions.clear();
     m_regionId.clear();
-    m_instanceModel.setInstances({});
-    m_vpcModel.setVpcs({});
+    dropInventory();
 }
 
 void Workspace::loadRegions(const QString &acceptLanguage)
@@ -97,12 +104,10 @@ void Workspace::loadRegions(const QString &acceptLanguage)
 
 void Workspace::setRegion(const QString &regionId)
 {
-    ++m_fillGeneration;
     if (regionId == m_regionId && (m_inventory.isLoading() || m_inventory.regionId() == regionId))
         return;
     m_regionId = regionId;
-    m_instanceModel.setInstances({});
-    m_vpcModel.setVpcs({});
+    dropInventory();
     refresh();
 }
 
@@ -115,7 +120,21 @@ void Workspace::refresh()
 
 void Workspace::cancelLoading()
 {
+    if (!m_inventory.isLoading())
+        return;
     m_inventory.cancel();
+    dropInventory();
+    ApiResult cancelled;
+    cancelled.errorKind = ErrorKind::Cancelled;
+    emit inventoryFailed(cancelled);
+}
+
+void Workspace::dropInventory()
+{
+    // Rows of a load that did not finish (or of an earlier one) are not shown as if they were current.
+    m_hasInventory = false;
+    m_instanceModel.setInstances({});
+    m_vpcModel.setVpcs({});
 }
 
 ClassicLinkBatch *Workspace::startBatch(ClassicLinkBatch::Kind kind, const QString &vpcId,

@@ -45,6 +45,9 @@ public:
     void refresh();
     void cancelLoading();
     bool isLoading() const { return m_inventory.isLoading(); }
+    // The tables hold a whole, finished load of the current region (not one in progress, failed or
+    // cancelled); a refresh keeps the last one on screen until its first page arrives.
+    bool hasInventory() const { return m_hasInventory && !m_inventory.isLoading(); }
 
     // Starts a batch; its operations appear in the operations model as they change. Nothing is sent when
     // the batch's operation log cannot be written: `error` says why.
@@ -68,11 +71,16 @@ signals:
     void regionsLoaded();
     void regionsFailed(const clm::ApiResult &result);
     void loadingProgress(int done, int total);
+    // The instance table holds `loaded` of the region's `total` classic instances (their links follow).
+    void instancesArrived(int loaded, int total);
+    // Reading links back after a batch failed: the tables stay as they were.
+    void linksRefreshFailed(const clm::ApiResult &result);
     void inventoryLoaded();
     void inventoryFailed(const clm::ApiResult &result);
 
 private:
     ClassicLinkBatch *adoptBatch(ClassicLinkBatch *batch);
+    void dropInventory();
     std::unique_ptr<ApiClient> batchClient() const;
     QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
 
@@ -80,6 +88,7 @@ private:
     ApiClient m_client;
     CloudClient m_cloud{&m_client};
     Inventory m_inventory{&m_cloud};
+    bool m_hasInventory = false;
     InstanceTableModel m_instanceModel;
     VpcTableModel m_vpcModel;
     OperationTableModel m_operationModel;
@@ -90,7 +99,6 @@ private:
     QPointer<CloudTask> m_regionsTask;
     QPointer<ClassicLinkBatch> m_batch;
     QString m_logDirectory = OperationLog::defaultDirectory();
-    int m_fillGeneration = 0;
 };
 
 } // namespace clm
