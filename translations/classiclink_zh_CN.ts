@@ -2376,6 +2376,10 @@ Before anything is sent, the current state is read back from the cloud: operatio
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
@@ -2428,6 +2432,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Loading was cancelled. Choose Refresh to load the region again.</source>
         <translation>加载已取消。选择“刷新”可重新加载此地域。</translation>
+    </message>
+    <message>
+        <source>More toolbar buttons</source>
+        <translation>更多工具栏按钮</translation>
     </message>
 </context>
 <context>

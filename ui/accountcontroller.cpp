@@ -142,20 +142,23 @@ void AccountController::addAccount()
 {
     if (m_directory)
         return openAccounts(true);
-    AccountDialog dialog({}, std::nullopt, m_dialogParent);
-    if (dialog.exec() == QDialog::Accepted)
-        addSessionAccount(dialog.sessionAccount());
+    auto *dialog = new AccountDialog({}, std::nullopt, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { addSessionAccount(dialog->sessionAccount()); });
+    dialog->open();
 }
 
 void AccountController::openAccounts(bool startWithAdd)
 {
     if (!m_directory)
         return;
-    AccountsDialog dialog(m_directory, m_workspace, m_dialogParent);
-    connect(&dialog, &AccountsDialog::sessionAccountAdded, this, &AccountController::addSessionAccount);
+    auto *dialog = new AccountsDialog(m_directory, m_workspace, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AccountsDialog::sessionAccountAdded, this, &AccountController::addSessionAccount);
+    dialog->open();
     if (startWithAdd)
-        QMetaObject::invokeMethod(&dialog, &AccountsDialog::addAccount, Qt::QueuedConnection);
-    dialog.exec();
+        dialog->addAccount();
 }
 
 void AccountController::exploreSandbox()

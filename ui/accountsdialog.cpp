@@ -129,9 +129,15 @@ void AccountsDialog::report(SecretStore::Status status, const QString &success)
 
 void AccountsDialog::addAccount()
 {
-    AccountDialog dialog(m_directory->profiles(), std::nullopt, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    // Opened without blocking the caller; the answer arrives with accepted().
+    auto *form = new AccountDialog(m_directory->profiles(), std::nullopt, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &QDialog::accepted, this, [this, form] { saveNewAccount(*form); });
+    form->open();
+}
+
+void AccountsDialog::saveNewAccount(const AccountDialog &dialog)
+{
     const Account session = dialog.sessionAccount();
     if (!dialog.rememberInKeychain()) {
         emit sessionAccountAdded(session);
@@ -162,9 +168,14 @@ void AccountsDialog::editAccount()
     const std::optional<Profile> profile = selected();
     if (!profile)
         return;
-    AccountDialog dialog(m_directory->profiles(), profile, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    auto *form = new AccountDialog(m_directory->profiles(), profile, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &QDialog::accepted, this, [this, form, profile = *profile] { saveEdit(*form, profile); });
+    form->open();
+}
+
+void AccountsDialog::saveEdit(const AccountDialog &dialog, const Profile &original)
+{
     const Profile edited = dialog.profile();
     const QString secret = dialog.secret();
     auto done = [this, edited](SecretStore::Status status, const QString &) {
@@ -172,7 +183,7 @@ void AccountsDialog::editAccount()
     };
     if (secret.isEmpty() && !dialog.securityToken().isEmpty()) {
         // A new token with the stored secret.
-        m_directory->resolve(*profile, [this, edited, token = dialog.securityToken(),
+        m_directory->resolve(original, [this, edited, token = dialog.securityToken(),
                                         done](SecretStore::Status status, const Account &account) {
             if (status != SecretStore::Status::Ok)
                 return report(status, {});
@@ -288,27 +299,28 @@ void AccountsDialog::testSelected()
 
 void AccountsDialog::showPermissions()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Required permissions"));
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Required permissions"));
     auto *note = new QLabel(
         tr("A RAM user needs exactly these permissions to use ClassicLink Manager. Paste the policy into "
            "the RAM console (Policies → Create policy → JSON) and attach it to the user."),
-        &dialog);
+        dialog);
     note->setWordWrap(true);
-    auto *policy = new QPlainTextEdit(requiredRamPolicy(), &dialog);
+    auto *policy = new QPlainTextEdit(requiredRamPolicy(), dialog);
     policy->setReadOnly(true);
     policy->setAccessibleName(tr("RAM policy"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton *copy = buttons->addButton(tr("&Copy policy"), QDialogButtonBox::ActionRole);
-    connect(copy, &QPushButton::clicked, &dialog,
+    connect(copy, &QPushButton::clicked, dialog,
             [] { QGuiApplication::clipboard()->setText(requiredRamPolicy()); });
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(note);
     layout->addWidget(policy);
     layout->addWidget(buttons);
-    dialog.resize(560, 480);
-    dialog.exec();
+    dialog->resize(560, 480);
+    dialog->open();
 }
 
 } // namespace clm::ui

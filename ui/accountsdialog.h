@@ -15,6 +15,8 @@ class AccountsDialog;
 
 namespace clm::ui {
 
+class AccountDialog;
+
 class AccountsDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ private:
     void reload();
     std::optional<Profile> selected() const;
     void editAccount();
+    void saveNewAccount(const AccountDialog &dialog);
+    void saveEdit(const AccountDialog &dialog, const Profile &original);
     void duplicateAccount();
     void removeAccount();
     void showPermissions();

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace clm::ui {
@@ -132,6 +133,8 @@ void InstancePane::retranslate()
     m_title->setText(tr("Classic instances"));
     m_filter->setPlaceholderText(tr("Filter by ID, name or IP"));
     m_filter->setAccessibleName(tr("Filter instances"));
+    for (QToolButton *clear : m_filter->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear the filter"));
     m_status->setAccessibleName(tr("Status filter"));
     m_status->setItemText(0, tr("All statuses"));
     for (int i = 1; i < m_status->count(); ++i)

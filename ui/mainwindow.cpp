@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace clm::ui {
 
@@ -299,9 +300,14 @@ void MainWindow::updateActions()
 
 void MainWindow::openNetworkSettings()
 {
-    NetworkSettingsDialog dialog(NetworkSettingsService::load(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    auto *dialog = new NetworkSettingsDialog(NetworkSettingsService::load(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveNetworkSettings(*dialog); });
+    dialog->open();
+}
+
+void MainWindow::saveNetworkSettings(const NetworkSettingsDialog &dialog)
+{
     m_networkSettings->save(
         dialog.settings(), dialog.proxyPassword(),
         [this](SecretStore::Status stored) {
@@ -323,6 +329,9 @@ void MainWindow::retranslate()
     const auto withShortcut = [](QAction *action, const QString &text) {
         action->setToolTip(text.arg(action->shortcut().toString(QKeySequence::NativeText)));
     };
+    // The toolbar's overflow button (shown when the window is too narrow for every button).
+    if (auto *more = m_ui->mainToolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More toolbar buttons"));
     withShortcut(m_ui->actionRefresh, tr("Load the region's instances and VPCs again (%1)"));
     withShortcut(m_ui->actionLink, tr("Link the selected classic instances to the selected VPC (%1)"));
     withShortcut(m_ui->actionUnlink, tr("Unlink the selected instances from their VPC (%1)"));

@@ -26,6 +26,7 @@ namespace clm::ui {
 
 class AccountBar;
 class BatchController;
+class NetworkSettingsDialog;
 class StatusArea;
 class WindowLayout;
 
@@ -61,6 +62,7 @@ private:
     void updateActions();
     void updateCounts();
     void openNetworkSettings();
+    void saveNetworkSettings(const NetworkSettingsDialog &dialog);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;

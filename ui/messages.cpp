@@ -1,5 +1,6 @@
 #include "messages.h"
 
+#include <QApplication>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -25,6 +26,14 @@ Script &script()
 {
     static Script instance;
     return instance;
+}
+
+// A notice the caller does not wait for: it opens (window-modal where it has a parent) and returns.
+void show(QMessageBox *box)
+{
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->open();
 }
 
 } // namespace
@@ -64,7 +73,7 @@ void Messages::warn(QWidget *parent, const QString &title, const QString &text)
         script().warnings.append(title + u'\n' + text);
         return;
     }
-    QMessageBox::warning(parent, title, text);
+    show(new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent));
 }
 
 QString Messages::askSecret(QWidget *parent, const QString &title, const QString &text, bool *ok)
@@ -94,7 +103,9 @@ void Messages::about(QWidget *parent, const QString &title, const QString &text)
         script().notices.append(title + u'\n' + text);
         return;
     }
-    QMessageBox::about(parent, title, text);
+    auto *box = new QMessageBox(QMessageBox::NoIcon, title, text, QMessageBox::Ok, parent);
+    box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
+    show(box);
 }
 
 void Messages::queueSaveFiles(const QStringList &paths)

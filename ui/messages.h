@@ -1,5 +1,5 @@
 // Message boxes, the file chooser and About, with a test seam: tests queue the answers so no test ever
-// waits for a click.
+// waits for a click. Notices (warn, about) open without blocking the caller; questions wait for the answer.
 #pragma once
 
 #include <QList>

@@ -141,25 +141,26 @@ void OperationDetails::showRequest()
 {
     if (!m_operation)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Request as sent"));
-    auto *text = new QPlainTextEdit(m_operation->result.request.displayText(), &dialog);
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Request as sent"));
+    auto *text = new QPlainTextEdit(m_operation->result.request.displayText(), dialog);
     text->setReadOnly(true);
     text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     text->setAccessibleName(tr("Signed request"));
     auto *note =
         new QLabel(tr("This is the signed request exactly as it was sent. It contains the AccessKey ID and "
                       "the signature, never the secret."),
-                   &dialog);
+                   dialog);
     note->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(note);
     layout->addWidget(text);
     layout->addWidget(buttons);
-    dialog.resize(720, 360);
-    dialog.exec();
+    dialog->resize(720, 360);
+    dialog->open();
 }
 
 } // namespace clm::ui

@@ -1,0 +1,232 @@
+#!/usr/bin/python3
+"""ClassicLink Manager as a screen reader sees it, through AT-SPI (the interface Orca uses on Linux).
+
+Run by run-atspi.sh, with the application already started on its built-in sandbox and Qt's accessibility
+bridge on. Two checks, with Debian's pyatspi client and nothing else:
+  1. walks every window of the application and fails on any interactive control without an accessible
+     name, and on any table whose columns have no header;
+  2. does the whole job through AT-SPI alone: picks the region, selects two instances and a VPC through the
+     tables' selection, invokes "Link to VPC…", confirms the preflight dialog, reads the outcome from the
+     operations table, and checks the links in the sandbox itself (its control endpoint).
+Every action must return at once: a dialog that blocks the caller would stall the AT-SPI call.
+"""
+import json
+import sys
+import time
+import urllib.request
+
+import pyatspi
+
+INTERACTIVE = {
+    "push button", "toggle button", "check box", "radio button", "combo box", "text", "password text",
+    "spin button", "slider", "page tab", "menu item", "check menu item", "radio menu item", "table", "list",
+    "tree", "tree table", "link", "entry",
+}
+failures = []
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL:", message, flush=True)
+
+
+def wait_for(what, predicate, timeout=30.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        try:
+            value = predicate()
+        except Exception:  # the tree changes under us while the window updates
+            value = None
+        if value:
+            return value
+        time.sleep(0.2)
+    raise SystemExit(f"FAIL: timed out waiting for {what}")
+
+
+def application():
+    desktop = pyatspi.Registry.getDesktop(0)
+    for i in range(desktop.childCount):
+        app = desktop.getChildAtIndex(i)
+        if app is not None and app.name == "ClassicLink Manager":
+            return app
+    return None
+
+
+def nodes(root):
+    yield root
+    for i in range(root.childCount):
+        child = root.getChildAtIndex(i)
+        if child is not None:
+            yield from nodes(child)
+
+
+def find(root, role, name=None, contains=None, showing=True):
+    for node in nodes(root):
+        if node.getRoleName() != role:
+            continue
+        if showing and not node.getState().contains(pyatspi.STATE_SHOWING):
+            continue
+        if name is not None and node.name != name:
+            continue
+        if contains is not None and contains not in (node.name or ""):
+            continue
+        return node
+    return None
+
+
+def labelled(node):
+    for relation in node.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY and relation.getNTargets() > 0:
+            return True
+    return False
+
+
+def check_names(root, where):
+    """Every interactive control has a name (or a label pointing at it); every table has column headers."""
+    checked = 0
+    for node in nodes(root):
+        role = node.getRoleName()
+        if role not in INTERACTIVE:
+            continue
+        checked += 1
+        if role == "table":
+            table = node.queryTable()
+            for column in range(table.nColumns):
+                header = table.getColumnHeader(column)
+                if not table.getColumnDescription(column) and (header is None or not header.name):
+                    fail(f"{where}: table {node.name!r} column {column} has no header")
+        if role in ("list",) and node.parent is not None and node.parent.getRoleName() == "combo box":
+            continue  # a combo box's popup list is named by the combo box
+        if not (node.name or "").strip() and not labelled(node):
+            path = []
+            parent = node.parent
+            while parent is not None and len(path) < 4:
+                path.append(f"{parent.getRoleName()}:{parent.name!r}")
+                parent = parent.parent
+            fail(f"{where}: {role} without an accessible name (in {' < '.join(path)})")
+    print(f"{where}: {checked} interactive controls checked", flush=True)
+    return checked
+
+
+def press(button):
+    action = button.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in ("Press", "press", "click"):
+            started = time.time()
+            action.doAction(i)
+            elapsed = time.time() - started
+            if elapsed > 2.0:
+                fail(f"pressing {button.name!r} took {elapsed:.1f} s to return (a blocking dialog?)")
+            return
+    raise SystemExit(f"FAIL: {button.name!r} has no press action")
+
+
+def select_rows(table_node, id_column, ids):
+    table = table_node.queryTable()
+    for row in range(table.nRows):
+        if table.isRowSelected(row):
+            table.removeRowSelection(row)
+    rows = []
+    for row in range(table.nRows):
+        cell = table.getAccessibleAt(row, id_column)
+        if cell is not None and cell.name in ids:
+            if not table.addRowSelection(row):
+                fail(f"{table_node.name}: row {row} could not be selected")
+            rows.append(row)
+    if len(rows) != len(ids):
+        fail(f"{table_node.name}: found rows {rows} for {ids}")
+    return rows
+
+
+def sandbox_links(endpoint):
+    with urllib.request.urlopen(f"http://{endpoint}/_sandbox/state", timeout=10) as reply:
+        state = json.load(reply)
+    return {link["instance"]: link["vpc"] for link in state["links"]}
+
+
+def main():
+    app = wait_for("the application on the accessibility bus", application)
+    window = wait_for("the main window", lambda: find(app, "frame", "ClassicLink Manager"))
+    status = wait_for("the first load", lambda: find(window, "label", contains="Loaded cn-hangzhou"))
+    print("loaded:", status.name, flush=True)
+    check_names(app, "main window")
+
+    # The endpoint of the built-in sandbox, as the account bar tells it.
+    endpoint_label = find(window, "label", "Endpoint")
+    endpoint = endpoint_label.description.split(" go to ")[1].rstrip(".")
+    print("sandbox:", endpoint, flush=True)
+
+    # Pick the region: open the region picker's list (its ShowMenu action) and move to the next entry, as
+    # Orca users do; the open list has the keyboard.
+    region = find(window, "combo box", contains="(cn-hangzhou)")
+    action = region.queryAction()
+    action.doAction([action.getName(i) for i in range(action.nActions)].index("ShowMenu"))
+    wait_for("the region list", lambda: region.getChildAtIndex(0).getState().contains(pyatspi.STATE_SHOWING))
+    time.sleep(0.3)
+    pyatspi.Registry.generateKeyboardEvent(0xFF54, None, pyatspi.KEY_SYM)  # Down: the next region
+    pyatspi.Registry.generateKeyboardEvent(0xFF0D, None, pyatspi.KEY_SYM)  # Return: choose it
+    wait_for("cn-shanghai chosen", lambda: "(cn-shanghai)" in region.name)
+    wait_for("cn-shanghai loaded", lambda: find(window, "label", contains="Loaded cn-shanghai"))
+
+    instances = find(window, "table", "Classic instances")
+    vpcs = find(window, "table", "VPCs")
+    wait_for("the two Shanghai instances", lambda: instances.queryTable().nRows == 2)
+    select_rows(instances, 0, {"i-shanghai01", "i-shanghai02"})
+    select_rows(vpcs, 0, {"vpc-shanghai01"})
+
+    link = find(window, "push button", "Link to VPC…")
+    wait_for("Link to VPC… enabled", lambda: link.getState().contains(pyatspi.STATE_ENABLED))
+    press(link)
+
+    dialog = wait_for("the preflight dialog", lambda: find(app, "dialog", "Link to VPC"))
+    check_names(dialog, "preflight dialog")
+    confirm = wait_for("the confirm button", lambda: find(dialog, "push button", contains="Link 2"))
+    press(confirm)
+
+    operations = find(window, "table", "Operations")
+    table = operations.queryTable()
+
+    def outcomes():
+        rows = {}
+        for row in range(table.nRows):
+            instance = table.getAccessibleAt(row, 2).name
+            rows[instance] = table.getAccessibleAt(row, 4).name
+        return rows if len(rows) == 2 and all(v in ("Succeeded", "Failed") for v in rows.values()) else None
+
+    result = wait_for("both outcomes in the operations table", outcomes)
+    print("operations:", result, flush=True)
+    if result != {"i-shanghai01": "Succeeded", "i-shanghai02": "Succeeded"}:
+        fail(f"unexpected outcomes {result}")
+    done = wait_for("the batch summary", lambda: find(window, "label", contains="of 2 succeeded"))
+    print("status:", done.name, flush=True)
+
+    links = sandbox_links(endpoint)
+    for instance in ("i-shanghai01", "i-shanghai02"):
+        if links.get(instance) != "vpc-shanghai01":
+            fail(f"the sandbox does not hold {instance} -> vpc-shanghai01 (links: {links})")
+
+    # The dialogs of the File menu, walked the same way.
+    for menu_item, title in (("Network settings…", "Network settings"), ("Add account…", "Add account")):
+        press_menu(window, menu_item)
+        settings = wait_for(f"the {title} dialog", lambda: find(app, "dialog", contains=title))
+        check_names(settings, f"{title} dialog")
+        press(find(settings, "push button", "Cancel"))
+
+    if failures:
+        print(f"{len(failures)} accessibility failure(s)")
+        return 1
+    print("AT-SPI: every control named; the job done through AT-SPI alone")
+    return 0
+
+
+def press_menu(window, name):
+    item = find(window, "menu item", name, showing=False)
+    action = item.queryAction()
+    started = time.time()
+    action.doAction(0)
+    if time.time() - started > 2.0:
+        fail(f"the menu item {name!r} did not return at once")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
