@@ -1900,10 +1900,6 @@
 <context>
     <name>clm::ui::AccountBar</name>
     <message>
-        <source>&amp;Account:</source>
-        <translation>账号(&amp;A)：</translation>
-    </message>
-    <message>
         <source>Account</source>
         <translation>账号</translation>
     </message>
@@ -1934,6 +1930,10 @@
     <message>
         <source>Endpoint</source>
         <translation>接入地址</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>账号(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2380,10 @@ Before anything is sent, the current state is read back from the cloud: operatio
         <source>Clear the filter</source>
         <translation>清除筛选</translation>
     </message>
+    <message>
+        <source>Classic &amp;instances</source>
+        <translation>经典网络实例(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
@@ -2628,6 +2632,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>Operations</source>
         <translation>操作记录</translation>
     </message>
+    <message>
+        <source>Operatio&amp;ns</source>
+        <translation>操作记录(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::PreflightDialog</name>
@@ -2802,12 +2810,16 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>专有网络 VPC</translation>
     </message>
     <message>
-        <source>Only ClassicLink-enabled</source>
-        <translation>仅显示已开启 ClassicLink 的 VPC</translation>
-    </message>
-    <message>
         <source>Show all VPCs</source>
         <translation>显示全部 VPC</translation>
+    </message>
+    <message>
+        <source>V&amp;PCs</source>
+        <translation>专有网络 VPC(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Only ClassicLink-enabled</source>
+        <translation>仅显示已开启 ClassicLink 的 VPC(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ void AccountBar::changeEvent(QEvent *event)
 
 void AccountBar::retranslate()
 {
-    m_accountLabel->setText(tr("&Account:"));
+    m_accountLabel->setText(tr("A&ccount:"));
     m_accounts->setAccessibleName(tr("Account"));
     m_colour->setAccessibleName(tr("Account colour label"));
     m_colour->setToolTip(m_colourOf.isEmpty() ? QString() : tr("Colour label of %1").arg(m_colourOf));

@@ -32,9 +32,11 @@ InstancePane::InstancePane(QWidget *parent)
     layout->setContentsMargins(0, 0, 4, 0);
     auto *header = new QHBoxLayout;
     m_filter->setObjectName(QStringLiteral("instanceFilter"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
     m_filter->setClearButtonEnabled(true);
     for (const char *status : {"", "Running", "Stopped", "Pending", "Starting", "Stopping"})
         m_status->addItem(QString(), QLatin1String(status));
+    m_title->setBuddy(m_view);
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_filter, 2);
@@ -130,7 +132,7 @@ void InstancePane::changeEvent(QEvent *event)
 
 void InstancePane::retranslate()
 {
-    m_title->setText(tr("Classic instances"));
+    m_title->setText(tr("Classic &instances"));
     m_filter->setPlaceholderText(tr("Filter by ID, name or IP"));
     m_filter->setAccessibleName(tr("Filter instances"));
     for (QToolButton *clear : m_filter->findChildren<QToolButton *>())

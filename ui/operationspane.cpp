@@ -38,6 +38,7 @@ OperationsPane::OperationsPane(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_view = makeTable(splitter);
     m_view->setObjectName(QStringLiteral("operationView"));
+    m_title->setBuddy(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(false);
     m_details = new OperationDetails(splitter);
@@ -142,7 +143,7 @@ void OperationsPane::changeEvent(QEvent *event)
 
 void OperationsPane::retranslate()
 {
-    m_title->setText(tr("Operations"));
+    m_title->setText(tr("Operatio&ns"));
     m_view->setAccessibleName(tr("Operations"));
     if (m_model)
         m_model->retranslate();

@@ -112,6 +112,8 @@ QTableView *makeTable(QWidget *parent)
     view->setSortingEnabled(true);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
+    // Tab leaves the table (the arrows move within it), so the keyboard is never trapped in a table.
+    view->setTabKeyNavigation(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);

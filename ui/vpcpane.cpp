@@ -31,6 +31,7 @@ VpcPane::VpcPane(QWidget *parent)
     auto *header = new QHBoxLayout;
     m_classicLinkOnly->setObjectName(QStringLiteral("classicLinkOnly"));
     m_classicLinkOnly->setChecked(true);
+    m_title->setBuddy(m_view);
     header->addWidget(m_title);
     header->addStretch();
     header->addWidget(m_classicLinkOnly);
@@ -145,8 +146,8 @@ void VpcPane::changeEvent(QEvent *event)
 
 void VpcPane::retranslate()
 {
-    m_title->setText(tr("VPCs"));
-    m_classicLinkOnly->setText(tr("Only ClassicLink-enabled"));
+    m_title->setText(tr("V&PCs"));
+    m_classicLinkOnly->setText(tr("&Only ClassicLink-enabled"));
     m_view->setAccessibleName(tr("VPCs"));
     m_showAll->setText(tr("Show all VPCs"));
     if (m_model)
