@@ -2,7 +2,9 @@
 
 #include "api/endpoints.h"
 #include "icons.h"
+#include "palettecolours.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QEvent>
 #include <QFrame>
@@ -141,16 +143,24 @@ void AccountBar::retranslate()
 SandboxBadge::SandboxBadge(QWidget *parent)
     : QLabel(parent)
 {
-    setStyleSheet(
-        QStringLiteral("QLabel { background: #7b3fb5; color: white; border-radius: 4px; padding: 3px "
-                       "10px; font-weight: bold; }"));
+    applyColours();
     retranslate();
+}
+
+void SandboxBadge::applyColours()
+{
+    const auto [background, text] = badgeColours(QApplication::palette(this));
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 3px 10px; "
+                                 "font-weight: bold; }")
+                      .arg(background.name(), text.name()));
 }
 
 void SandboxBadge::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::ApplicationPaletteChange)
+        applyColours();
     QLabel::changeEvent(event);
 }
 

@@ -1,6 +1,8 @@
 #include "accountdialog.h"
 #include "ui_accountdialog.h"
 
+#include "palettecolours.h"
+
 #include "api/endpoints.h"
 #include "icons.h"
 
@@ -30,9 +32,7 @@ AccountDialog::AccountDialog(QList<Profile> others, std::optional<Profile> exist
     for (const char *colour : kColours)
         m_ui->colourCombo->addItem(colourIcon(QLatin1String(colour)), QString(), QLatin1String(colour));
     m_ui->regionEdit->setText(QStringLiteral("cn-hangzhou"));
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xd1, 0x35, 0x2b));
-    m_ui->errorLabel->setPalette(errorPalette);
+    showAsError(m_ui->errorLabel);
     m_ui->errorLabel->hide();
     if (m_existing) {
         m_ui->nameEdit->setText(m_existing->name);

@@ -1,6 +1,8 @@
 #include "networksettingsdialog.h"
 #include "ui_networksettingsdialog.h"
 
+#include "palettecolours.h"
+
 #include <QEvent>
 #include <QFileDialog>
 #include <QPushButton>
@@ -26,9 +28,7 @@ NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &settings, QW
     m_ui->parallelSpin->setValue(settings.maxParallel);
     m_ui->rateSpin->setValue(settings.rateLimit);
     m_ui->signatureCombo->setCurrentIndex(settings.defaultSignatureVersion == SignatureVersion::V2 ? 1 : 0);
-    QPalette errorPalette = m_ui->errorLabel->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xd1, 0x35, 0x2b));
-    m_ui->errorLabel->setPalette(errorPalette);
+    showAsError(m_ui->errorLabel);
     m_ui->errorLabel->hide();
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &NetworkSettingsDialog::updateEnabled);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {

@@ -1,5 +1,7 @@
 #include "paneparts.h"
 
+#include "palettecolours.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -132,9 +134,7 @@ QLabel *makeEmptyLabel(QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
     label->setMargin(24);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
-    label->setPalette(palette);
+    showAsHint(label);
     return label;
 }
 

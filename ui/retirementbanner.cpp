@@ -1,7 +1,9 @@
 #include "retirementbanner.h"
 
+#include "palettecolours.h"
 #include "uistate.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,11 +25,7 @@ RetirementBanner::RetirementBanner(QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xd6));
-    colours.setColor(QPalette::WindowText, QColor(0x4a, 0x3b, 0x00));
-    colours.setColor(QPalette::Link, QColor(0x0b, 0x57, 0xd0));
-    setPalette(colours);
+    setPalette(noticePalette(QApplication::palette(this)));
     m_text->setWordWrap(true);
     m_text->setOpenExternalLinks(true);
     m_text->setTextFormat(Qt::RichText);
@@ -48,6 +46,8 @@ void RetirementBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::ApplicationPaletteChange) // the system switched light or dark
+        setPalette(noticePalette(QApplication::palette(this)));
     QFrame::changeEvent(event);
 }
 

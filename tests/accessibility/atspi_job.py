@@ -16,6 +16,7 @@ import time
 import urllib.request
 
 import pyatspi
+from gi.repository import GLib
 
 INTERACTIVE = {
     "push button", "toggle button", "check box", "radio button", "combo box", "text", "password text",
@@ -23,6 +24,21 @@ INTERACTIVE = {
     "tree", "tree table", "link", "entry",
 }
 failures = []
+announced = []  # names that changed, as a screen reader hears of them
+
+
+def on_name_changed(event):
+    try:
+        announced.append((event.source.getRoleName(), event.source.name))
+    except Exception:
+        pass
+
+
+def pump():
+    # AT-SPI events arrive through the GLib main loop.
+    context = GLib.MainContext.default()
+    while context.pending():
+        context.iteration(False)
 
 
 def fail(message):
@@ -33,6 +49,7 @@ def fail(message):
 def wait_for(what, predicate, timeout=30.0):
     end = time.time() + timeout
     while time.time() < end:
+        pump()
         try:
             value = predicate()
         except Exception:  # the tree changes under us while the window updates
@@ -145,6 +162,7 @@ def sandbox_links(endpoint):
 
 
 def main():
+    pyatspi.Registry.registerEventListener(on_name_changed, "object:property-change:accessible-name")
     app = wait_for("the application on the accessibility bus", application)
     window = wait_for("the main window", lambda: find(app, "frame", "ClassicLink Manager"))
     status = wait_for("the first load", lambda: find(window, "label", contains="Loaded cn-hangzhou"))
@@ -199,6 +217,9 @@ def main():
         fail(f"unexpected outcomes {result}")
     done = wait_for("the batch summary", lambda: find(window, "label", contains="of 2 succeeded"))
     print("status:", done.name, flush=True)
+    # The status change was announced: the status label's name-change event reached the client.
+    wait_for("the announcement of the outcome",
+             lambda: ("label", "2 of 2 succeeded.") in announced, timeout=10)
 
     links = sandbox_links(endpoint)
     for instance in ("i-shanghai01", "i-shanghai02"):
