@@ -4,17 +4,17 @@
 <context>
     <name>clm::ConnectionReport</name>
     <message numerus="yes">
-        <source>The connection works, but this computer&apos;s clock is off by %n minute(s); fix it before it reaches 15 minutes.</source>
+        <source>The connection works, but this computer&apos;s clock is off by %Ln minute(s); fix it before it reaches 15 minutes.</source>
         <translation>
-            <numerusform>The connection works, but this computer&apos;s clock is off by %n minute; fix it before it reaches 15 minutes.</numerusform>
-            <numerusform>The connection works, but this computer&apos;s clock is off by %n minutes; fix it before it reaches 15 minutes.</numerusform>
+            <numerusform>The connection works, but this computer&apos;s clock is off by %Ln minute; fix it before it reaches 15 minutes.</numerusform>
+            <numerusform>The connection works, but this computer&apos;s clock is off by %Ln minutes; fix it before it reaches 15 minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is off by %n minute(s). Correct the time and try again.</source>
+        <source>This computer&apos;s clock is off by %Ln minute(s). Correct the time and try again.</source>
         <translation>
-            <numerusform>This computer&apos;s clock is off by %n minute. Correct the time and try again.</numerusform>
-            <numerusform>This computer&apos;s clock is off by %n minutes. Correct the time and try again.</numerusform>
+            <numerusform>This computer&apos;s clock is off by %Ln minute. Correct the time and try again.</numerusform>
+            <numerusform>This computer&apos;s clock is off by %Ln minutes. Correct the time and try again.</numerusform>
         </translation>
     </message>
 </context>
@@ -31,95 +31,95 @@
 <context>
     <name>clm::cli::BatchReport</name>
     <message numerus="yes">
-        <source>Note: %n earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
+        <source>Note: %Ln earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
         <translation>
-            <numerusform>Note: %n earlier batch of this account did not finish; &quot;batches&quot; lists it and &quot;resume&quot; finishes it.</numerusform>
-            <numerusform>Note: %n earlier batches of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</numerusform>
+            <numerusform>Note: %Ln earlier batch of this account did not finish; &quot;batches&quot; lists it and &quot;resume&quot; finishes it.</numerusform>
+            <numerusform>Note: %Ln earlier batches of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clm::ui::AccountsDialog</name>
     <message numerus="yes">
-        <source>Imported %n account(s).</source>
+        <source>Imported %Ln account(s).</source>
         <translation>
-            <numerusform>Imported %n account.</numerusform>
-            <numerusform>Imported %n accounts.</numerusform>
+            <numerusform>Imported %Ln account.</numerusform>
+            <numerusform>Imported %Ln accounts.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clm::ui::BatchController</name>
     <message numerus="yes">
-        <source>link %n instance(s) to %1</source>
+        <source>link %Ln instance(s) to %1</source>
         <translation>
-            <numerusform>link %n instance to %1</numerusform>
-            <numerusform>link %n instances to %1</numerusform>
+            <numerusform>link %Ln instance to %1</numerusform>
+            <numerusform>link %Ln instances to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>unlink %n instance(s) from %1</source>
+        <source>unlink %Ln instance(s) from %1</source>
         <translation>
-            <numerusform>unlink %n instance from %1</numerusform>
-            <numerusform>unlink %n instances from %1</numerusform>
+            <numerusform>unlink %Ln instance from %1</numerusform>
+            <numerusform>unlink %Ln instances from %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
     <message numerus="yes">
-        <source>Unlink the %n linked instance(s) first.</source>
+        <source>Unlink the %Ln linked instance(s) first.</source>
         <translation>
-            <numerusform>Unlink the %n linked instance first.</numerusform>
-            <numerusform>Unlink the %n linked instances first.</numerusform>
+            <numerusform>Unlink the %Ln linked instance first.</numerusform>
+            <numerusform>Unlink the %Ln linked instances first.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clm::ui::OperationsPane</name>
     <message numerus="yes">
-        <source>Saved %n operation(s) to %1.</source>
+        <source>Saved %Ln operation(s) to %1.</source>
         <translation>
-            <numerusform>Saved %n operation to %1.</numerusform>
-            <numerusform>Saved %n operations to %1.</numerusform>
+            <numerusform>Saved %Ln operation to %1.</numerusform>
+            <numerusform>Saved %Ln operations to %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>clm::ui::PreflightDialog</name>
     <message numerus="yes">
-        <source>Link %n instance(s) to %1?</source>
+        <source>Link %Ln instance(s) to %1?</source>
         <translation>
-            <numerusform>Link %n instance to %1?</numerusform>
-            <numerusform>Link %n instances to %1?</numerusform>
+            <numerusform>Link %Ln instance to %1?</numerusform>
+            <numerusform>Link %Ln instances to %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlink %n instance(s) from %1?</source>
+        <source>Unlink %Ln instance(s) from %1?</source>
         <translation>
-            <numerusform>Unlink %n instance from %1?</numerusform>
-            <numerusform>Unlink %n instances from %1?</numerusform>
+            <numerusform>Unlink %Ln instance from %1?</numerusform>
+            <numerusform>Unlink %Ln instances from %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n instance(s) passed the checks.</source>
+        <source>All %Ln instance(s) passed the checks.</source>
         <translation>
-            <numerusform>All %n instance passed the checks.</numerusform>
-            <numerusform>All %n instances passed the checks.</numerusform>
+            <numerusform>All %Ln instance passed the checks.</numerusform>
+            <numerusform>All %Ln instances passed the checks.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Link %n instance(s)</source>
+        <source>Link %Ln instance(s)</source>
         <translation>
-            <numerusform>Link %n instance</numerusform>
-            <numerusform>Link %n instances</numerusform>
+            <numerusform>Link %Ln instance</numerusform>
+            <numerusform>Link %Ln instances</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlink %n instance(s)</source>
+        <source>Unlink %Ln instance(s)</source>
         <translation>
-            <numerusform>Unlink %n instance</numerusform>
-            <numerusform>Unlink %n instances</numerusform>
+            <numerusform>Unlink %Ln instance</numerusform>
+            <numerusform>Unlink %Ln instances</numerusform>
         </translation>
     </message>
 </context>

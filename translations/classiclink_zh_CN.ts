@@ -160,9 +160,9 @@
 <context>
     <name>clm::ConnectionReport</name>
     <message numerus="yes">
-        <source>The connection works, but this computer&apos;s clock is off by %n minute(s); fix it before it reaches 15 minutes.</source>
+        <source>The connection works, but this computer&apos;s clock is off by %Ln minute(s); fix it before it reaches 15 minutes.</source>
         <translation>
-            <numerusform>连接正常，但本机时钟偏差 %n 分钟；请在偏差达到 15 分钟之前校正。</numerusform>
+            <numerusform>连接正常，但本机时钟偏差 %Ln 分钟；请在偏差达到 15 分钟之前校正。</numerusform>
         </translation>
     </message>
     <message>
@@ -182,9 +182,9 @@
         <translation>本机时钟偏差超过 15 分钟。请校正时间后重试。</translation>
     </message>
     <message numerus="yes">
-        <source>This computer&apos;s clock is off by %n minute(s). Correct the time and try again.</source>
+        <source>This computer&apos;s clock is off by %Ln minute(s). Correct the time and try again.</source>
         <translation>
-            <numerusform>本机时钟偏差 %n 分钟。请校正时间后重试。</numerusform>
+            <numerusform>本机时钟偏差 %Ln 分钟。请校正时间后重试。</numerusform>
         </translation>
     </message>
     <message>
@@ -1284,9 +1284,9 @@
 <context>
     <name>clm::cli::BatchReport</name>
     <message numerus="yes">
-        <source>Note: %n earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
+        <source>Note: %Ln earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
         <translation>
-            <numerusform>注意：此账号有 %n 个先前的批次未完成；“batches”可列出它们，“resume”可完成其中一个。</numerusform>
+            <numerusform>注意：此账号有 %Ln 个先前的批次未完成；“batches”可列出它们，“resume”可完成其中一个。</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,9 +2209,9 @@
         <translation>导入时出现问题：%1</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n account(s).</source>
+        <source>Imported %Ln account(s).</source>
         <translation>
-            <numerusform>已导入 %n 个账号。</numerusform>
+            <numerusform>已导入 %Ln 个账号。</numerusform>
         </translation>
     </message>
     <message>
@@ -2290,15 +2290,15 @@
         <translation>此账号没有中断的批次。</translation>
     </message>
     <message numerus="yes">
-        <source>link %n instance(s) to %1</source>
+        <source>link %Ln instance(s) to %1</source>
         <translation>
-            <numerusform>将 %n 个实例连接到 %1</numerusform>
+            <numerusform>将 %Ln 个实例连接到 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>unlink %n instance(s) from %1</source>
+        <source>unlink %Ln instance(s) from %1</source>
         <translation>
-            <numerusform>断开 %n 个实例与 %1 的连接</numerusform>
+            <numerusform>断开 %Ln 个实例与 %1 的连接</numerusform>
         </translation>
     </message>
     <message>
@@ -2308,14 +2308,6 @@
     <message>
         <source>disable ClassicLink on %1</source>
         <translation>为 %1 关闭 ClassicLink</translation>
-    </message>
-    <message>
-        <source>A batch started %1 did not finish: %2 in %3. %4 of %5 operations have a final result.
-
-Before anything is sent, the current state is read back from the cloud: operations that already took effect are marked as succeeded and are not sent again.</source>
-        <translation>于 %1 开始的批次未完成：在 %3 %2。%5 个操作中已有 %4 个得到最终结果。
-
-发送任何请求之前，会先从云端回读当前状态：已经生效的操作将标记为成功，不会再次发送。</translation>
     </message>
     <message>
         <source>Interrupted batch</source>
@@ -2340,6 +2332,14 @@ Before anything is sent, the current state is read back from the cloud: operatio
     <message>
         <source>What could not be recorded was not sent. The batch stays open and is offered again once its log can be written.</source>
         <translation>无法记录的操作没有发送。该批次保持未完成状态，待日志可以写入时会再次提供。</translation>
+    </message>
+    <message>
+        <source>A batch started %1 did not finish: %2 in %3. %L4 of %L5 operations have a final result.
+
+Before anything is sent, the current state is read back from the cloud: operations that already took effect are marked as succeeded and are not sent again.</source>
+        <translation>于 %1 开始的批次未完成：在 %3 %2。%L5 个操作中已有 %L4 个得到最终结果。
+
+发送任何请求之前，会先从云端回读当前状态：已经生效的操作将标记为成功，不会再次发送。</translation>
     </message>
 </context>
 <context>
@@ -2420,9 +2420,9 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>正在加载地域…</translation>
     </message>
     <message numerus="yes">
-        <source>Unlink the %n linked instance(s) first.</source>
+        <source>Unlink the %Ln linked instance(s) first.</source>
         <translation>
-            <numerusform>请先断开 %n 个已连接实例。</numerusform>
+            <numerusform>请先断开 %Ln 个已连接实例。</numerusform>
         </translation>
     </message>
     <message>
@@ -2623,9 +2623,9 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>无法将操作记录保存到 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n operation(s) to %1.</source>
+        <source>Saved %Ln operation(s) to %1.</source>
         <translation>
-            <numerusform>已将 %n 条操作记录保存到 %1。</numerusform>
+            <numerusform>已将 %Ln 条操作记录保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
@@ -2652,30 +2652,26 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>断开与 VPC 的连接</translation>
     </message>
     <message numerus="yes">
-        <source>Link %n instance(s) to %1?</source>
+        <source>Link %Ln instance(s) to %1?</source>
         <translation>
-            <numerusform>将 %n 个实例连接到 %1？</numerusform>
+            <numerusform>将 %Ln 个实例连接到 %1？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlink %n instance(s) from %1?</source>
+        <source>Unlink %Ln instance(s) from %1?</source>
         <translation>
-            <numerusform>将 %n 个实例与 %1 断开连接？</numerusform>
+            <numerusform>将 %Ln 个实例与 %1 断开连接？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>All %n instance(s) passed the checks.</source>
+        <source>All %Ln instance(s) passed the checks.</source>
         <translation>
-            <numerusform>全部 %n 个实例均通过检查。</numerusform>
+            <numerusform>全部 %Ln 个实例均通过检查。</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the selected instances can be changed; nothing will be sent.</source>
         <translation>选中的实例都无法变更；不会发送任何请求。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 instances passed the checks. Only those will be sent; the others would fail for the reasons shown.</source>
-        <translation>%2 个实例中有 %1 个通过检查。只会发送这些实例；其他实例会因所示原因失败。</translation>
     </message>
     <message>
         <source>Instance ID</source>
@@ -2694,16 +2690,20 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>检查结果</translation>
     </message>
     <message numerus="yes">
-        <source>Link %n instance(s)</source>
+        <source>Link %Ln instance(s)</source>
         <translation>
-            <numerusform>连接 %n 个实例</numerusform>
+            <numerusform>连接 %Ln 个实例</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Unlink %n instance(s)</source>
+        <source>Unlink %Ln instance(s)</source>
         <translation>
-            <numerusform>断开 %n 个实例</numerusform>
+            <numerusform>断开 %Ln 个实例</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 instances passed the checks. Only those will be sent; the others would fail for the reasons shown.</source>
+        <translation>%L2 个实例中有 %L1 个通过检查。只会发送这些实例；其他实例会因所示原因失败。</translation>
     </message>
 </context>
 <context>

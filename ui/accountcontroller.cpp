@@ -64,16 +64,25 @@ void AccountController::choose(int index)
     const ClassicLinkBatch *batch = m_workspace->currentBatch();
     if (batch && !batch->isFinished() && (!valid || m_accounts.at(index).name != m_current)) {
         // The batch keeps signing with its own account; what it has sent is read back before it ends.
-        if (!Messages::confirm(
-                m_dialogParent, tr("Switch account"),
-                tr("A batch of %1 is still running. Switch to another account anyway? The batch "
-                   "stops sending; what it already sent is read back with %1.")
-                    .arg(m_current),
-                tr("Switch account"))) {
-            emit accountsChanged(indexOf(m_current));
-            return;
-        }
+        const QString wanted = valid ? m_accounts.at(index).name : QString();
+        Messages::confirm(m_dialogParent, tr("Switch account"),
+                          tr("A batch of %1 is still running. Switch to another account anyway? The batch "
+                             "stops sending; what it already sent is read back with %1.")
+                              .arg(m_current),
+                          tr("Switch account"), [this, wanted](bool switchAnyway) {
+                              if (switchAnyway)
+                                  switchTo(wanted.isEmpty() ? -1 : indexOf(wanted));
+                              else
+                                  emit accountsChanged(indexOf(m_current));
+                          });
+        return;
     }
+    switchTo(index);
+}
+
+void AccountController::switchTo(int index)
+{
+    const bool valid = index >= 0 && index < m_accounts.size();
     emit chosen(valid ? index : -1);
     if (!valid) {
         m_current.clear();
@@ -111,15 +120,18 @@ void AccountController::askForSecret(const Account &saved, SecretStore::Status w
 {
     const QString reason = SecretStore::statusText(why);
     emit message(reason);
-    bool ok = false;
-    const QString secret =
-        Messages::askSecret(m_dialogParent, tr("AccessKey secret"),
-                            reason + u' ' +
-                                tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
-                                    .arg(saved.name, saved.credentials.accessKeyId),
-                            &ok);
-    if (!ok || secret.isEmpty())
-        return;
+    Messages::askSecret(m_dialogParent, tr("AccessKey secret"),
+                        reason + u' ' +
+                            tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
+                                .arg(saved.name, saved.credentials.accessKeyId),
+                        [this, saved, why](const QString &secret) {
+                            if (!secret.isEmpty() && m_current == saved.name)
+                                useSecret(saved, why, secret);
+                        });
+}
+
+void AccountController::useSecret(const Account &saved, SecretStore::Status why, const QString &secret)
+{
     Account account = saved;
     account.credentials.accessKeySecret = secret;
     if (why == SecretStore::Status::NotFound && m_directory) {

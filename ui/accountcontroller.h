@@ -54,7 +54,9 @@ signals:
 private:
     void rebuild();
     void use(const Account &account);
+    void switchTo(int index);
     void askForSecret(const Account &saved, SecretStore::Status why);
+    void useSecret(const Account &saved, SecretStore::Status why, const QString &secret);
     int indexOf(const QString &name) const;
 
     Workspace *m_workspace;

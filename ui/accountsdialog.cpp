@@ -150,12 +150,14 @@ void AccountsDialog::saveNewAccount(const AccountDialog &dialog)
         [this, session, profile](SecretStore::Status status, const QString &) {
             if (status == SecretStore::Status::Unavailable || status == SecretStore::Status::Denied) {
                 // No keychain: offer the secret for this session only; never a file.
-                if (Messages::confirm(
-                        this, tr("No keychain"),
-                        tr("%1 Use \"%2\" for this session only? The secret stays in memory until you quit.")
-                            .arg(keychainProblem(status), session.name),
-                        tr("Use for this session")))
-                    emit sessionAccountAdded(session);
+                Messages::confirm(
+                    this, tr("No keychain"),
+                    tr("%1 Use \"%2\" for this session only? The secret stays in memory until you quit.")
+                        .arg(keychainProblem(status), session.name),
+                    tr("Use for this session"), [this, session](bool useIt) {
+                        if (useIt)
+                            emit sessionAccountAdded(session);
+                    });
                 report(status, {});
                 return;
             }
@@ -212,13 +214,16 @@ void AccountsDialog::removeAccount()
     const std::optional<Profile> profile = selected();
     if (!profile)
         return;
-    if (!Messages::confirm(this, tr("Remove account"),
-                           tr("Remove \"%1\" and delete its secret from the keychain?").arg(profile->name),
-                           tr("Remove")))
-        return;
-    m_directory->remove(*profile, [this, name = profile->name](SecretStore::Status status, const QString &) {
-        report(status, tr("Removed \"%1\".").arg(name));
-    });
+    Messages::confirm(this, tr("Remove account"),
+                      tr("Remove \"%1\" and delete its secret from the keychain?").arg(profile->name),
+                      tr("Remove"), [this, profile = *profile](bool remove) {
+                          if (!remove)
+                              return;
+                          m_directory->remove(profile, [this, name = profile.name](SecretStore::Status status,
+                                                                                   const QString &) {
+                              report(status, tr("Removed \"%1\".").arg(name));
+                          });
+                      });
 }
 
 void AccountsDialog::importFrom(const QString &path)
@@ -244,13 +249,19 @@ void AccountsDialog::importFrom(const QString &path)
         m_ui->resultLabel->setText(tr("Nothing to import from %1.").arg(path) + u'\n' + lines.join(u'\n'));
         return;
     }
-    if (!Messages::confirm(
-            this, tr("Import from aliyun CLI"),
-            tr("Import these accounts? Their secrets go into the system keychain; the aliyun CLI file is not "
-               "changed.") +
-                QStringLiteral("\n\n") + lines.join(u'\n'),
-            tr("Import")))
-        return;
+    Messages::confirm(
+        this, tr("Import from aliyun CLI"),
+        tr("Import these accounts? Their secrets go into the system keychain; the aliyun CLI file "
+           "is not changed.") +
+            QStringLiteral("\n\n") + lines.join(u'\n'),
+        tr("Import"), [this, importable](bool import) {
+            if (import)
+                importProfiles(importable);
+        });
+}
+
+void AccountsDialog::importProfiles(const QList<AliyunCliProfile> &importable)
+{
     auto remaining = std::make_shared<int>(int(importable.size()));
     auto failures = std::make_shared<QStringList>();
     for (const AliyunCliProfile &cli : importable) {
@@ -275,7 +286,7 @@ void AccountsDialog::importFrom(const QString &path)
                     return;
                 m_ui->resultLabel->setText(
                     failures->isEmpty()
-                        ? tr("Imported %n account(s).", nullptr, int(total))
+                        ? tr("Imported %Ln account(s).", nullptr, int(total))
                         : tr("Imported with problems: %1").arg(failures->join(QStringLiteral(", "))));
             });
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "credentials/accountdirectory.h"
+#include "credentials/aliyunconfig.h"
 #include "session/workspace.h"
 
 #include <QDialog>
@@ -45,6 +46,7 @@ private:
     std::optional<Profile> selected() const;
     void editAccount();
     void saveNewAccount(const AccountDialog &dialog);
+    void importProfiles(const QList<AliyunCliProfile> &importable);
     void saveEdit(const AccountDialog &dialog, const Profile &original);
     void duplicateAccount();
     void removeAccount();

@@ -58,21 +58,19 @@ void BatchController::preflight(LinkDirection direction, const QList<ClassicInst
 void BatchController::switchClassicLink(bool enable, const Vpc &vpc)
 {
     const QString name = vpc.name.isEmpty() ? vpc.id : QStringLiteral("%1 (%2)").arg(vpc.id, vpc.name);
-    const bool confirmed =
-        enable ? Messages::confirm(m_dialogParent, tr("Enable ClassicLink"),
-                                   tr("Enable ClassicLink on %1? Classic instances can then be linked to it. "
-                                      "Traffic still needs ClassicLink security group rules.")
-                                       .arg(name),
-                                   tr("Enable ClassicLink"))
-               : Messages::confirm(
-                     m_dialogParent, tr("Disable ClassicLink"),
-                     tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.")
-                         .arg(name),
-                     tr("Disable ClassicLink"));
-    if (confirmed)
-        start(int(enable ? ClassicLinkBatch::Kind::EnableClassicLink
-                         : ClassicLinkBatch::Kind::DisableClassicLink),
-              vpc.id, {});
+    const QString title = enable ? tr("Enable ClassicLink") : tr("Disable ClassicLink");
+    const QString question =
+        enable
+            ? tr("Enable ClassicLink on %1? Classic instances can then be linked to it. "
+                 "Traffic still needs ClassicLink security group rules.")
+                  .arg(name)
+            : tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.").arg(name);
+    Messages::confirm(m_dialogParent, title, question, title, [this, enable, vpcId = vpc.id](bool confirmed) {
+        if (confirmed)
+            start(int(enable ? ClassicLinkBatch::Kind::EnableClassicLink
+                             : ClassicLinkBatch::Kind::DisableClassicLink),
+                  vpcId, {});
+    });
 }
 
 void BatchController::start(int kind, const QString &vpcId, const QStringList &instanceIds)
@@ -107,10 +105,10 @@ void BatchController::offerInterrupted(bool always)
     QString what;
     switch (ClassicLinkBatch::kindFromAction(batch.action).value_or(ClassicLinkBatch::Kind::Attach)) {
     case ClassicLinkBatch::Kind::Attach:
-        what = tr("link %n instance(s) to %1", nullptr, total).arg(batch.vpcId);
+        what = tr("link %Ln instance(s) to %1", nullptr, total).arg(batch.vpcId);
         break;
     case ClassicLinkBatch::Kind::Detach:
-        what = tr("unlink %n instance(s) from %1", nullptr, total).arg(batch.vpcId);
+        what = tr("unlink %Ln instance(s) from %1", nullptr, total).arg(batch.vpcId);
         break;
     case ClassicLinkBatch::Kind::EnableClassicLink:
         what = tr("enable ClassicLink on %1").arg(batch.vpcId);
@@ -121,7 +119,7 @@ void BatchController::offerInterrupted(bool always)
     }
     const QString regionName = RegionNames::localName(batch.regionId);
     const QString text =
-        tr("A batch started %1 did not finish: %2 in %3. %4 of %5 operations have a final result.\n\n"
+        tr("A batch started %1 did not finish: %2 in %3. %L4 of %L5 operations have a final result.\n\n"
            "Before anything is sent, the current state is read back from the cloud: operations that "
            "already took effect are marked as succeeded and are not sent again.")
             .arg(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat), what,
@@ -129,12 +127,18 @@ void BatchController::offerInterrupted(bool always)
                                       : QStringLiteral("%1 (%2)").arg(regionName, batch.regionId))
             .arg(batch.finishedCount())
             .arg(total);
-    const int choice = Messages::choose(m_dialogParent, tr("Interrupted batch"), text,
-                                        {tr("Resume"), tr("Settle without sending"), tr("Later")});
-    if (choice > 1)
-        return;
+    Messages::choose(m_dialogParent, tr("Interrupted batch"), text,
+                     {tr("Resume"), tr("Settle without sending"), tr("Later")},
+                     [this, path = batch.path](int choice) {
+                         if (choice <= 1)
+                             resume(path, choice == 0);
+                     });
+}
+
+void BatchController::resume(const QString &path, bool sendRemaining)
+{
     QString error;
-    ClassicLinkBatch *resumed = m_workspace->resumeBatch(batch.path, choice == 0, &error);
+    ClassicLinkBatch *resumed = m_workspace->resumeBatch(path, sendRemaining, &error);
     if (!resumed && !error.isEmpty())
         Messages::warn(m_dialogParent, tr("Interrupted batch"), error);
     if (resumed)

@@ -49,6 +49,7 @@ signals:
 private:
     void preflight(LinkDirection direction, const QList<ClassicInstance> &instances, const Vpc &vpc);
     void start(int kind, const QString &vpcId, const QStringList &instanceIds);
+    void resume(const QString &path, bool sendRemaining);
     void watch(ClassicLinkBatch *batch);
     void countInterrupted();
 

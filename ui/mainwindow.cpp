@@ -290,7 +290,7 @@ void MainWindow::updateActions()
     m_ui->actionDisable->setEnabled(allowed && actions.disable);
     m_ui->actionDisable->setToolTip(
         actions.linksBlockingDisable > 0
-            ? tr("Unlink the %n linked instance(s) first.", nullptr, actions.linksBlockingDisable)
+            ? tr("Unlink the %Ln linked instance(s) first.", nullptr, actions.linksBlockingDisable)
             : QString());
     const bool anyOperation = m_workspace->operations()->rowCount() > 0;
     m_ui->actionExport->setEnabled(anyOperation);

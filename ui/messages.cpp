@@ -38,33 +38,38 @@ void show(QMessageBox *box)
 
 } // namespace
 
-bool Messages::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText)
+void Messages::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText,
+                       std::function<void(bool)> done)
 {
     if (script().active)
-        return !script().answers.isEmpty() && script().answers.takeFirst();
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
-    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == accept;
+        return done(!script().answers.isEmpty() && script().answers.takeFirst());
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton *accept = box->addButton(acceptText, QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    QObject::connect(box, &QDialog::finished, box,
+                     [box, accept, done = std::move(done)] { done(box->clickedButton() == accept); });
+    show(box);
 }
 
-int Messages::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons)
+void Messages::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons,
+                      std::function<void(int)> done)
 {
     if (script().active)
-        return script().choices.isEmpty() ? int(buttons.size()) - 1 : script().choices.takeFirst();
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+        return done(script().choices.isEmpty() ? int(buttons.size()) - 1 : script().choices.takeFirst());
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     QList<QAbstractButton *> added;
     for (qsizetype i = 0; i < buttons.size(); ++i) {
         const bool last = i == buttons.size() - 1;
-        added.append(box.addButton(buttons.at(i), last ? QMessageBox::RejectRole : QMessageBox::AcceptRole));
+        added.append(box->addButton(buttons.at(i), last ? QMessageBox::RejectRole : QMessageBox::AcceptRole));
     }
-    box.setDefaultButton(qobject_cast<QPushButton *>(added.first()));
-    box.setEscapeButton(added.last());
-    box.exec();
-    const qsizetype chosen = added.indexOf(box.clickedButton());
-    return chosen < 0 ? int(buttons.size()) - 1 : int(chosen);
+    box->setDefaultButton(qobject_cast<QPushButton *>(added.first()));
+    box->setEscapeButton(added.last());
+    QObject::connect(box, &QDialog::finished, box, [box, added, done = std::move(done)] {
+        const qsizetype chosen = added.indexOf(box->clickedButton());
+        done(chosen < 0 ? int(added.size()) - 1 : int(chosen));
+    });
+    show(box);
 }
 
 void Messages::warn(QWidget *parent, const QString &title, const QString &text)
@@ -76,25 +81,39 @@ void Messages::warn(QWidget *parent, const QString &title, const QString &text)
     show(new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent));
 }
 
-QString Messages::askSecret(QWidget *parent, const QString &title, const QString &text, bool *ok)
+void Messages::askSecret(QWidget *parent, const QString &title, const QString &text,
+                         std::function<void(const QString &)> done)
 {
-    if (script().active) {
-        *ok = !script().secrets.isEmpty();
-        return *ok ? script().secrets.takeFirst() : QString();
-    }
-    return QInputDialog::getText(parent, title, text, QLineEdit::Password, {}, ok);
+    if (script().active)
+        return done(script().secrets.isEmpty() ? QString() : script().secrets.takeFirst());
+    auto *dialog = new QInputDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(text);
+    dialog->setTextEchoMode(QLineEdit::Password);
+    QObject::connect(dialog, &QDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
+        done(result == QDialog::Accepted ? dialog->textValue() : QString());
+    });
+    dialog->open();
 }
 
-QString Messages::askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
-                              const QStringList &filters, QString *selectedFilter)
+void Messages::askSaveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                           const QStringList &filters,
+                           std::function<void(const QString &, const QString &)> done)
 {
     if (script().active) {
         const QString path = script().saveFiles.isEmpty() ? QString() : script().saveFiles.takeFirst();
-        *selectedFilter = filters.value(0);
-        return path;
+        return done(path, filters.value(0));
     }
-    return QFileDialog::getSaveFileName(parent, title, suggestedName, filters.join(QStringLiteral(";;")),
-                                        selectedFilter);
+    auto *dialog = new QFileDialog(parent, title, suggestedName, filters.join(QStringLiteral(";;")));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    QObject::connect(dialog, &QDialog::finished, dialog, [dialog, done = std::move(done)](int result) {
+        const QStringList files = dialog->selectedFiles();
+        done(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString(),
+             dialog->selectedNameFilter());
+    });
+    dialog->open();
 }
 
 void Messages::about(QWidget *parent, const QString &title, const QString &text)

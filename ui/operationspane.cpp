@@ -96,22 +96,27 @@ void OperationsPane::exportOperations()
 {
     const QString csv = tr("CSV files (*.csv)");
     const QString json = tr("JSON files (*.json)");
-    QString selectedFilter;
-    QString path =
-        Messages::askSaveFile(this, tr("Export operations"), QStringLiteral("classiclink-operations.csv"),
-                              {csv, json}, &selectedFilter);
-    if (path.isEmpty() || !m_model)
+    Messages::askSaveFile(this, tr("Export operations"), QStringLiteral("classiclink-operations.csv"),
+                          {csv, json}, [this, json](const QString &chosen, const QString &selectedFilter) {
+                              if (!chosen.isEmpty())
+                                  saveTo(chosen, selectedFilter == json);
+                          });
+}
+
+void OperationsPane::saveTo(QString path, bool jsonChosen)
+{
+    if (!m_model)
         return;
     const bool hasSuffix = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) ||
                            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     if (!hasSuffix)
-        path += selectedFilter == json ? QStringLiteral(".json") : QStringLiteral(".csv");
+        path += jsonChosen ? QStringLiteral(".json") : QStringLiteral(".csv");
     const ExportFormat format =
         path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
     if (const QString error = saveOperations(m_model->operations(), format, path); !error.isEmpty())
         return Messages::warn(this, tr("Export failed"),
                               tr("The operations could not be saved to %1: %2").arg(path, error));
-    emit message(tr("Saved %n operation(s) to %1.", nullptr, m_model->rowCount()).arg(path));
+    emit message(tr("Saved %Ln operation(s) to %1.", nullptr, m_model->rowCount()).arg(path));
 }
 
 void OperationsPane::selectLast()

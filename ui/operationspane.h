@@ -44,6 +44,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Writes the operations to `path` (a missing .csv or .json suffix is added from the chosen filter).
+    void saveTo(QString path, bool jsonChosen);
     void showCurrent();
     void retranslate();
 

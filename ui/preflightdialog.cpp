@@ -57,16 +57,16 @@ void PreflightDialog::retranslate()
     const QString vpcLabel =
         m_vpc.name.isEmpty() ? m_vpc.id : QStringLiteral("%1 (%2)").arg(m_vpc.id, m_vpc.name);
     setWindowTitle(attach ? tr("Link to VPC") : tr("Unlink from VPC"));
-    m_ui->headingLabel->setText(attach ? tr("Link %n instance(s) to %1?", nullptr, total).arg(vpcLabel)
-                                       : tr("Unlink %n instance(s) from %1?", nullptr, total).arg(vpcLabel));
+    m_ui->headingLabel->setText(attach ? tr("Link %Ln instance(s) to %1?", nullptr, total).arg(vpcLabel)
+                                       : tr("Unlink %Ln instance(s) from %1?", nullptr, total).arg(vpcLabel));
     if (ready == total)
-        m_ui->summaryLabel->setText(tr("All %n instance(s) passed the checks.", nullptr, total));
+        m_ui->summaryLabel->setText(tr("All %Ln instance(s) passed the checks.", nullptr, total));
     else if (ready == 0)
         m_ui->summaryLabel->setText(
             tr("None of the selected instances can be changed; nothing will be sent."));
     else
         m_ui->summaryLabel->setText(
-            tr("%1 of %2 instances passed the checks. Only those will be sent; the others "
+            tr("%L1 of %L2 instances passed the checks. Only those will be sent; the others "
                "would fail for the reasons shown.")
                 .arg(ready)
                 .arg(total));
@@ -90,8 +90,8 @@ void PreflightDialog::retranslate()
         m_ui->verdictTable->setItem(row, 3, check);
     }
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setText(attach ? tr("Link %n instance(s)", nullptr, ready)
-                       : tr("Unlink %n instance(s)", nullptr, ready));
+    ok->setText(attach ? tr("Link %Ln instance(s)", nullptr, ready)
+                       : tr("Unlink %Ln instance(s)", nullptr, ready));
 }
 
 } // namespace clm::ui

@@ -55,7 +55,7 @@ QString ConnectionReport::text() const
     case Verdict::Ok:
         if (qAbs(clockSkewMinutes) >= 5)
             return tr(
-                "The connection works, but this computer's clock is off by %n minute(s); fix it before it "
+                "The connection works, but this computer's clock is off by %Ln minute(s); fix it before it "
                 "reaches 15 minutes.",
                 nullptr, int(qAbs(clockSkewMinutes)));
         return tr("The connection works: the AccessKey was accepted.");
@@ -68,7 +68,7 @@ QString ConnectionReport::text() const
         return clockSkewMinutes == 0
                    ? tr("This computer's clock is off by more than 15 minutes. Correct the time and try "
                         "again.")
-                   : tr("This computer's clock is off by %n minute(s). Correct the time and try again.",
+                   : tr("This computer's clock is off by %Ln minute(s). Correct the time and try again.",
                         nullptr, int(qAbs(clockSkewMinutes)));
     case Verdict::Network:
         return tr("The endpoint could not be reached: %1")

@@ -20,7 +20,7 @@ void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, co
     const QString endpoint = endpointText(context);
     const auto open = OperationLog::interrupted(context.batchDirectory, keyId, endpoint).size();
     if (open > 0)
-        context.err() << tr("Note: %n earlier batch(es) of this account did not finish; \"batches\" lists "
+        context.err() << tr("Note: %Ln earlier batch(es) of this account did not finish; \"batches\" lists "
                             "them and \"resume\" finishes one.",
                             nullptr, int(open))
                       << '\n';

@@ -128,7 +128,7 @@ def check_names(root, where):
 def press(button):
     action = button.queryAction()
     for i in range(action.nActions):
-        if action.getName(i) in ("Press", "press", "click"):
+        if action.getName(i) in ("Press", "press", "click", "Toggle"):
             started = time.time()
             action.doAction(i)
             elapsed = time.time() - started
@@ -155,15 +155,23 @@ def select_rows(table_node, id_column, ids):
     return rows
 
 
-def sandbox_links(endpoint):
+def sandbox_state(endpoint):
     with urllib.request.urlopen(f"http://{endpoint}/_sandbox/state", timeout=10) as reply:
-        state = json.load(reply)
-    return {link["instance"]: link["vpc"] for link in state["links"]}
+        return json.load(reply)
+
+
+def sandbox_links(endpoint):
+    return {link["instance"]: link["vpc"] for link in sandbox_state(endpoint)["links"]}
+
+
+def classiclink_enabled(endpoint, vpc_id):
+    return any(vpc["id"] == vpc_id and vpc.get("classicLink") for vpc in sandbox_state(endpoint)["vpcs"])
 
 
 def main():
-    pyatspi.Registry.registerEventListener(on_name_changed, "object:property-change:accessible-name")
     app = wait_for("the application on the accessibility bus", application)
+    # Registered once the application is on the bus, so its bridge hears of the listener.
+    pyatspi.Registry.registerEventListener(on_name_changed, "object:property-change:accessible-name")
     window = wait_for("the main window", lambda: find(app, "frame", "ClassicLink Manager"))
     status = wait_for("the first load", lambda: find(window, "label", contains="Loaded cn-hangzhou"))
     print("loaded:", status.name, flush=True)
@@ -173,6 +181,22 @@ def main():
     endpoint_label = find(window, "label", "Endpoint")
     endpoint = endpoint_label.description.split(" go to ")[1].rstrip(".")
     print("sandbox:", endpoint, flush=True)
+
+    # Enable ClassicLink on a VPC that lacks it: show every VPC (the check box), select it, press the button,
+    # and answer the question box, which must not block the press.
+    vpcs = find(window, "table", "VPCs")
+    press(find(window, "check box", "Only ClassicLink-enabled"))
+    wait_for("every VPC listed", lambda: vpcs.queryTable().nRows == 4)
+    select_rows(vpcs, 0, {"vpc-noclassiclink01"})
+    enable = find(window, "push button", "Enable ClassicLink…")
+    wait_for("Enable ClassicLink… enabled", lambda: enable.getState().contains(pyatspi.STATE_ENABLED))
+    press(enable)
+    question = wait_for("the question box", lambda: find(app, "alert", "Enable ClassicLink")
+                        or find(app, "dialog", "Enable ClassicLink"))
+    check_names(question, "enable question")
+    press(find(question, "push button", "Enable ClassicLink"))
+    wait_for("ClassicLink enabled in the sandbox", lambda: classiclink_enabled(endpoint, "vpc-noclassiclink01"))
+    wait_for("the region loaded again", lambda: find(window, "label", contains="Loaded cn-hangzhou"))
 
     # Pick the region: open the region picker's list (its ShowMenu action) and move to the next entry, as
     # Orca users do; the open list has the keyboard.
@@ -208,7 +232,8 @@ def main():
         rows = {}
         for row in range(table.nRows):
             instance = table.getAccessibleAt(row, 2).name
-            rows[instance] = table.getAccessibleAt(row, 4).name
+            if instance.startswith("i-shanghai"):
+                rows[instance] = table.getAccessibleAt(row, 4).name
         return rows if len(rows) == 2 and all(v in ("Succeeded", "Failed") for v in rows.values()) else None
 
     result = wait_for("both outcomes in the operations table", outcomes)
@@ -218,8 +243,12 @@ def main():
     done = wait_for("the batch summary", lambda: find(window, "label", contains="of 2 succeeded"))
     print("status:", done.name, flush=True)
     # The status change was announced: the status label's name-change event reached the client.
-    wait_for("the announcement of the outcome",
-             lambda: ("label", "2 of 2 succeeded.") in announced, timeout=10)
+    try:
+        wait_for("the announcement of the outcome",
+                 lambda: ("label", "2 of 2 succeeded.") in announced, timeout=10)
+    except SystemExit:
+        print("heard:", [a for a in announced if a[0] == "label"][-12:])
+        raise
 
     links = sandbox_links(endpoint)
     for instance in ("i-shanghai01", "i-shanghai02"):

@@ -2,6 +2,7 @@
 #include "errors/errorcatalog.h"
 #include "i18n/translations.h"
 
+#include <QLocale>
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
@@ -103,12 +104,16 @@ void TestErrorCatalog::unshippedLanguageFallsBackToEnglish()
 {
     QCOMPARE(installTranslations(QStringLiteral("fr_FR")), QStringLiteral("en"));
     // English plural forms come from the English file.
-    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %n instance(s)", nullptr, 1),
+    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %Ln instance(s)", nullptr, 1),
              QStringLiteral("Link 1 instance"));
-    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %n instance(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %Ln instance(s)", nullptr, 3),
              QStringLiteral("Link 3 instances"));
+    // Counts are written the way the language groups digits.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %Ln instance(s)", nullptr, 1000),
+             QStringLiteral("Link 1,000 instances"));
     QVERIFY(installTranslations(QStringLiteral("zh_CN")).startsWith(QLatin1String("zh")));
-    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %n instance(s)", nullptr, 3),
+    QCOMPARE(QCoreApplication::translate("clm::ui::PreflightDialog", "Link %Ln instance(s)", nullptr, 3),
              QStringLiteral("连接 3 个实例"));
 }
 
