@@ -1,5 +1,6 @@
 #include "sandboxactions.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -185,6 +186,26 @@ QJsonObject instanceJson(const Instance &instance)
     };
 }
 
+QJsonArray vswitchIds(const Vpc &vpc)
+{
+    QJsonArray ids;
+    for (const VSwitch &vswitch : vpc.vswitches)
+        ids.append(vswitch.id);
+    return ids;
+}
+
+QString routeTableOf(const Vpc &vpc)
+{
+    return QStringLiteral("vtb-") + vpc.id.mid(4);
+}
+
+bool inside(const QString &inner, const QString &outer)
+{
+    const auto [address, prefix] = QHostAddress::parseSubnet(inner);
+    const auto block = QHostAddress::parseSubnet(outer);
+    return prefix >= block.second && address.isInSubnet(block);
+}
+
 QJsonObject vpcJson(const Vpc &vpc)
 {
     return QJsonObject{
@@ -197,8 +218,7 @@ QJsonObject vpcJson(const Vpc &vpc)
         {QStringLiteral("VRouterId"), QString(QStringLiteral("vrt-") + vpc.id.mid(4))},
         {QStringLiteral("Description"), QString()},
         {QStringLiteral("CreationTime"), QStringLiteral("2016-03-01T08:00:00Z")},
-        {QStringLiteral("VSwitchIds"),
-         wrap("VSwitchId", QJsonArray{QString(QStringLiteral("vsw-") + vpc.id.mid(4))})},
+        {QStringLiteral("VSwitchIds"), wrap("VSwitchId", vswitchIds(vpc))},
         {QStringLiteral("UserCidrs"), wrap("UserCidr", QJsonArray{})},
     };
 }
@@ -221,9 +241,11 @@ bool SandboxActions::isKnownAction(const QString &version, const QString &action
         QStringLiteral("DescribeRegions"),      QStringLiteral("DescribeInstances"),
         QStringLiteral("DescribeVpcs"),         QStringLiteral("DescribeClassicLinkInstances"),
         QStringLiteral("AttachClassicLinkVpc"), QStringLiteral("DetachClassicLinkVpc")};
-    static const QStringList vpc{QStringLiteral("DescribeVpcs"), QStringLiteral("DescribeVpcAttribute"),
-                                 QStringLiteral("EnableVpcClassicLink"),
-                                 QStringLiteral("DisableVpcClassicLink")};
+    static const QStringList vpc{
+        QStringLiteral("DescribeVpcs"),          QStringLiteral("DescribeVpcAttribute"),
+        QStringLiteral("EnableVpcClassicLink"),  QStringLiteral("DisableVpcClassicLink"),
+        QStringLiteral("DescribeVSwitches"),     QStringLiteral("DescribeRouteTableList"),
+        QStringLiteral("DescribeRouteEntryList")};
     return (version == kEcs && ecs.contains(action)) || (version == kVpc && vpc.contains(action));
 }
 
@@ -246,6 +268,12 @@ ActionReply SandboxActions::handle(const ActionCall &call)
         return describeVpcs(call);
     if (a == QLatin1String("DescribeVpcAttribute"))
         return describeVpcAttribute(call);
+    if (a == QLatin1String("DescribeVSwitches"))
+        return describeVSwitches(call);
+    if (a == QLatin1String("DescribeRouteTableList"))
+        return describeRouteTableList(call);
+    if (a == QLatin1String("DescribeRouteEntryList"))
+        return describeRouteEntryList(call);
     if (a == QLatin1String("DescribeClassicLinkInstances"))
         return describeClassicLinkInstances(call);
     if (a == QLatin1String("AttachClassicLinkVpc"))
@@ -375,6 +403,109 @@ ActionReply SandboxActions::describeVpcAttribute(const ActionCall &call)
     body.insert(QStringLiteral("ClassicLinkEnabled"), vpc->classicLinkEnabled);
     body.insert(QStringLiteral("CloudResources"), wrap("CloudResourceSetType", QJsonArray{}));
     return ActionReply{200, body, {}, {}};
+}
+
+ActionReply SandboxActions::describeVSwitches(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (call.key->permission != Permission::Full)
+        return forbiddenRam();
+    const QString vpcId = param(call, "VpcId");
+    QList<const VSwitch *> matches;
+    QHash<const VSwitch *, QString> owner;
+    for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
+        if (vpc.regionId != param(call, "RegionId") || (!vpcId.isEmpty() && vpc.id != vpcId))
+            continue;
+        for (const VSwitch &vswitch : vpc.vswitches) {
+            matches.append(&vswitch);
+            owner.insert(&vswitch, vpc.id);
+        }
+    }
+    return pagedList(call, matches, 50, false, "VSwitches", "VSwitch", [&owner](const VSwitch &vswitch) {
+        return QJsonObject{{QStringLiteral("VSwitchId"), vswitch.id},
+                           {QStringLiteral("VpcId"), owner.value(&vswitch)},
+                           {QStringLiteral("CidrBlock"), vswitch.cidrBlock},
+                           {QStringLiteral("ZoneId"), vswitch.zoneId},
+                           {QStringLiteral("Status"), QStringLiteral("Available")}};
+    });
+}
+
+ActionReply SandboxActions::describeRouteTableList(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (call.key->permission != Permission::Full)
+        return forbiddenRam();
+    const QString vpcId = param(call, "VpcId");
+    QList<const Vpc *> matches;
+    for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
+        if (vpc.regionId == param(call, "RegionId") && (vpcId.isEmpty() || vpc.id == vpcId))
+            matches.append(&vpc);
+    }
+    // One system route table per VPC.
+    return pagedList(call, matches, 50, false, "RouterTableList", "RouterTableListType", [](const Vpc &vpc) {
+        return QJsonObject{{QStringLiteral("RouteTableId"), routeTableOf(vpc)},
+                           {QStringLiteral("VpcId"), vpc.id},
+                           {QStringLiteral("RouteTableType"), QStringLiteral("System")},
+                           {QStringLiteral("Status"), QStringLiteral("Available")}};
+    });
+}
+
+ActionReply SandboxActions::describeRouteEntryList(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (param(call, "RouteTableId").isEmpty())
+        return missing("RouteTableId");
+    if (call.key->permission != Permission::Full)
+        return forbiddenRam();
+    const auto vpc = std::find_if(m_state.vpcs.cbegin(), m_state.vpcs.cend(), [&call](const Vpc &v) {
+        return routeTableOf(v) == param(call, "RouteTableId") && v.regionId == param(call, "RegionId");
+    });
+    if (vpc == m_state.vpcs.cend())
+        return ActionReply::error(404, QStringLiteral("InvalidRouteTableId.NotFound"),
+                                  QStringLiteral("The specified route table does not exist."));
+    // The system entries (one per vSwitch) and the custom ones; RouteEntryType filters.
+    const QString wanted = param(call, "RouteEntryType");
+    QJsonArray entries;
+    const auto add = [&](const QString &destination, const QString &type) {
+        if (!wanted.isEmpty() && wanted != type)
+            return;
+        entries.append(QJsonObject{{QStringLiteral("RouteEntryId"),
+                                    QStringLiteral("rte-%1-%2").arg(vpc->id.mid(4)).arg(entries.size())},
+                                   {QStringLiteral("RouteTableId"), routeTableOf(*vpc)},
+                                   {QStringLiteral("DestinationCidrBlock"), destination},
+                                   {QStringLiteral("Type"), type},
+                                   {QStringLiteral("Status"), QStringLiteral("Available")}});
+    };
+    for (const VSwitch &vswitch : vpc->vswitches)
+        add(vswitch.cidrBlock, QStringLiteral("System"));
+    for (const QString &destination : vpc->customRoutes)
+        add(destination, QStringLiteral("Custom"));
+    return ActionReply{200, {{QStringLiteral("RouteEntrys"), wrap("RouteEntry", entries)}}, {}, {}};
+}
+
+ActionReply SandboxActions::classicLinkRefusal(const Vpc &vpc)
+{
+    for (const QString &destination : vpc.customRoutes) {
+        if (inside(destination, QStringLiteral("10.0.0.0/8")))
+            return ActionReply::error(400, QStringLiteral("RouteConflict.AlreadyExist"),
+                                      QStringLiteral("The VPC has a custom route entry to the 10.0.0.0/8 "
+                                                     "network, which conflicts with ClassicLink."));
+    }
+    const bool reachable = inside(vpc.cidrBlock, QStringLiteral("172.16.0.0/12")) ||
+                           inside(vpc.cidrBlock, QStringLiteral("192.168.0.0/16")) ||
+                           inside(vpc.cidrBlock, QStringLiteral("10.111.0.0/16")) ||
+                           (inside(vpc.cidrBlock, QStringLiteral("10.0.0.0/8")) &&
+                            std::any_of(vpc.vswitches.cbegin(), vpc.vswitches.cend(), [](const VSwitch &v) {
+                                return inside(v.cidrBlock, QStringLiteral("10.111.0.0/16"));
+                            }));
+    if (!reachable)
+        return ActionReply::error(403, QStringLiteral("Forbidden.EnableClassicLink"),
+                                  QStringLiteral("The VPC cannot enable ClassicLink with its CIDR block and "
+                                                 "vSwitches."));
+    return {};
 }
 
 ActionReply SandboxActions::describeClassicLinkInstances(const ActionCall &call)
@@ -525,6 +656,8 @@ ActionReply SandboxActions::switchClassicLink(const ActionCall &call, bool enabl
         reply = ActionReply::error(404, QStringLiteral("IncorrectClassicLinkStatus"),
                                    enable ? QStringLiteral("Specified VPC classicLink enabled.")
                                           : QStringLiteral("Specified VPC classicLink disabled."));
+    } else if (enable && classicLinkRefusal(*vpc).isError()) {
+        reply = classicLinkRefusal(*vpc);
     } else if (!enable && m_state.linkCount(vpc->id) > 0) {
         reply = ActionReply::error(400, QStringLiteral("DependencyViolation.Instance"),
                                    QStringLiteral("ClassicLink Instances exist in VPC."));

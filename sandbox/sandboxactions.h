@@ -54,6 +54,11 @@ private:
     ActionReply describeInstances(const ActionCall &call);
     ActionReply describeVpcs(const ActionCall &call);
     ActionReply describeVpcAttribute(const ActionCall &call);
+    ActionReply describeVSwitches(const ActionCall &call);
+    ActionReply describeRouteTableList(const ActionCall &call);
+    ActionReply describeRouteEntryList(const ActionCall &call);
+    // Why the cloud would refuse ClassicLink on this VPC (its documented codes); an empty reply when not.
+    static ActionReply classicLinkRefusal(const Vpc &vpc);
     ActionReply describeClassicLinkInstances(const ActionCall &call);
     ActionReply attach(const ActionCall &call);
     ActionReply detach(const ActionCall &call);

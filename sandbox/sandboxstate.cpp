@@ -1,6 +1,7 @@
 #include "sandboxstate.h"
 
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -98,6 +99,13 @@ QString SandboxState::loadFixture(const QByteArray &json)
         vpc.isDefault = object.value(QLatin1String("isDefault")).toBool();
         if (vpc.id.isEmpty())
             return QStringLiteral("a VPC has no id");
+        for (const QJsonValue &vswitch : object.value(QLatin1String("vswitches")).toArray()) {
+            const QJsonObject fields = vswitch.toObject();
+            vpc.vswitches.append({text(fields, "id"), text(fields, "cidr"), text(fields, "zone")});
+        }
+        if (vpc.vswitches.isEmpty())
+            vpc.addDefaultVSwitch();
+        vpc.customRoutes = textList(object, "customRoutes");
         if (!loaded.region(vpc.regionId))
             return QStringLiteral("VPC %1 is in unknown region %2").arg(vpc.id, vpc.regionId);
         loaded.vpcs.append(vpc);
@@ -175,6 +183,7 @@ void SandboxState::generate(const GenerateSpec &spec)
         vpc.regionId = spec.regionId;
         vpc.cidrBlock = QStringLiteral("172.%1.0.0/16").arg(16 + v % 16);
         vpc.classicLinkEnabled = v % 2 == 0;
+        vpc.addDefaultVSwitch();
         vpcs.append(vpc);
     }
     reindex();
@@ -182,6 +191,13 @@ void SandboxState::generate(const GenerateSpec &spec)
     const int linkCount = enabledVpcs == 0 ? 0 : std::min(spec.links, spec.instances);
     for (int i = 0; i < linkCount; ++i)
         links.insert(instances.at(i).id, vpcs.at(2 * (i % enabledVpcs)).id);
+}
+
+void Vpc::addDefaultVSwitch()
+{
+    const auto [network, prefix] = QHostAddress::parseSubnet(cidrBlock);
+    const QString cidr = QStringLiteral("%1/%2").arg(network.toString()).arg(std::max(prefix, 24));
+    vswitches.append({QStringLiteral("vsw-") + id.mid(4), cidr, regionId + QStringLiteral("-b")});
 }
 
 QJsonObject SandboxState::toJson() const

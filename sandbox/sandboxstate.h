@@ -48,6 +48,13 @@ struct Instance
     bool linkAllowed = true; // false: attach answers OperationDenied (the instance does not allow link)
 };
 
+struct VSwitch
+{
+    QString id;
+    QString cidrBlock;
+    QString zoneId;
+};
+
 struct Vpc
 {
     QString id;
@@ -57,6 +64,11 @@ struct Vpc
     bool classicLinkEnabled = false;
     int linkQuota = 1000;
     bool isDefault = false;
+    QList<VSwitch> vswitches;
+    QStringList customRoutes; // destination CIDR blocks of custom route entries
+
+    // One vSwitch with the first /24 of the VPC's block, when a fixture names none.
+    void addDefaultVSwitch();
 };
 
 struct GenerateSpec

@@ -244,6 +244,41 @@
     </message>
 </context>
 <context>
+    <name>clm::EnableCheck</name>
+    <message>
+        <source>The CIDR block of %1 (&quot;%2&quot;) could not be read, so it cannot be checked.</source>
+        <translation>无法读取 %1 的网段（“%2”），因此无法检查。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2, which classic instances cannot reach: ClassicLink works only with VPCs in 172.16.0.0/12, 192.168.0.0/16 or 10.0.0.0/8. Use a VPC in one of these ranges.</source>
+        <translation>%1 使用 %2，经典网络实例无法访问该网段：ClassicLink 仅支持网段为 172.16.0.0/12、192.168.0.0/16 或 10.0.0.0/8 的 VPC。请使用这些网段中的 VPC。</translation>
+    </message>
+    <message>
+        <source>%1 uses %2 and has no vSwitch inside 10.111.0.0/16; in a 10.0.0.0/8 VPC only such vSwitches can talk to classic instances. Create a vSwitch in 10.111.0.0/16 first.</source>
+        <translation>%1 使用 %2，且没有位于 10.111.0.0/16 内的交换机；在 10.0.0.0/8 的 VPC 中，只有这样的交换机才能与经典网络实例通信。请先在 10.111.0.0/16 中创建一个交换机。</translation>
+    </message>
+    <message>
+        <source>%1 has a custom route entry to %2, inside the classic network&apos;s 10.0.0.0/8; the cloud refuses ClassicLink while it exists (RouteConflict.AlreadyExist). Delete that route entry first.</source>
+        <translation>%1 有一条目标为 %2 的自定义路由条目，位于经典网络的 10.0.0.0/8 内；只要它存在，云端就会拒绝开启 ClassicLink（RouteConflict.AlreadyExist）。请先删除该路由条目。</translation>
+    </message>
+    <message>
+        <source>%1 uses 192.168.0.0/16: after linking, each classic instance needs a route to 192.168.0.0/16 through its private network interface, added on the instance itself (the documentation provides a script): %2</source>
+        <translation>%1 使用 192.168.0.0/16：连接后，每个经典网络实例都需要在实例自身上添加一条经由其内网网卡、目标为 192.168.0.0/16 的路由（文档提供了脚本）：%2</translation>
+    </message>
+    <message>
+        <source>DescribeVSwitches and DescribeRouteTableList: every further page that TotalCount calls for.</source>
+        <translation>DescribeVSwitches 和 DescribeRouteTableList：按 TotalCount 请求其余各页。</translation>
+    </message>
+    <message>
+        <source>DescribeRouteEntryList: one per route table, for its custom route entries.</source>
+        <translation>DescribeRouteEntryList：每个路由表一次，用于读取其自定义路由条目。</translation>
+    </message>
+    <message>
+        <source>EnableVpcClassicLink: only when the VPC passes the checks.</source>
+        <translation>EnableVpcClassicLink：仅当 VPC 通过检查时发送。</translation>
+    </message>
+</context>
+<context>
     <name>clm::Endpoints</name>
     <message>
         <source>The endpoint &quot;%1&quot; is not usable: give an https:// URL (plain http:// only for this computer&apos;s own addresses).</source>
@@ -844,6 +879,126 @@
         <source>Outcome: unknown, check the current state before retrying</source>
         <translation>结果：未知，重试前请先检查当前状态</translation>
     </message>
+    <message>
+        <source>A custom route conflicts with ClassicLink</source>
+        <translation>自定义路由与 ClassicLink 冲突</translation>
+    </message>
+    <message>
+        <source>The VPC has a custom route entry whose destination lies in 10.0.0.0/8, the classic network&apos;s range; ClassicLink cannot be enabled while it exists.</source>
+        <translation>该 VPC 有一条目标位于 10.0.0.0/8（经典网络的网段）内的自定义路由条目；只要它存在，就无法开启 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>Delete that route entry from the VPC&apos;s route table, or choose another VPC.</source>
+        <translation>请从该 VPC 的路由表中删除该路由条目，或选择其他 VPC。</translation>
+    </message>
+    <message>
+        <source>This VPC cannot use ClassicLink</source>
+        <translation>此 VPC 无法使用 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Classic instances cannot reach this VPC: its CIDR block is outside 172.16.0.0/12, 192.168.0.0/16 and 10.0.0.0/8, or it is a 10.0.0.0/8 VPC without a vSwitch inside 10.111.0.0/16.</source>
+        <translation>经典网络实例无法访问此 VPC：它的网段不在 172.16.0.0/12、192.168.0.0/16 和 10.0.0.0/8 之内，或者它是没有位于 10.111.0.0/16 内交换机的 10.0.0.0/8 VPC。</translation>
+    </message>
+    <message>
+        <source>Use a VPC in one of these ranges, or create a vSwitch in 10.111.0.0/16 first.</source>
+        <translation>请使用这些网段中的 VPC，或先在 10.111.0.0/16 中创建一个交换机。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is off for the VPC&apos;s security group</source>
+        <translation>该 VPC 安全组所属的 VPC 未开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>A rule between a classic and a VPC security group needs ClassicLink enabled on the VPC the group belongs to.</source>
+        <translation>经典网络安全组与 VPC 安全组之间的规则，要求该安全组所属的 VPC 已开启 ClassicLink。</translation>
+    </message>
+    <message>
+        <source>Enable ClassicLink on that VPC first, then add the rule again.</source>
+        <translation>请先在该 VPC 上开启 ClassicLink，然后重新添加规则。</translation>
+    </message>
+    <message>
+        <source>The security groups do not fit together</source>
+        <translation>两个安全组不匹配</translation>
+    </message>
+    <message>
+        <source>The network types of the two security groups do not allow this rule.</source>
+        <translation>两个安全组的网络类型不允许添加此规则。</translation>
+    </message>
+    <message>
+        <source>Pair a classic instance&apos;s security group with a security group of its linked VPC.</source>
+        <translation>请将经典网络实例的安全组与其已连接 VPC 的安全组配对。</translation>
+    </message>
+    <message>
+        <source>The security group is full</source>
+        <translation>安全组规则已满</translation>
+    </message>
+    <message>
+        <source>The security group already has as many rules as it may hold (200).</source>
+        <translation>该安全组的规则数已达上限（200 条）。</translation>
+    </message>
+    <message>
+        <source>Remove rules that are no longer needed, or use another security group.</source>
+        <translation>请删除不再需要的规则，或使用其他安全组。</translation>
+    </message>
+    <message>
+        <source>The security group does not exist</source>
+        <translation>安全组不存在</translation>
+    </message>
+    <message>
+        <source>No security group with this ID exists in the selected region.</source>
+        <translation>所选地域中不存在此 ID 的安全组。</translation>
+    </message>
+    <message>
+        <source>Refresh; the group may have been deleted or may be in another region.</source>
+        <translation>请刷新；该安全组可能已被删除或位于其他地域。</translation>
+    </message>
+    <message>
+        <source>The other security group does not exist</source>
+        <translation>源安全组不存在</translation>
+    </message>
+    <message>
+        <source>The security group named as the source of the rule does not exist.</source>
+        <translation>规则中作为源的安全组不存在。</translation>
+    </message>
+    <message>
+        <source>Refresh and choose the group again.</source>
+        <translation>请刷新并重新选择安全组。</translation>
+    </message>
+    <message>
+        <source>The protocol is not valid</source>
+        <translation>协议无效</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s protocol must be tcp, udp, icmp, gre or all.</source>
+        <translation>规则的协议必须是 tcp、udp、icmp、gre 或 all。</translation>
+    </message>
+    <message>
+        <source>Choose one of these protocols.</source>
+        <translation>请选择其中一种协议。</translation>
+    </message>
+    <message>
+        <source>The priority is not valid</source>
+        <translation>优先级无效</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s priority must be a number from 1 to 100.</source>
+        <translation>规则的优先级必须是 1 到 100 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Enter a priority from 1 to 100.</source>
+        <translation>请输入 1 到 100 之间的优先级。</translation>
+    </message>
+    <message>
+        <source>The rule needs the internal network</source>
+        <translation>规则需要指定内网</translation>
+    </message>
+    <message>
+        <source>A rule between two security groups must apply to the internal network (NicType intranet).</source>
+        <translation>两个安全组之间的规则必须作用于内网（NicType 为 intranet）。</translation>
+    </message>
+    <message>
+        <source>Send the rule with NicType intranet.</source>
+        <translation>请以 NicType intranet 发送该规则。</translation>
+    </message>
 </context>
 <context>
     <name>clm::InstanceTableModel</name>
@@ -1407,16 +1562,24 @@
 <context>
     <name>clm::cli::ClassicLinkSwitchCommand</name>
     <message>
-        <source>Switch ClassicLink on for a VPC (logged, and read back when the answer is lost).</source>
-        <translation>为 VPC 开启 ClassicLink（记录日志，应答丢失时回读）。</translation>
-    </message>
-    <message>
         <source>Switch ClassicLink off for a VPC (logged, and read back when the answer is lost).</source>
         <translation>为 VPC 关闭 ClassicLink（记录日志，应答丢失时回读）。</translation>
     </message>
     <message>
         <source>Give exactly one VPC ID.</source>
         <translation>请只指定一个 VPC ID。</translation>
+    </message>
+    <message>
+        <source>Switch ClassicLink on for a VPC, once its CIDR block, vSwitches and route entries pass the documented checks (logged, and read back when the answer is lost).</source>
+        <translation>在 VPC 的网段、交换机和路由条目通过文档规定的检查后，为其开启 ClassicLink（记入日志，应答丢失时回读）。</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2503,18 @@ Before anything is sent, the current state is read back from the cloud: operatio
         <translation>于 %1 开始的批次未完成：在 %3 %2。%L5 个操作中已有 %L4 个得到最终结果。
 
 发送任何请求之前，会先从云端回读当前状态：已经生效的操作将标记为成功，不会再次发送。</translation>
+    </message>
+    <message>
+        <source>%1 could not be checked: %2 Nothing was sent.</source>
+        <translation>无法检查 %1：%2 未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>ClassicLink cannot be enabled</source>
+        <translation>无法开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "batchcontroller.h"
 
 #include "cloud/regionnames.h"
+#include "errors/errorcatalog.h"
 #include "messages.h"
 #include "preflightdialog.h"
 #include "session/workspace.h"
@@ -18,7 +19,7 @@ BatchController::BatchController(Workspace *workspace, QWidget *dialogParent)
 bool BatchController::isBusy() const
 {
     const ClassicLinkBatch *batch = m_workspace->currentBatch();
-    return batch && !batch->isFinished();
+    return m_checking || (batch && !batch->isFinished());
 }
 
 void BatchController::link(const QList<ClassicInstance> &instances, const std::optional<Vpc> &vpc)
@@ -57,14 +58,41 @@ void BatchController::preflight(LinkDirection direction, const QList<ClassicInst
 
 void BatchController::switchClassicLink(bool enable, const Vpc &vpc)
 {
+    if (!enable)
+        return confirmSwitch(false, vpc, {});
+    if (m_checking)
+        return;
+    // What the cloud would refuse is found out first, and said in plain words; nothing is sent then.
+    m_checking = true;
+    emit stateChanged();
+    m_workspace->checkEnable(
+        vpc.id, this, [this, vpc](const EnableVerdict &verdict, const ApiResult &result) {
+            m_checking = false;
+            emit stateChanged();
+            if (!result.ok())
+                return Messages::warn(m_dialogParent, tr("Enable ClassicLink"),
+                                      tr("%1 could not be checked: %2 Nothing was sent.")
+                                          .arg(vpc.id, ErrorCatalog::describe(result).title + u'.'));
+            if (!verdict.allowed())
+                return Messages::warn(m_dialogParent, tr("ClassicLink cannot be enabled"),
+                                      verdict.problems.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") +
+                                          tr("Nothing was sent."));
+            confirmSwitch(true, vpc, verdict.notes);
+        });
+}
+
+void BatchController::confirmSwitch(bool enable, const Vpc &vpc, const QStringList &notes)
+{
     const QString name = vpc.name.isEmpty() ? vpc.id : QStringLiteral("%1 (%2)").arg(vpc.id, vpc.name);
     const QString title = enable ? tr("Enable ClassicLink") : tr("Disable ClassicLink");
-    const QString question =
+    QString question =
         enable
             ? tr("Enable ClassicLink on %1? Classic instances can then be linked to it. "
                  "Traffic still needs ClassicLink security group rules.")
                   .arg(name)
             : tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.").arg(name);
+    for (const QString &note : notes)
+        question += QStringLiteral("\n\n") + note;
     Messages::confirm(m_dialogParent, title, question, title, [this, enable, vpcId = vpc.id](bool confirmed) {
         if (confirmed)
             start(int(enable ? ClassicLinkBatch::Kind::EnableClassicLink

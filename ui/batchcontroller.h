@@ -50,11 +50,14 @@ private:
     void preflight(LinkDirection direction, const QList<ClassicInstance> &instances, const Vpc &vpc);
     void start(int kind, const QString &vpcId, const QStringList &instanceIds);
     void resume(const QString &path, bool sendRemaining);
+    // Asks before enabling or disabling; `notes` are what the user must know (from the enable check).
+    void confirmSwitch(bool enable, const Vpc &vpc, const QStringList &notes);
     void watch(ClassicLinkBatch *batch);
     void countInterrupted();
 
     Workspace *m_workspace;
     QWidget *m_dialogParent;
+    bool m_checking = false; // whether ClassicLink can be enabled is being read
     int m_interrupted = 0;
 };
 

@@ -241,6 +241,80 @@ CloudTask *CloudClient::describeInstances(const QString &regionId, const QString
     return task;
 }
 
+CloudTask *CloudClient::describeVSwitches(const QString &regionId, const QString &vpcId,
+                                          CloudCallback<QStringList> done)
+{
+    auto *task = new CloudTask(this);
+    auto cidrs = std::make_shared<QStringList>();
+    loadAllPages(
+        task, vswitchesRequest(regionId, vpcId), QStringLiteral("VSwitches"), QStringLiteral("VSwitch"),
+        [cidrs](int, int, qint64, const QJsonArray &items) {
+            for (const QJsonValue &item : items)
+                cidrs->append(str(item.toObject(), "CidrBlock"));
+        },
+        [task, done, cidrs](const ApiResult &result) {
+            done(CloudResult<QStringList>{result.ok() ? *cidrs : QStringList{}, result});
+            task->finish();
+        });
+    return task;
+}
+
+CloudTask *CloudClient::describeCustomRoutes(const QString &regionId, const QString &vpcId,
+                                             CloudCallback<QStringList> done)
+{
+    auto *task = new CloudTask(this);
+    auto tables = std::make_shared<QStringList>();
+    loadAllPages(
+        task, routeTablesRequest(regionId, vpcId), QStringLiteral("RouterTableList"),
+        QStringLiteral("RouterTableListType"),
+        [tables](int, int, qint64, const QJsonArray &items) {
+            for (const QJsonValue &item : items)
+                tables->append(str(item.toObject(), "RouteTableId"));
+        },
+        [this, task, done, tables, regionId](const ApiResult &listed) {
+            if (!listed.ok() || tables->isEmpty()) {
+                done(CloudResult<QStringList>{{}, listed});
+                return task->finish();
+            }
+            // Then each table's entries; the custom ones are what counts.
+            struct State
+            {
+                CloudResult<QStringList> out;
+                int remaining = 0;
+                bool settled = false;
+            };
+            auto state = std::make_shared<State>();
+            state->remaining = int(tables->size());
+            for (const QString &table : std::as_const(*tables)) {
+                ApiCall *call = m_client->send(routeEntriesRequest(regionId, table));
+                task->track(call);
+                connect(call, &ApiCall::finished, task, [task, done, state](const ApiResult &result) {
+                    if (state->settled)
+                        return;
+                    state->out.result = result;
+                    if (result.ok()) {
+                        for (const QJsonValue &item : jsonList(result.body, QStringLiteral("RouteEntrys"),
+                                                               QStringLiteral("RouteEntry"))) {
+                            const QJsonObject entry = item.toObject();
+                            const QString type = str(entry, "Type").isEmpty() ? str(entry, "RouteEntryType")
+                                                                              : str(entry, "Type");
+                            if (type.compare(QLatin1String("Custom"), Qt::CaseInsensitive) == 0)
+                                state->out.value.append(str(entry, "DestinationCidrBlock"));
+                        }
+                    }
+                    if (!result.ok() || --state->remaining == 0) {
+                        state->settled = true;
+                        if (!result.ok())
+                            state->out.value.clear();
+                        done(state->out);
+                        task->finish();
+                    }
+                });
+            }
+        });
+    return task;
+}
+
 CloudTask *CloudClient::describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done)
 {
     auto *task = new CloudTask(this);
@@ -349,6 +423,29 @@ ApiRequest CloudClient::vpcAttributeRequest(const QString &regionId, const QStri
 {
     return read(Product::Vpc, "DescribeVpcAttribute",
                 {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}});
+}
+
+ApiRequest CloudClient::vswitchesRequest(const QString &regionId, const QString &vpcId)
+{
+    return firstPage(read(Product::Vpc, "DescribeVSwitches",
+                          {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}}),
+                     50);
+}
+
+ApiRequest CloudClient::routeTablesRequest(const QString &regionId, const QString &vpcId)
+{
+    return firstPage(read(Product::Vpc, "DescribeRouteTableList",
+                          {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}}),
+                     50);
+}
+
+ApiRequest CloudClient::routeEntriesRequest(const QString &regionId, const QString &routeTableId)
+{
+    return read(Product::Vpc, "DescribeRouteEntryList",
+                {{QStringLiteral("RegionId"), regionId},
+                 {QStringLiteral("RouteTableId"), routeTableId},
+                 {QStringLiteral("RouteEntryType"), QStringLiteral("Custom")},
+                 {QStringLiteral("MaxResult"), QStringLiteral("100")}});
 }
 
 ApiRequest CloudClient::classicLinksRequest(const QString &regionId, const QString &vpcId,

@@ -40,6 +40,12 @@ public:
                                  CloudCallback<QList<ClassicInstance>> done, InstancePage onPage = {});
     CloudTask *describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done);
     CloudTask *describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done);
+    // The CIDR blocks of the VPC's vSwitches, every page.
+    CloudTask *describeVSwitches(const QString &regionId, const QString &vpcId,
+                                 CloudCallback<QStringList> done);
+    // The destinations of the custom route entries in the VPC's route tables.
+    CloudTask *describeCustomRoutes(const QString &regionId, const QString &vpcId,
+                                    CloudCallback<QStringList> done);
     // Links of one VPC (vpcId set), or of the given instances (asked 100 at a time), or both.
     CloudTask *describeClassicLinks(const QString &regionId, const QString &vpcId,
                                     const QStringList &instanceIds, CloudCallback<QList<ClassicLink>> done);
@@ -60,6 +66,9 @@ public:
     static ApiRequest instancesRequest(const QString &regionId, const QString &statusFilter);
     static ApiRequest vpcsRequest(const QString &regionId);
     static ApiRequest vpcAttributeRequest(const QString &regionId, const QString &vpcId);
+    static ApiRequest vswitchesRequest(const QString &regionId, const QString &vpcId);
+    static ApiRequest routeTablesRequest(const QString &regionId, const QString &vpcId);
+    static ApiRequest routeEntriesRequest(const QString &regionId, const QString &routeTableId);
     // The links of one VPC, or of up to kLinkQueryBatch instances (then also filtered by vpcId if set).
     static ApiRequest classicLinksRequest(const QString &regionId, const QString &vpcId,
                                           const QStringList &instanceIds);

@@ -44,6 +44,20 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
         c("DependencyViolation.Instance"),
         c("InvalidAction", "The VPC has been connected to the classic network ECS."),
         c("InvalidRegionId.NotFound"),
+        // EnableVpcClassicLink's constraints.
+        c("RouteConflict.AlreadyExist"),
+        c("Forbidden.EnableClassicLink"),
+        // AuthorizeSecurityGroup and RevokeSecurityGroup (ClassicLink security group rules).
+        c("InvalidSecurityGroup.InvalidNetworkType",
+          "The specified security group network type is not support this operation, please check the "
+          "security group network types. For VPC security groups, ClassicLink must be enabled."),
+        c("InvalidNetworkType.Mismatch"),
+        c("AuthorizationLimitExceed"),
+        c("InvalidSecurityGroupId.NotFound"),
+        c("InvalidSourceGroupId.NotFound"),
+        c("InvalidIpProtocol.Malformed"),
+        c("InvalidPriority.Malformed"),
+        c("InvalidSourceGroupId.Mismatch", "NicType is required or NicType expects intranet."),
         // Gateway errors.
         c("SignatureDoesNotMatch"),
         c("IncompleteSignature"),
@@ -166,6 +180,50 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
         return {tr("Instances are still linked"),
                 tr("ClassicLink cannot be turned off while classic instances are linked to the VPC."),
                 tr("Unlink every instance from the VPC first, then disable ClassicLink.")};
+    if (is("RouteConflict.AlreadyExist"))
+        return {tr("A custom route conflicts with ClassicLink"),
+                tr("The VPC has a custom route entry whose destination lies in 10.0.0.0/8, the classic "
+                   "network's range; ClassicLink cannot be enabled while it exists."),
+                tr("Delete that route entry from the VPC's route table, or choose another VPC.")};
+    if (is("Forbidden.EnableClassicLink"))
+        return {tr("This VPC cannot use ClassicLink"),
+                tr("Classic instances cannot reach this VPC: its CIDR block is outside 172.16.0.0/12, "
+                   "192.168.0.0/16 and 10.0.0.0/8, or it is a 10.0.0.0/8 VPC without a vSwitch inside "
+                   "10.111.0.0/16."),
+                tr("Use a VPC in one of these ranges, or create a vSwitch in 10.111.0.0/16 first.")};
+    if (is("InvalidSecurityGroup.InvalidNetworkType"))
+        return {tr("ClassicLink is off for the VPC's security group"),
+                tr("A rule between a classic and a VPC security group needs ClassicLink enabled on the VPC "
+                   "the group belongs to."),
+                tr("Enable ClassicLink on that VPC first, then add the rule again.")};
+    if (is("InvalidNetworkType.Mismatch"))
+        return {tr("The security groups do not fit together"),
+                tr("The network types of the two security groups do not allow this rule."),
+                tr("Pair a classic instance's security group with a security group of its linked VPC.")};
+    if (is("AuthorizationLimitExceed"))
+        return {tr("The security group is full"),
+                tr("The security group already has as many rules as it may hold (200)."),
+                tr("Remove rules that are no longer needed, or use another security group.")};
+    if (is("InvalidSecurityGroupId.NotFound"))
+        return {tr("The security group does not exist"),
+                tr("No security group with this ID exists in the selected region."),
+                tr("Refresh; the group may have been deleted or may be in another region.")};
+    if (is("InvalidSourceGroupId.NotFound"))
+        return {tr("The other security group does not exist"),
+                tr("The security group named as the source of the rule does not exist."),
+                tr("Refresh and choose the group again.")};
+    if (is("InvalidIpProtocol.Malformed"))
+        return {tr("The protocol is not valid"),
+                tr("The rule's protocol must be tcp, udp, icmp, gre or all."),
+                tr("Choose one of these protocols.")};
+    if (is("InvalidPriority.Malformed"))
+        return {tr("The priority is not valid"), tr("A rule's priority must be a number from 1 to 100."),
+                tr("Enter a priority from 1 to 100.")};
+    if (is("InvalidSourceGroupId.Mismatch"))
+        return {tr("The rule needs the internal network"),
+                tr("A rule between two security groups must apply to the internal network (NicType "
+                   "intranet)."),
+                tr("Send the rule with NicType intranet.")};
     if (is("InvalidRegionId.NotFound"))
         return {tr("The region does not exist"), tr("The cloud does not know the region of this request."),
                 tr("Choose a region from the list.")};

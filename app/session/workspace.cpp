@@ -129,6 +129,11 @@ void Workspace::cancelLoading()
     emit inventoryFailed(cancelled);
 }
 
+void Workspace::checkEnable(const QString &vpcId, QObject *context, EnableCheck::Done done)
+{
+    EnableCheck::run(&m_cloud, m_regionId, vpcId, context, std::move(done));
+}
+
 void Workspace::dropInventory()
 {
     // Rows of a load that did not finish (or of an earlier one) are not shown as if they were current.

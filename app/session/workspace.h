@@ -6,6 +6,7 @@
 #include "cloud/classiclinkbatch.h"
 #include "cloud/cloudclient.h"
 #include "cloud/connectiontest.h"
+#include "cloud/enablecheck.h"
 #include "cloud/inventory.h"
 #include "credentials/account.h"
 #include "models/instancetablemodel.h"
@@ -44,6 +45,8 @@ public:
     const QString &regionId() const { return m_regionId; }
     void refresh();
     void cancelLoading();
+    // Whether ClassicLink can be enabled on the VPC of the current region (see EnableCheck).
+    void checkEnable(const QString &vpcId, QObject *context, EnableCheck::Done done);
     bool isLoading() const { return m_inventory.isLoading(); }
     // The tables hold a whole, finished load of the current region (not one in progress, failed or
     // cancelled); a refresh keeps the last one on screen until its first page arrives.

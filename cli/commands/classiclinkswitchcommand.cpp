@@ -1,4 +1,5 @@
 #include "batchreport.h"
+#include "cloud/enablecheck.h"
 #include "commandcontext.h"
 #include "commands.h"
 
@@ -11,7 +12,8 @@ QString ClassicLinkSwitchCommand::name() const
 
 QString ClassicLinkSwitchCommand::summary() const
 {
-    return m_enable ? tr("Switch ClassicLink on for a VPC (logged, and read back when the answer is lost).")
+    return m_enable ? tr("Switch ClassicLink on for a VPC, once its CIDR block, vSwitches and route entries "
+                         "pass the documented checks (logged, and read back when the answer is lost).")
                     : tr("Switch ClassicLink off for a VPC (logged, and read back when the answer is lost).");
 }
 
@@ -20,12 +22,28 @@ void ClassicLinkSwitchCommand::run(CommandContext &context) const
     if (context.positional().size() != 1)
         return context.usage(tr("Give exactly one VPC ID."));
     const QString vpcId = context.positional().first();
-    if (context.dryRun({CloudClient::classicLinkSwitchRequest(m_enable, context.regionId, vpcId, {})}))
+    if (!m_enable) {
+        if (context.dryRun({CloudClient::classicLinkSwitchRequest(false, context.regionId, vpcId, {})}))
+            return;
+        return BatchReport::start(context, ClassicLinkBatch::Kind::DisableClassicLink, vpcId, {});
+    }
+    // The documented constraints are checked first; a VPC that breaks one is not sent.
+    if (context.dryRun(EnableCheck::firstRequests(context.regionId, vpcId), EnableCheck::followingRequests()))
         return;
-    BatchReport::start(context,
-                       m_enable ? ClassicLinkBatch::Kind::EnableClassicLink
-                                : ClassicLinkBatch::Kind::DisableClassicLink,
-                       vpcId, {});
+    EnableCheck::run(context.cloud(), context.regionId, vpcId, &context,
+                     [&context, vpcId](const EnableVerdict &verdict, const ApiResult &result) {
+                         if (!result.ok()) {
+                             context.printFailure(result);
+                             return context.finish(CommandContext::exitCodeFor(result));
+                         }
+                         for (const QString &problem : verdict.problems)
+                             context.err() << vpcId << ": " << tr("Not sent: %1").arg(problem) << '\n';
+                         if (!verdict.allowed())
+                             return context.finish(ExitServiceError);
+                         for (const QString &note : verdict.notes)
+                             context.err() << tr("Note: %1").arg(note) << '\n';
+                         BatchReport::start(context, ClassicLinkBatch::Kind::EnableClassicLink, vpcId, {});
+                     });
 }
 
 } // namespace clm::cli

@@ -186,7 +186,7 @@ def main():
     # and answer the question box, which must not block the press.
     vpcs = find(window, "table", "VPCs")
     press(find(window, "check box", "Only ClassicLink-enabled"))
-    wait_for("every VPC listed", lambda: vpcs.queryTable().nRows == 4)
+    wait_for("every VPC listed", lambda: vpcs.queryTable().nRows == 7)
     select_rows(vpcs, 0, {"vpc-noclassiclink01"})
     enable = find(window, "push button", "Enable ClassicLink…")
     wait_for("Enable ClassicLink… enabled", lambda: enable.getState().contains(pyatspi.STATE_ENABLED))

@@ -1,5 +1,6 @@
 // The real client against the sandbox over HTTP and HTTPS: every action in every signing mode, paging,
 // the default fixture's scenarios with their exact codes, faults, retries, limits and cancellation.
+#include "cloud/enablecheck.h"
 #include "sandboxharness.h"
 #include "testca.h"
 
@@ -43,6 +44,8 @@ private slots:
     void cancelQueuedAndRunningCalls();
     void httpsNeedsTheConfiguredCa();
     void plainHttpToRemoteHostIsRefused();
+    void enableCheckReadsTheVpc_data();
+    void enableCheckReadsTheVpc();
 
 private:
     SandboxHarness m_sandbox;
@@ -98,7 +101,7 @@ void TestClientSandbox::everyActionInEverySigningMode()
 
     auto vpcs = SandboxHarness::await<QList<Vpc>>([&](auto done) { cloud.describeVpcs(kHangzhou, done); });
     QVERIFY(vpcs.ok());
-    QCOMPARE(vpcs.value.size(), 4);
+    QCOMPARE(vpcs.value.size(), 7);
     auto attribute = SandboxHarness::await<Vpc>(
         [&](auto done) { cloud.describeVpcAttribute(kHangzhou, QStringLiteral("vpc-classiclink02"), done); });
     QVERIFY(attribute.value.classicLinkEnabled);
@@ -184,8 +187,8 @@ void TestClientSandbox::xmlAnswersReadLikeJson()
          "Instances",
          "Instance",
          1},
-        {Product::Ecs, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 4},
-        {Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 4},
+        {Product::Ecs, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 7},
+        {Product::Vpc, "DescribeVpcs", {{QStringLiteral("RegionId"), kHangzhou}}, "Vpcs", "Vpc", 7},
         {Product::Ecs,
          "DescribeClassicLinkInstances",
          {{QStringLiteral("RegionId"), kHangzhou},
@@ -598,6 +601,82 @@ void TestClientSandbox::plainHttpToRemoteHostIsRefused()
     QCOMPARE(result.errorKind, ErrorKind::Network);
     QCOMPARE(result.networkError, int(QNetworkReply::ProtocolUnknownError));
     QCOMPARE(result.attempts, 0);
+}
+
+void TestClientSandbox::enableCheckReadsTheVpc_data()
+{
+    QTest::addColumn<bool>("tls");
+    QTest::newRow("http") << false;
+    QTest::newRow("https") << true;
+}
+
+// The check reads the facts the constraints need from the sandbox, and the sandbox refuses what breaks
+// them with the documented codes: the check foresees exactly what the cloud would refuse.
+void TestClientSandbox::enableCheckReadsTheVpc()
+{
+    QFETCH(bool, tls);
+    TestCa ca;
+    sandbox::SandboxServer tlsServer;
+    QNetworkAccessManager network;
+    ApiClient tlsClient(&network);
+    CloudClient tlsCloud(&tlsClient);
+    CloudClient *cloud = &m_sandbox.cloud;
+    sandbox::SandboxServer *server = &m_sandbox.server;
+    if (tls) {
+        QCOMPARE(ca.make(), QString());
+        QVERIFY(tlsServer.enableTls(QSslCertificate(ca.read("server.pem")),
+                                    QSslKey(ca.read("server.key"), QSsl::Rsa)));
+        QVERIFY(tlsServer.start());
+        tlsClient.setCredentials(kAdmin);
+        ClientSettings settings;
+        settings.endpointOverride = tlsServer.baseUrl();
+        settings.extraCaCertificates = QSslCertificate::fromData(ca.read("ca.pem"));
+        tlsClient.setSettings(settings);
+        cloud = &tlsCloud;
+        server = &tlsServer;
+    }
+    struct Case
+    {
+        const char *vpc;
+        const char *problem; // empty: allowed
+        const char *code;    // what EnableVpcClassicLink answers
+        bool note;
+    };
+    const Case cases[] = {
+        {"vpc-noclassiclink01", "", "", false},
+        {"vpc-home01", "", "", true},
+        {"vpc-routeconflict01", "custom route entry to 10.20.0.0/16", "RouteConflict.AlreadyExist", false},
+        {"vpc-tennet01", "no vSwitch inside 10.111.0.0/16", "Forbidden.EnableClassicLink", false},
+    };
+    for (const Case &c : cases) {
+        const QString vpcId = QLatin1String(c.vpc);
+        std::optional<std::pair<EnableVerdict, ApiResult>> answer;
+        QObject context;
+        EnableCheck::run(cloud, kHangzhou, vpcId, &context,
+                         [&answer](const EnableVerdict &verdict, const ApiResult &result) {
+                             answer = std::make_pair(verdict, result);
+                         });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 15000);
+        QVERIFY2(answer->second.ok(), qPrintable(answer->second.diagnostic));
+        const EnableVerdict &verdict = answer->first;
+        QCOMPARE(verdict.allowed(), QByteArray(c.problem).isEmpty());
+        if (!verdict.allowed())
+            QVERIFY2(verdict.problems.join(u' ').contains(QLatin1String(c.problem)),
+                     qPrintable(verdict.problems.join(u' ')));
+        QCOMPARE(!verdict.notes.isEmpty(), c.note);
+
+        // What the cloud says when it is sent anyway.
+        ApiResult sent;
+        bool done = false;
+        cloud->enableVpcClassicLink(kHangzhou, vpcId, {}, [&](const ApiResult &r) {
+            sent = r;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+        QCOMPARE(sent.code, QLatin1String(c.code));
+        QCOMPARE(server->state().vpc(vpcId)->classicLinkEnabled, sent.ok());
+    }
+    QCOMPARE(server->requestCount(QStringLiteral("DescribeRouteEntryList")), 4);
 }
 
 QTEST_GUILESS_MAIN(TestClientSandbox)

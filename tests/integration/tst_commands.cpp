@@ -29,6 +29,7 @@ private slots:
     void dryRunSaysWhatFollows();
     void attachRunsThePreflightFirst();
     void enableIsLoggedAndReadBack();
+    void enableChecksTheVpcFirst();
     void profilesKeepTheSecretInTheStore();
     void usageErrors_data();
     void usageErrors();
@@ -216,6 +217,34 @@ void TestCommands::profilesKeepTheSecretInTheStore()
     r = run({QStringLiteral("--profile"), QStringLiteral("ops"), QStringLiteral("regions")}, {}, &secrets);
     QCOMPARE(r.exitCode, int(ExitUsage));
     QVERIFY(r.err.contains(QLatin1String("There is no saved account named \"ops\"")));
+}
+
+void TestCommands::enableChecksTheVpcFirst()
+{
+    // A VPC that breaks a documented constraint is not sent, and the reason says what to do.
+    for (const auto &[vpc, reason] :
+         {std::pair{"vpc-routeconflict01", "custom route entry to 10.20.0.0/16"},
+          std::pair{"vpc-tennet01", "Create a vSwitch in 10.111.0.0/16 first."}}) {
+        const Run r = run({QStringLiteral("enable-classiclink"), QLatin1String(vpc)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("%1: Not sent: ").arg(QLatin1String(vpc))), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String(reason)), qPrintable(r.err));
+    }
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("EnableVpcClassicLink")), 0);
+
+    // 192.168.0.0/16 can be linked, with a note about the route each instance needs.
+    const Run home = run({QStringLiteral("enable-classiclink"), QStringLiteral("vpc-home01")});
+    QCOMPARE(home.exitCode, 0);
+    QVERIFY2(home.err.contains(QLatin1String("Note: vpc-home01 uses 192.168.0.0/16")), qPrintable(home.err));
+    QVERIFY(m_sandbox->state().vpc(QStringLiteral("vpc-home01"))->classicLinkEnabled);
+
+    // --dry-run shows the reads of the check, and in words what follows.
+    const Run dry = run(
+        {QStringLiteral("--dry-run"), QStringLiteral("enable-classiclink"), QStringLiteral("vpc-tennet01")});
+    QCOMPARE(dry.exitCode, 0);
+    for (const char *action : {"DescribeVpcAttribute", "DescribeVSwitches", "DescribeRouteTableList",
+                               "DescribeRouteEntryList", "EnableVpcClassicLink: only when"})
+        QVERIFY2(dry.out.contains(QLatin1String(action)), action);
 }
 
 void TestCommands::usageErrors_data()

@@ -212,7 +212,7 @@ void TestMainWindow::loadsTheRegion()
     QCOMPARE(endpoint->text(), QStringLiteral("127.0.0.1:%1").arg(m_server.baseUrl().port()));
     QCOMPARE(proxyRows(vpcView()), 3); // only ClassicLink-enabled by default
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
-    QCOMPARE(proxyRows(vpcView()), 4);
+    QCOMPARE(proxyRows(vpcView()), 7);
     QCOMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"),
                   InstanceTableModel::LinkedVpcColumn),
              QStringLiteral("vpc-classiclink02"));
@@ -400,6 +400,20 @@ void TestMainWindow::enablesAndDisablesClassicLink()
     action("actionDisable")->trigger();
     waitBatchDone(2);
     QVERIFY(!m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
+
+    // A VPC the cloud would refuse: the window says why, asks nothing and sends nothing.
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-routeconflict01")});
+    QTRY_VERIFY(action("actionEnable")->isEnabled());
+    action("actionEnable")->trigger();
+    QStringList warnings;
+    QTRY_VERIFY((warnings += ui::Messages::takeWarnings()).size() == 1);
+    QVERIFY2(warnings.first().startsWith(QLatin1String("ClassicLink cannot be enabled\n")),
+             qPrintable(warnings.first()));
+    QVERIFY2(warnings.first().contains(QLatin1String("custom route entry to 10.20.0.0/16")),
+             qPrintable(warnings.first()));
+    QVERIFY(warnings.first().endsWith(QLatin1String("Nothing was sent.")));
+    QCOMPARE(m_server.requestCount(QStringLiteral("EnableVpcClassicLink")), 1);
+    QCOMPARE(m_workspace->operations()->rowCount(), 2);
 }
 
 void TestMainWindow::exportsOperations()

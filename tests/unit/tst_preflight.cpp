@@ -1,5 +1,6 @@
 // Every rule Preflight knows, on plain domain values: the verdicts, their order, the quota, the sentences,
 // and which actions a selection allows.
+#include "cloud/enablecheck.h"
 #include "cloud/preflight.h"
 
 #include <QTest>
@@ -43,6 +44,8 @@ private slots:
     void sentences();
     void availableActions();
     void unlinkTarget();
+    void enableCheck_data();
+    void enableCheck();
 };
 
 void TestPreflight::eachRule_data()
@@ -154,6 +157,57 @@ void TestPreflight::unlinkTarget()
     QCOMPARE(Preflight::unlinkTarget(
                  {instance("i-1", "Running", "vpc-2"), instance("i-2", "Running", "vpc-3")}, nullptr),
              QString());
+}
+
+void TestPreflight::enableCheck_data()
+{
+    QTest::addColumn<QString>("cidr");
+    QTest::addColumn<QStringList>("vswitches");
+    QTest::addColumn<QStringList>("routes");
+    QTest::addColumn<QString>("problem"); // a fragment of the only problem; empty: allowed
+    QTest::addColumn<bool>("routeNote");
+    const auto l = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *item : items)
+            out.append(QLatin1String(item));
+        return out;
+    };
+    QTest::newRow("172.16/12") << "172.16.0.0/12" << l({"172.16.1.0/24"}) << QStringList() << "" << false;
+    QTest::newRow("172.20/16") << "172.20.0.0/16" << QStringList() << QStringList() << "" << false;
+    QTest::newRow("192.168/16: a route on each instance")
+        << "192.168.0.0/16" << l({"192.168.1.0/24"}) << QStringList() << "" << true;
+    QTest::newRow("10.111/16") << "10.111.0.0/16" << l({"10.111.0.0/24"}) << QStringList() << "" << false;
+    QTest::newRow("10/8 with a vSwitch in 10.111/16")
+        << "10.0.0.0/8" << l({"10.0.1.0/24", "10.111.4.0/24"}) << QStringList() << "" << false;
+    QTest::newRow("10/8 without") << "10.0.0.0/8" << l({"10.0.1.0/24", "10.112.0.0/24"}) << QStringList()
+                                  << "no vSwitch inside 10.111.0.0/16" << false;
+    QTest::newRow("outside the ranges") << "100.64.0.0/16" << QStringList() << QStringList()
+                                        << "which classic instances cannot reach" << false;
+    QTest::newRow("a route into 10/8") << "172.16.0.0/12" << QStringList() << l({"0.0.0.0/0", "10.20.0.0/16"})
+                                       << "custom route entry to 10.20.0.0/16" << false;
+    QTest::newRow("a route to all of 10/8") << "172.16.0.0/12" << QStringList() << l({"10.0.0.0/8"})
+                                            << "custom route entry to 10.0.0.0/8" << false;
+    QTest::newRow("a default route is no conflict")
+        << "172.16.0.0/12" << QStringList() << l({"0.0.0.0/0", "100.64.0.0/10"}) << "" << false;
+    QTest::newRow("unreadable") << "" << QStringList() << QStringList() << "could not be read" << false;
+}
+
+void TestPreflight::enableCheck()
+{
+    QFETCH(QString, cidr);
+    QFETCH(QStringList, vswitches);
+    QFETCH(QStringList, routes);
+    QFETCH(QString, problem);
+    QFETCH(bool, routeNote);
+    const EnableVerdict verdict = EnableCheck::judge({QStringLiteral("vpc-x"), cidr, vswitches, routes});
+    QCOMPARE(verdict.allowed(), problem.isEmpty());
+    if (!problem.isEmpty()) {
+        QCOMPARE(verdict.problems.size(), 1);
+        QVERIFY2(verdict.problems.first().contains(problem), qPrintable(verdict.problems.first()));
+    }
+    QCOMPARE(verdict.notes.size(), routeNote ? 1 : 0);
+    if (routeNote)
+        QVERIFY(verdict.notes.first().contains(QLatin1String(EnableCheck::kDocumentation)));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)

@@ -1,0 +1,121 @@
+#include "enablecheck.h"
+
+#include <QHostAddress>
+
+namespace clm {
+
+namespace {
+
+using Subnet = QPair<QHostAddress, int>;
+
+Subnet subnet(const QString &cidr)
+{
+    return QHostAddress::parseSubnet(cidr.trimmed());
+}
+
+// `inner` lies wholly inside `outer`.
+bool within(const Subnet &inner, const Subnet &outer)
+{
+    return inner.first.protocol() == QAbstractSocket::IPv4Protocol && inner.second >= outer.second &&
+           inner.first.isInSubnet(outer);
+}
+
+const Subnet kClassic = subnet(QStringLiteral("10.0.0.0/8"));
+const Subnet kClassicLinkTen = subnet(QStringLiteral("10.111.0.0/16"));
+const Subnet k172 = subnet(QStringLiteral("172.16.0.0/12"));
+const Subnet k192 = subnet(QStringLiteral("192.168.0.0/16"));
+
+} // namespace
+
+EnableVerdict EnableCheck::judge(const Facts &facts)
+{
+    EnableVerdict verdict;
+    const Subnet vpc = subnet(facts.cidrBlock);
+    const bool inTen = within(vpc, kClassic);
+    const bool in192 = within(vpc, k192);
+    if (vpc.second < 0) {
+        verdict.problems.append(
+            tr("The CIDR block of %1 (\"%2\") could not be read, so it cannot be checked.")
+                .arg(facts.vpcId, facts.cidrBlock));
+    } else if (!within(vpc, k172) && !in192 && !inTen) {
+        verdict.problems.append(
+            tr("%1 uses %2, which classic instances cannot reach: ClassicLink works only with VPCs in "
+               "172.16.0.0/12, 192.168.0.0/16 or 10.0.0.0/8. Use a VPC in one of these ranges.")
+                .arg(facts.vpcId, facts.cidrBlock));
+    } else if (inTen && !within(vpc, kClassicLinkTen)) {
+        // In a 10.0.0.0/8 VPC only vSwitches inside 10.111.0.0/16 reach the classic network.
+        const bool reachable =
+            std::any_of(facts.vswitchCidrs.cbegin(), facts.vswitchCidrs.cend(),
+                        [](const QString &cidr) { return within(subnet(cidr), kClassicLinkTen); });
+        if (!reachable)
+            verdict.problems.append(
+                tr("%1 uses %2 and has no vSwitch inside 10.111.0.0/16; in a 10.0.0.0/8 VPC only such "
+                   "vSwitches can talk to classic instances. Create a vSwitch in 10.111.0.0/16 first.")
+                    .arg(facts.vpcId, facts.cidrBlock));
+    }
+    for (const QString &destination : facts.customRouteDestinations) {
+        if (within(subnet(destination), kClassic))
+            verdict.problems.append(
+                tr("%1 has a custom route entry to %2, inside the classic network's 10.0.0.0/8; the cloud "
+                   "refuses ClassicLink while it exists (RouteConflict.AlreadyExist). Delete that route "
+                   "entry first.")
+                    .arg(facts.vpcId, destination));
+    }
+    if (in192)
+        verdict.notes.append(tr("%1 uses 192.168.0.0/16: after linking, each classic instance needs a route "
+                                "to 192.168.0.0/16 through its private network interface, added on the "
+                                "instance itself (the documentation provides a script): %2")
+                                 .arg(facts.vpcId, QLatin1String(kDocumentation)));
+    return verdict;
+}
+
+QList<ApiRequest> EnableCheck::firstRequests(const QString &regionId, const QString &vpcId)
+{
+    return {CloudClient::vpcAttributeRequest(regionId, vpcId), CloudClient::vswitchesRequest(regionId, vpcId),
+            CloudClient::routeTablesRequest(regionId, vpcId)};
+}
+
+QStringList EnableCheck::followingRequests()
+{
+    return {tr("DescribeVSwitches and DescribeRouteTableList: every further page that TotalCount calls for."),
+            tr("DescribeRouteEntryList: one per route table, for its custom route entries."),
+            tr("EnableVpcClassicLink: only when the VPC passes the checks.")};
+}
+
+void EnableCheck::run(CloudClient *cloud, const QString &regionId, const QString &vpcId, QObject *context,
+                      Done done)
+{
+    struct State
+    {
+        Facts facts;
+        int pending = 3;
+        bool failed = false;
+    };
+    auto state = std::make_shared<State>();
+    state->facts.vpcId = vpcId;
+    const QPointer<QObject> guard(context);
+    auto settle = [state, done, guard](const ApiResult &result) {
+        if (state->failed || !guard)
+            return;
+        if (!result.ok()) {
+            state->failed = true;
+            return done({}, result);
+        }
+        if (--state->pending == 0)
+            done(judge(state->facts), result);
+    };
+    cloud->describeVpcAttribute(regionId, vpcId, [state, settle](const CloudResult<Vpc> &vpc) {
+        state->facts.cidrBlock = vpc.value.cidrBlock;
+        settle(vpc.result);
+    });
+    cloud->describeVSwitches(regionId, vpcId, [state, settle](const CloudResult<QStringList> &cidrs) {
+        state->facts.vswitchCidrs = cidrs.value;
+        settle(cidrs.result);
+    });
+    cloud->describeCustomRoutes(regionId, vpcId, [state, settle](const CloudResult<QStringList> &routes) {
+        state->facts.customRouteDestinations = routes.value;
+        settle(routes.result);
+    });
+}
+
+} // namespace clm
