@@ -176,7 +176,7 @@ QJsonObject instanceJson(const Instance &instance)
         {QStringLiteral("InnerIpAddress"), wrap("IpAddress", classic ? ip : QJsonArray{})},
         {QStringLiteral("PublicIpAddress"), wrap("IpAddress", QJsonArray{})},
         {QStringLiteral("SecurityGroupIds"),
-         wrap("SecurityGroupId", QJsonArray{QStringLiteral("sg-sandbox01")})},
+         wrap("SecurityGroupId", QJsonArray::fromStringList(instance.securityGroupIds))},
         {QStringLiteral("VpcAttributes"),
          QJsonObject{{QStringLiteral("VpcId"), classic ? QString() : QStringLiteral("vpc-classiclink01")},
                      {QStringLiteral("VSwitchId"), QString()},
@@ -238,9 +238,11 @@ bool SandboxActions::isKnownVersion(const QString &version)
 bool SandboxActions::isKnownAction(const QString &version, const QString &action)
 {
     static const QStringList ecs{
-        QStringLiteral("DescribeRegions"),      QStringLiteral("DescribeInstances"),
-        QStringLiteral("DescribeVpcs"),         QStringLiteral("DescribeClassicLinkInstances"),
-        QStringLiteral("AttachClassicLinkVpc"), QStringLiteral("DetachClassicLinkVpc")};
+        QStringLiteral("DescribeRegions"),        QStringLiteral("DescribeInstances"),
+        QStringLiteral("DescribeVpcs"),           QStringLiteral("DescribeClassicLinkInstances"),
+        QStringLiteral("AttachClassicLinkVpc"),   QStringLiteral("DetachClassicLinkVpc"),
+        QStringLiteral("DescribeSecurityGroups"), QStringLiteral("DescribeSecurityGroupAttribute"),
+        QStringLiteral("AuthorizeSecurityGroup"), QStringLiteral("RevokeSecurityGroup")};
     static const QStringList vpc{
         QStringLiteral("DescribeVpcs"),          QStringLiteral("DescribeVpcAttribute"),
         QStringLiteral("EnableVpcClassicLink"),  QStringLiteral("DisableVpcClassicLink"),
@@ -254,7 +256,9 @@ bool SandboxActions::isWrite(const QString &action)
     return action == QLatin1String("AttachClassicLinkVpc") ||
            action == QLatin1String("DetachClassicLinkVpc") ||
            action == QLatin1String("EnableVpcClassicLink") ||
-           action == QLatin1String("DisableVpcClassicLink");
+           action == QLatin1String("DisableVpcClassicLink") ||
+           action == QLatin1String("AuthorizeSecurityGroup") ||
+           action == QLatin1String("RevokeSecurityGroup");
 }
 
 ActionReply SandboxActions::handle(const ActionCall &call)
@@ -268,6 +272,14 @@ ActionReply SandboxActions::handle(const ActionCall &call)
         return describeVpcs(call);
     if (a == QLatin1String("DescribeVpcAttribute"))
         return describeVpcAttribute(call);
+    if (a == QLatin1String("DescribeSecurityGroups"))
+        return describeSecurityGroups(call);
+    if (a == QLatin1String("DescribeSecurityGroupAttribute"))
+        return describeSecurityGroupAttribute(call);
+    if (a == QLatin1String("AuthorizeSecurityGroup"))
+        return changeSecurityRule(call, true);
+    if (a == QLatin1String("RevokeSecurityGroup"))
+        return changeSecurityRule(call, false);
     if (a == QLatin1String("DescribeVSwitches"))
         return describeVSwitches(call);
     if (a == QLatin1String("DescribeRouteTableList"))
@@ -429,6 +441,191 @@ ActionReply SandboxActions::describeVSwitches(const ActionCall &call)
                            {QStringLiteral("ZoneId"), vswitch.zoneId},
                            {QStringLiteral("Status"), QStringLiteral("Available")}};
     });
+}
+
+ActionReply SandboxActions::describeSecurityGroups(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (call.key->permission != Permission::Full)
+        return forbiddenSubUser();
+    const QString vpcId = param(call, "VpcId");
+    const QString networkType = param(call, "NetworkType");
+    if (!networkType.isEmpty() && networkType != QLatin1String("classic") &&
+        networkType != QLatin1String("vpc"))
+        return invalid("NetworkType");
+    const QStringList ids =
+        QJsonDocument::fromJson(param(call, "SecurityGroupIds").toUtf8()).toVariant().toStringList();
+    QList<const SecurityGroup *> matches;
+    for (const SecurityGroup &group : std::as_const(m_state.securityGroups)) {
+        if (group.regionId != param(call, "RegionId") || (!vpcId.isEmpty() && group.vpcId != vpcId) ||
+            (networkType == QLatin1String("classic") && !group.vpcId.isEmpty()) ||
+            (networkType == QLatin1String("vpc") && group.vpcId.isEmpty()) ||
+            (!ids.isEmpty() && !ids.contains(group.id)))
+            continue;
+        matches.append(&group);
+    }
+    return pagedList(
+        call, matches, 50, false, "SecurityGroups", "SecurityGroup", [](const SecurityGroup &group) {
+            return QJsonObject{{QStringLiteral("SecurityGroupId"), group.id},
+                               {QStringLiteral("SecurityGroupName"), group.name},
+                               {QStringLiteral("VpcId"), group.vpcId},
+                               {QStringLiteral("SecurityGroupType"), QStringLiteral("normal")},
+                               {QStringLiteral("Description"), QString()},
+                               {QStringLiteral("CreationTime"), QStringLiteral("2016-03-01T08:00:00Z")}};
+        });
+}
+
+ActionReply SandboxActions::describeSecurityGroupAttribute(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (param(call, "SecurityGroupId").isEmpty())
+        return missing("SecurityGroupId");
+    if (call.key->permission != Permission::Full)
+        return forbiddenSubUser();
+    const SecurityGroup *group = m_state.securityGroup(param(call, "SecurityGroupId"));
+    if (!group || group->regionId != param(call, "RegionId"))
+        return ActionReply::error(404, QStringLiteral("InvalidSecurityGroupId.NotFound"),
+                                  QStringLiteral("The specified security group does not exist."));
+    // Like the cloud: a classic group lists its internet rules unless NicType=intranet is asked for; a
+    // VPC group has only intranet rules. Only inbound rules exist here.
+    const QString nicType =
+        group->vpcId.isEmpty()
+            ? param(call, "NicType").isEmpty() ? QStringLiteral("internet") : param(call, "NicType")
+            : QStringLiteral("intranet");
+    const QString direction = param(call, "Direction");
+    QJsonArray permissions;
+    if (direction.isEmpty() || direction == QLatin1String("all") || direction == QLatin1String("ingress")) {
+        for (const SecurityRule &rule : group->rules) {
+            if (rule.nicType != nicType)
+                continue;
+            permissions.append(QJsonObject{{QStringLiteral("Direction"), QStringLiteral("ingress")},
+                                           {QStringLiteral("IpProtocol"), rule.ipProtocol.toUpper()},
+                                           {QStringLiteral("PortRange"), rule.portRange},
+                                           {QStringLiteral("SourceGroupId"), rule.sourceGroupId},
+                                           {QStringLiteral("SourceCidrIp"), rule.sourceCidrIp},
+                                           {QStringLiteral("Policy"), rule.policy == QLatin1String("drop")
+                                                                          ? QStringLiteral("Drop")
+                                                                          : QStringLiteral("Accept")},
+                                           {QStringLiteral("Priority"), QString::number(rule.priority)},
+                                           {QStringLiteral("NicType"), rule.nicType},
+                                           {QStringLiteral("Description"), rule.description}});
+        }
+    }
+    return ActionReply{200,
+                       {{QStringLiteral("SecurityGroupId"), group->id},
+                        {QStringLiteral("SecurityGroupName"), group->name},
+                        {QStringLiteral("RegionId"), group->regionId},
+                        {QStringLiteral("VpcId"), group->vpcId},
+                        {QStringLiteral("InnerAccessPolicy"), QStringLiteral("Accept")},
+                        {QStringLiteral("Permissions"), wrap("Permission", permissions)}},
+                       {},
+                       {}};
+}
+
+ActionReply SandboxActions::changeSecurityRule(const ActionCall &call, bool add)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (param(call, "SecurityGroupId").isEmpty())
+        return missing("SecurityGroupId");
+    if (param(call, "IpProtocol").isEmpty())
+        return missing("IpProtocol");
+    if (param(call, "PortRange").isEmpty())
+        return missing("PortRange");
+    const QString token = param(call, "ClientToken");
+    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
+        return m_clientTokens.value(call.action + u' ' + token);
+    if (call.key->permission != Permission::Full)
+        return forbiddenSubUser();
+    SecurityRule rule;
+    rule.ipProtocol = param(call, "IpProtocol").toLower();
+    static const QStringList protocols{QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"),
+                                       QStringLiteral("gre"), QStringLiteral("all")};
+    if (!protocols.contains(rule.ipProtocol))
+        return ActionReply::error(400, QStringLiteral("InvalidIpProtocol.Malformed"),
+                                  QStringLiteral("The specified parameter \"IpProtocol\" is not valid."));
+    rule.portRange = param(call, "PortRange");
+    static const QRegularExpression ports(QStringLiteral("^(-1/-1|(\\d{1,5})/(\\d{1,5}))$"));
+    const QRegularExpressionMatch range = ports.match(rule.portRange);
+    const bool anyPort = rule.portRange == QLatin1String("-1/-1");
+    const bool portsFit =
+        range.hasMatch() &&
+        (rule.ipProtocol == QLatin1String("tcp") || rule.ipProtocol == QLatin1String("udp")
+             ? !anyPort && range.captured(2).toInt() >= 1 && range.captured(3).toInt() <= 65535 &&
+                   range.captured(2).toInt() <= range.captured(3).toInt()
+             : anyPort);
+    if (!portsFit)
+        return ActionReply::error(400, QStringLiteral("InvalidPortRange.Malformed"),
+                                  QStringLiteral("The specified parameter \"PortRange\" is not valid."));
+    const QString priority = param(call, "Priority");
+    rule.priority = priority.isEmpty() ? 1 : priority.toInt();
+    if (rule.priority < 1 || rule.priority > 100)
+        return ActionReply::error(400, QStringLiteral("InvalidPriority.Malformed"),
+                                  QStringLiteral("The specified parameter \"Priority\" is not valid."));
+    rule.policy =
+        param(call, "Policy").isEmpty() ? QStringLiteral("accept") : param(call, "Policy").toLower();
+    if (rule.policy != QLatin1String("accept") && rule.policy != QLatin1String("drop"))
+        return invalid("Policy");
+    rule.description = param(call, "Description");
+    if (rule.description.size() > 512)
+        return invalid("Description");
+    rule.sourceGroupId = param(call, "SourceGroupId");
+    rule.sourceCidrIp = param(call, "SourceCidrIp");
+    rule.nicType = param(call, "NicType").isEmpty() ? QStringLiteral("internet") : param(call, "NicType");
+    SecurityGroup *group = m_state.securityGroup(param(call, "SecurityGroupId"));
+    if (!group || group->regionId != param(call, "RegionId"))
+        return ActionReply::error(404, QStringLiteral("InvalidSecurityGroupId.NotFound"),
+                                  QStringLiteral("The specified security group does not exist."));
+    if (rule.sourceGroupId.isEmpty() == rule.sourceCidrIp.isEmpty())
+        return missing("SourceGroupId");
+    if (!rule.sourceGroupId.isEmpty() && rule.nicType != QLatin1String("intranet"))
+        return ActionReply::error(403, QStringLiteral("InvalidSourceGroupId.Mismatch"),
+                                  QStringLiteral("NicType is required or NicType expects intranet."));
+    if (!group->vpcId.isEmpty())
+        rule.nicType = QStringLiteral("intranet"); // a VPC group has no other
+    if (!rule.sourceGroupId.isEmpty()) {
+        const SecurityGroup *source = m_state.securityGroup(rule.sourceGroupId);
+        if (!source || source->regionId != group->regionId)
+            return ActionReply::error(404, QStringLiteral("InvalidSourceGroupId.NotFound"),
+                                      QStringLiteral("The specified source security group does not exist."));
+        // Across network types only through ClassicLink: the VPC side must have it enabled.
+        if (source->vpcId.isEmpty() != group->vpcId.isEmpty()) {
+            const Vpc *vpc = m_state.vpc(group->vpcId.isEmpty() ? source->vpcId : group->vpcId);
+            if (!vpc || !vpc->classicLinkEnabled)
+                return ActionReply::error(
+                    400, QStringLiteral("InvalidSecurityGroup.InvalidNetworkType"),
+                    QStringLiteral("The specified security group network type is not support this operation, "
+                                   "please check the security group network types. For VPC security groups, "
+                                   "ClassicLink must be enabled."));
+        } else if (source->vpcId != group->vpcId) {
+            return ActionReply::error(
+                403, QStringLiteral("InvalidNetworkType.Mismatch"),
+                QStringLiteral("Specified security group and source group are not in the "
+                               "same network."));
+        }
+    }
+    ActionReply reply;
+    const auto same = std::find_if(group->rules.begin(), group->rules.end(),
+                                   [&rule](const SecurityRule &existing) { return existing.sameAs(rule); });
+    if (add && same == group->rules.end()) {
+        if (group->rules.size() >= SecurityGroup::kRuleLimit)
+            reply =
+                ActionReply::error(403, QStringLiteral("AuthorizationLimitExceed"),
+                                   QStringLiteral("The number of authorization rules exceeds the limit."));
+        else {
+            group->rules.append(rule);
+            ++m_state.appliedWrites[call.action + u' ' + group->id];
+        }
+    } else if (!add && same != group->rules.end()) {
+        group->rules.erase(same);
+        ++m_state.appliedWrites[call.action + u' ' + group->id];
+    }
+    // An existing rule authorized again, or a missing one revoked: success, nothing changes.
+    if (!token.isEmpty())
+        m_clientTokens.insert(call.action + u' ' + token, reply);
+    return reply;
 }
 
 ActionReply SandboxActions::describeRouteTableList(const ActionCall &call)

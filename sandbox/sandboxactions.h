@@ -55,6 +55,10 @@ private:
     ActionReply describeVpcs(const ActionCall &call);
     ActionReply describeVpcAttribute(const ActionCall &call);
     ActionReply describeVSwitches(const ActionCall &call);
+    ActionReply describeSecurityGroups(const ActionCall &call);
+    ActionReply describeSecurityGroupAttribute(const ActionCall &call);
+    // AuthorizeSecurityGroup (add) and RevokeSecurityGroup (remove) of one inbound rule.
+    ActionReply changeSecurityRule(const ActionCall &call, bool add);
     ActionReply describeRouteTableList(const ActionCall &call);
     ActionReply describeRouteEntryList(const ActionCall &call);
     // Why the cloud would refuse ClassicLink on this VPC (its documented codes); an empty reply when not.

@@ -79,6 +79,7 @@ QString SandboxState::loadFixture(const QByteArray &json)
         instance.instanceType = text(object, "instanceType", QStringLiteral("ecs.n4.small"));
         instance.privateIp = text(object, "privateIp");
         instance.locks = textList(object, "locks");
+        instance.securityGroupIds = textList(object, "securityGroups");
         instance.linkAllowed = object.value(QLatin1String("linkAllowed")).toBool(true);
         if (instance.id.isEmpty())
             return QStringLiteral("an instance has no id");
@@ -119,10 +120,78 @@ QString SandboxState::loadFixture(const QByteArray &json)
             return QStringLiteral("link %1 -> %2 names an unknown instance or VPC").arg(instanceId, vpcId);
         loaded.links.insert(instanceId, vpcId);
     }
+    for (const QJsonValue &value : root.value(QLatin1String("securityGroups")).toArray()) {
+        const QJsonObject object = value.toObject();
+        SecurityGroup group;
+        group.id = text(object, "id");
+        group.name = text(object, "name", group.id);
+        group.regionId = text(object, "region", QStringLiteral("cn-hangzhou"));
+        group.vpcId = text(object, "vpc");
+        if (group.id.isEmpty() || !loaded.region(group.regionId) ||
+            (!group.vpcId.isEmpty() && !loaded.vpc(group.vpcId)))
+            return QStringLiteral("security group \"%1\" needs an id, a known region and a known VPC or none")
+                .arg(group.id);
+        for (const QJsonValue &rule : object.value(QLatin1String("rules")).toArray()) {
+            const QJsonObject fields = rule.toObject();
+            SecurityRule added;
+            added.ipProtocol = text(fields, "protocol", added.ipProtocol);
+            added.portRange = text(fields, "ports", added.portRange);
+            added.sourceGroupId = text(fields, "sourceGroup");
+            added.sourceCidrIp = text(fields, "sourceCidr");
+            added.policy = text(fields, "policy", added.policy);
+            added.priority = fields.value(QLatin1String("priority")).toInt(1);
+            added.nicType = text(fields, "nicType", added.nicType);
+            added.description = text(fields, "description");
+            group.rules.append(added);
+        }
+        // A group filled up to the limit with CIDR rules, for the "full group" scenario.
+        const int fill =
+            std::min(object.value(QLatin1String("fillRules")).toInt(), SecurityGroup::kRuleLimit);
+        for (int n = int(group.rules.size()); n < fill; ++n) {
+            SecurityRule filler;
+            filler.ipProtocol = QStringLiteral("tcp");
+            filler.portRange = QStringLiteral("%1/%1").arg(1000 + n);
+            filler.sourceCidrIp = QStringLiteral("172.16.0.0/12");
+            group.rules.append(filler);
+        }
+        loaded.securityGroups.append(group);
+    }
+    // Every classic instance is in a security group: one of its region's classic groups when none is named.
+    for (Instance &instance : loaded.instances) {
+        if (!instance.securityGroupIds.isEmpty())
+            continue;
+        const QString fallback = QStringLiteral("sg-") + instance.regionId + QStringLiteral("-default");
+        if (!loaded.securityGroup(fallback))
+            loaded.securityGroups.append({fallback, QStringLiteral("default"), instance.regionId, {}, {}});
+        instance.securityGroupIds = {fallback};
+    }
+    for (const Instance &instance : std::as_const(loaded.instances)) {
+        for (const QString &id : instance.securityGroupIds) {
+            if (!loaded.securityGroup(id))
+                return QStringLiteral("instance %1 is in unknown security group %2").arg(instance.id, id);
+        }
+    }
     if (loaded.regions.isEmpty() || loaded.keys.isEmpty())
         return QStringLiteral("the fixture needs at least one region and one access key");
     *this = loaded;
     return {};
+}
+
+bool SecurityRule::sameAs(const SecurityRule &other) const
+{
+    return ipProtocol.compare(other.ipProtocol, Qt::CaseInsensitive) == 0 && portRange == other.portRange &&
+           sourceGroupId == other.sourceGroupId && sourceCidrIp == other.sourceCidrIp &&
+           policy.compare(other.policy, Qt::CaseInsensitive) == 0 && priority == other.priority &&
+           nicType == other.nicType;
+}
+
+SecurityGroup *SandboxState::securityGroup(const QString &id)
+{
+    for (SecurityGroup &group : securityGroups) {
+        if (group.id == id)
+            return &group;
+    }
+    return nullptr;
 }
 
 bool SandboxState::parseGenerateSpec(const QString &text, GenerateSpec &spec, QString *error)
@@ -159,9 +228,17 @@ void SandboxState::generate(const GenerateSpec &spec)
     loadFixture(defaultFixture());
     instances.clear();
     vpcs.clear();
+    securityGroups.clear();
     links.clear();
     appliedWrites.clear();
     QRandomGenerator random(spec.seed);
+    // Every instance in one of ten classic groups; every VPC with a group of its own (below).
+    for (int g = 0; g < 10; ++g)
+        securityGroups.append({QStringLiteral("sg-gen-classic%1").arg(g),
+                               QStringLiteral("classic-%1").arg(g),
+                               spec.regionId,
+                               {},
+                               {}});
     static const QStringList statuses{QStringLiteral("Running"), QStringLiteral("Running"),
                                       QStringLiteral("Running"), QStringLiteral("Stopped")};
     instances.reserve(spec.instances);
@@ -169,6 +246,7 @@ void SandboxState::generate(const GenerateSpec &spec)
         Instance instance;
         instance.id = QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0'));
         instance.name = QStringLiteral("node-%1").arg(i);
+        instance.securityGroupIds = {QStringLiteral("sg-gen-classic%1").arg(i % 10)};
         instance.regionId = spec.regionId;
         instance.zoneId = spec.regionId + (i % 2 ? QStringLiteral("-b") : QStringLiteral("-g"));
         instance.status = statuses.at(int(random.bounded(statuses.size())));
@@ -185,6 +263,7 @@ void SandboxState::generate(const GenerateSpec &spec)
         vpc.classicLinkEnabled = v % 2 == 0;
         vpc.addDefaultVSwitch();
         vpcs.append(vpc);
+        securityGroups.append({QStringLiteral("sg-") + vpc.id.mid(4), vpc.name, vpc.regionId, vpc.id, {}});
     }
     reindex();
     const int enabledVpcs = (spec.vpcs + 1) / 2;

@@ -46,6 +46,35 @@ struct Instance
     QString privateIp;
     QStringList locks;
     bool linkAllowed = true; // false: attach answers OperationDenied (the instance does not allow link)
+    QStringList securityGroupIds;
+};
+
+// An inbound rule, as AuthorizeSecurityGroup adds it.
+struct SecurityRule
+{
+    QString ipProtocol = QStringLiteral("all"); // tcp, udp, icmp, gre, all
+    QString portRange = QStringLiteral("-1/-1");
+    QString sourceGroupId;
+    QString sourceCidrIp;
+    QString policy = QStringLiteral("accept");
+    int priority = 1;
+    QString nicType = QStringLiteral("intranet");
+    QString description;
+
+    // The cloud treats a rule with the same protocol, ports, source, policy, NIC type and priority as the
+    // same rule: authorizing it again adds nothing, revoking removes it.
+    bool sameAs(const SecurityRule &other) const;
+};
+
+struct SecurityGroup
+{
+    QString id;
+    QString name;
+    QString regionId;
+    QString vpcId; // empty: a classic network group
+    QList<SecurityRule> rules;
+
+    static constexpr int kRuleLimit = 200;
 };
 
 struct VSwitch
@@ -95,6 +124,7 @@ public:
     QList<AccessKey> keys;
     QList<Instance> instances; // in creation order, which is the listing order
     QList<Vpc> vpcs;
+    QList<SecurityGroup> securityGroups;
     QHash<QString, QString> links;     // instance id -> vpc id
     QHash<QString, int> appliedWrites; // "Action InstanceId" -> times the change was applied
 
@@ -102,6 +132,7 @@ public:
     const AccessKey *key(const QString &id) const;
     Instance *instance(const QString &id);
     Vpc *vpc(const QString &id);
+    SecurityGroup *securityGroup(const QString &id);
     int linkCount(const QString &vpcId) const;
 
 private:

@@ -12,6 +12,7 @@ namespace clm::ui {
 ColumnFitter::ColumnFitter(QTableView *view)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     view->viewport()->installEventFilter(this);
     view->horizontalHeader()->viewport()->installEventFilter(this);
@@ -95,7 +96,8 @@ void ColumnFitter::distribute()
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    // Compared by address only: events still arrive while the table is being destroyed.
+    if (watched == m_viewport) {
         if (event->type() == QEvent::Resize)
             distribute();
     } else if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {

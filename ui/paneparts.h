@@ -39,6 +39,7 @@ private:
     void distribute();
 
     QTableView *m_view;
+    QObject *m_viewport;
     QList<int> m_content;
     QList<int> m_elastic;
     bool m_dragging = false;

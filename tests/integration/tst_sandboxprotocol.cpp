@@ -29,6 +29,7 @@ private slots:
     void jsonIsTheV3Default();
     void malformedEncodingAndDuplicates();
     void controlPathReadsAndResetsState();
+    void securityGroupsAsTheCloudKeepsThem();
 
 private:
     struct Raw
@@ -361,6 +362,91 @@ void TestSandboxProtocol::controlPathReadsAndResetsState()
     QVERIFY(resetSpy.wait());
     reply->deleteLater();
     QVERIFY(!m_sandbox.server.state().links.contains(QStringLiteral("i-running02")));
+}
+
+// Security groups and their inbound rules: listed, read (a classic group's intranet rules only when asked
+// for), authorized once however often it is sent, revoked, refused with the documented codes.
+void TestSandboxProtocol::securityGroupsAsTheCloudKeepsThem()
+{
+    const auto write = [this](const char *action, QMap<QString, QString> params) {
+        params.insert(QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou"));
+        return m_sandbox.write(ApiRequest{Product::Ecs, QLatin1String(action), {}, params, true});
+    };
+    const auto rules = [this](const QString &group, const QString &nicType) {
+        QMap<QString, QString> params{{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                                      {QStringLiteral("SecurityGroupId"), group}};
+        if (!nicType.isEmpty())
+            params.insert(QStringLiteral("NicType"), nicType);
+        const ApiResult result = m_sandbox.call(ecsRead("DescribeSecurityGroupAttribute", params));
+        return result.body.value(QLatin1String("Permissions"))
+            .toObject()
+            .value(QLatin1String("Permission"))
+            .toArray();
+    };
+    const ApiResult vpcGroups = m_sandbox.call(
+        ecsRead("DescribeSecurityGroups", {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                                           {QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink01")}}));
+    QVERIFY(vpcGroups.ok());
+    const QJsonArray listed = vpcGroups.body.value(QLatin1String("SecurityGroups"))
+                                  .toObject()
+                                  .value(QLatin1String("SecurityGroup"))
+                                  .toArray();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().toObject().value(QLatin1String("SecurityGroupId")).toString(),
+             QStringLiteral("sg-prod-app"));
+    const ApiResult instances = m_sandbox.call(
+        ecsRead("DescribeInstances", {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                                      {QStringLiteral("InstanceIds"), QStringLiteral("[\"i-linked01\"]")}}));
+    QCOMPARE(instances.body.value(QLatin1String("Instances"))
+                 .toObject()
+                 .value(QLatin1String("Instance"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("SecurityGroupIds"))
+                 .toObject()
+                 .value(QLatin1String("SecurityGroupId"))
+                 .toArray()
+                 .first()
+                 .toString(),
+             QStringLiteral("sg-classic-linked"));
+    QCOMPARE(rules(QStringLiteral("sg-classic-linked"), {}).size(), 0); // internet by default
+    QCOMPARE(rules(QStringLiteral("sg-classic-linked"), QStringLiteral("intranet")).size(), 1);
+
+    const QMap<QString, QString> rule{
+        {QStringLiteral("SecurityGroupId"), QStringLiteral("sg-prod-app")},
+        {QStringLiteral("IpProtocol"), QStringLiteral("tcp")},
+        {QStringLiteral("PortRange"), QStringLiteral("22/22")},
+        {QStringLiteral("SourceGroupId"), QStringLiteral("sg-cn-hangzhou-default")},
+        {QStringLiteral("NicType"), QStringLiteral("intranet")},
+        {QStringLiteral("Description"), QStringLiteral("classiclink-manager")}};
+    QVERIFY(write("AuthorizeSecurityGroup", rule).ok());
+    QVERIFY(write("AuthorizeSecurityGroup", rule).ok()); // the same rule again: success, nothing added
+    QCOMPARE(rules(QStringLiteral("sg-prod-app"), {}).size(), 1);
+    QVERIFY(write("RevokeSecurityGroup", rule).ok());
+    QCOMPARE(rules(QStringLiteral("sg-prod-app"), {}).size(), 0);
+
+    struct Refusal
+    {
+        const char *field;
+        const char *value;
+        const char *code;
+    };
+    for (const Refusal &refusal :
+         {Refusal{"IpProtocol", "smtp", "InvalidIpProtocol.Malformed"},
+          Refusal{"Priority", "101", "InvalidPriority.Malformed"},
+          Refusal{"PortRange", "-1/-1", "InvalidPortRange.Malformed"},
+          Refusal{"SecurityGroupId", "sg-missing", "InvalidSecurityGroupId.NotFound"},
+          Refusal{"SourceGroupId", "sg-missing", "InvalidSourceGroupId.NotFound"},
+          Refusal{"NicType", "internet", "InvalidSourceGroupId.Mismatch"},
+          Refusal{"SecurityGroupId", "sg-noclassiclink-app", "InvalidSecurityGroup.InvalidNetworkType"},
+          Refusal{"SourceGroupId", "sg-staging-app", "InvalidNetworkType.Mismatch"},
+          Refusal{"SecurityGroupId", "sg-full-app", "AuthorizationLimitExceed"}}) {
+        QMap<QString, QString> bad = rule;
+        bad.insert(QLatin1String(refusal.field), QLatin1String(refusal.value));
+        QCOMPARE(write("AuthorizeSecurityGroup", bad).code, QLatin1String(refusal.code));
+    }
+    QCOMPARE(rules(QStringLiteral("sg-full-app"), {}).size(), 200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProtocol)
