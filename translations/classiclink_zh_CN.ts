@@ -1042,6 +1042,10 @@
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
 </context>
 <context>
     <name>clm::Inventory</name>
@@ -1395,6 +1399,29 @@
     <message>
         <source>The keychain reported an error.</source>
         <translation>钥匙串报告错误。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::Traffic</name>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>To the VPC only</source>
+        <translation>仅到 VPC</translation>
+    </message>
+    <message>
+        <source>From the VPC only</source>
+        <translation>仅来自 VPC</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>双向</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ ClassicInstance CloudClient::instanceFromJson(const QJsonObject &object)
     instance.networkType = str(object, "InstanceNetworkType");
     instance.instanceType = str(object, "InstanceType");
     instance.innerIpAddresses = stringList(object, "InnerIpAddress", "IpAddress");
+    instance.securityGroupIds = stringList(object, "SecurityGroupIds", "SecurityGroupId");
     for (const QJsonValue &lock :
          jsonList(object, QStringLiteral("OperationLocks"), QStringLiteral("LockReason"))) {
         const QString reason = lock.isObject() ? str(lock.toObject(), "LockReason") : lock.toString();
@@ -315,6 +316,60 @@ CloudTask *CloudClient::describeCustomRoutes(const QString &regionId, const QStr
     return task;
 }
 
+CloudTask *CloudClient::describeSecurityGroups(const QString &regionId,
+                                               CloudCallback<QList<SecurityGroup>> done)
+{
+    auto *task = new CloudTask(this);
+    auto groups = std::make_shared<QList<SecurityGroup>>();
+    loadAllPages(
+        task, securityGroupsRequest(regionId), QStringLiteral("SecurityGroups"),
+        QStringLiteral("SecurityGroup"),
+        [groups](int, int, qint64, const QJsonArray &items) {
+            for (const QJsonValue &item : items) {
+                const QJsonObject object = item.toObject();
+                groups->append({str(object, "SecurityGroupId"),
+                                str(object, "SecurityGroupName"),
+                                str(object, "VpcId"),
+                                {},
+                                false});
+            }
+        },
+        [task, done, groups](const ApiResult &result) {
+            done(CloudResult<QList<SecurityGroup>>{result.ok() ? *groups : QList<SecurityGroup>{}, result});
+            task->finish();
+        });
+    return task;
+}
+
+CloudTask *CloudClient::describeSecurityGroupRules(const QString &regionId, const QString &groupId,
+                                                   CloudCallback<SecurityGroup> done)
+{
+    auto *task = new CloudTask(this);
+    ApiCall *call = m_client->send(securityGroupRulesRequest(regionId, groupId));
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
+        SecurityGroup group{str(result.body, "SecurityGroupId"),
+                            str(result.body, "SecurityGroupName"),
+                            str(result.body, "VpcId"),
+                            {},
+                            result.ok()};
+        for (const QJsonValue &item :
+             jsonList(result.body, QStringLiteral("Permissions"), QStringLiteral("Permission"))) {
+            const QJsonObject object = item.toObject();
+            if (!str(object, "Direction").isEmpty() && str(object, "Direction") != QLatin1String("ingress"))
+                continue;
+            group.rules.append({str(object, "IpProtocol"), str(object, "PortRange"),
+                                str(object, "SourceGroupId"), str(object, "SourceCidrIp"),
+                                str(object, "Policy"),
+                                int(jsonInt(object.value(QLatin1String("Priority")), 1)),
+                                str(object, "NicType"), str(object, "Description")});
+        }
+        done(CloudResult<SecurityGroup>{group, result});
+        task->finish();
+    });
+    return task;
+}
+
 CloudTask *CloudClient::describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done)
 {
     auto *task = new CloudTask(this);
@@ -423,6 +478,23 @@ ApiRequest CloudClient::vpcAttributeRequest(const QString &regionId, const QStri
 {
     return read(Product::Vpc, "DescribeVpcAttribute",
                 {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("VpcId"), vpcId}});
+}
+
+ApiRequest CloudClient::securityGroupsRequest(const QString &regionId)
+{
+    return firstPage(read(Product::Ecs, "DescribeSecurityGroups", {{QStringLiteral("RegionId"), regionId}}),
+                     50);
+}
+
+ApiRequest CloudClient::securityGroupRulesRequest(const QString &regionId, const QString &groupId)
+{
+    // A classic group lists only its internet rules unless asked for the intranet ones, where ClassicLink
+    // rules live.
+    return read(Product::Ecs, "DescribeSecurityGroupAttribute",
+                {{QStringLiteral("RegionId"), regionId},
+                 {QStringLiteral("SecurityGroupId"), groupId},
+                 {QStringLiteral("NicType"), QStringLiteral("intranet")},
+                 {QStringLiteral("Direction"), QStringLiteral("ingress")}});
 }
 
 ApiRequest CloudClient::vswitchesRequest(const QString &regionId, const QString &vpcId)

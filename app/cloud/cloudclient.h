@@ -40,6 +40,11 @@ public:
                                  CloudCallback<QList<ClassicInstance>> done, InstancePage onPage = {});
     CloudTask *describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done);
     CloudTask *describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done);
+    // The region's security groups (classic and VPC), without their rules.
+    CloudTask *describeSecurityGroups(const QString &regionId, CloudCallback<QList<SecurityGroup>> done);
+    // One group's inbound intranet rules.
+    CloudTask *describeSecurityGroupRules(const QString &regionId, const QString &groupId,
+                                          CloudCallback<SecurityGroup> done);
     // The CIDR blocks of the VPC's vSwitches, every page.
     CloudTask *describeVSwitches(const QString &regionId, const QString &vpcId,
                                  CloudCallback<QStringList> done);
@@ -67,6 +72,8 @@ public:
     static ApiRequest vpcsRequest(const QString &regionId);
     static ApiRequest vpcAttributeRequest(const QString &regionId, const QString &vpcId);
     static ApiRequest vswitchesRequest(const QString &regionId, const QString &vpcId);
+    static ApiRequest securityGroupsRequest(const QString &regionId);
+    static ApiRequest securityGroupRulesRequest(const QString &regionId, const QString &groupId);
     static ApiRequest routeTablesRequest(const QString &regionId, const QString &vpcId);
     static ApiRequest routeEntriesRequest(const QString &regionId, const QString &routeTableId);
     // The links of one VPC, or of up to kLinkQueryBatch instances (then also filtered by vpcId if set).

@@ -41,6 +41,7 @@ struct ClassicInstance
     QStringList innerIpAddresses;
     QStringList lockReasons; // OperationLocks
     QString linkedVpcId;     // from DescribeClassicLinkInstances, empty when not linked
+    QStringList securityGroupIds;
 
     bool isLocked() const { return !lockReasons.isEmpty(); }
     InstanceStatus statusKind() const { return instanceStatusFromString(status); }
@@ -63,6 +64,41 @@ struct Vpc
     bool classicLinkEnabled = false; // from DescribeVpcAttribute
     int linkCount = 0;               // classic instances linked to it
     bool quotaReached = false;       // the cloud answered QuotaExceeded for it since it was loaded
+};
+
+// An inbound security group rule (DescribeSecurityGroupAttribute's Permission).
+struct SecurityRule
+{
+    QString ipProtocol; // TCP, UDP, ICMP, GRE, ALL
+    QString portRange;  // "22/22"; "-1/-1" for every port
+    QString sourceGroupId;
+    QString sourceCidrIp;
+    QString policy; // Accept or Drop
+    int priority = 1;
+    QString nicType;
+    QString description;
+
+    bool accepts() const { return policy.compare(QLatin1String("drop"), Qt::CaseInsensitive) != 0; }
+};
+
+struct SecurityGroup
+{
+    QString id;
+    QString name;
+    QString vpcId; // empty: a classic network group
+    QList<SecurityRule> rules;
+    bool rulesRead = false; // DescribeSecurityGroups lists groups; the rules come from their attribute
+};
+
+// Whether a linked classic instance and its VPC may talk, from their security groups' inbound rules.
+enum class TrafficState
+{
+    NotLinked,
+    Unknown, // not read (yet, or the reading failed)
+    None,
+    ToVpc,   // the VPC's groups let the instance in; nothing lets the VPC into the instance
+    FromVpc, // the instance's groups let the VPC in; nothing the other way
+    Both,
 };
 
 // The documented limit of classic instances linked to one VPC.

@@ -1,6 +1,7 @@
 #include "instancetablemodel.h"
 
 #include "cloud/domaintext.h"
+#include "cloud/traffic.h"
 
 namespace clm {
 
@@ -32,6 +33,8 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         return m_linksKnown ? QVariant(instance.linkedVpcId) : QVariant();
     case LockedRole:
         return instance.isLocked();
+    case TrafficRole:
+        return int(trafficOf(instance));
     case SearchTextRole:
         return QString(instance.id + u' ' + instance.name + u' ' + instance.innerIpAddresses.join(u' '));
     case Qt::ToolTipRole:
@@ -58,12 +61,32 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         if (!m_linksKnown)
             return tr("Checking…");
         return instance.linkedVpcId.isEmpty() ? tr("Not linked") : instance.linkedVpcId;
+    case TrafficColumn:
+        if (!m_linksKnown || (!instance.linkedVpcId.isEmpty() && !m_trafficRead))
+            return instance.linkedVpcId.isEmpty() && m_linksKnown ? QString() : tr("Checking…");
+        return Traffic::text(trafficOf(instance));
     case LocksColumn:
         return DomainText::locks(instance);
     case ColumnCount:
         break;
     }
     return {};
+}
+
+TrafficState InstanceTableModel::trafficOf(const ClassicInstance &instance) const
+{
+    if (instance.linkedVpcId.isEmpty())
+        return TrafficState::NotLinked;
+    return m_trafficRead ? m_traffic.value(instance.id, TrafficState::Unknown) : TrafficState::Unknown;
+}
+
+void InstanceTableModel::setTraffic(const QHash<QString, TrafficState> &states, bool read)
+{
+    m_traffic = states;
+    m_trafficRead = read;
+    if (!m_instances.isEmpty())
+        emit dataChanged(index(0, TrafficColumn), index(rowCount() - 1, TrafficColumn),
+                         {Qt::DisplayRole, TrafficRole});
 }
 
 QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -83,6 +106,8 @@ QVariant InstanceTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Private IP");
     case LinkedVpcColumn:
         return tr("Linked VPC");
+    case TrafficColumn:
+        return tr("Traffic");
     case LocksColumn:
         return tr("Locks");
     case ColumnCount:

@@ -22,6 +22,7 @@ public:
         ZoneColumn,
         PrivateIpColumn,
         LinkedVpcColumn,
+        TrafficColumn,
         LocksColumn,
         ColumnCount
     };
@@ -31,7 +32,8 @@ public:
         StatusRole,
         LinkedVpcRole,
         LockedRole,
-        SearchTextRole
+        SearchTextRole,
+        TrafficRole // TrafficState as int
     };
 
     explicit InstanceTableModel(QObject *parent = nullptr);
@@ -50,6 +52,8 @@ public:
     // Every row's link has been read (after a page-by-page load).
     void setLinksKnown(const QList<ClassicInstance> &instances);
     bool linksKnown() const { return m_linksKnown; }
+    // Whether each linked instance and its VPC may talk (by instance ID); `read` false: still being read.
+    void setTraffic(const QHash<QString, TrafficState> &states, bool read);
     const QList<ClassicInstance> &instances() const { return m_instances; }
     std::optional<ClassicInstance> instance(const QString &id) const;
     void retranslate();
@@ -58,9 +62,13 @@ public:
     const QString &sortKey(int row, int column) const;
 
 private:
+    TrafficState trafficOf(const ClassicInstance &instance) const;
+
     QList<ClassicInstance> m_instances;
     QHash<QString, int> m_rowOf;
     bool m_linksKnown = true;
+    QHash<QString, TrafficState> m_traffic;
+    bool m_trafficRead = false;
 };
 
 // Text filter over ID, name and IP, plus an optional status; sorting by any column.

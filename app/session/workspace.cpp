@@ -27,10 +27,12 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
         m_instanceModel.setLinksKnown(m_inventory.instances());
         m_hasInventory = true;
         emit inventoryLoaded();
+        readTraffic();
     });
     connect(&m_inventory, &Inventory::linksRefreshed, this, [this](const QStringList &ids) {
         m_instanceModel.updateLinks(m_inventory.instances(), ids);
         m_vpcModel.updateVpcs(m_inventory.vpcs());
+        readTraffic();
     });
     connect(&m_inventory, &Inventory::failed, this, [this](const ApiResult &result) {
         dropInventory();
@@ -134,10 +136,25 @@ void Workspace::checkEnable(const QString &vpcId, QObject *context, EnableCheck:
     EnableCheck::run(&m_cloud, m_regionId, vpcId, context, std::move(done));
 }
 
+void Workspace::readTraffic()
+{
+    // Read after the tables are filled, so the links show at once; a newer load or region wins.
+    const int generation = ++m_trafficGeneration;
+    m_instanceModel.setTraffic({}, false);
+    Traffic::read(&m_cloud, m_regionId, m_inventory.instances(), m_inventory.vpcs(), this,
+                  [this, generation](const Traffic::States &states, const ApiResult &result) {
+                      if (generation != m_trafficGeneration || !m_hasInventory)
+                          return;
+                      m_instanceModel.setTraffic(result.ok() ? states : Traffic::States{}, true);
+                      emit trafficRead(result);
+                  });
+}
+
 void Workspace::dropInventory()
 {
     // Rows of a load that did not finish (or of an earlier one) are not shown as if they were current.
     m_hasInventory = false;
+    ++m_trafficGeneration;
     m_instanceModel.setInstances({});
     m_vpcModel.setVpcs({});
 }

@@ -8,6 +8,7 @@
 #include "cloud/connectiontest.h"
 #include "cloud/enablecheck.h"
 #include "cloud/inventory.h"
+#include "cloud/traffic.h"
 #include "credentials/account.h"
 #include "models/instancetablemodel.h"
 #include "models/operationtablemodel.h"
@@ -78,12 +79,15 @@ signals:
     void instancesArrived(int loaded, int total);
     // Reading links back after a batch failed: the tables stay as they were.
     void linksRefreshFailed(const clm::ApiResult &result);
+    // The Traffic column has been read (result not ok: it says "Not known").
+    void trafficRead(const clm::ApiResult &result);
     void inventoryLoaded();
     void inventoryFailed(const clm::ApiResult &result);
 
 private:
     ClassicLinkBatch *adoptBatch(ClassicLinkBatch *batch);
     void dropInventory();
+    void readTraffic();
     std::unique_ptr<ApiClient> batchClient() const;
     QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
 
@@ -92,6 +96,7 @@ private:
     CloudClient m_cloud{&m_client};
     Inventory m_inventory{&m_cloud};
     bool m_hasInventory = false;
+    int m_trafficGeneration = 0;
     InstanceTableModel m_instanceModel;
     VpcTableModel m_vpcModel;
     OperationTableModel m_operationModel;

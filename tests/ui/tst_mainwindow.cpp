@@ -219,6 +219,14 @@ void TestMainWindow::loadsTheRegion()
     QCOMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
                   VpcTableModel::LinksColumn),
              QStringLiteral("1 of 1,000"));
+    // Whether the linked instances may talk to their VPC, from the security group rules.
+    const auto traffic = [this](const char *id) {
+        return cell(instanceView(), InstanceTableModel::InstanceIdRole, QLatin1String(id),
+                    InstanceTableModel::TrafficColumn);
+    };
+    QTRY_COMPARE(traffic("i-linked01"), QStringLiteral("Both ways"));
+    QCOMPARE(traffic("i-fulllink01"), QStringLiteral("To the VPC only"));
+    QCOMPARE(traffic("i-running01"), QString());
     QVERIFY(statusText().startsWith(QLatin1String("Loaded cn-hangzhou at")));
 }
 
@@ -262,6 +270,10 @@ void TestMainWindow::linksAndUnlinks()
     QTRY_VERIFY2(m_window->findChild<ui::StatusArea *>()->counts().contains(QLatin1String(", 4 linked")),
                  qPrintable(m_window->findChild<ui::StatusArea *>()->counts()));
     QVERIFY(details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
+    // Linked, but no rule lets traffic through yet (sg-prod-app has none).
+    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
+                      InstanceTableModel::TrafficColumn),
+                 QStringLiteral("Not allowed"));
 
     select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
     vpcView()->clearSelection();

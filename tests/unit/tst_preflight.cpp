@@ -2,6 +2,7 @@
 // and which actions a selection allows.
 #include "cloud/enablecheck.h"
 #include "cloud/preflight.h"
+#include "cloud/traffic.h"
 
 #include <QTest>
 
@@ -44,6 +45,7 @@ private slots:
     void sentences();
     void availableActions();
     void unlinkTarget();
+    void trafficFromTheRules();
     void enableCheck_data();
     void enableCheck();
 };
@@ -157,6 +159,52 @@ void TestPreflight::unlinkTarget()
     QCOMPARE(Preflight::unlinkTarget(
                  {instance("i-1", "Running", "vpc-2"), instance("i-2", "Running", "vpc-3")}, nullptr),
              QString());
+}
+
+void TestPreflight::trafficFromTheRules()
+{
+    ClassicInstance instance;
+    instance.id = QStringLiteral("i-1");
+    instance.linkedVpcId = QStringLiteral("vpc-1");
+    instance.innerIpAddresses = {QStringLiteral("10.80.1.5")};
+    instance.securityGroupIds = {QStringLiteral("sg-classic")};
+    Vpc vpc;
+    vpc.id = QStringLiteral("vpc-1");
+    vpc.cidrBlock = QStringLiteral("172.16.0.0/12");
+    const auto rule = [](const char *sourceGroup, const char *cidr, const char *policy = "Accept") {
+        SecurityRule r;
+        r.sourceGroupId = QLatin1String(sourceGroup);
+        r.sourceCidrIp = QLatin1String(cidr);
+        r.policy = QLatin1String(policy);
+        return r;
+    };
+    const auto groups = [](QList<SecurityRule> classicRules, QList<SecurityRule> vpcRules) {
+        return QHash<QString, SecurityGroup>{
+            {QStringLiteral("sg-classic"), {QStringLiteral("sg-classic"), {}, {}, classicRules, true}},
+            {QStringLiteral("sg-vpc"),
+             {QStringLiteral("sg-vpc"), {}, QStringLiteral("vpc-1"), vpcRules, true}},
+            {QStringLiteral("sg-other"),
+             {QStringLiteral("sg-other"), {}, QStringLiteral("vpc-2"), {}, true}}};
+    };
+    QCOMPARE(Traffic::judge(instance, vpc, groups({}, {})), TrafficState::None);
+    QCOMPARE(Traffic::judge(instance, vpc, groups({}, {rule("sg-classic", "")})), TrafficState::ToVpc);
+    QCOMPARE(Traffic::judge(instance, vpc, groups({rule("sg-vpc", "")}, {})), TrafficState::FromVpc);
+    QCOMPARE(Traffic::judge(instance, vpc, groups({rule("sg-vpc", "")}, {rule("sg-classic", "")})),
+             TrafficState::Both);
+    // CIDR rules: the instance's private IP into the VPC, the VPC's primary block into the instance.
+    QCOMPARE(Traffic::judge(instance, vpc, groups({rule("", "172.16.0.0/12")}, {rule("", "10.80.0.0/16")})),
+             TrafficState::Both);
+    QCOMPARE(Traffic::judge(instance, vpc, groups({rule("", "172.16.0.0/16")}, {rule("", "10.81.0.0/16")})),
+             TrafficState::None); // the VPC's block is wider than the rule; the IP is elsewhere
+    // Drop rules and other VPCs' groups do not count.
+    QCOMPARE(Traffic::judge(instance, vpc, groups({rule("sg-other", "")}, {rule("sg-classic", "", "Drop")})),
+             TrafficState::None);
+    // A group whose rules were not read: not known.
+    auto unread = groups({}, {});
+    unread[QStringLiteral("sg-vpc")].rulesRead = false;
+    QCOMPARE(Traffic::judge(instance, vpc, unread), TrafficState::Unknown);
+    instance.linkedVpcId.clear();
+    QCOMPARE(Traffic::judge(instance, vpc, groups({}, {})), TrafficState::NotLinked);
 }
 
 void TestPreflight::enableCheck_data()

@@ -1,0 +1,157 @@
+#include "traffic.h"
+
+#include <QHostAddress>
+#include <QPointer>
+
+namespace clm {
+
+namespace {
+
+bool covers(const QString &cidr, const QString &block)
+{
+    const auto outer = QHostAddress::parseSubnet(cidr);
+    const auto inner =
+        QHostAddress::parseSubnet(block.contains(u'/') ? block : block + QStringLiteral("/32"));
+    return outer.second >= 0 && inner.second >= outer.second && inner.first.isInSubnet(outer);
+}
+
+// Some accept rule of these groups lets in a source the predicate recognises.
+template<typename Source>
+bool accepts(const QList<const SecurityGroup *> &groups, Source isSource)
+{
+    for (const SecurityGroup *group : groups) {
+        for (const SecurityRule &rule : group->rules) {
+            if (rule.accepts() && isSource(rule))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TrafficState Traffic::judge(const ClassicInstance &instance, const Vpc &vpc,
+                            const QHash<QString, SecurityGroup> &groups)
+{
+    if (instance.linkedVpcId.isEmpty() || instance.linkedVpcId != vpc.id)
+        return TrafficState::NotLinked;
+    QList<const SecurityGroup *> own;
+    QList<const SecurityGroup *> vpcGroups;
+    QStringList vpcGroupIds;
+    for (const QString &id : instance.securityGroupIds) {
+        const auto found = groups.constFind(id);
+        if (found == groups.cend() || !found->rulesRead)
+            return TrafficState::Unknown;
+        own.append(&*found);
+    }
+    for (const SecurityGroup &group : groups) {
+        if (group.vpcId != vpc.id)
+            continue;
+        if (!group.rulesRead)
+            return TrafficState::Unknown;
+        vpcGroups.append(&group);
+        vpcGroupIds.append(group.id);
+    }
+    const bool toVpc = accepts(vpcGroups, [&instance](const SecurityRule &rule) {
+        return (!rule.sourceGroupId.isEmpty() && instance.securityGroupIds.contains(rule.sourceGroupId)) ||
+               (!rule.sourceCidrIp.isEmpty() &&
+                std::any_of(instance.innerIpAddresses.cbegin(), instance.innerIpAddresses.cend(),
+                            [&rule](const QString &ip) { return covers(rule.sourceCidrIp, ip); }));
+    });
+    const bool fromVpc = accepts(own, [&vpcGroupIds, &vpc](const SecurityRule &rule) {
+        return (!rule.sourceGroupId.isEmpty() && vpcGroupIds.contains(rule.sourceGroupId)) ||
+               (!rule.sourceCidrIp.isEmpty() && covers(rule.sourceCidrIp, vpc.cidrBlock));
+    });
+    return toVpc && fromVpc ? TrafficState::Both
+           : toVpc          ? TrafficState::ToVpc
+           : fromVpc        ? TrafficState::FromVpc
+                            : TrafficState::None;
+}
+
+void Traffic::read(CloudClient *cloud, const QString &regionId, const QList<ClassicInstance> &instances,
+                   const QList<Vpc> &vpcs, QObject *context, Done done)
+{
+    QList<ClassicInstance> linked;
+    for (const ClassicInstance &instance : instances) {
+        if (!instance.linkedVpcId.isEmpty())
+            linked.append(instance);
+    }
+    if (linked.isEmpty())
+        return done({}, {});
+    const QPointer<QObject> guard(context);
+    cloud->describeSecurityGroups(regionId, [=](const CloudResult<QList<SecurityGroup>> &listed) {
+        if (!guard)
+            return;
+        if (!listed.ok())
+            return done({}, listed.result);
+        struct State
+        {
+            QHash<QString, SecurityGroup> groups;
+            int pending = 0;
+            bool failed = false;
+        };
+        auto state = std::make_shared<State>();
+        QSet<QString> linkedVpcs;
+        QSet<QString> needed;
+        for (const ClassicInstance &instance : linked) {
+            linkedVpcs.insert(instance.linkedVpcId);
+            needed.unite(QSet<QString>(instance.securityGroupIds.cbegin(), instance.securityGroupIds.cend()));
+        }
+        for (const SecurityGroup &group : listed.value) {
+            state->groups.insert(group.id, group);
+            if (linkedVpcs.contains(group.vpcId))
+                needed.insert(group.id);
+        }
+        const auto finish = [=] {
+            States states;
+            for (const ClassicInstance &instance : linked) {
+                const auto vpc = std::find_if(vpcs.cbegin(), vpcs.cend(), [&instance](const Vpc &v) {
+                    return v.id == instance.linkedVpcId;
+                });
+                states.insert(instance.id, vpc == vpcs.cend() ? TrafficState::Unknown
+                                                              : judge(instance, *vpc, state->groups));
+            }
+            done(states, {});
+        };
+        state->pending = int(needed.size());
+        if (needed.isEmpty())
+            return finish();
+        for (const QString &id : std::as_const(needed)) {
+            cloud->describeSecurityGroupRules(regionId, id, [=](const CloudResult<SecurityGroup> &read) {
+                if (!guard || state->failed)
+                    return;
+                if (!read.ok()) {
+                    state->failed = true;
+                    return done({}, read.result);
+                }
+                SecurityGroup &group = state->groups[id];
+                group.id = id;
+                group.rules = read.value.rules;
+                group.rulesRead = true;
+                if (--state->pending == 0)
+                    finish();
+            });
+        }
+    });
+}
+
+QString Traffic::text(TrafficState state)
+{
+    switch (state) {
+    case TrafficState::NotLinked:
+        return {};
+    case TrafficState::Unknown:
+        return tr("Not known");
+    case TrafficState::None:
+        return tr("Not allowed");
+    case TrafficState::ToVpc:
+        return tr("To the VPC only");
+    case TrafficState::FromVpc:
+        return tr("From the VPC only");
+    case TrafficState::Both:
+        return tr("Both ways");
+    }
+    return {};
+}
+
+} // namespace clm

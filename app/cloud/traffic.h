@@ -1,0 +1,33 @@
+// Whether a linked classic instance and its VPC may talk: from the inbound rules of the instance's classic
+// security groups and of the VPC's security groups. Traffic reaches the VPC when a VPC group accepts the
+// instance (its group as the source, or a CIDR block with its private IP); it comes from the VPC when one of
+// the instance's groups accepts the VPC (one of its groups, or a CIDR block covering the VPC's primary
+// block). Accept rules count; a drop rule of higher priority is not weighed against them.
+#pragma once
+
+#include "cloudclient.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace clm {
+
+class Traffic
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::Traffic)
+
+public:
+    using States = QHash<QString, TrafficState>; // by instance ID
+
+    static TrafficState judge(const ClassicInstance &instance, const Vpc &vpc,
+                              const QHash<QString, SecurityGroup> &groups);
+    // Reads the groups the linked instances and their VPCs are in, and the rules of those, then judges each
+    // linked instance. Nothing is sent when none is linked. `result` is the failing read, if one failed.
+    using Done = std::function<void(const States &states, const ApiResult &result)>;
+    static void read(CloudClient *cloud, const QString &regionId, const QList<ClassicInstance> &instances,
+                     const QList<Vpc> &vpcs, QObject *context, Done done);
+    // The words for a state, in tables and in `classiclink`.
+    static QString text(TrafficState state);
+};
+
+} // namespace clm
