@@ -11,6 +11,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<InstancesCommand>());
     m_commands.push_back(std::make_unique<VpcsCommand>());
     m_commands.push_back(std::make_unique<LinksCommand>());
+    m_commands.push_back(std::make_unique<SecurityGroupsCommand>());
     m_commands.push_back(std::make_unique<LinkCommand>(LinkCommand::Attach));
     m_commands.push_back(std::make_unique<LinkCommand>(LinkCommand::Detach));
     m_commands.push_back(std::make_unique<ClassicLinkSwitchCommand>(true));

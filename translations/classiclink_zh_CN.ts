@@ -1781,10 +1781,6 @@
 <context>
     <name>clm::cli::InstancesCommand</name>
     <message>
-        <source>The region&apos;s classic-network instances and the VPC each is linked to.</source>
-        <translation>该地域的经典网络实例及各自连接的 VPC。</translation>
-    </message>
-    <message>
         <source>Only instances in this state (e.g. Running).</source>
         <translation>仅列出处于此状态的实例（例如 Running）。</translation>
     </message>
@@ -1815,6 +1811,18 @@
     <message>
         <source>Locks</source>
         <translation>锁定</translation>
+    </message>
+    <message>
+        <source>The region&apos;s classic-network instances, the VPC each is linked to, and whether traffic between them is allowed by their security groups.</source>
+        <translation>该地域的经典网络实例、各自连接的 VPC，以及它们的安全组是否允许两者之间的流量。</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroups and DescribeSecurityGroupAttribute: the groups of the linked instances and of their VPCs, for the Traffic column.</source>
+        <translation>DescribeSecurityGroups 和 DescribeSecurityGroupAttribute：已连接实例及其 VPC 的安全组，用于“流量”列。</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
     </message>
 </context>
 <context>
@@ -2054,6 +2062,61 @@
     <message>
         <source>Batch %1 is being sent by another program right now; resume it only if that program stops before finishing it.</source>
         <translation>另一个程序正在发送批次 %1；只有当该程序未完成就停止时，才需要继续此批次。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::SecurityGroupsCommand</name>
+    <message>
+        <source>Security groups of the region, or of one VPC, with their inbound intranet rules (the ones that let traffic between linked classic instances and their VPC through).</source>
+        <translation>该地域（或某个 VPC）的安全组及其内网入方向规则（决定已连接的经典网络实例与其 VPC 之间能否通信的规则）。</translation>
+    </message>
+    <message>
+        <source>Only the groups of this VPC.</source>
+        <translation>仅列出此 VPC 的安全组。</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroups: every further page that its TotalCount calls for.</source>
+        <translation>DescribeSecurityGroups：按 TotalCount 请求其余各页。</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroupAttribute: one per group listed, for its inbound intranet rules.</source>
+        <translation>DescribeSecurityGroupAttribute：每个列出的安全组一次，用于读取其内网入方向规则。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The `classiclink` commands, one class each (one file each), registered in CommandRegistry.
 #pragma once
 
+#include "cloud/domain.h"
 #include "command.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,10 @@ public:
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
     void run(CommandContext &context) const override;
+
+private:
+    static void print(CommandContext &context, const QList<ClassicInstance> &instances,
+                      const QHash<QString, TrafficState> &traffic, const QString &status);
 };
 
 class VpcsCommand final : public Command
@@ -49,6 +54,20 @@ class LinksCommand final : public Command
 public:
     QString name() const override { return QStringLiteral("links"); }
     QString synopsis() const override { return QStringLiteral("[--vpc ID] [--instance ID]"); }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void run(CommandContext &context) const override;
+};
+
+// The security groups of the region or of one VPC, with the inbound intranet rules ClassicLink traffic
+// depends on.
+class SecurityGroupsCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::cli::SecurityGroupsCommand)
+
+public:
+    QString name() const override { return QStringLiteral("security-groups"); }
+    QString synopsis() const override { return QStringLiteral("[--vpc ID]"); }
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
     void run(CommandContext &context) const override;

@@ -1,4 +1,5 @@
 #include "cloud/domaintext.h"
+#include "cloud/traffic.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "inventoryload.h"
@@ -8,7 +9,9 @@ namespace clm::cli {
 
 QString InstancesCommand::summary() const
 {
-    return tr("The region's classic-network instances and the VPC each is linked to.");
+    return tr(
+        "The region's classic-network instances, the VPC each is linked to, and whether traffic between "
+        "them is allowed by their security groups.");
 }
 
 QList<QCommandLineOption> InstancesCommand::options() const
@@ -20,22 +23,41 @@ QList<QCommandLineOption> InstancesCommand::options() const
 void InstancesCommand::run(CommandContext &context) const
 {
     const QString status = context.arguments.value(QStringLiteral("status"));
-    loadInventory(context, {}, [&context, status](const Inventory &inventory) {
-        Table table({QStringLiteral("InstanceId"), QStringLiteral("Name"), QStringLiteral("Status"),
-                     QStringLiteral("Zone"), QStringLiteral("PrivateIp"), QStringLiteral("LinkedVpc"),
-                     QStringLiteral("Locks")},
-                    {tr("Instance"), tr("Name"), tr("Status"), tr("Zone"), tr("Private IP"), tr("Linked VPC"),
-                     tr("Locks")});
-        for (const ClassicInstance &instance : inventory.instances()) {
-            if (!status.isEmpty() && instance.status.compare(status, Qt::CaseInsensitive) != 0)
-                continue;
-            table.addRow({instance.id, instance.name, instance.status, instance.zoneId,
-                          instance.innerIpAddresses.join(u','), instance.linkedVpcId,
-                          instance.lockReasons.join(u',')});
-        }
-        table.print(context.out(), context.options.format);
-        context.finish(ExitOk);
+    const QStringList following{
+        tr("DescribeSecurityGroups and DescribeSecurityGroupAttribute: the groups of the "
+           "linked instances and of their VPCs, for the Traffic column.")};
+    loadInventory(context, following, [&context, status](const Inventory &inventory) {
+        // Whether each linked instance and its VPC may talk, from their security groups.
+        const QList<ClassicInstance> instances = inventory.instances();
+        Traffic::read(context.cloud(), context.regionId, instances, inventory.vpcs(), &context,
+                      [&context, status, instances](const Traffic::States &traffic, const ApiResult &result) {
+                          if (!result.ok()) {
+                              context.printFailure(result);
+                              return context.finish(CommandContext::exitCodeFor(result));
+                          }
+                          print(context, instances, traffic, status);
+                      });
     });
+}
+
+void InstancesCommand::print(CommandContext &context, const QList<ClassicInstance> &instances,
+                             const QHash<QString, TrafficState> &traffic, const QString &status)
+{
+    Table table({QStringLiteral("InstanceId"), QStringLiteral("Name"), QStringLiteral("Status"),
+                 QStringLiteral("Zone"), QStringLiteral("PrivateIp"), QStringLiteral("LinkedVpc"),
+                 QStringLiteral("Traffic"), QStringLiteral("Locks")},
+                {tr("Instance"), tr("Name"), tr("Status"), tr("Zone"), tr("Private IP"), tr("Linked VPC"),
+                 tr("Traffic"), tr("Locks")});
+    for (const ClassicInstance &instance : instances) {
+        if (!status.isEmpty() && instance.status.compare(status, Qt::CaseInsensitive) != 0)
+            continue;
+        table.addRow({instance.id, instance.name, instance.status, instance.zoneId,
+                      instance.innerIpAddresses.join(u','), instance.linkedVpcId,
+                      Traffic::text(traffic.value(instance.id, TrafficState::NotLinked)),
+                      instance.lockReasons.join(u',')});
+    }
+    table.print(context.out(), context.options.format);
+    context.finish(ExitOk);
 }
 
 } // namespace clm::cli

@@ -30,6 +30,7 @@ private slots:
     void attachRunsThePreflightFirst();
     void enableIsLoggedAndReadBack();
     void enableChecksTheVpcFirst();
+    void trafficAndSecurityGroups();
     void profilesKeepTheSecretInTheStore();
     void usageErrors_data();
     void usageErrors();
@@ -245,6 +246,47 @@ void TestCommands::enableChecksTheVpcFirst()
     for (const char *action : {"DescribeVpcAttribute", "DescribeVSwitches", "DescribeRouteTableList",
                                "DescribeRouteEntryList", "EnableVpcClassicLink: only when"})
         QVERIFY2(dry.out.contains(QLatin1String(action)), action);
+}
+
+void TestCommands::trafficAndSecurityGroups()
+{
+    const auto rows = [](const QString &json) {
+        QHash<QString, QJsonObject> byFirstKey;
+        for (const QJsonValue &row : QJsonDocument::fromJson(json.toUtf8()).array()) {
+            const QJsonObject object = row.toObject();
+            byFirstKey.insert(object.value(QLatin1String("InstanceId")).toString() +
+                                  object.value(QLatin1String("SecurityGroupId")).toString(),
+                              object);
+        }
+        return byFirstKey;
+    };
+    // instances says, for each linked instance, whether its security groups let traffic through.
+    const Run instances =
+        run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("instances")});
+    QCOMPARE(instances.exitCode, 0);
+    const auto listed = rows(instances.out);
+    const auto traffic = [&listed](const char *id) {
+        return listed.value(QLatin1String(id)).value(QLatin1String("Traffic")).toString();
+    };
+    QCOMPARE(traffic("i-linked01"), QStringLiteral("Both ways"));
+    QCOMPARE(traffic("i-fulllink01"), QStringLiteral("To the VPC only"));
+    QCOMPARE(traffic("i-running01"), QString());
+    QVERIFY(listed.contains(QStringLiteral("i-running01")));
+
+    // security-groups lists a VPC's groups with their rules.
+    const Run groups =
+        run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("security-groups"),
+             QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink02")});
+    QCOMPARE(groups.exitCode, 0);
+    const auto staging = rows(groups.out);
+    QCOMPARE(staging.size(), 1);
+    const QJsonObject rule = staging.value(QStringLiteral("sg-staging-app"));
+    QCOMPARE(rule.value(QLatin1String("Source")).toString(), QStringLiteral("sg-classic-linked"));
+    QCOMPARE(rule.value(QLatin1String("IpProtocol")).toString(), QStringLiteral("ALL"));
+    QCOMPARE(rule.value(QLatin1String("Description")).toString(), QStringLiteral("ClassicLink to staging"));
+
+    const Run dry = run({QStringLiteral("--dry-run"), QStringLiteral("instances")});
+    QVERIFY2(dry.out.contains(QLatin1String("DescribeSecurityGroupAttribute")), qPrintable(dry.out));
 }
 
 void TestCommands::usageErrors_data()
