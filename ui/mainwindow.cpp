@@ -194,6 +194,8 @@ void MainWindow::wire()
     connect(m_workspace, &Workspace::inventoryLoaded, this, &MainWindow::onInventoryLoaded);
     connect(m_workspace, &Workspace::inventoryFailed, this, &MainWindow::onLoadFailed);
     m_status->follow(m_workspace);
+    // The Traffic column fills in after the load: the columns are fitted again to what it says.
+    connect(m_workspace, &Workspace::trafficRead, m_layout, &WindowLayout::fitTables);
     connect(m_workspace, &Workspace::loadingProgress, this, [this] {
         m_ui->instancePane->setLoadState(true, {});
         m_ui->vpcPane->setLoadState(true, false);

@@ -48,6 +48,19 @@ int ColumnFitter::contentWidth() const
     return width;
 }
 
+int ColumnFitter::essentialWidth() const
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    int width = 0;
+    for (int column = 0; column < m_content.size(); ++column) {
+        if (!header->isSectionHidden(column))
+            width += m_elastic.contains(column)
+                         ? std::min(m_content.at(column), header->sectionSizeHint(column))
+                         : m_content.at(column);
+    }
+    return width;
+}
+
 int ColumnFitter::headerWidth() const
 {
     QHeaderView *header = m_view->horizontalHeader();

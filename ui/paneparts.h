@@ -30,6 +30,8 @@ public:
     // What the columns measured at the last fit() need, and what their headers alone need.
     int contentWidth() const;
     int headerWidth() const;
+    // The content of every column except the free-text ones, which count with their header's width.
+    int essentialWidth() const;
     void setSizedByUser(bool sized) { m_sizedByUser = sized; }
 
 protected:

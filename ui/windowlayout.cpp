@@ -74,8 +74,9 @@ void WindowLayout::fitTables()
         ColumnFitter::of(view)->fit();
     if (m_tablesSplitByUser || m_tables->count() != split.size())
         return;
-    // Each side gets a share of the width in proportion to what its columns need (with what the pane
-    // around the table takes), but never less than its headers need when the window allows it.
+    // Each side gets a share of the width in proportion to what its columns need without their free text
+    // (with what the pane around the table takes), but never less than its headers need when the window
+    // allows it.
     const QList<int> sizes = m_tables->sizes();
     const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
     QList<int> wanted;
@@ -83,7 +84,7 @@ void WindowLayout::fitTables()
     for (qsizetype i = 0; i < split.size(); ++i) {
         const ColumnFitter *fitter = ColumnFitter::of(split.at(i));
         const int overhead = sizes.at(i) - split.at(i)->viewport()->width();
-        wanted.append(fitter->contentWidth() + overhead);
+        wanted.append(fitter->essentialWidth() + overhead);
         least.append(fitter->headerWidth() + overhead);
     }
     const int wantedTotal = std::max(1, wanted.at(0) + wanted.at(1));

@@ -54,6 +54,7 @@ public:
     bool linksKnown() const { return m_linksKnown; }
     // Whether each linked instance and its VPC may talk (by instance ID); `read` false: still being read.
     void setTraffic(const QHash<QString, TrafficState> &states, bool read);
+    bool trafficRead() const { return m_trafficRead; }
     const QList<ClassicInstance> &instances() const { return m_instances; }
     std::optional<ClassicInstance> instance(const QString &id) const;
     void retranslate();

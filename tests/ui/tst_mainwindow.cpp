@@ -650,7 +650,8 @@ void TestMainWindow::resumesAnInterruptedBatch()
 void TestMainWindow::switchingAccountDuringABatch()
 {
     waitLoaded();
-    m_server.setLatency(400, 0);
+    m_server.setLatency(1500,
+                        0); // answers slow enough that the switch always comes first, even on a busy machine
     const QStringList ids{QStringLiteral("i-running01"), QStringLiteral("i-running02"),
                           QStringLiteral("i-running03")};
     select(instanceView(), InstanceTableModel::InstanceIdRole, ids);

@@ -103,7 +103,8 @@ void TestWindowLayout::waitLoaded()
 {
     QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && !m_workspace->isLoading() &&
                                  m_workspace->instances()->rowCount() > 0 &&
-                                 m_workspace->instances()->linksKnown(),
+                                 m_workspace->instances()->linksKnown() &&
+                                 m_workspace->instances()->trafficRead(),
                              20000);
     QTest::qWait(50); // the columns are fitted in the next turn of the event loop
 }
@@ -205,12 +206,14 @@ void TestWindowLayout::columnsFitTheWindow()
         if (!narrow)
             QVERIFY2(!view->horizontalScrollBar()->isVisible(), qPrintable(view->objectName()));
     }
-    // At the default size, the IDs a user links by are not cut.
+    // At the default size, the IDs a user links by and the traffic state are not cut.
     if (size == QSize(1280, 800)) {
-        for (QTableView *view : {instanceView(), vpcView()}) {
-            QVERIFY2(view->horizontalHeader()->sectionSize(0) >=
-                         static_cast<QAbstractItemView *>(view)->sizeHintForColumn(0),
-                     qPrintable(view->objectName()));
+        for (const auto &[view, column] :
+             {std::pair{instanceView(), int(InstanceTableModel::IdColumn)},
+              std::pair{instanceView(), int(InstanceTableModel::TrafficColumn)}, std::pair{vpcView(), 0}}) {
+            QVERIFY2(view->horizontalHeader()->sectionSize(column) >=
+                         static_cast<QAbstractItemView *>(view)->sizeHintForColumn(column),
+                     qPrintable(QStringLiteral("%1 column %2").arg(view->objectName()).arg(column)));
         }
     }
     if (!screenshot.isEmpty()) {
