@@ -388,7 +388,7 @@ void TestMainWindow::enablesAndDisablesClassicLink()
     waitLoaded();
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
     select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
-    QVERIFY(action("actionEnable")->isEnabled());
+    QTRY_VERIFY(action("actionEnable")->isEnabled());
     QVERIFY(!action("actionDisable")->isEnabled());
     ui::Messages::queueAnswers({true});
     action("actionEnable")->trigger();
@@ -675,7 +675,13 @@ void TestMainWindow::switchingAccountDuringABatch()
     m_server.setLatency(0, 0);
     // What was sent was read back with the key that sent it, so every outcome agrees with the cloud.
     for (const Operation &operation : m_workspace->operations()->operations()) {
-        QVERIFY(operation.settledByReadBack);
+        QVERIFY2(operation.settledByReadBack,
+                 qPrintable(QStringLiteral("%1: state %2, code \"%3\", error kind %4, account %5")
+                                .arg(operation.instanceId)
+                                .arg(int(operation.state))
+                                .arg(operation.result.code)
+                                .arg(int(operation.result.errorKind))
+                                .arg(m_workspace->account().name)));
         QVERIFY2(operation.state != OperationState::Unknown, qPrintable(operation.instanceId));
         QCOMPARE(operation.state == OperationState::Succeeded,
                  m_server.state().links.value(operation.instanceId) == QLatin1String("vpc-classiclink01"));
