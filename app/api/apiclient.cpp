@@ -158,7 +158,11 @@ void ApiClient::onAttemptFinished(ApiCall *call, const ApiResult &attemptResult)
     ApiResult result = attemptResult;
     result.attempts = call->m_attempts;
     if (call->m_cancelRequested) {
-        result.errorKind = ErrorKind::Cancelled;
+        // An answer that arrived before the cancel took hold is the truth: a write the cloud confirmed is
+        // reported as done, not as cancelled. Without an answer the call ends cancelled (and a write that
+        // may have left stays "outcome unknown", as the job decided).
+        if (!result.ok() && result.requestId.isEmpty())
+            result.errorKind = ErrorKind::Cancelled;
         complete(call, result);
         return;
     }

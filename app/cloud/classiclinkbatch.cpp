@@ -202,6 +202,8 @@ void ClassicLinkBatch::send(const QList<int> &indices)
 
 void ClassicLinkBatch::cancel()
 {
+    // Stops the writes; read-backs go on, so what was sent is still settled by the cloud's state (even when
+    // cancel comes again, e.g. from a second account switch).
     m_cancelled = true;
     const auto tasks = m_tasks;
     for (const QPointer<CloudTask> &task : tasks) {
@@ -242,22 +244,23 @@ void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
     const QString vpcId = first.vpcId;
     if (m_kind == Kind::EnableClassicLink || m_kind == Kind::DisableClassicLink) {
         const bool wantEnabled = m_kind == Kind::EnableClassicLink;
-        m_tasks.append(m_cloud->describeVpcAttribute(
-            first.regionId, vpcId, [indices, wantEnabled, settled, failed](const CloudResult<Vpc> &vpc) {
-                if (!vpc.ok())
-                    return failed(vpc.result);
-                if (vpc.value.classicLinkEnabled == wantEnabled)
-                    settled(indices, {});
-                else
-                    settled({}, indices);
-            }));
+        // Not kept with the writes: cancel() leaves read-backs running.
+        m_cloud->describeVpcAttribute(first.regionId, vpcId,
+                                      [indices, wantEnabled, settled, failed](const CloudResult<Vpc> &vpc) {
+                                          if (!vpc.ok())
+                                              return failed(vpc.result);
+                                          if (vpc.value.classicLinkEnabled == wantEnabled)
+                                              settled(indices, {});
+                                          else
+                                              settled({}, indices);
+                                      });
         return;
     }
     QStringList instanceIds;
     for (int index : indices)
         instanceIds.append(m_operations.at(index).instanceId);
     const bool wantLinked = m_kind == Kind::Attach;
-    m_tasks.append(m_cloud->describeClassicLinks(
+    m_cloud->describeClassicLinks(
         first.regionId, {}, instanceIds,
         [this, indices, vpcId, wantLinked, settled, failed](const CloudResult<QList<ClassicLink>> &links) {
             if (!links.ok())
@@ -272,7 +275,7 @@ void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
                 (linked.contains(m_operations.at(index).instanceId) == wantLinked ? applied : notApplied)
                     .append(index);
             settled(applied, notApplied);
-        }));
+        });
 }
 
 void ClassicLinkBatch::settle(int index, OperationState state, bool byReadBack, bool record)

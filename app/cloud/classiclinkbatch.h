@@ -79,7 +79,8 @@ private:
     CloudClient *m_cloud;
     Kind m_kind;
     QList<Operation> m_operations;
-    QList<QPointer<CloudTask>> m_tasks;
+    QList<QPointer<CloudTask>>
+        m_tasks; // the writes (read-backs are not cancelled: they settle what was sent)
     std::unique_ptr<OperationLog> m_log; // open (and locked) until the batch finishes
     QString m_logPath;
     bool m_cancelled = false;

@@ -1,5 +1,6 @@
 // The real client against the sandbox over HTTP and HTTPS: every action in every signing mode, paging,
 // the default fixture's scenarios with their exact codes, faults, retries, limits and cancellation.
+#include "cloud/classiclinkbatch.h"
 #include "cloud/enablecheck.h"
 #include "sandboxharness.h"
 #include "testca.h"
@@ -44,6 +45,7 @@ private slots:
     void cancelQueuedAndRunningCalls();
     void httpsNeedsTheConfiguredCa();
     void plainHttpToRemoteHostIsRefused();
+    void cancelledBatchStillReadsBack();
     void enableCheckReadsTheVpc_data();
     void enableCheckReadsTheVpc();
 
@@ -601,6 +603,26 @@ void TestClientSandbox::plainHttpToRemoteHostIsRefused()
     QCOMPARE(result.errorKind, ErrorKind::Network);
     QCOMPARE(result.networkError, int(QNetworkReply::ProtocolUnknownError));
     QCOMPARE(result.attempts, 0);
+}
+
+// Cancelling a batch stops its writes; what was already sent is read back, even when cancel comes again
+// (a second account switch) while the read-back is on its way.
+void TestClientSandbox::cancelledBatchStillReadsBack()
+{
+    m_sandbox.server.setLatency(400, 0);
+    ClassicLinkBatch batch(&m_sandbox.cloud, ClassicLinkBatch::Kind::Attach, kHangzhou,
+                           QStringLiteral("vpc-classiclink01"),
+                           {QStringLiteral("i-running01"), QStringLiteral("i-running02")});
+    batch.start();
+    QTRY_COMPARE(m_sandbox.server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 2);
+    batch.cancel();
+    QTRY_VERIFY(m_sandbox.server.requestCount(QStringLiteral("DescribeClassicLinkInstances")) >= 1);
+    batch.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(batch.isFinished(), 10000);
+    for (const Operation &operation : batch.operations()) {
+        QVERIFY2(operation.settledByReadBack, qPrintable(operation.instanceId));
+        QCOMPARE(operation.state, OperationState::Succeeded);
+    }
 }
 
 void TestClientSandbox::enableCheckReadsTheVpc_data()
