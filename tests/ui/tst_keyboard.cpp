@@ -6,6 +6,7 @@
 #include "messages.h"
 #include "models/operationtablemodel.h"
 #include "preflightdialog.h"
+#include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "session/workspace.h"
 
@@ -66,13 +67,7 @@ void TestKeyboard::init()
     m_server.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_workspace = std::make_unique<Workspace>(m_network.get());
-    Account account;
-    account.name = QStringLiteral("Sandbox");
-    account.source = Account::Source::Sandbox;
-    account.credentials =
-        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
-    account.defaultRegion = QStringLiteral("cn-hangzhou");
-    account.endpointOverride = m_server.baseUrl();
+    const Account account = test::sandboxAccount(m_server.baseUrl());
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{account}, nullptr);
     m_window->resize(1280, 800);
     m_window->show();

@@ -10,6 +10,7 @@
 #include "operationdetails.h"
 #include "operationspane.h"
 #include "preflightdialog.h"
+#include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "session/workspace.h"
 #include "statusarea.h"
@@ -101,13 +102,7 @@ void TestMainWindow::initTestCase()
 
 Account TestMainWindow::sandboxAccount(const QString &keyId, const QString &secret) const
 {
-    Account account;
-    account.name = QStringLiteral("Sandbox");
-    account.source = Account::Source::Sandbox;
-    account.credentials = Credentials{keyId, secret, {}};
-    account.defaultRegion = QStringLiteral("cn-hangzhou");
-    account.endpointOverride = m_server.baseUrl();
-    return account;
+    return test::sandboxAccount(m_server.baseUrl(), keyId, secret);
 }
 
 void TestMainWindow::init()

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messages.h"
 #include "paneparts.h"
+#include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "session/workspace.h"
 #include "statusarea.h"
@@ -77,13 +78,7 @@ void TestWindowLayout::openWindow(QSize size)
     m_workspace.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_workspace = std::make_unique<Workspace>(m_network.get());
-    Account account;
-    account.name = QStringLiteral("Sandbox");
-    account.source = Account::Source::Sandbox;
-    account.credentials =
-        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
-    account.defaultRegion = QStringLiteral("cn-hangzhou");
-    account.endpointOverride = m_server.baseUrl();
+    const Account account = test::sandboxAccount(m_server.baseUrl());
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{account}, nullptr);
     m_window->resize(size);
     m_window->show();
