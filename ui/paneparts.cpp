@@ -39,15 +39,6 @@ void ColumnFitter::fit()
     distribute();
 }
 
-int ColumnFitter::contentWidth() const
-{
-    QHeaderView *header = m_view->horizontalHeader();
-    int width = 0;
-    for (int column = 0; column < m_content.size(); ++column)
-        width += header->isSectionHidden(column) ? 0 : m_content.at(column);
-    return width;
-}
-
 int ColumnFitter::essentialWidth() const
 {
     QHeaderView *header = m_view->horizontalHeader();

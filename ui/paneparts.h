@@ -27,8 +27,7 @@ public:
     // Columns of free text (names, messages) that give up space before IDs and states do.
     void setElasticColumns(const QList<int> &columns) { m_elastic = columns; }
     bool sizedByUser() const { return m_sizedByUser; }
-    // What the columns measured at the last fit() need, and what their headers alone need.
-    int contentWidth() const;
+    // What the headers alone need.
     int headerWidth() const;
     // The content of every column except the free-text ones, which count with their header's width.
     int essentialWidth() const;
