@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -197,12 +198,31 @@ std::unique_ptr<QLockFile> lockFileFor(const QString &path)
     return lock;
 }
 
+// QLockFile takes a lock by creating the file and then writing its owner into it. A process killed in
+// between leaves a file that names nobody, which QLockFile (with no stale time) would honour forever and
+// so hide the batch for good. Writing a few bytes takes far less than a second: a nameless lock older than
+// that is such a leftover and is removed.
+bool tryLock(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    const QFileInfo file(lock.fileName());
+    if (!file.exists() || file.lastModified().secsTo(QDateTime::currentDateTime()) < 2)
+        return false;
+    lock.removeStaleLockFile();
+    return lock.tryLock(0);
+}
+
 } // namespace
 
 bool OperationLog::lock(QString *error)
 {
     m_lock = lockFileFor(m_file.fileName());
-    if (m_lock->tryLock(0))
+    if (tryLock(*m_lock))
         return true;
     qint64 pid = 0;
     QString host, application;
@@ -219,7 +239,7 @@ bool OperationLog::lock(QString *error)
 bool OperationLog::isInUse(const QString &path)
 {
     const std::unique_ptr<QLockFile> lock = lockFileFor(path);
-    if (!lock->tryLock(0))
+    if (!tryLock(*lock))
         return true;
     lock->unlock();
     return false;

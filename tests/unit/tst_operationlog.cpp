@@ -21,6 +21,7 @@ private slots:
     void interruptedAndPrune();
     void unwritableDirectoryIsReported();
     void aBatchInUseIsNeitherOfferedNorPrunedNorReopened();
+    void aLockLeftEmptyByAKillDoesNotHideTheBatch();
 
 private:
     LoggedBatch plan(int operations) const;
@@ -262,6 +263,29 @@ void TestOperationLog::aBatchInUseIsNeitherOfferedNorPrunedNorReopened()
     QVERIFY(readBack);
     QCOMPARE(readBack->operations.at(0).state, OperationState::Succeeded);
     QCOMPARE(readBack->operations.at(1).state, OperationState::Sent);
+}
+
+void TestOperationLog::aLockLeftEmptyByAKillDoesNotHideTheBatch()
+{
+    LoggedBatch batch = plan(2);
+    QString error;
+    QVERIFY2(OperationLog::create(m_dir->path(), batch, &error), qPrintable(error));
+
+    // Killed after creating its lock file but before writing its name into it.
+    QFile lock(batch.path + QLatin1String(".lock"));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    // Just created: perhaps its owner is writing it right now.
+    QVERIFY(OperationLog::isInUse(batch.path));
+    QVERIFY(OperationLog::interrupted(m_dir->path()).isEmpty());
+
+    // Seconds later it is a leftover: the batch is offered again and can be resumed.
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+    lock.close();
+    QVERIFY(!OperationLog::isInUse(batch.path));
+    QCOMPARE(OperationLog::interrupted(m_dir->path()).size(), 1);
+    LoggedBatch resumed;
+    QVERIFY2(OperationLog::reopen(batch.path, &resumed, &error), qPrintable(error));
+    QCOMPARE(resumed.operations.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestOperationLog)
