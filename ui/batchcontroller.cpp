@@ -144,6 +144,12 @@ void BatchController::offerInterrupted(bool always)
     case ClassicLinkBatch::Kind::DisableClassicLink:
         what = tr("disable ClassicLink on %1").arg(batch.vpcId);
         break;
+    case ClassicLinkBatch::Kind::AuthorizeRules:
+        what = tr("add %Ln security group rule(s) for %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case ClassicLinkBatch::Kind::RevokeRules:
+        what = tr("remove %Ln security group rule(s) for %1", nullptr, total).arg(batch.vpcId);
+        break;
     }
     const QString regionName = RegionNames::localName(batch.regionId);
     const QString text =

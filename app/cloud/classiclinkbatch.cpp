@@ -1,5 +1,7 @@
 #include "classiclinkbatch.h"
 
+#include "traffic.h"
+
 #include <QFileInfo>
 #include <QSet>
 #include <QUuid>
@@ -19,6 +21,10 @@ QString ClassicLinkBatch::actionName(Kind kind)
         return QStringLiteral("EnableVpcClassicLink");
     case Kind::DisableClassicLink:
         return QStringLiteral("DisableVpcClassicLink");
+    case Kind::AuthorizeRules:
+        return QStringLiteral("AuthorizeSecurityGroup");
+    case Kind::RevokeRules:
+        return QStringLiteral("RevokeSecurityGroup");
     }
     return {};
 }
@@ -41,6 +47,24 @@ ClassicLinkBatch::ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString 
     }
 }
 
+std::unique_ptr<ClassicLinkBatch> ClassicLinkBatch::forRules(CloudClient *cloud, Kind kind,
+                                                             const QString &regionId, const QString &vpcId,
+                                                             const QList<GroupRule> &rules, QObject *parent)
+{
+    Q_ASSERT(kind == Kind::AuthorizeRules || kind == Kind::RevokeRules);
+    auto batch = std::make_unique<ClassicLinkBatch>(cloud, kind, regionId, vpcId, QStringList{}, parent);
+    batch->m_operations.clear();
+    for (const GroupRule &rule : rules) {
+        Operation operation;
+        operation.action = actionName(kind);
+        operation.regionId = regionId;
+        operation.vpcId = vpcId;
+        operation.groupRule = rule;
+        batch->m_operations.append(operation);
+    }
+    return batch;
+}
+
 QStringList ClassicLinkBatch::instanceIds() const
 {
     QStringList ids;
@@ -59,7 +83,8 @@ int ClassicLinkBatch::finishedCount() const
 
 std::optional<ClassicLinkBatch::Kind> ClassicLinkBatch::kindFromAction(const QString &action)
 {
-    for (Kind kind : {Kind::Attach, Kind::Detach, Kind::EnableClassicLink, Kind::DisableClassicLink}) {
+    for (Kind kind : {Kind::Attach, Kind::Detach, Kind::EnableClassicLink, Kind::DisableClassicLink,
+                      Kind::AuthorizeRules, Kind::RevokeRules}) {
         if (actionName(kind) == action)
             return kind;
     }
@@ -95,7 +120,7 @@ ClassicLinkBatch *ClassicLinkBatch::fromLog(CloudClient *cloud, const QString &p
                      .arg(path, logged.action);
         return nullptr;
     }
-    auto *batch = new ClassicLinkBatch(cloud, *kind, logged.regionId, logged.vpcId, {}, parent);
+    auto *batch = new ClassicLinkBatch(cloud, *kind, logged.regionId, logged.vpcId, QStringList{}, parent);
     batch->m_operations = logged.operations;
     batch->m_log = std::move(log);
     batch->m_logPath = path;
@@ -195,6 +220,12 @@ void ClassicLinkBatch::send(const QList<int> &indices)
             task = m_cloud->disableVpcClassicLink(operation.regionId, operation.vpcId,
                                                   operation.id.toString(QUuid::WithoutBraces), done);
             break;
+        case Kind::AuthorizeRules:
+        case Kind::RevokeRules:
+            task = m_cloud->changeSecurityRule(m_kind == Kind::AuthorizeRules, operation.regionId,
+                                               operation.groupRule,
+                                               operation.id.toString(QUuid::WithoutBraces), done);
+            break;
         }
         m_tasks.append(task);
     }
@@ -254,6 +285,29 @@ void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
                                           else
                                               settled({}, indices);
                                       });
+        return;
+    }
+    if (changesRules()) {
+        QSet<QString> groupIds;
+        for (int index : indices)
+            groupIds.insert(m_operations.at(index).groupRule.groupId);
+        const bool wantPresent = m_kind == Kind::AuthorizeRules;
+        Traffic::readGroups(m_cloud, first.regionId, groupIds, {}, this,
+                            [this, indices, wantPresent, settled, failed](const Traffic::Groups &groups,
+                                                                          const ApiResult &result) {
+                                if (!result.ok())
+                                    return failed(result);
+                                QList<int> applied, notApplied;
+                                for (int index : indices) {
+                                    const GroupRule &wanted = m_operations.at(index).groupRule;
+                                    const SecurityGroup group = groups.value(wanted.groupId);
+                                    const bool present = std::any_of(
+                                        group.rules.cbegin(), group.rules.cend(),
+                                        [&wanted](const SecurityRule &r) { return r.sameAs(wanted.rule); });
+                                    (present == wantPresent ? applied : notApplied).append(index);
+                                }
+                                settled(applied, notApplied);
+                            });
         return;
     }
     QStringList instanceIds;

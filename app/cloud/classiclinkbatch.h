@@ -1,4 +1,5 @@
-// Runs the user's attach or detach over many instances (or one enable/disable of a VPC) through the
+// Runs the user's attach or detach over many instances (or one enable/disable of a VPC, or the ClassicLink
+// security group rules to add or remove) through the
 // client's concurrency and rate limits, reporting each operation as it changes. An answer that got lost
 // is settled by reading the state back, never by sending the write again. With an operation log, every
 // state is on disk before the call it describes goes out, and a batch cut short (a crash, a kill, a lost
@@ -26,11 +27,18 @@ public:
         Attach,
         Detach,
         EnableClassicLink,
-        DisableClassicLink
+        DisableClassicLink,
+        AuthorizeRules, // AuthorizeSecurityGroup, one operation per rule
+        RevokeRules,    // RevokeSecurityGroup
     };
 
     ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
                      const QStringList &instanceIds, QObject *parent = nullptr);
+    // Adds (AuthorizeRules) or removes (RevokeRules) these rules, which let classic instances and `vpcId`
+    // talk.
+    static std::unique_ptr<ClassicLinkBatch> forRules(CloudClient *cloud, Kind kind, const QString &regionId,
+                                                      const QString &vpcId, const QList<GroupRule> &rules,
+                                                      QObject *parent = nullptr);
 
     // Continues the batch recorded in the log at `path`; nothing when the log cannot be read or written.
     static ClassicLinkBatch *fromLog(CloudClient *cloud, const QString &path, QString *error,
@@ -54,6 +62,7 @@ public:
     int finishedCount() const;
     bool isFinished() const { return finishedCount() == m_operations.size(); }
     QStringList instanceIds() const;
+    bool changesRules() const { return m_kind == Kind::AuthorizeRules || m_kind == Kind::RevokeRules; }
 
     static QString actionName(Kind kind);
 

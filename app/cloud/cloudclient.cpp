@@ -589,4 +589,38 @@ CloudTask *CloudClient::disableVpcClassicLink(const QString &regionId, const QSt
     return write(classicLinkSwitchRequest(false, regionId, vpcId, clientToken), std::move(done));
 }
 
+ApiRequest CloudClient::securityRuleRequest(bool authorize, const QString &regionId,
+                                            const GroupRule &groupRule, const QString &clientToken)
+{
+    const SecurityRule &rule = groupRule.rule;
+    QMap<QString, QString> params{
+        {QStringLiteral("RegionId"), regionId},
+        {QStringLiteral("SecurityGroupId"), groupRule.groupId},
+        {QStringLiteral("IpProtocol"), rule.ipProtocol.toLower()},
+        {QStringLiteral("PortRange"), rule.portRange},
+        {QStringLiteral("Policy"), rule.policy.isEmpty() ? QStringLiteral("accept") : rule.policy.toLower()},
+        {QStringLiteral("Priority"), QString::number(rule.priority)},
+        {QStringLiteral("NicType"), rule.nicType.isEmpty() ? QStringLiteral("intranet") : rule.nicType},
+        {QStringLiteral("ClientToken"),
+         clientToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : clientToken}};
+    if (!rule.sourceGroupId.isEmpty())
+        params.insert(QStringLiteral("SourceGroupId"), rule.sourceGroupId);
+    if (!rule.sourceCidrIp.isEmpty())
+        params.insert(QStringLiteral("SourceCidrIp"), rule.sourceCidrIp);
+    if (authorize && !rule.description.isEmpty())
+        params.insert(QStringLiteral("Description"), rule.description);
+    return ApiRequest{Product::Ecs,
+                      authorize ? QStringLiteral("AuthorizeSecurityGroup")
+                                : QStringLiteral("RevokeSecurityGroup"),
+                      {},
+                      params,
+                      true};
+}
+
+CloudTask *CloudClient::changeSecurityRule(bool authorize, const QString &regionId, const GroupRule &rule,
+                                           const QString &clientToken, WriteCallback done)
+{
+    return write(securityRuleRequest(authorize, regionId, rule, clientToken), std::move(done));
+}
+
 } // namespace clm

@@ -64,6 +64,10 @@ public:
                                     WriteCallback done);
     CloudTask *disableVpcClassicLink(const QString &regionId, const QString &vpcId,
                                      const QString &clientToken, WriteCallback done);
+    // AuthorizeSecurityGroup (`authorize`) or RevokeSecurityGroup of one inbound rule. The cloud treats the
+    // same rule authorized again, or a missing one revoked, as done.
+    CloudTask *changeSecurityRule(bool authorize, const QString &regionId, const GroupRule &rule,
+                                  const QString &clientToken, WriteCallback done);
 
     // The requests the calls above send, so `--dry-run` prints what a real run would start with. A list
     // request is its first page: the further pages follow from the TotalCount it answers.
@@ -83,6 +87,8 @@ public:
     static ApiRequest detachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);
     static ApiRequest classicLinkSwitchRequest(bool enable, const QString &regionId, const QString &vpcId,
                                                const QString &clientToken);
+    static ApiRequest securityRuleRequest(bool authorize, const QString &regionId, const GroupRule &rule,
+                                          const QString &clientToken);
 
     static constexpr int kLinkQueryBatch = 100; // instance IDs per DescribeClassicLinkInstances
 

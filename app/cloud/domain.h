@@ -79,6 +79,24 @@ struct SecurityRule
     QString description;
 
     bool accepts() const { return policy.compare(QLatin1String("drop"), Qt::CaseInsensitive) != 0; }
+    // The cloud's notion of the same rule (authorizing it again adds nothing; revoking it removes it):
+    // protocol, ports, source, policy, NIC type and priority; the description does not count.
+    bool sameAs(const SecurityRule &other) const
+    {
+        const auto same = [](const QString &a, const QString &b) {
+            return a.compare(b, Qt::CaseInsensitive) == 0;
+        };
+        return same(ipProtocol, other.ipProtocol) && portRange == other.portRange &&
+               sourceGroupId == other.sourceGroupId && sourceCidrIp == other.sourceCidrIp &&
+               same(policy, other.policy) && same(nicType, other.nicType) && priority == other.priority;
+    }
+};
+
+// One inbound rule of one group: what AuthorizeSecurityGroup adds and RevokeSecurityGroup removes.
+struct GroupRule
+{
+    QString groupId; // the group the rule belongs to (it lets `rule.sourceGroupId` in)
+    SecurityRule rule;
 };
 
 struct SecurityGroup

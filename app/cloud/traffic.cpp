@@ -72,50 +72,48 @@ void Traffic::read(CloudClient *cloud, const QString &regionId, const QList<Clas
                    const QList<Vpc> &vpcs, QObject *context, Done done)
 {
     QList<ClassicInstance> linked;
+    QSet<QString> groupIds;
+    QSet<QString> vpcIds;
     for (const ClassicInstance &instance : instances) {
-        if (!instance.linkedVpcId.isEmpty())
-            linked.append(instance);
+        if (instance.linkedVpcId.isEmpty())
+            continue;
+        linked.append(instance);
+        vpcIds.insert(instance.linkedVpcId);
+        groupIds.unite(QSet<QString>(instance.securityGroupIds.cbegin(), instance.securityGroupIds.cend()));
     }
     if (linked.isEmpty())
         return done({}, {});
+    readGroups(cloud, regionId, groupIds, vpcIds, context,
+               [=](const Groups &groups, const ApiResult &result) {
+                   if (!result.ok())
+                       return done({}, result);
+                   States states;
+                   for (const ClassicInstance &instance : linked) {
+                       const auto vpc = std::find_if(vpcs.cbegin(), vpcs.cend(), [&instance](const Vpc &v) {
+                           return v.id == instance.linkedVpcId;
+                       });
+                       states.insert(instance.id, vpc == vpcs.cend() ? TrafficState::Unknown
+                                                                     : judge(instance, *vpc, groups));
+                   }
+                   done(states, {});
+               });
+}
+
+void Traffic::readGroups(CloudClient *cloud, const QString &regionId, const QSet<QString> &groupIds,
+                         const QSet<QString> &vpcIds, QObject *context, GroupsDone done)
+{
     const QPointer<QObject> guard(context);
-    cloud->describeSecurityGroups(regionId, [=](const CloudResult<QList<SecurityGroup>> &listed) {
-        if (!guard)
-            return;
-        if (!listed.ok())
-            return done({}, listed.result);
+    // Then the rules of each needed group, all at once (the client bounds how many are in flight).
+    const auto readRules = [=](Groups groups, QSet<QString> needed) {
+        if (needed.isEmpty())
+            return done(groups, {});
         struct State
         {
-            QHash<QString, SecurityGroup> groups;
-            int pending = 0;
+            Groups groups;
+            qsizetype pending = 0;
             bool failed = false;
         };
-        auto state = std::make_shared<State>();
-        QSet<QString> linkedVpcs;
-        QSet<QString> needed;
-        for (const ClassicInstance &instance : linked) {
-            linkedVpcs.insert(instance.linkedVpcId);
-            needed.unite(QSet<QString>(instance.securityGroupIds.cbegin(), instance.securityGroupIds.cend()));
-        }
-        for (const SecurityGroup &group : listed.value) {
-            state->groups.insert(group.id, group);
-            if (linkedVpcs.contains(group.vpcId))
-                needed.insert(group.id);
-        }
-        const auto finish = [=] {
-            States states;
-            for (const ClassicInstance &instance : linked) {
-                const auto vpc = std::find_if(vpcs.cbegin(), vpcs.cend(), [&instance](const Vpc &v) {
-                    return v.id == instance.linkedVpcId;
-                });
-                states.insert(instance.id, vpc == vpcs.cend() ? TrafficState::Unknown
-                                                              : judge(instance, *vpc, state->groups));
-            }
-            done(states, {});
-        };
-        state->pending = int(needed.size());
-        if (needed.isEmpty())
-            return finish();
+        auto state = std::make_shared<State>(State{std::move(groups), needed.size(), false});
         for (const QString &id : std::as_const(needed)) {
             cloud->describeSecurityGroupRules(regionId, id, [=](const CloudResult<SecurityGroup> &read) {
                 if (!guard || state->failed)
@@ -126,12 +124,32 @@ void Traffic::read(CloudClient *cloud, const QString &regionId, const QList<Clas
                 }
                 SecurityGroup &group = state->groups[id];
                 group.id = id;
+                if (group.name.isEmpty())
+                    group.name = read.value.name;
+                if (group.vpcId.isEmpty())
+                    group.vpcId = read.value.vpcId;
                 group.rules = read.value.rules;
                 group.rulesRead = true;
                 if (--state->pending == 0)
-                    finish();
+                    done(state->groups, {});
             });
         }
+    };
+    if (vpcIds.isEmpty())
+        return readRules({}, groupIds);
+    cloud->describeSecurityGroups(regionId, [=](const CloudResult<QList<SecurityGroup>> &listed) {
+        if (!guard)
+            return;
+        if (!listed.ok())
+            return done({}, listed.result);
+        Groups groups;
+        QSet<QString> needed = groupIds;
+        for (const SecurityGroup &group : listed.value) {
+            groups.insert(group.id, group);
+            if (vpcIds.contains(group.vpcId))
+                needed.insert(group.id);
+        }
+        readRules(groups, needed);
     });
 }
 

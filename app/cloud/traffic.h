@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace clm {
 
@@ -26,6 +27,13 @@ public:
     using Done = std::function<void(const States &states, const ApiResult &result)>;
     static void read(CloudClient *cloud, const QString &regionId, const QList<ClassicInstance> &instances,
                      const QList<Vpc> &vpcs, QObject *context, Done done);
+    // Reads the rules of the groups named and of every group in the given VPCs (those are found by listing
+    // the region's groups, which is skipped when no VPC is given). `result` is the failing read, if one
+    // failed.
+    using Groups = QHash<QString, SecurityGroup>; // by group ID
+    using GroupsDone = std::function<void(const Groups &groups, const ApiResult &result)>;
+    static void readGroups(CloudClient *cloud, const QString &regionId, const QSet<QString> &groupIds,
+                           const QSet<QString> &vpcIds, QObject *context, GroupsDone done);
     // The words for a state, in tables and in `classiclink`.
     static QString text(TrafficState state);
 };

@@ -1,8 +1,9 @@
-// One attach, detach, enable or disable the user asked for, and what became of it. Holds Codes and
-// results, never sentences, so it renders in whatever language is current.
+// One attach, detach, enable, disable or security group rule change the user asked for, and what became of
+// it. Holds Codes and results, never sentences, so it renders in whatever language is current.
 #pragma once
 
 #include "api/apiresult.h"
+#include "cloud/domain.h"
 
 #include <QDateTime>
 #include <QString>
@@ -29,6 +30,7 @@ struct Operation
     QString regionId;
     QString instanceId; // empty for VPC-wide actions
     QString vpcId;
+    GroupRule groupRule; // AuthorizeSecurityGroup and RevokeSecurityGroup: the rule and its group
     OperationState state = OperationState::Planned;
     ApiResult result;
     bool settledByReadBack = false; // the outcome was established with DescribeClassicLinkInstances

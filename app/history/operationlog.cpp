@@ -66,6 +66,30 @@ std::optional<QJsonObject> decodeRecord(QByteArrayView line)
     return document.object();
 }
 
+QJsonObject ruleToJson(const GroupRule &groupRule)
+{
+    const SecurityRule &rule = groupRule.rule;
+    return {{QStringLiteral("group"), groupRule.groupId},
+            {QStringLiteral("protocol"), rule.ipProtocol},
+            {QStringLiteral("ports"), rule.portRange},
+            {QStringLiteral("sourceGroup"), rule.sourceGroupId},
+            {QStringLiteral("sourceCidr"), rule.sourceCidrIp},
+            {QStringLiteral("policy"), rule.policy},
+            {QStringLiteral("priority"), rule.priority},
+            {QStringLiteral("nicType"), rule.nicType},
+            {QStringLiteral("description"), rule.description}};
+}
+
+GroupRule ruleFromJson(const QJsonObject &object)
+{
+    const auto text = [&object](const char *key) {
+        return object.value(QLatin1String(key)).toString();
+    };
+    return {text("group"),
+            {text("protocol"), text("ports"), text("sourceGroup"), text("sourceCidr"), text("policy"),
+             object.value(QLatin1String("priority")).toInt(1), text("nicType"), text("description")}};
+}
+
 std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
 {
     LoggedBatch batch;
@@ -88,6 +112,7 @@ std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
         if (operation.id.isNull())
             return std::nullopt;
         operation.instanceId = object.value(QLatin1String("instance")).toString();
+        operation.groupRule = ruleFromJson(object.value(QLatin1String("rule")).toObject());
         operation.action = batch.action;
         operation.regionId = batch.regionId;
         operation.vpcId = batch.vpcId;
@@ -282,9 +307,13 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
     }
 
     QJsonArray operations;
-    for (const Operation &operation : std::as_const(batch.operations))
-        operations.append(QJsonObject{{QStringLiteral("id"), operation.id.toString(QUuid::WithoutBraces)},
-                                      {QStringLiteral("instance"), operation.instanceId}});
+    for (const Operation &operation : std::as_const(batch.operations)) {
+        QJsonObject planned{{QStringLiteral("id"), operation.id.toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("instance"), operation.instanceId}};
+        if (!operation.groupRule.groupId.isEmpty())
+            planned.insert(QStringLiteral("rule"), ruleToJson(operation.groupRule));
+        operations.append(planned);
+    }
     const QJsonObject plan{{QStringLiteral("v"), kFormatVersion},
                            {QStringLiteral("batch"), batch.id.toString(QUuid::WithoutBraces)},
                            {QStringLiteral("action"), batch.action},

@@ -23,7 +23,8 @@ namespace clm {
 struct LoggedBatch
 {
     QUuid id;
-    QString action; // AttachClassicLinkVpc, DetachClassicLinkVpc, EnableVpcClassicLink, DisableVpcClassicLink
+    QString
+        action; // Attach/DetachClassicLinkVpc, Enable/DisableVpcClassicLink, Authorize/RevokeSecurityGroup
     QString regionId;
     QString vpcId;
     // Who and where, so a batch is resumed only with the account that started it.

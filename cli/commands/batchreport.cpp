@@ -1,5 +1,6 @@
 #include "batchreport.h"
 
+#include "cloud/trafficrules.h"
 #include "commandcontext.h"
 #include "history/operationtext.h"
 #include "output.h"
@@ -13,29 +14,51 @@ QString BatchReport::endpointText(CommandContext &context)
     return LoggedBatch::endpointText(context.client()->settings().endpointOverride);
 }
 
-void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
-                        const QStringList &instanceIds, const Refusals &refused)
+namespace {
+
+// Notes this account's unfinished batches, writes the plan to the log, then runs and reports the batch.
+void launch(CommandContext &context, ClassicLinkBatch *batch, const BatchReport::Refusals &refused,
+            const QList<GroupRule> &existing)
 {
     const QString keyId = context.client()->credentials().accessKeyId;
-    const QString endpoint = endpointText(context);
+    const QString endpoint = BatchReport::endpointText(context);
     const auto open = OperationLog::interrupted(context.batchDirectory, keyId, endpoint).size();
     if (open > 0)
-        context.err() << tr("Note: %Ln earlier batch(es) of this account did not finish; \"batches\" lists "
-                            "them and \"resume\" finishes one.",
-                            nullptr, int(open))
+        context.err() << BatchReport::tr("Note: %Ln earlier batch(es) of this account did not finish; "
+                                         "\"batches\" lists them and \"resume\" finishes one.",
+                                         nullptr, int(open))
                       << '\n';
-    auto *batch = new ClassicLinkBatch(context.cloud(), kind, context.regionId, vpcId, instanceIds, &context);
     QString error;
     if (!batch->createLog(context.batchDirectory, context.accountName, keyId, endpoint, &error)) {
         context.err() << QCoreApplication::applicationName() << ": " << error << '\n'
-                      << tr("Nothing was sent.") << '\n';
+                      << BatchReport::tr("Nothing was sent.") << '\n';
         return context.finish(ExitServiceError);
     }
-    watch(context, batch, refused);
+    BatchReport::watch(context, batch, refused, existing);
     batch->start();
 }
 
-void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const Refusals &refused)
+} // namespace
+
+void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
+                        const QStringList &instanceIds, const Refusals &refused)
+{
+    launch(context,
+           new ClassicLinkBatch(context.cloud(), kind, context.regionId, vpcId, instanceIds, &context),
+           refused, {});
+}
+
+void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
+                        const QList<GroupRule> &rules, const QList<GroupRule> &existing)
+{
+    launch(
+        context,
+        ClassicLinkBatch::forRules(context.cloud(), kind, context.regionId, vpcId, rules, &context).release(),
+        {}, existing);
+}
+
+void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const Refusals &refused,
+                        const QList<GroupRule> &existing)
 {
     auto warned = std::make_shared<bool>(false);
     QObject::connect(batch, &ClassicLinkBatch::logFailed, &context, [&context, warned](const QString &error) {
@@ -62,16 +85,57 @@ void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const 
                                  return;
                              *lastUnknown = key;
                          }
-                         context.printFailure(operation.result, operation.instanceId.isEmpty()
+                         context.printFailure(operation.result, !operation.groupRule.groupId.isEmpty()
+                                                                    ? TrafficRules::text(operation.groupRule)
+                                                                : operation.instanceId.isEmpty()
                                                                     ? operation.vpcId
                                                                     : operation.instanceId);
                      });
-    QObject::connect(batch, &ClassicLinkBatch::finished, &context, [&context, batch, refused] {
+    QObject::connect(batch, &ClassicLinkBatch::finished, &context, [&context, batch, refused, existing] {
         const QString vpcId = batch->operations().isEmpty() ? QString() : batch->operations().first().vpcId;
-        const int worst = printTable(context, vpcId, refused, batch->operations());
+        const int worst = batch->changesRules() ? printRuleTable(context, batch->operations(), existing)
+                                                : printTable(context, vpcId, refused, batch->operations());
         batch->deleteLater();
         context.finish(worst);
     });
+}
+
+namespace {
+
+QString outcomeText(const Operation &operation, int *worst)
+{
+    QString outcome = OperationText::state(operation.state);
+    if (operation.state == OperationState::Succeeded && operation.settledByReadBack)
+        outcome += u' ' + BatchReport::tr("(read back)");
+    if (operation.state != OperationState::Succeeded)
+        *worst = std::max(*worst, operation.result.ok() ? int(ExitServiceError)
+                                                        : CommandContext::exitCodeFor(operation.result));
+    return outcome;
+}
+
+} // namespace
+
+int BatchReport::printRuleTable(CommandContext &context, const QList<Operation> &operations,
+                                const QList<GroupRule> &existing)
+{
+    Table table({QStringLiteral("SecurityGroupId"), QStringLiteral("SourceGroupId"),
+                 QStringLiteral("IpProtocol"), QStringLiteral("PortRange"), QStringLiteral("Priority"),
+                 QStringLiteral("Result"), QStringLiteral("Code"), QStringLiteral("RequestId")},
+                {tr("Security group"), tr("Source group"), tr("Protocol"), tr("Ports"), tr("Priority"),
+                 tr("Result"), tr("Code"), tr("RequestId")});
+    const auto cells = [](const GroupRule &rule) {
+        return QStringList{rule.groupId, rule.rule.sourceGroupId, rule.rule.ipProtocol.toUpper(),
+                           rule.rule.portRange, QString::number(rule.rule.priority)};
+    };
+    int worst = ExitOk;
+    for (const Operation &operation : operations)
+        table.addRow(cells(operation.groupRule) + QStringList{outcomeText(operation, &worst),
+                                                              operation.result.code,
+                                                              operation.result.requestId});
+    for (const GroupRule &rule : existing)
+        table.addRow(cells(rule) + QStringList{tr("Already there"), {}, {}});
+    table.print(context.out(), context.options.format);
+    return worst;
 }
 
 int BatchReport::printTable(CommandContext &context, const QString &vpcId, const Refusals &refused,
@@ -83,16 +147,9 @@ int BatchReport::printTable(CommandContext &context, const QString &vpcId, const
     int worst = refused.isEmpty() ? int(ExitOk) : int(ExitServiceError);
     for (const auto &[instanceId, reason] : refused)
         table.addRow({instanceId, vpcId, tr("Not sent: %1").arg(reason), {}, {}});
-    for (const Operation &operation : operations) {
-        QString outcome = OperationText::state(operation.state);
-        if (operation.state == OperationState::Succeeded && operation.settledByReadBack)
-            outcome += u' ' + tr("(read back)");
-        if (operation.state != OperationState::Succeeded)
-            worst = std::max(worst, operation.result.ok() ? int(ExitServiceError)
-                                                          : CommandContext::exitCodeFor(operation.result));
-        table.addRow({operation.instanceId, operation.vpcId, outcome, operation.result.code,
-                      operation.result.requestId});
-    }
+    for (const Operation &operation : operations)
+        table.addRow({operation.instanceId, operation.vpcId, outcomeText(operation, &worst),
+                      operation.result.code, operation.result.requestId});
     table.print(context.out(), context.options.format);
     return worst;
 }

@@ -115,6 +115,26 @@ private:
     bool m_enable;
 };
 
+// allow-traffic and revoke-traffic: the ClassicLink security group rules between linked instances and
+// their VPC, added (those not there yet) or removed (those this application added), as a logged batch.
+class TrafficCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::cli::TrafficCommand)
+
+public:
+    explicit TrafficCommand(bool allow)
+        : m_allow(allow)
+    {}
+    QString name() const override;
+    QString synopsis() const override;
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void run(CommandContext &context) const override;
+
+private:
+    bool m_allow;
+};
+
 class BatchesCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(clm::cli::BatchesCommand)

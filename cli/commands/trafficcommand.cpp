@@ -1,0 +1,211 @@
+#include "batchreport.h"
+#include "cloud/trafficrules.h"
+#include "commandcontext.h"
+#include "commands.h"
+#include "inventoryload.h"
+#include "output.h"
+
+namespace clm::cli {
+
+namespace {
+
+std::optional<TrafficDirection> directionFrom(const QString &text)
+{
+    if (text.isEmpty() || text == QLatin1String("both"))
+        return TrafficDirection::Both;
+    if (text == QLatin1String("to-vpc"))
+        return TrafficDirection::ToVpc;
+    if (text == QLatin1String("from-vpc"))
+        return TrafficDirection::FromVpc;
+    return std::nullopt;
+}
+
+QStringList listValues(const QStringList &values)
+{
+    QStringList list;
+    for (const QString &value : values)
+        list += value.split(u',', Qt::SkipEmptyParts);
+    list.removeDuplicates();
+    return list;
+}
+
+} // namespace
+
+QString TrafficCommand::name() const
+{
+    return m_allow ? QStringLiteral("allow-traffic") : QStringLiteral("revoke-traffic");
+}
+
+QString TrafficCommand::synopsis() const
+{
+    return m_allow
+               ? QStringLiteral("--vpc ID --vpc-group SG [--direction both|to-vpc|from-vpc] "
+                                "[--protocol tcp|udp|icmp|gre|all] [--ports 22/22] [--priority N] "
+                                "[--description TEXT] INSTANCE...")
+               : QStringLiteral("--vpc ID [--vpc-group SG] [--direction both|to-vpc|from-vpc] INSTANCE...");
+}
+
+QString TrafficCommand::summary() const
+{
+    return m_allow
+               ? tr("Let linked classic instances and their VPC talk: adds the ClassicLink security group "
+                    "rules between the instances' groups and the VPC groups (AuthorizeSecurityGroup), "
+                    "those not there yet, as a logged batch.")
+               : tr("Removes the ClassicLink security group rules this application added between the "
+                    "instances' groups and the VPC's groups (RevokeSecurityGroup), as a logged batch.");
+}
+
+QList<QCommandLineOption> TrafficCommand::options() const
+{
+    QList<QCommandLineOption> options{
+        QCommandLineOption(QStringLiteral("vpc"), tr("The VPC the instances are linked to."),
+                           QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("vpc-group"),
+                           m_allow ? tr("A security group of the VPC (up to five; repeat the option).")
+                                   : tr("Only the rules with this VPC group (repeat the option); all of "
+                                        "the VPC's groups without it."),
+                           QStringLiteral("SG")),
+        QCommandLineOption(QStringLiteral("direction"),
+                           tr("both (the default), to-vpc (the instances may reach the VPC) or from-vpc "
+                              "(the VPC may reach the instances)."),
+                           QStringLiteral("WAY"))};
+    if (m_allow)
+        options +=
+            {QCommandLineOption(QStringLiteral("protocol"), tr("tcp (the default), udp, icmp, gre or all."),
+                                QStringLiteral("NAME")),
+             QCommandLineOption(QStringLiteral("ports"),
+                                tr("The port range for tcp and udp, e.g. 22/22 (the default) or 8000/8080."),
+                                QStringLiteral("RANGE")),
+             QCommandLineOption(QStringLiteral("priority"), tr("1 (applied first, the default) to 100."),
+                                QStringLiteral("N")),
+             QCommandLineOption(QStringLiteral("description"),
+                                tr("The rules' description; it starts with \"%1\" so that "
+                                   "revoke-traffic finds them.")
+                                    .arg(QLatin1String(TrafficRules::kDescription)),
+                                QStringLiteral("TEXT"))};
+    return options;
+}
+
+void TrafficCommand::run(CommandContext &context) const
+{
+    const QString vpcId = context.arguments.value(QStringLiteral("vpc"));
+    const QStringList vpcGroups = listValues(context.arguments.values(QStringLiteral("vpc-group")));
+    QStringList instanceIds = context.positional();
+    instanceIds.removeDuplicates();
+    const std::optional<TrafficDirection> direction =
+        directionFrom(context.arguments.value(QStringLiteral("direction")));
+    if (vpcId.isEmpty() || instanceIds.isEmpty() || (m_allow && vpcGroups.isEmpty()))
+        return context.usage(m_allow ? tr("allow-traffic needs --vpc ID, --vpc-group SG and at least one "
+                                          "instance ID.")
+                                     : tr("revoke-traffic needs --vpc ID and at least one instance ID."));
+    if (!direction)
+        return context.usage(tr("--direction must be both, to-vpc or from-vpc."));
+    RuleSpec spec;
+    spec.direction = *direction;
+    if (m_allow) {
+        const auto value = [&context](const char *option, const QString &fallback) {
+            const QString text = context.arguments.value(QLatin1String(option));
+            return text.isEmpty() ? fallback : text;
+        };
+        spec.protocol = value("protocol", spec.protocol).toLower();
+        spec.ports = value("ports", spec.ports);
+        bool number = true;
+        spec.priority = value("priority", QStringLiteral("1")).toInt(&number);
+        if (!number)
+            spec.priority = 0;
+        spec.description = value("description", QLatin1String(TrafficRules::kDescription));
+        if (!spec.description.startsWith(QLatin1String(TrafficRules::kDescription)))
+            spec.description =
+                QLatin1String(TrafficRules::kDescription) + QStringLiteral(": ") + spec.description;
+        const QStringList problems = TrafficRules::problems(spec, int(vpcGroups.size()));
+        if (!problems.isEmpty())
+            return context.usage(problems.join(u' '));
+    }
+    const QString write = m_allow ? tr("AuthorizeSecurityGroup: one per rule that is not there yet, for each "
+                                       "classic group of the instances and each VPC group.")
+                                  : tr("RevokeSecurityGroup: one per rule this application added between "
+                                       "them.");
+    const QStringList then{
+        tr("DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances' "
+           "groups and those of %1.")
+            .arg(vpcId),
+        write};
+    loadInventory(
+        context, then, [this, &context, vpcId, vpcGroups, instanceIds, spec](const Inventory &inventory) {
+            const auto vpc = std::find_if(inventory.vpcs().cbegin(), inventory.vpcs().cend(),
+                                          [&vpcId](const Vpc &v) { return v.id == vpcId; });
+            if (vpc == inventory.vpcs().cend()) {
+                context.err() << QCoreApplication::applicationName() << ": "
+                              << tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId) << '\n';
+                return context.finish(ExitServiceError);
+            }
+            QList<ClassicInstance> instances;
+            for (const QString &id : instanceIds) {
+                const auto found = std::find_if(inventory.instances().cbegin(), inventory.instances().cend(),
+                                                [&id](const ClassicInstance &i) { return i.id == id; });
+                const QString refusal =
+                    found == inventory.instances().cend()
+                        ? tr("There is no classic instance with this ID in %1.").arg(context.regionId)
+                        : TrafficRules::refusal(*found, *vpc);
+                if (!refusal.isEmpty()) {
+                    context.err() << QCoreApplication::applicationName() << ": " << refusal << '\n'
+                                  << tr("Nothing was sent.") << '\n';
+                    return context.finish(ExitServiceError);
+                }
+                instances.append(*found);
+            }
+            const QStringList classicGroups = TrafficRules::classicGroups(instances);
+            Traffic::readGroups(
+                context.cloud(), context.regionId,
+                QSet<QString>(classicGroups.cbegin(), classicGroups.cend()), {vpcId}, &context,
+                [this, &context, vpcId, vpcGroups, classicGroups, spec](const Traffic::Groups &groups,
+                                                                        const ApiResult &result) {
+                    if (!result.ok()) {
+                        context.printFailure(result);
+                        return context.finish(CommandContext::exitCodeFor(result));
+                    }
+                    QStringList inVpc;
+                    for (const SecurityGroup &group : TrafficRules::vpcGroups(groups, vpcId))
+                        inVpc.append(group.id);
+                    for (const QString &group : vpcGroups) {
+                        if (!inVpc.contains(group)) {
+                            context.err()
+                                << QCoreApplication::applicationName() << ": "
+                                << tr("%1 is not a security group of %2 (its groups: %3).")
+                                       .arg(group, vpcId,
+                                            inVpc.isEmpty() ? tr("none") : inVpc.join(QStringLiteral(", ")))
+                                << '\n'
+                                << tr("Nothing was sent.") << '\n';
+                            return context.finish(ExitServiceError);
+                        }
+                    }
+                    const QStringList chosen = vpcGroups.isEmpty() ? inVpc : vpcGroups;
+                    RulePlan plan;
+                    if (m_allow) {
+                        plan = TrafficRules::plan(TrafficRules::rules(classicGroups, chosen, spec), groups);
+                    } else {
+                        for (const GroupRule &rule :
+                             TrafficRules::addedByApp(groups, classicGroups, chosen)) {
+                            const bool toVpc = chosen.contains(rule.groupId);
+                            if (spec.direction == TrafficDirection::Both ||
+                                (spec.direction == TrafficDirection::ToVpc) == toVpc)
+                                plan.toAdd.append(rule);
+                        }
+                    }
+                    if (plan.toAdd.isEmpty()) {
+                        context.err() << (m_allow ? tr("Every rule is already there; nothing was sent.")
+                                                  : tr("There is no rule that this application added between "
+                                                       "them; nothing was sent."))
+                                      << '\n';
+                        BatchReport::printRuleTable(context, {}, plan.existing);
+                        return context.finish(ExitOk);
+                    }
+                    BatchReport::start(context,
+                                       m_allow ? ClassicLinkBatch::Kind::AuthorizeRules
+                                               : ClassicLinkBatch::Kind::RevokeRules,
+                                       vpcId, plan.toAdd, plan.existing);
+                });
+        });
+}
+
+} // namespace clm::cli
