@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>clm::TrafficRules</name>
+    <message numerus="yes">
+        <source>Choose from one to %Ln security groups of the VPC.</source>
+        <translation>
+            <numerusform>Choose from one to %Ln security groups of the VPC.</numerusform>
+            <numerusform>Choose from one to %Ln security groups of the VPC.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::cli::BatchReport</name>
     <message numerus="yes">
         <source>Note: %Ln earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
@@ -49,6 +59,23 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::AllowTrafficDialog</name>
+    <message numerus="yes">
+        <source>&amp;Add %n Rule(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n Rule</numerusform>
+            <numerusform>&amp;Add %n Rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Let %Ln linked instance(s) and %1 talk: rules are added to the instances&apos; classic security groups and to the VPC security groups you choose. Nothing is sent before you confirm.</source>
+        <translation>
+            <numerusform>Let %Ln linked instance and %1 talk: rules are added to the instances&apos; classic security groups and to the VPC security groups you choose. Nothing is sent before you confirm.</numerusform>
+            <numerusform>Let %Ln linked instances and %1 talk: rules are added to the instances&apos; classic security groups and to the VPC security groups you choose. Nothing is sent before you confirm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::BatchController</name>
     <message numerus="yes">
         <source>link %Ln instance(s) to %1</source>
@@ -64,6 +91,20 @@
             <numerusform>unlink %Ln instances from %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>add %Ln security group rule(s) for %1</source>
+        <translation>
+            <numerusform>add %Ln security group rule for %1</numerusform>
+            <numerusform>add %Ln security group rules for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln security group rule(s) for %1</source>
+        <translation>
+            <numerusform>remove %Ln security group rule for %1</numerusform>
+            <numerusform>remove %Ln security group rules for %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
@@ -72,6 +113,13 @@
         <translation>
             <numerusform>Unlink the %Ln linked instance first.</numerusform>
             <numerusform>Unlink the %Ln linked instances first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) linked. Traffic to and from the VPC needs security group rules.</source>
+        <translation>
+            <numerusform>%Ln instance linked. Traffic to and from the VPC needs security group rules.</numerusform>
+            <numerusform>%Ln instances linked. Traffic to and from the VPC needs security group rules.</numerusform>
         </translation>
     </message>
 </context>
@@ -137,6 +185,30 @@
         <translation>
             <numerusform>%Ln VPC, %1 with ClassicLink</numerusform>
             <numerusform>%Ln VPCs, %1 with ClassicLink</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TrafficController</name>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…and %Ln more.</numerusform>
+            <numerusform>…and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ClassicLink Manager added %Ln security group rule(s) for the instances you unlinked from %1. Remove them too?</source>
+        <translation>
+            <numerusform>ClassicLink Manager added %Ln security group rule for the instances you unlinked from %1. Remove them too?</numerusform>
+            <numerusform>ClassicLink Manager added %Ln security group rules for the instances you unlinked from %1. Remove them too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln security group rule(s) that ClassicLink Manager added between these instances and %1? Traffic they allow stops.</source>
+        <translation>
+            <numerusform>Remove the %Ln security group rule that ClassicLink Manager added between these instances and %1? Traffic they allow stops.</numerusform>
+            <numerusform>Remove the %Ln security group rules that ClassicLink Manager added between these instances and %1? Traffic they allow stops.</numerusform>
         </translation>
     </message>
 </context>

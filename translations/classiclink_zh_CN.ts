@@ -91,6 +91,14 @@
         <source>&amp;About ClassicLink Manager</source>
         <translation>关于 ClassicLink Manager(&amp;A)</translation>
     </message>
+    <message>
+        <source>Allow &amp;Traffic…</source>
+        <translation>允许流量(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Traffic Rules…</source>
+        <translation>移除流量规则(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>OperationLog</name>
@@ -1167,6 +1175,14 @@
         <source>RequestId</source>
         <translation>RequestId</translation>
     </message>
+    <message>
+        <source>%1 now lets %2 in.</source>
+        <translation>%1 现在允许 %2 访问。</translation>
+    </message>
+    <message>
+        <source>%1 no longer lets %2 in.</source>
+        <translation>%1 不再允许 %2 访问。</translation>
+    </message>
 </context>
 <context>
     <name>clm::OperationText</name>
@@ -1213,6 +1229,14 @@
     <message>
         <source>Not sent</source>
         <translation>未发送</translation>
+    </message>
+    <message>
+        <source>Allow traffic</source>
+        <translation>允许流量</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>移除规则</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1449,55 @@
     </message>
 </context>
 <context>
+    <name>clm::TrafficRules</name>
+    <message numerus="yes">
+        <source>Choose from one to %Ln security groups of the VPC.</source>
+        <translation>
+            <numerusform>请选择 1 到 %Ln 个 VPC 安全组。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The protocol must be TCP, UDP, ICMP, GRE or All.</source>
+        <translation>协议必须是 TCP、UDP、ICMP、GRE 或全部。</translation>
+    </message>
+    <message>
+        <source>The port range must be one port (22) or a range such as 8000/8080, between 1 and 65535.</source>
+        <translation>端口范围必须是一个端口（22）或一个范围（如 8000/8080），介于 1 和 65535 之间。</translation>
+    </message>
+    <message>
+        <source>The priority must be between 1 (applied first) and 100.</source>
+        <translation>优先级必须介于 1（最先生效）和 100 之间。</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters.</source>
+        <translation>描述最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is not enabled on %1, so its security groups cannot take rules for classic instances.</source>
+        <translation>%1 未开启 ClassicLink，其安全组无法添加经典网络实例的规则。</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to a VPC. Link it to %2 first.</source>
+        <translation>%1 未连接到 VPC。请先将其连接到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is linked to %2, not to %3.</source>
+        <translation>%1 连接的是 %2，而不是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is in no security group.</source>
+        <translation>%1 不属于任何安全组。</translation>
+    </message>
+    <message>
+        <source>all traffic</source>
+        <translation>全部流量</translation>
+    </message>
+    <message>
+        <source>%1 ← %2 · %3 · priority %4</source>
+        <translation>%1 ← %2 · %3 · 优先级 %4</translation>
+    </message>
+</context>
+<context>
     <name>clm::VpcTableModel</name>
     <message>
         <source>Enabled</source>
@@ -1461,6 +1534,14 @@
     <message>
         <source>Full (%1 linked)</source>
         <translation>已满（%1 个已连接）</translation>
+    </message>
+    <message>
+        <source>Traffic between the linked instances and the VPC: both ways for %L1, one way for %L2, not allowed for %L3.</source>
+        <translation>已连接实例与 VPC 之间的流量：%L1 个双向允许，%L2 个单向允许，%L3 个不允许。</translation>
+    </message>
+    <message>
+        <source>%1 · %L2 both ways</source>
+        <translation>%1 · %L2 个双向互通</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1587,30 @@
     <message>
         <source>What could not be recorded was not sent. The batch stays open and is offered again once its log can be written.</source>
         <translation>无法记录的操作没有发送。该批次保持未完成状态，待日志可以写入时会再次提供。</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Source group</source>
+        <translation>源安全组</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已存在</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2225,101 @@
     </message>
 </context>
 <context>
+    <name>clm::cli::TrafficCommand</name>
+    <message>
+        <source>Let linked classic instances and their VPC talk: adds the ClassicLink security group rules between the instances&apos; groups and the VPC groups (AuthorizeSecurityGroup), those not there yet, as a logged batch.</source>
+        <translation>让已连接的经典网络实例与其 VPC 互通：在实例的安全组与 VPC 安全组之间添加尚不存在的 ClassicLink 安全组规则（AuthorizeSecurityGroup），作为记录日志的批次发送。</translation>
+    </message>
+    <message>
+        <source>Removes the ClassicLink security group rules this application added between the instances&apos; groups and the VPC&apos;s groups (RevokeSecurityGroup), as a logged batch.</source>
+        <translation>移除本应用在实例的安全组与 VPC 安全组之间添加的 ClassicLink 安全组规则（RevokeSecurityGroup），作为记录日志的批次发送。</translation>
+    </message>
+    <message>
+        <source>The VPC the instances are linked to.</source>
+        <translation>实例所连接的 VPC。</translation>
+    </message>
+    <message>
+        <source>A security group of the VPC (up to five; repeat the option).</source>
+        <translation>VPC 的一个安全组（最多五个；可重复此选项）。</translation>
+    </message>
+    <message>
+        <source>Only the rules with this VPC group (repeat the option); all of the VPC&apos;s groups without it.</source>
+        <translation>只处理涉及此 VPC 安全组的规则（可重复此选项）；不指定时为该 VPC 的所有安全组。</translation>
+    </message>
+    <message>
+        <source>both (the default), to-vpc (the instances may reach the VPC) or from-vpc (the VPC may reach the instances).</source>
+        <translation>both（默认）、to-vpc（实例可访问 VPC）或 from-vpc（VPC 可访问实例）。</translation>
+    </message>
+    <message>
+        <source>tcp (the default), udp, icmp, gre or all.</source>
+        <translation>tcp（默认）、udp、icmp、gre 或 all。</translation>
+    </message>
+    <message>
+        <source>The port range for tcp and udp, e.g. 22/22 (the default) or 8000/8080.</source>
+        <translation>tcp 和 udp 的端口范围，例如 22/22（默认）或 8000/8080。</translation>
+    </message>
+    <message>
+        <source>1 (applied first, the default) to 100.</source>
+        <translation>1（最先生效，默认）到 100。</translation>
+    </message>
+    <message>
+        <source>The rules&apos; description; &quot;%1&quot; goes first, so that revoke-traffic finds them.</source>
+        <translation>规则的描述；以“%1”开头，以便 revoke-traffic 找到它们。</translation>
+    </message>
+    <message>
+        <source>allow-traffic needs --vpc ID, --vpc-group SG and at least one instance ID.</source>
+        <translation>allow-traffic 需要 --vpc ID、--vpc-group SG 和至少一个实例 ID。</translation>
+    </message>
+    <message>
+        <source>revoke-traffic needs --vpc ID and at least one instance ID.</source>
+        <translation>revoke-traffic 需要 --vpc ID 和至少一个实例 ID。</translation>
+    </message>
+    <message>
+        <source>--direction must be both, to-vpc or from-vpc.</source>
+        <translation>--direction 必须是 both、to-vpc 或 from-vpc。</translation>
+    </message>
+    <message>
+        <source>AuthorizeSecurityGroup: one per rule that is not there yet, for each classic group of the instances and each VPC group.</source>
+        <translation>AuthorizeSecurityGroup：对实例的每个经典网络安全组与每个 VPC 安全组，每条尚不存在的规则一次。</translation>
+    </message>
+    <message>
+        <source>RevokeSecurityGroup: one per rule this application added between them.</source>
+        <translation>RevokeSecurityGroup：本应用在它们之间添加的每条规则一次。</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances&apos; groups and those of %1.</source>
+        <translation>DescribeSecurityGroups，然后对实例的安全组和 %1 的安全组调用 DescribeSecurityGroupAttribute。</translation>
+    </message>
+    <message>
+        <source>There is no VPC %1 in %2.</source>
+        <translation>%2 中没有 VPC %1。</translation>
+    </message>
+    <message>
+        <source>There is no classic instance with this ID in %1.</source>
+        <translation>%1 中没有此 ID 的经典网络实例。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>%1 is not a security group of %2 (its groups: %3).</source>
+        <translation>%1 不是 %2 的安全组（其安全组：%3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Every rule is already there; nothing was sent.</source>
+        <translation>所有规则都已存在；未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>There is no rule that this application added between them; nothing was sent.</source>
+        <translation>它们之间没有本应用添加的规则；未发送任何请求。</translation>
+    </message>
+</context>
+<context>
     <name>clm::cli::VpcsCommand</name>
     <message>
         <source>The region&apos;s VPCs, whether ClassicLink is enabled, and how many instances are linked.</source>
@@ -2497,6 +2697,141 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::AllowTrafficDialog</name>
+    <message>
+        <source>The security groups could not be read: %1</source>
+        <translation>无法读取安全组：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no security group. Create one in the VPC first.</source>
+        <translation>%1 没有安全组。请先在该 VPC 中创建一个。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Will be added</source>
+        <translation>将添加</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Reading the security groups…</source>
+        <translation>正在读取安全组…</translation>
+    </message>
+    <message>
+        <source>Nothing to Add</source>
+        <translation>无需添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Rule(s)</source>
+        <translation>
+            <numerusform>添加 %n 条规则(&amp;A)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow Traffic</source>
+        <translation>允许流量</translation>
+    </message>
+    <message numerus="yes">
+        <source>Let %Ln linked instance(s) and %1 talk: rules are added to the instances&apos; classic security groups and to the VPC security groups you choose. Nothing is sent before you confirm.</source>
+        <translation>
+            <numerusform>让 %Ln 个已连接实例与 %1 互通：规则将添加到实例的经典网络安全组和您选择的 VPC 安全组。确认之前不会发送任何请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classic security groups:</source>
+        <translation>经典网络安全组：</translation>
+    </message>
+    <message>
+        <source>&amp;VPC security groups:</source>
+        <translation>VPC 安全组(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>协议(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;ort range:</source>
+        <translation>端口范围(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>优先级(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>描述(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>VPC security groups</source>
+        <translation>VPC 安全组</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Both ways (recommended)</source>
+        <translation>双向（推荐）</translation>
+    </message>
+    <message>
+        <source>Classic instances → VPC</source>
+        <translation>经典网络实例 → VPC</translation>
+    </message>
+    <message>
+        <source>VPC → classic instances</source>
+        <translation>VPC → 经典网络实例</translation>
+    </message>
+    <message>
+        <source>One port (22) or a range (8000/8080); TCP and UDP only.</source>
+        <translation>一个端口（22）或一个范围（8000/8080）；仅限 TCP 和 UDP。</translation>
+    </message>
+    <message>
+        <source>1 is applied first.</source>
+        <translation>1 最先生效。</translation>
+    </message>
+    <message>
+        <source>The description starts with “%1”, so that these rules can be removed from here later.</source>
+        <translation>描述以“%1”开头，以便之后可以在这里移除这些规则。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Source group</source>
+        <translation>源安全组</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Ru&amp;les:</source>
+        <translation>规则(&amp;L)：</translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::BatchController</name>
     <message>
         <source>Link to VPC</source>
@@ -2606,6 +2941,18 @@ Before anything is sent, the current state is read back from the cloud: operatio
         <source>Nothing was sent.</source>
         <translation>未发送任何请求。</translation>
     </message>
+    <message numerus="yes">
+        <source>add %Ln security group rule(s) for %1</source>
+        <translation>
+            <numerusform>为 %1 添加 %Ln 条安全组规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>remove %Ln security group rule(s) for %1</source>
+        <translation>
+            <numerusform>为 %1 移除 %Ln 条安全组规则</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::InstancePane</name>
@@ -2705,6 +3052,16 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>More toolbar buttons</source>
         <translation>更多工具栏按钮</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instance(s) linked. Traffic to and from the VPC needs security group rules.</source>
+        <translation>
+            <numerusform>已连接 %Ln 个实例。与 VPC 之间的流量还需要安全组规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add the security group rules that let the selected linked instances and their VPC talk (%1)</source>
+        <translation>添加安全组规则，让所选的已连接实例与其 VPC 互通（%1）</translation>
     </message>
 </context>
 <context>
@@ -3050,6 +3407,55 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>The links could not be read back: %1. Refresh to see where they stand.</source>
         <translation>无法读回连接状态：%1。请刷新以查看当前情况。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::TrafficController</name>
+    <message>
+        <source>The selected instances are linked to different VPCs. Select the VPC to allow traffic with.</source>
+        <translation>所选实例连接到不同的 VPC。请选择要允许流量的 VPC。</translation>
+    </message>
+    <message>
+        <source>Allow Traffic</source>
+        <translation>允许流量</translation>
+    </message>
+    <message>
+        <source>Remove Traffic Rules</source>
+        <translation>移除流量规则</translation>
+    </message>
+    <message>
+        <source>There is no rule that ClassicLink Manager added for these instances.</source>
+        <translation>ClassicLink Manager 没有为这些实例添加过规则。</translation>
+    </message>
+    <message>
+        <source>There is no rule that ClassicLink Manager added for these instances alone: their security groups are shared with other linked instances.</source>
+        <translation>没有仅属于这些实例的 ClassicLink Manager 规则：它们的安全组与其他已连接实例共用。</translation>
+    </message>
+    <message>
+        <source>The security groups could not be read: %1 Nothing was sent.</source>
+        <translation>无法读取安全组：%1 未发送任何请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more.</source>
+        <translation>
+            <numerusform>…以及另外 %Ln 条。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ClassicLink Manager added %Ln security group rule(s) for the instances you unlinked from %1. Remove them too?</source>
+        <translation>
+            <numerusform>ClassicLink Manager 曾为您从 %1 断开的实例添加了 %Ln 条安全组规则。要一并移除吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln security group rule(s) that ClassicLink Manager added between these instances and %1? Traffic they allow stops.</source>
+        <translation>
+            <numerusform>移除 ClassicLink Manager 在这些实例与 %1 之间添加的 %Ln 条安全组规则吗？它们允许的流量将停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Rules</source>
+        <translation>移除规则</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,15 @@ void BatchController::start(int kind, const QString &vpcId, const QStringList &i
     watch(batch);
 }
 
+void BatchController::startRules(bool authorize, const QString &vpcId, const QList<GroupRule> &rules)
+{
+    QString error;
+    ClassicLinkBatch *batch = m_workspace->startRuleBatch(authorize, vpcId, rules, &error);
+    if (!batch && !error.isEmpty())
+        Messages::warn(m_dialogParent, tr("Nothing was sent"), error);
+    watch(batch);
+}
+
 void BatchController::countInterrupted()
 {
     m_interrupted = int(m_workspace->interruptedBatches().size());
@@ -202,11 +211,18 @@ void BatchController::watch(ClassicLinkBatch *batch)
                               "again once its log can be written."));
     });
     connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
-        int succeeded = 0;
-        for (const Operation &operation : batch->operations())
-            succeeded += operation.state == OperationState::Succeeded ? 1 : 0;
-        emit finished(succeeded, int(batch->operations().size()));
+        QStringList done;
+        for (const Operation &operation : batch->operations()) {
+            if (operation.state == OperationState::Succeeded)
+                done.append(operation.instanceId);
+        }
+        emit finished(int(done.size()), int(batch->operations().size()));
         emit stateChanged();
+        const ClassicLinkBatch::Kind kind = batch->kind();
+        if (!done.isEmpty() &&
+            (kind == ClassicLinkBatch::Kind::Attach || kind == ClassicLinkBatch::Kind::Detach))
+            emit linksChanged(kind == ClassicLinkBatch::Kind::Attach, batch->operations().first().vpcId,
+                              done);
     });
     emit stateChanged();
 }

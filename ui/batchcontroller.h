@@ -32,6 +32,8 @@ public:
     // Unlinks from the selected VPC, or else from the one VPC the instances are linked to.
     void unlink(const QList<ClassicInstance> &instances, const std::optional<Vpc> &selectedVpc);
     void switchClassicLink(bool enable, const Vpc &vpc);
+    // Adds (`authorize`) or removes security group rules, as a batch like any other.
+    void startRules(bool authorize, const QString &vpcId, const QList<GroupRule> &rules);
     // Offers this account's oldest interrupted batch; `always` also says so when there is none.
     void offerInterrupted(bool always);
     void cancel();
@@ -43,6 +45,8 @@ signals:
     void started(int total);
     void progress(int done, int total);
     void finished(int succeeded, int total);
+    // A link or unlink batch ended: the instances it linked to (or unlinked from) the VPC.
+    void linksChanged(bool linked, const QString &vpcId, const QStringList &instanceIds);
     // Busy or the number of interrupted batches changed: the actions follow.
     void stateChanged();
 

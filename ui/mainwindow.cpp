@@ -11,6 +11,7 @@
 #include "networksettingsdialog.h"
 #include "session/workspace.h"
 #include "statusarea.h"
+#include "trafficcontroller.h"
 #include "uistate.h"
 #include "windowlayout.h"
 
@@ -33,6 +34,7 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     , m_accounts(
           new AccountController(workspace, directory, std::move(accounts), std::move(startSandbox), this))
     , m_batches(new BatchController(workspace, this))
+    , m_traffic(new TrafficController(workspace, m_batches, this))
     , m_accountBar(new AccountBar(this))
     , m_status(nullptr)
     , m_languages(new QActionGroup(this))
@@ -44,7 +46,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     m_status = new StatusArea(m_ui->actionCancel, this);
     statusBar()->addWidget(m_status, 1);
     m_ui->instancePane->setModel(workspace->instances());
-    m_ui->instancePane->view()->addActions({m_ui->actionLink, m_ui->actionUnlink});
+    m_ui->instancePane->view()->addActions(
+        {m_ui->actionLink, m_ui->actionUnlink, m_ui->actionAllowTraffic, m_ui->actionRemoveRules});
     m_ui->vpcPane->setModel(workspace->vpcs());
     m_ui->vpcPane->setActions({m_ui->actionEnable, m_ui->actionDisable});
     m_ui->vpcPane->view()->addActions({m_ui->actionLink, m_ui->actionEnable, m_ui->actionDisable});
@@ -76,6 +79,7 @@ void MainWindow::setUpActions()
     m_ui->actionCancel->setEnabled(false);
     m_ui->actionLink->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
     m_ui->actionUnlink->setIcon(QIcon(QStringLiteral(":/icons/unlink.svg")));
+    m_ui->actionAllowTraffic->setIcon(QIcon(QStringLiteral(":/icons/traffic.svg")));
     m_ui->actionExport->setIcon(themedIcon("document-save-as", ":/icons/outcome-pending.svg"));
     m_ui->actionResume->setIcon(themedIcon("media-playback-start", ":/icons/link.svg"));
     m_ui->actionNetwork->setMenuRole(QAction::PreferencesRole);
@@ -128,6 +132,12 @@ void MainWindow::wire()
     });
     connect(ui.actionUnlink, &QAction::triggered, this, [this] {
         m_batches->unlink(m_ui->instancePane->selectedInstances(), m_ui->vpcPane->selectedVpc());
+    });
+    connect(ui.actionAllowTraffic, &QAction::triggered, this, [this] {
+        m_traffic->allowTraffic(m_ui->instancePane->selectedInstances(), m_ui->vpcPane->selectedVpc());
+    });
+    connect(ui.actionRemoveRules, &QAction::triggered, this, [this] {
+        m_traffic->removeRules(m_ui->instancePane->selectedInstances(), m_ui->vpcPane->selectedVpc());
     });
     for (const bool enable : {true, false}) {
         connect(enable ? ui.actionEnable : ui.actionDisable, &QAction::triggered, this, [this, enable] {
@@ -188,6 +198,16 @@ void MainWindow::wire()
         updateCounts();
     });
     connect(m_batches, &BatchController::stateChanged, this, &MainWindow::updateActions);
+    // Linked is half the job: the traffic rules are offered next (TrafficController handles unlinks).
+    connect(m_batches, &BatchController::linksChanged, this,
+            [this](bool linked, const QString &, const QStringList &ids) {
+                if (linked)
+                    m_status->offer(m_ui->actionAllowTraffic, [count = int(ids.size())] {
+                        return tr(
+                            "%Ln instance(s) linked. Traffic to and from the VPC needs security group rules.",
+                            nullptr, count);
+                    });
+            });
 
     connect(m_workspace, &Workspace::regionsLoaded, this, &MainWindow::onRegionsLoaded);
     connect(m_workspace, &Workspace::regionsFailed, this, &MainWindow::onLoadFailed);
@@ -288,6 +308,8 @@ void MainWindow::updateActions()
     m_ui->actionNetwork->setEnabled(!m_batches->isBusy());
     m_ui->actionLink->setEnabled(allowed && actions.link);
     m_ui->actionUnlink->setEnabled(allowed && actions.unlink);
+    m_ui->actionAllowTraffic->setEnabled(allowed && actions.unlink);
+    m_ui->actionRemoveRules->setEnabled(allowed && actions.unlink);
     m_ui->actionEnable->setEnabled(allowed && actions.enable);
     m_ui->actionDisable->setEnabled(allowed && actions.disable);
     m_ui->actionDisable->setToolTip(
@@ -337,6 +359,9 @@ void MainWindow::retranslate()
     withShortcut(m_ui->actionRefresh, tr("Load the region's instances and VPCs again (%1)"));
     withShortcut(m_ui->actionLink, tr("Link the selected classic instances to the selected VPC (%1)"));
     withShortcut(m_ui->actionUnlink, tr("Unlink the selected instances from their VPC (%1)"));
+    withShortcut(m_ui->actionAllowTraffic,
+                 tr("Add the security group rules that let the selected linked instances and their VPC "
+                    "talk (%1)"));
     const QString inEffect =
         QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
     for (QAction *action : m_languages->actions())

@@ -28,6 +28,7 @@ class AccountBar;
 class BatchController;
 class NetworkSettingsDialog;
 class StatusArea;
+class TrafficController;
 class WindowLayout;
 
 class MainWindow final : public QMainWindow
@@ -69,6 +70,7 @@ private:
     NetworkSettingsService *m_networkSettings;
     AccountController *m_accounts;
     BatchController *m_batches;
+    TrafficController *m_traffic;
     AccountBar *m_accountBar;
     QAction *m_sandboxBadge = nullptr;
     StatusArea *m_status;

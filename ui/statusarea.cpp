@@ -31,7 +31,8 @@ StatusArea::StatusArea(QAction *cancel, QWidget *parent)
     cancelButton->setAutoRaise(true);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_message, 1);
+    layout->addWidget(m_message);
+    layout->addStretch(1);
     layout->addWidget(m_progress);
     layout->addWidget(cancelButton);
     layout->addWidget(m_counts);
@@ -39,13 +40,36 @@ StatusArea::StatusArea(QAction *cancel, QWidget *parent)
 
 void StatusArea::showMessage(Text text, Text toolTip)
 {
+    if (m_offer)
+        m_offer->hide();
     m_text = std::move(text);
     m_toolTip = std::move(toolTip);
     renderMessage();
 }
 
+void StatusArea::offer(QAction *action, Text text)
+{
+    showMessage(std::move(text));
+    if (!m_offer) {
+        // Made on first use: a button without an action would be a control without a name.
+        m_offer = new QToolButton(this);
+        m_offer->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_offer->setAutoRaise(true);
+        qobject_cast<QHBoxLayout *>(layout())->insertWidget(1, m_offer);
+    }
+    m_offer->setDefaultAction(action);
+    m_offer->show();
+}
+
+QAction *StatusArea::offered() const
+{
+    return m_offer && m_offer->isVisibleTo(this) ? m_offer->defaultAction() : nullptr;
+}
+
 void StatusArea::showMessage(const QString &text)
 {
+    if (m_offer)
+        m_offer->hide();
     m_text = nullptr;
     m_toolTip = nullptr;
     m_message->setText(text);

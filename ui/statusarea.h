@@ -18,6 +18,7 @@ class BatchController;
 }
 class QLabel;
 class QProgressBar;
+class QToolButton;
 
 namespace clm::ui {
 
@@ -35,6 +36,9 @@ public:
     // A finished sentence: it is cleared when the language changes rather than left in the old one.
     void showMessage(const QString &text);
     QString message() const;
+    // A message with a button for what to do next (until the next message).
+    void offer(QAction *action, Text text);
+    QAction *offered() const;
     void showProgress(int done, int total);
     void hideProgress();
     void setCounts(const QString &text);
@@ -57,6 +61,7 @@ private:
     QLabel *m_message;
     QProgressBar *m_progress;
     QLabel *m_counts;
+    QToolButton *m_offer = nullptr;
     QAction *m_cancel;
     bool m_instancesIn = false; // every page of the loading instances has arrived
 };

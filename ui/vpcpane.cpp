@@ -39,7 +39,8 @@ VpcPane::VpcPane(QWidget *parent)
     m_view->setObjectName(QStringLiteral("vpcView"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setModel(m_proxy);
-    ColumnFitter::of(m_view)->setElasticColumns({VpcTableModel::NameColumn});
+    // The traffic counts after the link count give up space first (the tooltip has them too).
+    ColumnFitter::of(m_view)->setElasticColumns({VpcTableModel::NameColumn, VpcTableModel::LinksColumn});
     m_view->sortByColumn(VpcTableModel::IdColumn, Qt::AscendingOrder);
     auto *emptyPage = new QWidget(m_stack);
     auto *emptyLayout = new QVBoxLayout(emptyPage);

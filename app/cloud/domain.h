@@ -119,6 +119,14 @@ enum class TrafficState
     Both,
 };
 
+// How many of a VPC's linked instances may talk to it.
+struct TrafficCounts
+{
+    int both = 0;
+    int oneWay = 0;
+    int none = 0;
+};
+
 // The documented limit of classic instances linked to one VPC.
 inline constexpr int kClassicLinkQuotaPerVpc = 1000;
 

@@ -99,6 +99,30 @@ void Traffic::read(CloudClient *cloud, const QString &regionId, const QList<Clas
                });
 }
 
+QHash<QString, TrafficCounts> Traffic::countByVpc(const QList<ClassicInstance> &instances,
+                                                  const States &states)
+{
+    QHash<QString, TrafficCounts> counts;
+    for (const ClassicInstance &instance : instances) {
+        switch (states.value(instance.id, TrafficState::Unknown)) {
+        case TrafficState::Both:
+            ++counts[instance.linkedVpcId].both;
+            break;
+        case TrafficState::ToVpc:
+        case TrafficState::FromVpc:
+            ++counts[instance.linkedVpcId].oneWay;
+            break;
+        case TrafficState::None:
+            ++counts[instance.linkedVpcId].none;
+            break;
+        case TrafficState::NotLinked:
+        case TrafficState::Unknown:
+            break;
+        }
+    }
+    return counts;
+}
+
 void Traffic::readGroups(CloudClient *cloud, const QString &regionId, const QSet<QString> &groupIds,
                          const QSet<QString> &vpcIds, QObject *context, GroupsDone done)
 {

@@ -27,6 +27,9 @@ public:
     using Done = std::function<void(const States &states, const ApiResult &result)>;
     static void read(CloudClient *cloud, const QString &regionId, const QList<ClassicInstance> &instances,
                      const QList<Vpc> &vpcs, QObject *context, Done done);
+    // The states of the linked instances, counted by the VPC they are linked to (Unknown ones are left out).
+    static QHash<QString, TrafficCounts> countByVpc(const QList<ClassicInstance> &instances,
+                                                    const States &states);
     // Reads the rules of the groups named and of every group in the given VPCs (those are found by listing
     // the region's groups, which is skipped when no VPC is given). `result` is the failing read, if one
     // failed.

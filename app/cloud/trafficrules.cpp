@@ -20,8 +20,7 @@ SecurityRule inbound(const QString &sourceGroupId, const RuleSpec &spec)
     rule.policy = QStringLiteral("accept");
     rule.priority = spec.priority;
     rule.nicType = QStringLiteral("intranet"); // required for a rule between groups
-    rule.description =
-        spec.description.trimmed().isEmpty() ? QLatin1String(TrafficRules::kDescription) : spec.description;
+    rule.description = TrafficRules::description(spec);
     return rule;
 }
 
@@ -50,6 +49,15 @@ QString TrafficRules::normalizedPorts(const QString &protocol, const QString &po
     return QStringLiteral("%1/%2").arg(from).arg(to);
 }
 
+QString TrafficRules::description(const RuleSpec &spec)
+{
+    const QString text = spec.description.trimmed();
+    const QLatin1String mark(kDescription);
+    if (text.startsWith(mark))
+        return text;
+    return text.isEmpty() ? QString(mark) : mark + QStringLiteral(": ") + text;
+}
+
 QStringList TrafficRules::problems(const RuleSpec &spec, int vpcGroupCount)
 {
     QStringList problems;
@@ -62,11 +70,9 @@ QStringList TrafficRules::problems(const RuleSpec &spec, int vpcGroupCount)
                            "and 65535."));
     if (spec.priority < 1 || spec.priority > 100)
         problems.append(tr("The priority must be between 1 (applied first) and 100."));
-    if (spec.description.size() > 512)
-        problems.append(tr("The description can have at most 512 characters."));
-    if (spec.description.startsWith(QLatin1String("http://")) ||
-        spec.description.startsWith(QLatin1String("https://")))
-        problems.append(tr("The description cannot start with http:// or https://."));
+    if (description(spec).size() > 512)
+        problems.append(tr("The description can have at most %1 characters.")
+                            .arg(512 - (description(spec).size() - spec.description.trimmed().size())));
     return problems;
 }
 

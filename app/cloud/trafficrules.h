@@ -25,7 +25,7 @@ struct RuleSpec
     QString protocol = QStringLiteral("tcp"); // tcp, udp, icmp, gre, all
     QString ports = QStringLiteral("22/22");  // tcp and udp only; the others are always -1/-1
     int priority = 1;                         // 1 (first) to 100
-    QString description;                      // empty: TrafficRules::kDescription
+    QString description;                      // see TrafficRules::description()
 };
 
 // The rules a spec asks for, split by what the groups hold now.
@@ -46,6 +46,8 @@ public:
     static constexpr int kMaxVpcGroups = 5; // as the console allows
     static const QStringList &protocols();
 
+    // The rules' description: the user's text, after kDescription unless it starts with it.
+    static QString description(const RuleSpec &spec);
     // "22", "22/22", "1-1024" and "1/1024" for tcp and udp; -1/-1 for the others. Empty when malformed.
     static QString normalizedPorts(const QString &protocol, const QString &ports);
     // What is wrong with the spec, in sentences for the user; empty when it can be sent.

@@ -12,6 +12,10 @@ QString OperationText::action(const QString &action)
         return tr("Enable ClassicLink");
     if (action == QLatin1String("DisableVpcClassicLink"))
         return tr("Disable ClassicLink");
+    if (action == QLatin1String("AuthorizeSecurityGroup"))
+        return tr("Allow traffic");
+    if (action == QLatin1String("RevokeSecurityGroup"))
+        return tr("Remove rule");
     return action;
 }
 

@@ -2,6 +2,8 @@
 
 #include "history/operationtext.h"
 
+#include "cloud/trafficrules.h"
+
 #include "errors/errorcatalog.h"
 
 #include <QLocale>
@@ -41,6 +43,12 @@ QString OperationTableModel::messageText(const Operation &operation)
             return tr("ClassicLink is now enabled on %1.").arg(operation.vpcId);
         if (operation.action == QLatin1String("DisableVpcClassicLink"))
             return tr("ClassicLink is now disabled on %1.").arg(operation.vpcId);
+        if (operation.action == QLatin1String("AuthorizeSecurityGroup"))
+            return tr("%1 now lets %2 in.")
+                .arg(operation.groupRule.groupId, operation.groupRule.rule.sourceGroupId);
+        if (operation.action == QLatin1String("RevokeSecurityGroup"))
+            return tr("%1 no longer lets %2 in.")
+                .arg(operation.groupRule.groupId, operation.groupRule.rule.sourceGroupId);
         return tr("Done.");
     case OperationState::Failed:
         if (operation.settledByReadBack)
@@ -81,7 +89,9 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return OperationText::action(operation.action);
     case InstanceColumn:
-        return operation.instanceId;
+        // A rule serves every instance in its classic group: the rule stands in for the instance.
+        return operation.groupRule.groupId.isEmpty() ? operation.instanceId
+                                                     : TrafficRules::text(operation.groupRule);
     case VpcColumn:
         return operation.vpcId;
     case OutcomeColumn:

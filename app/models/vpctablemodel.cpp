@@ -30,6 +30,16 @@ QVariant VpcTableModel::data(const QModelIndex &index, int role) const
         return vpc.classicLinkEnabled;
     case LinkCountRole:
         return vpc.linkCount;
+    case Qt::ToolTipRole: {
+        if (index.column() != LinksColumn || vpc.linkCount == 0 || !m_traffic.contains(vpc.id))
+            return {};
+        const TrafficCounts counts = m_traffic.value(vpc.id);
+        return tr("Traffic between the linked instances and the VPC: both ways for %L1, one way for %L2, "
+                  "not allowed for %L3.")
+            .arg(counts.both)
+            .arg(counts.oneWay)
+            .arg(counts.none);
+    }
     case Qt::DisplayRole:
         break;
     default:
@@ -44,11 +54,15 @@ QVariant VpcTableModel::data(const QModelIndex &index, int role) const
         return vpc.cidrBlock;
     case ClassicLinkColumn:
         return vpc.classicLinkEnabled ? tr("Enabled") : tr("Disabled");
-    case LinksColumn:
-        if (vpc.quotaReached)
-            return tr("Full (%1 linked)").arg(QLocale().toString(vpc.linkCount));
-        return tr("%1 of %2")
-            .arg(QLocale().toString(vpc.linkCount), QLocale().toString(kClassicLinkQuotaPerVpc));
+    case LinksColumn: {
+        QString text = vpc.quotaReached ? tr("Full (%1 linked)").arg(QLocale().toString(vpc.linkCount))
+                                        : tr("%1 of %2")
+                                              .arg(QLocale().toString(vpc.linkCount),
+                                                   QLocale().toString(kClassicLinkQuotaPerVpc));
+        if (vpc.linkCount > 0 && m_traffic.contains(vpc.id))
+            text = tr("%1 · %L2 both ways").arg(text).arg(m_traffic.value(vpc.id).both);
+        return text;
+    }
     case ColumnCount:
         break;
     }
@@ -81,6 +95,13 @@ void VpcTableModel::setVpcs(const QList<Vpc> &vpcs)
     beginResetModel();
     m_vpcs = vpcs;
     endResetModel();
+}
+
+void VpcTableModel::setTraffic(const QHash<QString, TrafficCounts> &counts)
+{
+    m_traffic = counts;
+    if (!m_vpcs.isEmpty())
+        emit dataChanged(index(0, LinksColumn), index(rowCount() - 1, LinksColumn), {Qt::DisplayRole});
 }
 
 void VpcTableModel::updateVpcs(const QList<Vpc> &vpcs)

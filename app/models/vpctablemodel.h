@@ -41,11 +41,14 @@ public:
     // New link counts or ClassicLink flags for VPCs already listed.
     void updateVpcs(const QList<Vpc> &vpcs);
     const QList<Vpc> &vpcs() const { return m_vpcs; }
+    // How many linked instances of each VPC may talk to it; empty while not known.
+    void setTraffic(const QHash<QString, TrafficCounts> &counts);
     std::optional<Vpc> vpc(const QString &id) const;
     void retranslate();
 
 private:
     QList<Vpc> m_vpcs;
+    QHash<QString, TrafficCounts> m_traffic;
 };
 
 class VpcFilterProxy final : public QSortFilterProxyModel

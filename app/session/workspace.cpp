@@ -141,11 +141,14 @@ void Workspace::readTraffic()
     // Read after the tables are filled, so the links show at once; a newer load or region wins.
     const int generation = ++m_trafficGeneration;
     m_instanceModel.setTraffic({}, false);
+    m_vpcModel.setTraffic({});
     Traffic::read(&m_cloud, m_regionId, m_inventory.instances(), m_inventory.vpcs(), this,
                   [this, generation](const Traffic::States &states, const ApiResult &result) {
                       if (generation != m_trafficGeneration || !m_hasInventory)
                           return;
                       m_instanceModel.setTraffic(result.ok() ? states : Traffic::States{}, true);
+                      m_vpcModel.setTraffic(result.ok() ? Traffic::countByVpc(m_inventory.instances(), states)
+                                                        : QHash<QString, TrafficCounts>{});
                       emit trafficRead(result);
                   });
 }
@@ -162,17 +165,44 @@ void Workspace::dropInventory()
 ClassicLinkBatch *Workspace::startBatch(ClassicLinkBatch::Kind kind, const QString &vpcId,
                                         const QStringList &instanceIds, QString *error)
 {
+    return launch(
+        [&](CloudClient *cloud) {
+            return std::make_unique<ClassicLinkBatch>(cloud, kind, m_regionId, vpcId, instanceIds, this);
+        },
+        error);
+}
+
+ClassicLinkBatch *Workspace::startRuleBatch(bool authorize, const QString &vpcId,
+                                            const QList<GroupRule> &rules, QString *error)
+{
+    const auto kind =
+        authorize ? ClassicLinkBatch::Kind::AuthorizeRules : ClassicLinkBatch::Kind::RevokeRules;
+    return launch(
+        [&](CloudClient *cloud) {
+            return ClassicLinkBatch::forRules(cloud, kind, m_regionId, vpcId, rules, this);
+        },
+        error);
+}
+
+ClassicLinkBatch *
+Workspace::launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudClient *)> &make, QString *error)
+{
     if (m_batch && !m_batch->isFinished())
         return nullptr;
     std::unique_ptr<ApiClient> client = batchClient();
-    auto batch = std::make_unique<ClassicLinkBatch>(new CloudClient(client.get(), client.get()), kind,
-                                                    m_regionId, vpcId, instanceIds, this);
+    std::unique_ptr<ClassicLinkBatch> batch = make(new CloudClient(client.get(), client.get()));
     client.release()->setParent(batch.get());
     if (!m_account.isSandbox() && !batch->createLog(m_logDirectory, m_account.name,
                                                     m_account.credentials.accessKeyId, endpointText(), error))
         return nullptr;
     adoptBatch(batch.get())->start();
     return batch.release();
+}
+
+void Workspace::readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds,
+                                   QObject *context, Traffic::GroupsDone done)
+{
+    Traffic::readGroups(&m_cloud, m_regionId, groupIds, vpcIds, context, std::move(done));
 }
 
 QList<LoggedBatch> Workspace::interruptedBatches() const
@@ -232,6 +262,9 @@ ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
             // A resumed batch of another region: nothing shown here changed.
         } else if (kind == ClassicLinkBatch::Kind::Attach || kind == ClassicLinkBatch::Kind::Detach) {
             m_inventory.refreshLinks(batch->instanceIds());
+        } else if (batch->changesRules()) {
+            if (m_hasInventory)
+                readTraffic();
         } else {
             refresh();
         }

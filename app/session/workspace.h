@@ -57,6 +57,13 @@ public:
     // the batch's operation log cannot be written: `error` says why.
     ClassicLinkBatch *startBatch(ClassicLinkBatch::Kind kind, const QString &vpcId,
                                  const QStringList &instanceIds, QString *error);
+    // Adds (`authorize`) or removes the security group rules that let linked instances and the VPC talk;
+    // the Traffic column is read again when the batch ends.
+    ClassicLinkBatch *startRuleBatch(bool authorize, const QString &vpcId, const QList<GroupRule> &rules,
+                                     QString *error);
+    // Reads the rules of the named groups and of every group in the VPCs of the current region.
+    void readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds, QObject *context,
+                            Traffic::GroupsDone done);
     // This account's batches that were cut short (a crash, a kill, the power), oldest first. The built-in
     // sandbox starts afresh each time, so its batches are not logged.
     QList<LoggedBatch> interruptedBatches() const;
@@ -86,6 +93,9 @@ signals:
 
 private:
     ClassicLinkBatch *adoptBatch(ClassicLinkBatch *batch);
+    // Gives a new batch a client of its own, logs its plan (not for the sandbox) and starts it.
+    ClassicLinkBatch *launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudClient *)> &make,
+                             QString *error);
     void dropInventory();
     void readTraffic();
     std::unique_ptr<ApiClient> batchClient() const;

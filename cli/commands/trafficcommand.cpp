@@ -79,7 +79,7 @@ QList<QCommandLineOption> TrafficCommand::options() const
              QCommandLineOption(QStringLiteral("priority"), tr("1 (applied first, the default) to 100."),
                                 QStringLiteral("N")),
              QCommandLineOption(QStringLiteral("description"),
-                                tr("The rules' description; it starts with \"%1\" so that "
+                                tr("The rules' description; \"%1\" goes first, so that "
                                    "revoke-traffic finds them.")
                                     .arg(QLatin1String(TrafficRules::kDescription)),
                                 QStringLiteral("TEXT"))};

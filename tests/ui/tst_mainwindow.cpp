@@ -211,9 +211,9 @@ void TestMainWindow::loadsTheRegion()
     QCOMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"),
                   InstanceTableModel::LinkedVpcColumn),
              QStringLiteral("vpc-classiclink02"));
-    QCOMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
-                  VpcTableModel::LinksColumn),
-             QStringLiteral("1 of 1,000"));
+    QVERIFY(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
+                 VpcTableModel::LinksColumn)
+                .startsWith(QLatin1String("1 of 1,000")));
     // Whether the linked instances may talk to their VPC, from the security group rules.
     const auto traffic = [this](const char *id) {
         return cell(instanceView(), InstanceTableModel::InstanceIdRole, QLatin1String(id),
@@ -222,6 +222,13 @@ void TestMainWindow::loadsTheRegion()
     QTRY_COMPARE(traffic("i-linked01"), QStringLiteral("Both ways"));
     QCOMPARE(traffic("i-fulllink01"), QStringLiteral("To the VPC only"));
     QCOMPARE(traffic("i-running01"), QString());
+    // The VPC table counts them per VPC.
+    QCOMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
+                  VpcTableModel::LinksColumn),
+             QStringLiteral("1 of 1,000 · 1 both ways"));
+    QCOMPARE(
+        cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-full01"), VpcTableModel::LinksColumn),
+        QStringLiteral("1 of 1,000 · 0 both ways"));
     QVERIFY(statusText().startsWith(QLatin1String("Loaded cn-hangzhou at")));
 }
 
@@ -259,7 +266,7 @@ void TestMainWindow::linksAndUnlinks()
                  QStringLiteral("vpc-classiclink01"));
     QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
                       VpcTableModel::LinksColumn),
-                 QStringLiteral("2 of 1,000"));
+                 QStringLiteral("2 of 1,000 · 0 both ways"));
     QCOMPARE(details()->titleText(), QStringLiteral("Succeeded"));
     // The status bar follows the links read back after the batch (2 were linked before).
     QTRY_VERIFY2(m_window->findChild<ui::StatusArea *>()->counts().contains(QLatin1String(", 4 linked")),
@@ -374,7 +381,7 @@ void TestMainWindow::scenariosTheCloudRefuses()
         // What the cloud said stays true in the table until a refresh shows otherwise.
         m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
         QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, vpc, VpcTableModel::LinksColumn),
-                     QStringLiteral("Full (1 linked)"));
+                     QStringLiteral("Full (1 linked) · 0 both ways"));
     }
 }
 
@@ -668,9 +675,10 @@ void TestMainWindow::switchingAccountDuringABatch()
                                          [](const Operation &o) { return o.isFinal(); }),
                              15000);
     m_server.setLatency(0, 0);
-    // What was sent was read back with the key that sent it, so every outcome agrees with the cloud.
+    // What was sent was read back with the key that sent it (or its answer had arrived before the switch),
+    // so every outcome agrees with the cloud.
     for (const Operation &operation : m_workspace->operations()->operations()) {
-        QVERIFY2(operation.settledByReadBack,
+        QVERIFY2(operation.settledByReadBack || operation.result.ok(),
                  qPrintable(QStringLiteral("%1: state %2, code \"%3\", error kind %4, account %5")
                                 .arg(operation.instanceId)
                                 .arg(int(operation.state))

@@ -1,0 +1,342 @@
+// The third step, in the real MainWindow against the in-process sandbox: after a link the status bar
+// offers Allow Traffic; its dialog shows the rules before anything is sent and adds them as a batch; the
+// Traffic column and the VPC table then say "Both ways". Remove Traffic Rules takes back what the app added,
+// and unlinking offers the same. Screenshots of the dialog, in English and Chinese, land in the build tree.
+#include "allowtrafficdialog.h"
+#include "i18n/translations.h"
+#include "instancepane.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "preflightdialog.h"
+#include "sandboxaccount.h"
+#include "sandboxserver.h"
+#include "session/workspace.h"
+#include "statusarea.h"
+#include "vpcpane.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace clm;
+
+class TestTraffic final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void allowsTrafficAfterLinking();
+    void showsExistingRulesAndProblemsBeforeSending();
+    void removesTheRulesItAdded();
+    void unlinkingOffersToRemoveTheRules();
+    void dialogInChinese();
+
+private:
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QTableView *instanceView() const { return m_window->findChild<ui::InstancePane *>()->view(); }
+    QTableView *vpcView() const { return m_window->findChild<ui::VpcPane *>()->view(); }
+    ui::StatusArea *status() const { return m_window->findChild<ui::StatusArea *>(); }
+    void select(QTableView *view, int role, const QStringList &ids);
+    QString cell(QTableView *view, int role, const QString &id, int column) const;
+    void waitLoaded();
+    void waitBatchDone(int operations);
+    // Links i-running01 and i-running02 to vpc-classiclink01 through the preflight dialog.
+    void linkTwo();
+    // Opens Allow Traffic on the selection and waits until its groups are read.
+    ui::AllowTrafficDialog *openDialog(QAction *trigger);
+    // The rules of the sandbox's group, as "source protocol ports description".
+    QStringList rulesOf(const QString &groupId);
+
+    sandbox::SandboxServer m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+void TestTraffic::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClassicLinkTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_traffic"));
+    QVERIFY(m_server.start());
+    installTranslations(QStringLiteral("en"));
+    ui::Messages::queueAnswers({}); // message boxes are answered by the test, warnings recorded
+}
+
+void TestTraffic::init()
+{
+    QSettings().clear();
+    m_server.reset();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_workspace = std::make_unique<Workspace>(m_network.get());
+    m_window = std::make_unique<ui::MainWindow>(
+        m_workspace.get(), nullptr, QList<Account>{test::sandboxAccount(m_server.baseUrl())}, nullptr);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    waitLoaded();
+}
+
+void TestTraffic::cleanup()
+{
+    m_window.reset();
+    m_workspace.reset();
+    m_network.reset();
+    QVERIFY(ui::Messages::takeWarnings().isEmpty());
+}
+
+void TestTraffic::waitLoaded()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && m_workspace->hasInventory() &&
+                                 m_workspace->instances()->rowCount() > 0,
+                             15000);
+}
+
+void TestTraffic::waitBatchDone(int operations)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->operations()->rowCount() == operations &&
+                                 std::all_of(m_workspace->operations()->operations().cbegin(),
+                                             m_workspace->operations()->operations().cend(),
+                                             [](const Operation &o) { return o.isFinal(); }) &&
+                                 !m_workspace->currentBatch(),
+                             15000);
+}
+
+void TestTraffic::select(QTableView *view, int role, const QStringList &ids)
+{
+    view->clearSelection();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        if (ids.contains(index.data(role).toString()))
+            view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(view->selectionModel()->selectedRows().size(), ids.size());
+}
+
+QString TestTraffic::cell(QTableView *view, int role, const QString &id, int column) const
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data(role).toString() == id)
+            return view->model()->index(row, column).data().toString();
+    }
+    return {};
+}
+
+void TestTraffic::linkTwo()
+{
+    select(instanceView(), InstanceTableModel::InstanceIdRole,
+           {QStringLiteral("i-running01"), QStringLiteral("i-running02")});
+    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    action("actionLink")->trigger();
+    ui::PreflightDialog *preflight = nullptr;
+    QTRY_VERIFY((preflight = m_window->findChild<ui::PreflightDialog *>()) && preflight->isVisible());
+    preflight->accept();
+    waitBatchDone(2);
+    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running02"),
+                      InstanceTableModel::TrafficColumn),
+                 QStringLiteral("Not allowed"));
+}
+
+ui::AllowTrafficDialog *TestTraffic::openDialog(QAction *trigger)
+{
+    if (!trigger->isEnabled())
+        return nullptr;
+    trigger->trigger();
+    ui::AllowTrafficDialog *dialog = nullptr;
+    if (!QTest::qWaitFor([&] {
+            return (dialog = m_window->findChild<ui::AllowTrafficDialog *>()) && dialog->isVisible();
+        }))
+        return nullptr;
+    return QTest::qWaitFor([dialog] { return dialog->isReady(); }, 10000) ? dialog : nullptr;
+}
+
+QStringList TestTraffic::rulesOf(const QString &groupId)
+{
+    QStringList rules;
+    for (const sandbox::SecurityGroup &group : m_server.state().securityGroups) {
+        if (group.id != groupId)
+            continue;
+        for (const sandbox::SecurityRule &rule : group.rules)
+            rules.append(QStringLiteral("%1 %2 %3 %4")
+                             .arg(rule.sourceGroupId, rule.ipProtocol, rule.portRange, rule.description));
+    }
+    return rules;
+}
+
+void TestTraffic::allowsTrafficAfterLinking()
+{
+    linkTwo();
+    // Linking is half the job: the status bar says so and offers the next step.
+    QCOMPARE(status()->offered(), action("actionAllowTraffic"));
+    ui::AllowTrafficDialog *dialog = openDialog(status()->offered());
+    QVERIFY(dialog);
+    // Both instances are in the region's default classic group; prod-app is the VPC's one group, chosen.
+    const auto *groups = dialog->findChild<QListWidget *>();
+    QCOMPARE(groups->count(), 1);
+    QCOMPARE(groups->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(dialog->rulesToAdd().size(), 2);
+    const auto *preview = dialog->findChild<QTreeWidget *>();
+    QCOMPARE(preview->topLevelItemCount(), 2);
+    QCOMPARE(preview->topLevelItem(0)->text(0), QStringLiteral("Will be added"));
+    QPushButton *add = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(add->isEnabled());
+    QCOMPARE(add->text(), QStringLiteral("&Add 2 Rules"));
+    // Nothing is sent before the user confirms.
+    QVERIFY(rulesOf(QStringLiteral("sg-prod-app")).isEmpty());
+
+    const QString dir = QStringLiteral(SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/allow-traffic-dialog.png")));
+
+    add->click();
+    waitBatchDone(4);
+    for (const Operation &operation : m_workspace->operations()->operations())
+        QCOMPARE(operation.state, OperationState::Succeeded);
+    QCOMPARE(m_workspace->operations()->operation(2).action, QStringLiteral("AuthorizeSecurityGroup"));
+    QCOMPARE(rulesOf(QStringLiteral("sg-prod-app")),
+             QStringList{QStringLiteral("sg-cn-hangzhou-default tcp 22/22 ClassicLink Manager")});
+    QVERIFY(rulesOf(QStringLiteral("sg-cn-hangzhou-default"))
+                .contains(QStringLiteral("sg-prod-app tcp 22/22 ClassicLink Manager")));
+    for (const char *id : {"i-running01", "i-running02"})
+        QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QLatin1String(id),
+                          InstanceTableModel::TrafficColumn),
+                     QStringLiteral("Both ways"));
+    QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
+                      VpcTableModel::LinksColumn),
+                 QStringLiteral("2 of 1,000 · 2 both ways"));
+}
+
+void TestTraffic::showsExistingRulesAndProblemsBeforeSending()
+{
+    // i-linked01 and staging already allow each other all traffic, both ways.
+    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-linked01")});
+    ui::AllowTrafficDialog *dialog = openDialog(action("actionAllowTraffic"));
+    QVERIFY(dialog);
+    auto *protocol = dialog->findChildren<QComboBox *>().at(1);
+    protocol->setCurrentIndex(protocol->findData(QStringLiteral("all")));
+    QCOMPARE(dialog->plan().existing.size(), 2);
+    QVERIFY(dialog->rulesToAdd().isEmpty());
+    QPushButton *add = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!add->isEnabled());
+
+    // One way only: the rule into the VPC group.
+    auto *direction = dialog->findChildren<QComboBox *>().at(0);
+    direction->setCurrentIndex(int(TrafficDirection::ToVpc));
+    QCOMPARE(dialog->plan().existing.size(), 1);
+    QCOMPARE(dialog->plan().existing.first().groupId, QStringLiteral("sg-staging-app"));
+
+    // A port range the cloud would refuse is said in words, and nothing can be sent.
+    protocol->setCurrentIndex(protocol->findData(QStringLiteral("tcp")));
+    auto *ports = dialog->findChildren<QLineEdit *>().at(0);
+    ports->setText(QStringLiteral("8080/80"));
+    QVERIFY(!add->isEnabled());
+    bool explained = false;
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        explained |= label->isVisible() && label->text().contains(QLatin1String("The port range must be"));
+    QVERIFY(explained);
+    ports->setText(QStringLiteral("80-8080"));
+    QVERIFY(add->isEnabled());
+    QCOMPARE(dialog->rulesToAdd().first().rule.portRange, QStringLiteral("80/8080"));
+    dialog->reject();
+    QCOMPARE(m_workspace->operations()->rowCount(), 0);
+}
+
+void TestTraffic::removesTheRulesItAdded()
+{
+    linkTwo();
+    ui::AllowTrafficDialog *dialog = openDialog(action("actionAllowTraffic"));
+    QVERIFY(dialog);
+    dialog->accept();
+    waitBatchDone(4);
+    QCOMPARE(rulesOf(QStringLiteral("sg-prod-app")).size(), 1);
+
+    ui::Messages::queueAnswers({true});
+    action("actionRemoveRules")->trigger();
+    waitBatchDone(6);
+    QCOMPARE(m_workspace->operations()->operation(5).action, QStringLiteral("RevokeSecurityGroup"));
+    QCOMPARE(m_workspace->operations()->operation(5).state, OperationState::Succeeded);
+    QVERIFY(rulesOf(QStringLiteral("sg-prod-app")).isEmpty());
+    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
+                      InstanceTableModel::TrafficColumn),
+                 QStringLiteral("Not allowed"));
+
+    // Nothing left to remove: said so, nothing sent.
+    QTRY_VERIFY(action("actionRemoveRules")->isEnabled());
+    action("actionRemoveRules")->trigger();
+    QStringList warnings;
+    QTRY_VERIFY((warnings += ui::Messages::takeWarnings()).size() == 1);
+    QVERIFY2(warnings.first().contains(QLatin1String("There is no rule that ClassicLink Manager added")),
+             qPrintable(warnings.first()));
+    QCOMPARE(m_workspace->operations()->rowCount(), 6);
+}
+
+void TestTraffic::unlinkingOffersToRemoveTheRules()
+{
+    linkTwo();
+    ui::AllowTrafficDialog *dialog = openDialog(action("actionAllowTraffic"));
+    QVERIFY(dialog);
+    dialog->accept();
+    waitBatchDone(4);
+
+    // Unlinking one of the two keeps the rules: the other, still linked, is in the same classic group.
+    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
+    action("actionUnlink")->trigger();
+    ui::PreflightDialog *preflight = nullptr;
+    QTRY_VERIFY((preflight = m_window->findChild<ui::PreflightDialog *>()) && preflight->isVisible());
+    preflight->accept();
+    waitBatchDone(5);
+    QTest::qWait(300);
+    QCOMPARE(m_workspace->operations()->rowCount(), 5);
+    QCOMPARE(rulesOf(QStringLiteral("sg-prod-app")).size(), 1);
+
+    // Unlinking the last one offers to remove them; the user agrees.
+    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
+                      InstanceTableModel::LinkedVpcColumn),
+                 QStringLiteral("Not linked"));
+    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running02")});
+    ui::Messages::queueAnswers({true});
+    action("actionUnlink")->trigger();
+    QTRY_VERIFY((preflight = m_window->findChild<ui::PreflightDialog *>()) && preflight->isVisible());
+    preflight->accept();
+    waitBatchDone(8);
+    QVERIFY(rulesOf(QStringLiteral("sg-prod-app")).isEmpty());
+    QVERIFY(!rulesOf(QStringLiteral("sg-cn-hangzhou-default"))
+                 .contains(QStringLiteral("sg-prod-app tcp 22/22 ClassicLink Manager")));
+}
+
+void TestTraffic::dialogInChinese()
+{
+    linkTwo();
+    for (QAction *language : m_window->findChildren<QAction *>()) {
+        if (language->data().toString() == QLatin1String("zh_CN"))
+            language->trigger();
+    }
+    QTRY_COMPARE(action("actionAllowTraffic")->text(), QStringLiteral("允许流量(&T)…"));
+    ui::AllowTrafficDialog *dialog = openDialog(action("actionAllowTraffic"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("允许流量"));
+    QCOMPARE(dialog->findChild<QTreeWidget *>()->topLevelItem(0)->text(0), QStringLiteral("将添加"));
+    QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/allow-traffic-dialog-zh_CN.png")));
+    dialog->reject();
+    for (QAction *language : m_window->findChildren<QAction *>()) {
+        if (language->data().toString() == QLatin1String("en"))
+            language->trigger();
+    }
+}
+
+QTEST_MAIN(TestTraffic)
+#include "tst_traffic.moc"
