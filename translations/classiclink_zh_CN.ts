@@ -1976,10 +1976,6 @@
 <context>
     <name>clm::cli::LinksCommand</name>
     <message>
-        <source>Existing links of a VPC or of an instance.</source>
-        <translation>某个 VPC 或实例的现有连接。</translation>
-    </message>
-    <message>
         <source>The VPC whose links to list.</source>
         <translation>要列出其连接的 VPC。</translation>
     </message>
@@ -1992,16 +1988,24 @@
         <translation>links 需要 --vpc 或 --instance。</translation>
     </message>
     <message>
-        <source>DescribeClassicLinkInstances: every further page that its TotalCount calls for.</source>
-        <translation>DescribeClassicLinkInstances：按其 TotalCount 请求其余每一页。</translation>
-    </message>
-    <message>
         <source>Instance</source>
         <translation>实例</translation>
     </message>
     <message>
         <source>VPC</source>
         <translation>VPC</translation>
+    </message>
+    <message>
+        <source>Existing links of a VPC or of an instance, and whether their security groups let traffic through.</source>
+        <translation>某个 VPC 或某个实例的现有连接，以及它们的安全组是否允许流量通过。</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroups and DescribeSecurityGroupAttribute: the groups of the linked instances and of their VPC, for the Traffic column.</source>
+        <translation>DescribeSecurityGroups 和 DescribeSecurityGroupAttribute：已连接实例及其 VPC 的安全组，用于“流量”列。</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>流量</translation>
     </message>
 </context>
 <context>
@@ -2172,20 +2176,12 @@
 <context>
     <name>clm::cli::SecurityGroupsCommand</name>
     <message>
-        <source>Security groups of the region, or of one VPC, with their inbound intranet rules (the ones that let traffic between linked classic instances and their VPC through).</source>
-        <translation>该地域（或某个 VPC）的安全组及其内网入方向规则（决定已连接的经典网络实例与其 VPC 之间能否通信的规则）。</translation>
-    </message>
-    <message>
         <source>Only the groups of this VPC.</source>
         <translation>仅列出此 VPC 的安全组。</translation>
     </message>
     <message>
         <source>DescribeSecurityGroups: every further page that its TotalCount calls for.</source>
         <translation>DescribeSecurityGroups：按 TotalCount 请求其余各页。</translation>
-    </message>
-    <message>
-        <source>DescribeSecurityGroupAttribute: one per group listed, for its inbound intranet rules.</source>
-        <translation>DescribeSecurityGroupAttribute：每个列出的安全组一次，用于读取其内网入方向规则。</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2222,6 +2218,30 @@
     <message>
         <source>Description</source>
         <translation>描述</translation>
+    </message>
+    <message>
+        <source>Security groups of the region, of one VPC or of one classic instance, with their inbound intranet rules (the ones that let traffic between linked classic instances and their VPC through).</source>
+        <translation>地域、某个 VPC 或某个经典网络实例的安全组，及其入方向内网规则（决定已连接的经典网络实例与其 VPC 之间流量的规则）。</translation>
+    </message>
+    <message>
+        <source>Only the groups this classic instance is in.</source>
+        <translation>只显示此经典网络实例所属的安全组。</translation>
+    </message>
+    <message>
+        <source>security-groups takes --vpc or --instance, not both.</source>
+        <translation>security-groups 只能使用 --vpc 或 --instance 之一。</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroupAttribute: one per group, for its inbound intranet rules.</source>
+        <translation>DescribeSecurityGroupAttribute：每个安全组一次，读取其入方向内网规则。</translation>
+    </message>
+    <message>
+        <source>DescribeInstances: every further page that its TotalCount calls for.</source>
+        <translation>DescribeInstances：按其 TotalCount 请求其余每一页。</translation>
+    </message>
+    <message>
+        <source>There is no classic instance with this ID in %1.</source>
+        <translation>%1 中没有此 ID 的经典网络实例。</translation>
     </message>
 </context>
 <context>

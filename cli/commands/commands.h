@@ -67,7 +67,7 @@ class SecurityGroupsCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("security-groups"); }
-    QString synopsis() const override { return QStringLiteral("[--vpc ID]"); }
+    QString synopsis() const override { return QStringLiteral("[--vpc ID | --instance ID]"); }
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
     void run(CommandContext &context) const override;

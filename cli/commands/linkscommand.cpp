@@ -1,12 +1,15 @@
+#include "cloud/traffic.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "inventoryload.h"
 #include "output.h"
 
 namespace clm::cli {
 
 QString LinksCommand::summary() const
 {
-    return tr("Existing links of a VPC or of an instance.");
+    return tr("Existing links of a VPC or of an instance, and whether their security groups let traffic "
+              "through.");
 }
 
 QList<QCommandLineOption> LinksCommand::options() const
@@ -23,23 +26,33 @@ void LinksCommand::run(CommandContext &context) const
     const QString instanceId = context.arguments.value(QStringLiteral("instance"));
     if (vpcId.isEmpty() && instanceId.isEmpty())
         return context.usage(tr("links needs --vpc or --instance."));
-    const QStringList ids = instanceId.isEmpty() ? QStringList() : QStringList{instanceId};
-    if (context.dryRun(
-            {CloudClient::classicLinksRequest(context.regionId, vpcId, ids)},
-            {tr("DescribeClassicLinkInstances: every further page that its TotalCount calls for.")}))
-        return;
-    context.cloud()->describeClassicLinks(
-        context.regionId, vpcId, ids, [&context](const CloudResult<QList<ClassicLink>> &links) {
-            if (!links.ok()) {
-                context.printFailure(links.result);
-                return context.finish(CommandContext::exitCodeFor(links.result));
-            }
-            Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId")}, {tr("Instance"), tr("VPC")});
-            for (const ClassicLink &link : links.value)
-                table.addRow({link.instanceId, link.vpcId});
-            table.print(context.out(), context.options.format);
-            context.finish(ExitOk);
-        });
+    const QStringList following{tr(
+        "DescribeSecurityGroups and DescribeSecurityGroupAttribute: the groups of the linked instances and "
+        "of their VPC, for the Traffic column.")};
+    loadInventory(context, following, [&context, vpcId, instanceId](const Inventory &inventory) {
+        QList<ClassicInstance> linked;
+        for (const ClassicInstance &instance : inventory.instances()) {
+            if (!instance.linkedVpcId.isEmpty() && (vpcId.isEmpty() || instance.linkedVpcId == vpcId) &&
+                (instanceId.isEmpty() || instance.id == instanceId))
+                linked.append(instance);
+        }
+        Traffic::read(
+            context.cloud(), context.regionId, linked, inventory.vpcs(), &context,
+            [&context, linked](const Traffic::States &traffic, const ApiResult &result) {
+                if (!result.ok()) {
+                    context.printFailure(result);
+                    return context.finish(CommandContext::exitCodeFor(result));
+                }
+                Table table(
+                    {QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Traffic")},
+                    {tr("Instance"), tr("VPC"), tr("Traffic")});
+                for (const ClassicInstance &instance : linked)
+                    table.addRow({instance.id, instance.linkedVpcId,
+                                  Traffic::text(traffic.value(instance.id, TrafficState::Unknown))});
+                table.print(context.out(), context.options.format);
+                context.finish(ExitOk);
+            });
+    });
 }
 
 } // namespace clm::cli

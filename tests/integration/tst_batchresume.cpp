@@ -2,6 +2,7 @@
 // operation log in agreement and no instance attached twice, and a batch cut short is resumed from its
 // log without sending anything that already took effect.
 #include "cloud/classiclinkbatch.h"
+#include "cloud/trafficrules.h"
 #include "crashedlog.h"
 #include "integration/sandboxharness.h"
 
@@ -68,6 +69,7 @@ private slots:
     void liveBatchWithALostAnswerStaysOpen();
     void alreadyEnabledIsReadBack();
     void whatTheLogCannotRecordIsNotSent();
+    void crashedRuleBatchIsReadBackThenSent();
 
 private:
     // A log as a crash would leave it: the plan, and every operation recorded as sent.
@@ -335,4 +337,39 @@ void TestBatchResume::whatTheLogCannotRecordIsNotSent()
 }
 
 QTEST_GUILESS_MAIN(TestBatchResume)
+void TestBatchResume::crashedRuleBatchIsReadBackThenSent()
+{
+    // A crashed Allow Traffic batch: both rules were sent, only the first took effect.
+    const QString vpcGroup = QStringLiteral("sg-gen00000"); // the generated VPC's group
+    const QList<GroupRule> rules =
+        TrafficRules::rules({QStringLiteral("sg-gen-classic0")}, {vpcGroup}, RuleSpec{});
+    LoggedBatch plan = attachPlan({QString(), QString()}, kVpc, kAdmin.accessKeyId,
+                                  LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
+    plan.action = ClassicLinkBatch::actionName(ClassicLinkBatch::Kind::AuthorizeRules);
+    for (int i = 0; i < 2; ++i)
+        plan.operations[i].groupRule = rules.at(i);
+    const QString path = writeCrashedLog(m_logs->path(), plan);
+    bool added = false;
+    m_sandbox->cloud.changeSecurityRule(true, kRegion, rules.first(), {},
+                                        [&added](const ApiResult &result) { added = result.ok(); });
+    QVERIFY(QTest::qWaitFor([&added] { return added; }, 10000));
+
+    QString error;
+    std::unique_ptr<ClassicLinkBatch> batch(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    QVERIFY2(batch, qPrintable(error));
+    QVERIFY(batch->changesRules());
+    batch->resume(true);
+    QVERIFY(waitFinished(*batch));
+    QCOMPARE(batch->operations().at(0).state, OperationState::Succeeded);
+    QVERIFY(batch->operations().at(0).settledByReadBack);
+    QCOMPARE(batch->operations().at(1).state, OperationState::Succeeded);
+    QVERIFY(!batch->operations().at(1).settledByReadBack);
+    // The first was not sent again; the second was sent once.
+    const auto &applied = m_sandbox->server.state().appliedWrites;
+    QCOMPARE(applied.value(QStringLiteral("AuthorizeSecurityGroup ") + vpcGroup), 1);
+    QCOMPARE(applied.value(QStringLiteral("AuthorizeSecurityGroup sg-gen-classic0")), 1);
+    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+    QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
+}
+
 #include "tst_batchresume.moc"

@@ -2,6 +2,7 @@
 // the default fixture's scenarios with their exact codes, faults, retries, limits and cancellation.
 #include "cloud/classiclinkbatch.h"
 #include "cloud/enablecheck.h"
+#include "cloud/trafficrules.h"
 #include "sandboxharness.h"
 #include "testca.h"
 
@@ -48,6 +49,8 @@ private slots:
     void cancelledBatchStillReadsBack();
     void enableCheckReadsTheVpc_data();
     void enableCheckReadsTheVpc();
+    void trafficRulesAreAddedAndRemoved_data();
+    void trafficRulesAreAddedAndRemoved();
 
 private:
     SandboxHarness m_sandbox;
@@ -702,4 +705,113 @@ void TestClientSandbox::enableCheckReadsTheVpc()
 }
 
 QTEST_GUILESS_MAIN(TestClientSandbox)
+void TestClientSandbox::trafficRulesAreAddedAndRemoved_data()
+{
+    enableCheckReadsTheVpc_data();
+}
+
+// The rules of Allow Traffic go out as a batch over HTTP and HTTPS, an answer lost on the way is settled by
+// reading the group back (never by sending again), and the traffic state follows; removing them takes back
+// exactly those. Across networks without ClassicLink the cloud refuses, with its documented code.
+void TestClientSandbox::trafficRulesAreAddedAndRemoved()
+{
+    QFETCH(bool, tls);
+    TestCa ca;
+    sandbox::SandboxServer tlsServer;
+    QNetworkAccessManager network;
+    ApiClient tlsClient(&network);
+    CloudClient tlsCloud(&tlsClient);
+    CloudClient *cloud = &m_sandbox.cloud;
+    sandbox::SandboxServer *server = &m_sandbox.server;
+    if (tls) {
+        QCOMPARE(ca.make(), QString());
+        QVERIFY(tlsServer.enableTls(QSslCertificate(ca.read("server.pem")),
+                                    QSslKey(ca.read("server.key"), QSsl::Rsa)));
+        QVERIFY(tlsServer.start());
+        tlsClient.setCredentials(kAdmin);
+        ClientSettings settings;
+        settings.endpointOverride = tlsServer.baseUrl();
+        settings.extraCaCertificates = QSslCertificate::fromData(ca.read("ca.pem"));
+        tlsClient.setSettings(settings);
+        cloud = &tlsCloud;
+        server = &tlsServer;
+    }
+    server->reset();
+    bool linked = false;
+    cloud->attachClassicLink(kHangzhou, QStringLiteral("i-running05"), QStringLiteral("vpc-classiclink01"),
+                             [&linked](const ApiResult &r) { linked = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(linked, 10000);
+
+    const QStringList classic{QStringLiteral("sg-cn-hangzhou-default")};
+    const QStringList vpcGroups{QStringLiteral("sg-prod-app")};
+    const QList<GroupRule> rules = TrafficRules::rules(classic, vpcGroups, RuleSpec{});
+    QCOMPARE(rules.size(), 2);
+    // The first rule takes effect, but its answer is lost.
+    server->addFault(*sandbox::FaultRule::parse(QStringLiteral("drop-after:AuthorizeSecurityGroup#1")));
+    const auto runBatch = [cloud](ClassicLinkBatch::Kind kind, const QString &vpc,
+                                  const QList<GroupRule> &r) {
+        std::unique_ptr<ClassicLinkBatch> batch = ClassicLinkBatch::forRules(cloud, kind, kHangzhou, vpc, r);
+        batch->start();
+        return QTest::qWaitFor([&batch] { return batch->isFinished(); }, 15000) ? batch->operations()
+                                                                                : QList<Operation>{};
+    };
+    const QList<Operation> added =
+        runBatch(ClassicLinkBatch::Kind::AuthorizeRules, QStringLiteral("vpc-classiclink01"), rules);
+    server->clearFaults();
+    QCOMPARE(added.size(), 2);
+    int readBack = 0;
+    for (const Operation &operation : added) {
+        QCOMPARE(operation.state, OperationState::Succeeded);
+        readBack += operation.settledByReadBack ? 1 : 0;
+    }
+    QCOMPARE(readBack, 1);
+    // Each rule was applied once; the lost answer was not answered by sending again.
+    const auto applied = server->state().appliedWrites;
+    QCOMPARE(applied.value(QStringLiteral("AuthorizeSecurityGroup sg-prod-app")), 1);
+    QCOMPARE(applied.value(QStringLiteral("AuthorizeSecurityGroup sg-cn-hangzhou-default")), 1);
+    QCOMPARE(server->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+
+    // The traffic state reads them back: both ways now.
+    const auto trafficOf = [cloud](const ClassicInstance &instance, const Vpc &vpc) {
+        std::optional<Traffic::States> states;
+        QObject context;
+        Traffic::read(cloud, kHangzhou, {instance}, {vpc}, &context,
+                      [&states](const Traffic::States &read, const ApiResult &) { states = read; });
+        return QTest::qWaitFor([&states] { return states.has_value(); }, 10000)
+                   ? states->value(instance.id, TrafficState::Unknown)
+                   : TrafficState::Unknown;
+    };
+    ClassicInstance instance;
+    instance.id = QStringLiteral("i-running05");
+    instance.linkedVpcId = QStringLiteral("vpc-classiclink01");
+    instance.securityGroupIds = classic;
+    instance.innerIpAddresses = {QStringLiteral("10.80.1.15")};
+    Vpc vpc;
+    vpc.id = instance.linkedVpcId;
+    vpc.cidrBlock = QStringLiteral("172.16.0.0/12");
+    QCOMPARE(trafficOf(instance, vpc), TrafficState::Both);
+
+    // Removing: what the app added between the groups, found by its description, and nothing else.
+    std::optional<Traffic::Groups> groups;
+    QObject context;
+    Traffic::readGroups(cloud, kHangzhou, {classic.first()}, {vpc.id}, &context,
+                        [&groups](const Traffic::Groups &read, const ApiResult &) { groups = read; });
+    QTRY_VERIFY_WITH_TIMEOUT(groups.has_value(), 10000);
+    const QList<GroupRule> ours = TrafficRules::addedByApp(*groups, classic, vpcGroups);
+    QCOMPARE(ours.size(), 2);
+    for (const Operation &operation : runBatch(ClassicLinkBatch::Kind::RevokeRules, vpc.id, ours))
+        QCOMPARE(operation.state, OperationState::Succeeded);
+    QCOMPARE(trafficOf(instance, vpc), TrafficState::None);
+
+    // Into a VPC without ClassicLink, the cloud refuses the rule across networks.
+    const QList<GroupRule> refused = TrafficRules::rules(
+        classic, {QStringLiteral("sg-noclassiclink-app")},
+        RuleSpec{TrafficDirection::ToVpc, QStringLiteral("tcp"), QStringLiteral("22"), 1, {}});
+    const QList<Operation> failed =
+        runBatch(ClassicLinkBatch::Kind::AuthorizeRules, QStringLiteral("vpc-noclassiclink01"), refused);
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().state, OperationState::Failed);
+    QCOMPARE(failed.first().result.code, QStringLiteral("InvalidSecurityGroup.InvalidNetworkType"));
+}
+
 #include "tst_clientsandbox.moc"

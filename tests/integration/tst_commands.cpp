@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +32,7 @@ private slots:
     void enableIsLoggedAndReadBack();
     void enableChecksTheVpcFirst();
     void trafficAndSecurityGroups();
+    void allowAndRevokeTraffic();
     void profilesKeepTheSecretInTheStore();
     void usageErrors_data();
     void usageErrors();
@@ -287,6 +289,107 @@ void TestCommands::trafficAndSecurityGroups()
 
     const Run dry = run({QStringLiteral("--dry-run"), QStringLiteral("instances")});
     QVERIFY2(dry.out.contains(QLatin1String("DescribeSecurityGroupAttribute")), qPrintable(dry.out));
+}
+
+void TestCommands::allowAndRevokeTraffic()
+{
+    const auto json = [](const QString &out) {
+        return QJsonDocument::fromJson(out.toUtf8()).array();
+    };
+    QCOMPARE(run({QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+                  QStringLiteral("i-running03")})
+                 .exitCode,
+             0);
+    const QStringList allow{QStringLiteral("--output"),
+                            QStringLiteral("json"),
+                            QStringLiteral("allow-traffic"),
+                            QStringLiteral("--vpc"),
+                            QStringLiteral("vpc-classiclink01"),
+                            QStringLiteral("--vpc-group"),
+                            QStringLiteral("sg-prod-app"),
+                            QStringLiteral("--ports"),
+                            QStringLiteral("443"),
+                            QStringLiteral("--description"),
+                            QStringLiteral("web tier"),
+                            QStringLiteral("i-running03")};
+
+    // --dry-run says every request, and sends none.
+    const Run dry = run(QStringList{QStringLiteral("--dry-run")} + allow);
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains(QLatin1String("DescribeSecurityGroupAttribute")) &&
+                 dry.out.contains(QLatin1String("AuthorizeSecurityGroup")),
+             qPrintable(dry.out));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 0);
+
+    // Both ways: one rule in the VPC group, one in the instance's classic group.
+    const Run added = run(allow);
+    QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    const QJsonArray rows = json(added.out);
+    QCOMPARE(rows.size(), 2);
+    QSet<QString> groups;
+    for (const QJsonValue &row : rows) {
+        QCOMPARE(row[QLatin1String("Result")].toString(), QStringLiteral("Succeeded"));
+        QCOMPARE(row[QLatin1String("PortRange")].toString(), QStringLiteral("443/443"));
+        groups.insert(row[QLatin1String("SecurityGroupId")].toString());
+    }
+    QCOMPARE(groups,
+             (QSet<QString>{QStringLiteral("sg-prod-app"), QStringLiteral("sg-cn-hangzhou-default")}));
+    for (const sandbox::SecurityGroup &group : m_sandbox->state().securityGroups) {
+        if (group.id == QLatin1String("sg-prod-app")) {
+            QCOMPARE(group.rules.size(), 1);
+            QCOMPARE(group.rules.first().description, QStringLiteral("ClassicLink Manager: web tier"));
+            QCOMPARE(group.rules.first().nicType, QStringLiteral("intranet"));
+        }
+    }
+    // links and instances show the traffic state.
+    const Run links = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("links"),
+                           QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01")});
+    QCOMPARE(json(links.out).first()[QLatin1String("Traffic")].toString(), QStringLiteral("Both ways"));
+    // Again: every rule is there, nothing is sent.
+    const Run again = run(allow);
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.err.contains(QLatin1String("Every rule is already there")));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+    // security-groups --instance: the instance's classic group with the rule just added.
+    const Run own =
+        run({QStringLiteral("security-groups"), QStringLiteral("--instance"), QStringLiteral("i-running03")});
+    QVERIFY2(own.out.contains(QRegularExpression(QStringLiteral("sg-cn-hangzhou-default .*sg-prod-app"))),
+             qPrintable(own.out));
+
+    // What cannot be sent is said before anything is.
+    const Run badGroup =
+        run({QStringLiteral("allow-traffic"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+             QStringLiteral("--vpc-group"), QStringLiteral("sg-staging-app"), QStringLiteral("i-running03")});
+    QCOMPARE(badGroup.exitCode, 1);
+    QVERIFY2(
+        badGroup.err.contains(QLatin1String("sg-staging-app is not a security group of vpc-classiclink01")),
+        qPrintable(badGroup.err));
+    const Run notLinked =
+        run({QStringLiteral("allow-traffic"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+             QStringLiteral("--vpc-group"), QStringLiteral("sg-prod-app"), QStringLiteral("i-running04")});
+    QCOMPARE(notLinked.exitCode, 1);
+    QVERIFY(notLinked.err.contains(QLatin1String("i-running04 is not linked to a VPC")));
+    const Run badPorts =
+        run({QStringLiteral("allow-traffic"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+             QStringLiteral("--vpc-group"), QStringLiteral("sg-prod-app"), QStringLiteral("--ports"),
+             QStringLiteral("0/70000"), QStringLiteral("i-running03")});
+    QCOMPARE(badPorts.exitCode, 2);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+
+    // revoke-traffic takes back what the app added, and only that.
+    const Run revoked =
+        run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("revoke-traffic"),
+             QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running03")});
+    QVERIFY2(revoked.exitCode == 0, qPrintable(revoked.err));
+    QCOMPARE(json(revoked.out).size(), 2);
+    const Run after = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("links"),
+                           QStringLiteral("--instance"), QStringLiteral("i-running03")});
+    QCOMPARE(json(after.out).first()[QLatin1String("Traffic")].toString(), QStringLiteral("Not allowed"));
+    const Run nothing = run({QStringLiteral("revoke-traffic"), QStringLiteral("--vpc"),
+                             QStringLiteral("vpc-classiclink02"), QStringLiteral("i-linked01")});
+    QCOMPARE(nothing.exitCode, 0);
+    QVERIFY(nothing.err.contains(QLatin1String("There is no rule that this application added")));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup")), 2);
 }
 
 void TestCommands::usageErrors_data()

@@ -22,6 +22,7 @@ private slots:
     void unwritableDirectoryIsReported();
     void aBatchInUseIsNeitherOfferedNorPrunedNorReopened();
     void aLockLeftEmptyByAKillDoesNotHideTheBatch();
+    void ruleChangesKeepTheirRule();
 
 private:
     LoggedBatch plan(int operations) const;
@@ -286,6 +287,32 @@ void TestOperationLog::aLockLeftEmptyByAKillDoesNotHideTheBatch()
     LoggedBatch resumed;
     QVERIFY2(OperationLog::reopen(batch.path, &resumed, &error), qPrintable(error));
     QCOMPARE(resumed.operations.size(), 2);
+}
+
+void TestOperationLog::ruleChangesKeepTheirRule()
+{
+    LoggedBatch batch = plan(2);
+    batch.action = QStringLiteral("AuthorizeSecurityGroup");
+    batch.operations[0].instanceId.clear();
+    batch.operations[0].groupRule = {QStringLiteral("sg-vpc"),
+                                     {QStringLiteral("tcp"),
+                                      QStringLiteral("80/8080"),
+                                      QStringLiteral("sg-classic"),
+                                      {},
+                                      QStringLiteral("accept"),
+                                      7,
+                                      QStringLiteral("intranet"),
+                                      QStringLiteral("ClassicLink Manager: web")}};
+    QString error;
+    QVERIFY2(OperationLog::create(m_dir->path(), batch, &error), qPrintable(error));
+    const std::optional<LoggedBatch> read = OperationLog::read(batch.path);
+    QVERIFY(read);
+    const GroupRule &rule = read->operations.at(0).groupRule;
+    QCOMPARE(rule.groupId, QStringLiteral("sg-vpc"));
+    QVERIFY(rule.rule.sameAs(batch.operations[0].groupRule.rule));
+    QCOMPARE(rule.rule.priority, 7);
+    QCOMPARE(rule.rule.description, QStringLiteral("ClassicLink Manager: web"));
+    QVERIFY(read->operations.at(1).groupRule.groupId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestOperationLog)

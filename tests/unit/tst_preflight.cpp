@@ -3,6 +3,7 @@
 #include "cloud/enablecheck.h"
 #include "cloud/preflight.h"
 #include "cloud/traffic.h"
+#include "cloud/trafficrules.h"
 
 #include <QTest>
 
@@ -48,6 +49,8 @@ private slots:
     void trafficFromTheRules();
     void enableCheck_data();
     void enableCheck();
+    void trafficRulesFromTheSpec();
+    void trafficRulesAgainstTheGroups();
 };
 
 void TestPreflight::eachRule_data()
@@ -256,6 +259,110 @@ void TestPreflight::enableCheck()
     QCOMPARE(verdict.notes.size(), routeNote ? 1 : 0);
     if (routeNote)
         QVERIFY(verdict.notes.first().contains(QLatin1String(EnableCheck::kDocumentation)));
+}
+
+void TestPreflight::trafficRulesFromTheSpec()
+{
+    // Ports as people write them, normalised as the cloud wants them; other protocols have none.
+    QCOMPARE(TrafficRules::normalizedPorts(QStringLiteral("tcp"), QStringLiteral("22")),
+             QStringLiteral("22/22"));
+    QCOMPARE(TrafficRules::normalizedPorts(QStringLiteral("udp"), QStringLiteral(" 80 - 8080 ")),
+             QStringLiteral("80/8080"));
+    QCOMPARE(TrafficRules::normalizedPorts(QStringLiteral("icmp"), QStringLiteral("22")),
+             QStringLiteral("-1/-1"));
+    for (const char *bad : {"0", "8080/80", "1/65536", "22,23", "", "ssh"})
+        QVERIFY2(TrafficRules::normalizedPorts(QStringLiteral("tcp"), QLatin1String(bad)).isEmpty(), bad);
+
+    RuleSpec spec;
+    QVERIFY(TrafficRules::problems(spec, 1).isEmpty());
+    QCOMPARE(TrafficRules::problems(spec, 0).size(), 1);
+    QCOMPARE(TrafficRules::problems(spec, 6).size(), 1);
+    spec.priority = 101;
+    spec.ports = QStringLiteral("99999");
+    spec.description = QString(600, u'x');
+    QCOMPARE(TrafficRules::problems(spec, 1).size(), 3);
+
+    // The description always starts with the mark that finds the rules again.
+    spec = RuleSpec{};
+    QCOMPARE(TrafficRules::description(spec), QStringLiteral("ClassicLink Manager"));
+    spec.description = QStringLiteral("web tier");
+    QCOMPARE(TrafficRules::description(spec), QStringLiteral("ClassicLink Manager: web tier"));
+    spec.description = QStringLiteral("ClassicLink Manager (db)");
+    QCOMPARE(TrafficRules::description(spec), QStringLiteral("ClassicLink Manager (db)"));
+
+    // Each classic group with each VPC group: into the VPC group from the classic one, and back.
+    const QStringList classic{QStringLiteral("sg-c1"), QStringLiteral("sg-c2")};
+    const QStringList vpc{QStringLiteral("sg-v1")};
+    spec = RuleSpec{};
+    const QList<GroupRule> both = TrafficRules::rules(classic, vpc, spec);
+    QCOMPARE(both.size(), 4);
+    QCOMPARE(both.at(0).groupId, QStringLiteral("sg-v1"));
+    QCOMPARE(both.at(0).rule.sourceGroupId, QStringLiteral("sg-c1"));
+    QCOMPARE(both.at(1).groupId, QStringLiteral("sg-c1"));
+    QCOMPARE(both.at(1).rule.sourceGroupId, QStringLiteral("sg-v1"));
+    for (const GroupRule &rule : both) {
+        QCOMPARE(rule.rule.nicType, QStringLiteral("intranet"));
+        QCOMPARE(rule.rule.policy, QStringLiteral("accept"));
+        QCOMPARE(rule.rule.portRange, QStringLiteral("22/22"));
+    }
+    spec.direction = TrafficDirection::ToVpc;
+    for (const GroupRule &rule : TrafficRules::rules(classic, vpc, spec))
+        QCOMPARE(rule.groupId, QStringLiteral("sg-v1"));
+    spec.direction = TrafficDirection::FromVpc;
+    spec.protocol = QStringLiteral("all");
+    for (const GroupRule &rule : TrafficRules::rules(classic, vpc, spec)) {
+        QVERIFY(classic.contains(rule.groupId));
+        QCOMPARE(rule.rule.portRange, QStringLiteral("-1/-1"));
+    }
+}
+
+void TestPreflight::trafficRulesAgainstTheGroups()
+{
+    const QList<GroupRule> wanted =
+        TrafficRules::rules({QStringLiteral("sg-c1")}, {QStringLiteral("sg-v1")}, RuleSpec{});
+    Traffic::Groups groups;
+    SecurityGroup vpcGroup{QStringLiteral("sg-v1"), QStringLiteral("app"), QStringLiteral("vpc-1"), {}, true};
+    // The same rule as the cloud lists it (upper-case protocol, another description) counts as there.
+    SecurityRule listed = wanted.first().rule;
+    listed.ipProtocol = QStringLiteral("TCP");
+    listed.policy = QStringLiteral("Accept");
+    listed.description = QStringLiteral("added by hand");
+    vpcGroup.rules = {listed};
+    groups.insert(vpcGroup.id, vpcGroup);
+    groups.insert(QStringLiteral("sg-c1"), SecurityGroup{QStringLiteral("sg-c1"), {}, {}, {}, true});
+    RulePlan plan = TrafficRules::plan(wanted, groups);
+    QCOMPARE(plan.existing.size(), 1);
+    QCOMPARE(plan.toAdd.size(), 1);
+    QCOMPARE(plan.toAdd.first().groupId, QStringLiteral("sg-c1"));
+    // Another priority is another rule.
+    listed.priority = 2;
+    groups[QStringLiteral("sg-v1")].rules = {listed};
+    QCOMPARE(TrafficRules::plan(wanted, groups).toAdd.size(), 2);
+
+    // Only the rules the app added (by their description) between these groups are offered for removal.
+    SecurityRule ours = wanted.at(1).rule;
+    SecurityRule other = ours;
+    other.sourceGroupId = QStringLiteral("sg-elsewhere");
+    groups[QStringLiteral("sg-c1")].rules = {ours, other};
+    groups[QStringLiteral("sg-v1")].rules = {listed}; // "added by hand"
+    const QList<GroupRule> removable =
+        TrafficRules::addedByApp(groups, {QStringLiteral("sg-c1")}, {QStringLiteral("sg-v1")});
+    QCOMPARE(removable.size(), 1);
+    QCOMPARE(removable.first().groupId, QStringLiteral("sg-c1"));
+    QCOMPARE(removable.first().rule.sourceGroupId, QStringLiteral("sg-v1"));
+
+    // An instance gets rules only once linked to the VPC, which needs ClassicLink.
+    ClassicInstance instance;
+    instance.id = QStringLiteral("i-1");
+    instance.securityGroupIds = {QStringLiteral("sg-c1")};
+    Vpc vpc;
+    vpc.id = QStringLiteral("vpc-1");
+    vpc.classicLinkEnabled = true;
+    QVERIFY(TrafficRules::refusal(instance, vpc).contains(QLatin1String("not linked")));
+    instance.linkedVpcId = vpc.id;
+    QVERIFY(TrafficRules::refusal(instance, vpc).isEmpty());
+    vpc.classicLinkEnabled = false;
+    QVERIFY(TrafficRules::refusal(instance, vpc).contains(QLatin1String("ClassicLink is not enabled")));
 }
 
 QTEST_GUILESS_MAIN(TestPreflight)
