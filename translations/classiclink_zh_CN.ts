@@ -3241,6 +3241,14 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>This is the signed request exactly as it was sent. It contains the AccessKey ID and the signature, never the secret.</source>
         <translation>这是与发送时完全一致的签名请求。其中包含 AccessKey ID 和签名，但绝不包含 Secret。</translation>
     </message>
+    <message>
+        <source>Allow Traffic…</source>
+        <translation>允许流量…</translation>
+    </message>
+    <message>
+        <source>Add the security group rules this instance and the VPC need to talk</source>
+        <translation>添加此实例与 VPC 互通所需的安全组规则</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::OperationsPane</name>

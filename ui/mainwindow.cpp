@@ -53,13 +53,10 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     m_ui->vpcPane->view()->addActions({m_ui->actionLink, m_ui->actionEnable, m_ui->actionDisable});
     m_ui->operationsPane->setModel(workspace->operations());
     m_ui->operationsPane->setActions({m_ui->actionExport, m_ui->actionClearOperations});
+    m_traffic->follow(m_ui->operationsPane->details());
     m_layout =
         new WindowLayout(this, m_ui->verticalSplitter, m_ui->tablesSplitter,
                          {m_ui->instancePane->view(), m_ui->vpcPane->view(), m_ui->operationsPane->view()});
-    m_ui->tablesSplitter->setStretchFactor(0, 3);
-    m_ui->tablesSplitter->setStretchFactor(1, 2);
-    m_ui->verticalSplitter->setStretchFactor(0, 3);
-    m_ui->verticalSplitter->setStretchFactor(1, 2);
     wire();
     retranslate();
     restoreLayout();

@@ -29,6 +29,7 @@ OperationDetails::OperationDetails(QWidget *parent)
     , m_copyRequestId(new QPushButton(this))
     , m_showRequest(new QPushButton(this))
     , m_copyCli(new QPushButton(this))
+    , m_allowTraffic(new QPushButton(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -44,6 +45,7 @@ OperationDetails::OperationDetails(QWidget *parent)
     m_recommend->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_allowTraffic);
     buttons->addWidget(m_copyRequestId);
     buttons->addWidget(m_showRequest);
     buttons->addWidget(m_copyCli);
@@ -69,6 +71,10 @@ OperationDetails::OperationDetails(QWidget *parent)
             QGuiApplication::clipboard()->setText(aliyunCliCommand(*m_operation, m_endpointOverride));
     });
     connect(m_showRequest, &QPushButton::clicked, this, &OperationDetails::showRequest);
+    connect(m_allowTraffic, &QPushButton::clicked, this, [this] {
+        if (m_operation)
+            emit allowTrafficRequested(*m_operation);
+    });
     render();
 }
 
@@ -102,6 +108,11 @@ void OperationDetails::render()
     m_copyRequestId->setToolTip(tr("Copy the RequestId for a support ticket"));
     m_showRequest->setText(tr("Show request…"));
     m_copyCli->setText(tr("Copy as aliyun CLI command"));
+    m_allowTraffic->setText(tr("Allow Traffic…"));
+    m_allowTraffic->setToolTip(tr("Add the security group rules this instance and the VPC need to talk"));
+    // Linked is half the job: the next step is offered right here.
+    m_allowTraffic->setVisible(m_operation && m_operation->state == OperationState::Succeeded &&
+                               m_operation->action == QLatin1String("AttachClassicLinkVpc"));
     if (!m_operation) {
         m_title->setText(tr("Select an operation to see its details."));
         for (QLabel *label : {m_explanation, m_remedy, m_facts, m_recommend})

@@ -25,6 +25,10 @@ public:
     QString titleText() const;
     QString explanationText() const;
 
+signals:
+    // "Allow Traffic…" on a link that succeeded: the next step for that instance and VPC.
+    void allowTrafficRequested(const clm::Operation &link);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -43,6 +47,7 @@ private:
     QPushButton *m_copyRequestId;
     QPushButton *m_showRequest;
     QPushButton *m_copyCli;
+    QPushButton *m_allowTraffic;
 };
 
 } // namespace clm::ui

@@ -6,6 +6,7 @@
 #include "cloud/trafficrules.h"
 #include "errors/errorcatalog.h"
 #include "messages.h"
+#include "operationdetails.h"
 #include "session/workspace.h"
 
 namespace clm::ui {
@@ -64,6 +65,18 @@ void TrafficController::allowTraffic(const QList<ClassicInstance> &instances,
             m_batches->startRules(true, vpcId, dialog->rulesToAdd());
     });
     dialog->open();
+}
+
+void TrafficController::follow(OperationDetails *details)
+{
+    connect(details, &OperationDetails::allowTrafficRequested, this, [this](const Operation &link) {
+        QList<ClassicInstance> instances;
+        for (const ClassicInstance &instance : m_workspace->instances()->instances()) {
+            if (instance.id == link.instanceId)
+                instances.append(instance);
+        }
+        allowTraffic(instances, m_workspace->vpcs()->vpc(link.vpcId));
+    });
 }
 
 void TrafficController::removeRules(const QList<ClassicInstance> &instances,

@@ -19,6 +19,7 @@ class Workspace;
 namespace clm::ui {
 
 class BatchController;
+class OperationDetails;
 
 class TrafficController final : public QObject
 {
@@ -31,6 +32,8 @@ public:
     // For the selected instances linked to the selected VPC, or else to the one VPC they are linked to.
     void allowTraffic(const QList<ClassicInstance> &instances, const std::optional<Vpc> &selectedVpc);
     void removeRules(const QList<ClassicInstance> &instances, const std::optional<Vpc> &selectedVpc);
+    // Offers Allow Traffic from the details of a link that succeeded.
+    void follow(OperationDetails *details);
     // After the instances were unlinked from the VPC: offers to remove the rules added for them, if any.
     void offerRemovalAfterUnlink(const QString &vpcId, const QStringList &instanceIds);
 

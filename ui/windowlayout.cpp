@@ -20,6 +20,11 @@ WindowLayout::WindowLayout(QMainWindow *window, QSplitter *vertical, QSplitter *
     , m_tables(tables)
     , m_views(std::move(views))
 {
+    // Instances get more room than VPCs, the tables more than the operations.
+    m_tables->setStretchFactor(0, 3);
+    m_tables->setStretchFactor(1, 2);
+    m_vertical->setStretchFactor(0, 3);
+    m_vertical->setStretchFactor(1, 2);
     // Emitted only when the user drags the handle, not by setSizes().
     connect(m_tables, &QSplitter::splitterMoved, this, [this] { m_tablesSplitByUser = true; });
 }

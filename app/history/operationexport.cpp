@@ -1,5 +1,7 @@
 #include "operationexport.h"
 
+#include "cloud/cloudclient.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,31 +33,30 @@ QString stateName(OperationState state)
 
 namespace {
 
-const QStringList kFields{QStringLiteral("time"),
-                          QStringLiteral("action"),
-                          QStringLiteral("region"),
-                          QStringLiteral("instance"),
-                          QStringLiteral("vpc"),
-                          QStringLiteral("outcome"),
-                          QStringLiteral("verifiedByReadBack"),
-                          QStringLiteral("httpStatus"),
-                          QStringLiteral("code"),
-                          QStringLiteral("message"),
-                          QStringLiteral("requestId")};
+const QStringList kFields{
+    QStringLiteral("time"),       QStringLiteral("action"),  QStringLiteral("region"),
+    QStringLiteral("instance"),   QStringLiteral("vpc"),     QStringLiteral("securityGroup"),
+    QStringLiteral("rule"),       QStringLiteral("outcome"), QStringLiteral("verifiedByReadBack"),
+    QStringLiteral("httpStatus"), QStringLiteral("code"),    QStringLiteral("message"),
+    QStringLiteral("requestId")};
 
 QStringList values(const Operation &operation)
 {
-    return {operation.time.toUTC().toString(Qt::ISODate),
-            operation.action,
-            operation.regionId,
-            operation.instanceId,
-            operation.vpcId,
+    return {operation.time.toUTC().toString(Qt::ISODate), operation.action, operation.regionId,
+            operation.instanceId, operation.vpcId, operation.groupRule.groupId,
+            // The rule as the cloud's parameters spell it, e.g. "tcp 22/22 from sg-1 priority 1".
+            operation.groupRule.groupId.isEmpty()
+                ? QString()
+                : QStringLiteral("%1 %2 from %3 priority %4")
+                      .arg(operation.groupRule.rule.ipProtocol.toLower(), operation.groupRule.rule.portRange,
+                           operation.groupRule.rule.sourceGroupId.isEmpty()
+                               ? operation.groupRule.rule.sourceCidrIp
+                               : operation.groupRule.rule.sourceGroupId)
+                      .arg(operation.groupRule.rule.priority),
             stateName(operation.state),
             operation.settledByReadBack ? QStringLiteral("true") : QStringLiteral("false"),
             operation.result.httpStatus > 0 ? QString::number(operation.result.httpStatus) : QString(),
-            operation.result.code,
-            operation.result.message,
-            operation.result.requestId};
+            operation.result.code, operation.result.message, operation.result.requestId};
 }
 
 QString csvField(QString value)
@@ -126,10 +127,22 @@ QString aliyunCliCommand(const Operation &operation, const QUrl &endpointOverrid
     const bool vpcProduct = operation.action == QLatin1String("EnableVpcClassicLink") ||
                             operation.action == QLatin1String("DisableVpcClassicLink");
     QStringList parts{QStringLiteral("aliyun"), vpcProduct ? QStringLiteral("vpc") : QStringLiteral("ecs"),
-                      operation.action, QStringLiteral("--RegionId"), operation.regionId};
-    if (!operation.instanceId.isEmpty())
-        parts << QStringLiteral("--InstanceId") << operation.instanceId;
-    parts << QStringLiteral("--VpcId") << operation.vpcId;
+                      operation.action};
+    if (!operation.groupRule.groupId.isEmpty()) {
+        // The parameters the rule was sent with, from the one place that builds them (no ClientToken).
+        const ApiRequest request =
+            CloudClient::securityRuleRequest(operation.action == QLatin1String("AuthorizeSecurityGroup"),
+                                             operation.regionId, operation.groupRule, QStringLiteral("-"));
+        for (auto it = request.params.cbegin(); it != request.params.cend(); ++it) {
+            if (it.key() != QLatin1String("ClientToken"))
+                parts << QStringLiteral("--") + it.key() << it.value();
+        }
+    } else {
+        parts << QStringLiteral("--RegionId") << operation.regionId;
+        if (!operation.instanceId.isEmpty())
+            parts << QStringLiteral("--InstanceId") << operation.instanceId;
+        parts << QStringLiteral("--VpcId") << operation.vpcId;
+    }
     if (!endpointOverride.isEmpty())
         parts << QStringLiteral("--endpoint") << endpointOverride.toString();
     for (QString &part : parts)

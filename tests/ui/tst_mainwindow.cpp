@@ -447,10 +447,8 @@ void TestMainWindow::exportsOperations()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QVERIFY(!(csv.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))); // the owner's alone
     const QList<QByteArray> lines = csv.readAll().split('\n');
-    QCOMPARE(
-        lines.first().trimmed(),
-        QByteArray(
-            "time,action,region,instance,vpc,outcome,verifiedByReadBack,httpStatus,code,message,requestId"));
+    QCOMPARE(lines.first().trimmed(), QByteArray("time,action,region,instance,vpc,securityGroup,rule,outcome,"
+                                                 "verifiedByReadBack,httpStatus,code,message,requestId"));
     QCOMPARE(lines.size(), 4); // header, two rows, final newline
     const QString jsonPath = m_dir.filePath(QStringLiteral("operations.json"));
     ui::Messages::queueSaveFiles({jsonPath});

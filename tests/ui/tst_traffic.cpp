@@ -3,10 +3,13 @@
 // Traffic column and the VPC table then say "Both ways". Remove Traffic Rules takes back what the app added,
 // and unlinking offers the same. Screenshots of the dialog, in English and Chinese, land in the build tree.
 #include "allowtrafficdialog.h"
+#include "history/operationexport.h"
 #include "i18n/translations.h"
 #include "instancepane.h"
 #include "mainwindow.h"
 #include "messages.h"
+#include "operationdetails.h"
+#include "operationspane.h"
 #include "preflightdialog.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
@@ -40,6 +43,7 @@ private slots:
     void init();
     void cleanup();
     void allowsTrafficAfterLinking();
+    void detailsOfALinkOfferTheNextStep();
     void showsExistingRulesAndProblemsBeforeSending();
     void removesTheRulesItAdded();
     void unlinkingOffersToRemoveTheRules();
@@ -206,7 +210,16 @@ void TestTraffic::allowsTrafficAfterLinking()
     waitBatchDone(4);
     for (const Operation &operation : m_workspace->operations()->operations())
         QCOMPARE(operation.state, OperationState::Succeeded);
-    QCOMPARE(m_workspace->operations()->operation(2).action, QStringLiteral("AuthorizeSecurityGroup"));
+    const Operation rule = m_workspace->operations()->operation(2);
+    QCOMPARE(rule.action, QStringLiteral("AuthorizeSecurityGroup"));
+    // Support can repeat it: the aliyun command carries the rule's own parameters.
+    const QString cli = aliyunCliCommand(rule, {});
+    QVERIFY2(cli.startsWith(QLatin1String("aliyun ecs AuthorizeSecurityGroup ")) &&
+                 cli.contains(QLatin1String("--SourceGroupId ")) &&
+                 cli.contains(QLatin1String("--PortRange 22/22")) &&
+                 cli.contains(QLatin1String("--NicType intranet")) &&
+                 !cli.contains(QLatin1String("ClientToken")),
+             qPrintable(cli));
     QCOMPARE(rulesOf(QStringLiteral("sg-prod-app")),
              QStringList{QStringLiteral("sg-cn-hangzhou-default tcp 22/22 ClassicLink Manager")});
     QVERIFY(rulesOf(QStringLiteral("sg-cn-hangzhou-default"))
@@ -218,6 +231,28 @@ void TestTraffic::allowsTrafficAfterLinking()
     QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
                       VpcTableModel::LinksColumn),
                  QStringLiteral("2 of 1,000 · 2 both ways"));
+}
+
+void TestTraffic::detailsOfALinkOfferTheNextStep()
+{
+    linkTwo();
+    auto *pane = m_window->findChild<ui::OperationsPane *>();
+    QTableView *operations = pane->view();
+    operations->setCurrentIndex(operations->model()->index(0, 0));
+    QPushButton *allow = nullptr;
+    for (QPushButton *button : pane->details()->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Allow Traffic…"))
+            allow = button;
+    }
+    QVERIFY(allow);
+    QTRY_VERIFY(allow->isVisibleTo(pane));
+    allow->click();
+    ui::AllowTrafficDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ui::AllowTrafficDialog *>()) && dialog->isVisible());
+    QTRY_VERIFY(dialog->isReady());
+    // For the instance of that operation alone.
+    QVERIFY(dialog->findChild<QLabel *>()->text().contains(QLatin1String("Let 1 linked instance and")));
+    dialog->reject();
 }
 
 void TestTraffic::showsExistingRulesAndProblemsBeforeSending()
