@@ -136,6 +136,23 @@ void TestCli::attachReportsEachInstance()
     const Run links = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("links"),
                            QStringLiteral("--instance"), QStringLiteral("i-running09")});
     QVERIFY(links.out.contains(QLatin1String("vpc-classiclink01")));
+    // The third step as a process: the rules go out, and links says so.
+    const Run allowed =
+        run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("allow-traffic"),
+             QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"), QStringLiteral("--vpc-group"),
+             QStringLiteral("sg-prod-app"), QStringLiteral("i-running09")});
+    QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.err));
+    QVERIFY2(allowed.out.contains(
+                 QRegularExpression(QStringLiteral("sg-prod-app\\s+\\S+\\s+TCP\\s+22/22\\s+1\\s+Succeeded"))),
+             qPrintable(allowed.out));
+    QVERIFY(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("links"),
+                 QStringLiteral("--instance"), QStringLiteral("i-running09")})
+                .out.contains(QLatin1String("Both ways")));
+    QCOMPARE(
+        run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("revoke-traffic"),
+             QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running09")})
+            .exitCode,
+        0);
     QCOMPARE(run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("detach"), QStringLiteral("--vpc"),
                   QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running09")})
                  .exitCode,
