@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,9 @@ public:
     virtual QString summary() const = 0;
     virtual QList<QCommandLineOption> options() const { return {}; }
     virtual Needs needs() const { return Needs::Region; }
+    // The command's own options name the accounts it signs with (scan --profiles): no global account is
+    // required, though the network settings and the global flags still apply.
+    virtual bool bringsAccounts(const QCommandLineParser &) const { return false; }
     // Positional arguments that are resource IDs (checked before anything runs).
     virtual bool takesResourceIds() const { return true; }
     // Runs the command; it ends with context.finish(code), at once or when its calls come back.

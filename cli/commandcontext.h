@@ -21,7 +21,8 @@ enum ExitCode
     ExitOk = 0,
     ExitServiceError = 1,
     ExitUsage = 2,
-    ExitNetwork = 3
+    ExitNetwork = 3,
+    ExitIncomplete = 4, // scan: some regions could not be read
 };
 
 class CommandContext final : public QObject

@@ -96,10 +96,11 @@ void CommandLineTool::prepareAccount(const Command &command)
         credentials.accessKeyId = o.accessKeyId;
     if (o.secretFromStdin)
         credentials.accessKeySecret = m_context.readSecret(tr("AccessKey secret:"));
-    if (o.profile.isEmpty() && credentials.accessKeyId.isEmpty())
+    const bool ownAccounts = command.bringsAccounts(m_context.arguments);
+    if (o.profile.isEmpty() && credentials.accessKeyId.isEmpty() && !ownAccounts)
         return m_context.usage(
             tr("No AccessKey ID: use --profile, --access-key-id or set ALIBABA_CLOUD_ACCESS_KEY_ID."));
-    if (o.profile.isEmpty() && credentials.accessKeySecret.isEmpty())
+    if (o.profile.isEmpty() && credentials.accessKeySecret.isEmpty() && !ownAccounts)
         return m_context.usage(
             tr("No AccessKey secret: set ALIBABA_CLOUD_ACCESS_KEY_SECRET or use --secret-stdin."));
     m_context.regionId = o.regionGiven ? o.regionId : regionFromEnvironment();
@@ -149,7 +150,7 @@ void CommandLineTool::configure(const Command &command, Credentials credentials,
             m_context.accountName = credentials.accessKeyId;
         command.run(m_context);
     };
-    if (o.profile.isEmpty())
+    if (o.profile.isEmpty() || command.bringsAccounts(m_context.arguments))
         return start(credentials, settings);
 
     // A saved account: its secret comes from the keychain.

@@ -23,7 +23,9 @@ public:
             u'\n' +
             tr("The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, "
                "from standard input; never from a flag.") +
-            u'\n' + tr("Exit codes: 0 all succeeded, 1 a service error, 2 usage, 3 network or TLS."));
+            u'\n' +
+            tr("Exit codes: 0 all succeeded, 1 a service error, 2 usage, 3 network or TLS, 4 scan: some "
+               "regions could not be read (they are listed)."));
         parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
         manCommands.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOptions(options());
@@ -58,7 +60,7 @@ public:
                                               tr("v2 or v3 (default v3)."), QStringLiteral("VERSION")};
     const QCommandLineOption method{QStringLiteral("method"), tr("GET or POST (default POST)."),
                                     QStringLiteral("METHOD")};
-    const QCommandLineOption output{QStringLiteral("output"), tr("table or json (default table)."),
+    const QCommandLineOption output{QStringLiteral("output"), tr("table, json or csv (default table)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table")};
     const QCommandLineOption lang{QStringLiteral("lang"), tr("The language of messages, for example zh_CN."),
                                   QStringLiteral("LANG")};
@@ -125,11 +127,16 @@ std::optional<GlobalOptions> GlobalOptions::parse(const QStringList &arguments, 
     o.commandArguments = positional.mid(1);
 
     const QString outputName = parser.value(p.output).toLower();
-    if (outputName != QLatin1String("table") && outputName != QLatin1String("json")) {
-        *error = Parser::tr("--output must be table or json.");
+    if (outputName == QLatin1String("json"))
+        o.format = OutputFormat::Json;
+    else if (outputName == QLatin1String("csv"))
+        o.format = OutputFormat::Csv;
+    else if (outputName == QLatin1String("table"))
+        o.format = OutputFormat::Table;
+    else {
+        *error = Parser::tr("--output must be table, json or csv.");
         return std::nullopt;
     }
-    o.format = outputName == QLatin1String("json") ? OutputFormat::Json : OutputFormat::Table;
     o.profile = parser.value(p.profile);
     o.accessKeyId = parser.value(p.keyId);
     o.secretFromStdin = parser.isSet(p.secretStdin);

@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "history/operationexport.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -35,6 +37,15 @@ void Table::print(QTextStream &out, OutputFormat format) const
 {
     if (format == OutputFormat::Json) {
         out << QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+        return;
+    }
+    if (format == OutputFormat::Csv) {
+        for (QStringList row : QList<QStringList>{m_keys} + m_rows) {
+            for (QString &cell : row)
+                cell = csvField(cell);
+            out << row.join(u',') << QStringLiteral("\r\n");
+        }
+        out.flush();
         return;
     }
     QList<int> widths;

@@ -1,4 +1,4 @@
-// How `classiclink` prints results: an aligned text table for people, or JSON for scripts.
+// How `classiclink` prints results: an aligned text table for people, JSON or CSV for scripts.
 #pragma once
 
 #include <QJsonArray>
@@ -10,7 +10,8 @@ namespace clm::cli {
 enum class OutputFormat
 {
     Table,
-    Json
+    Json,
+    Csv, // the JSON keys as the header row, formula-safe fields
 };
 
 class Table

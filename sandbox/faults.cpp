@@ -26,8 +26,8 @@ const QList<QPair<QString, FaultKind>> &kindNames()
 
 std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^([a-z-]+)(?::([A-Za-z]+))?(?:@([0-9]*\\.?[0-9]+))?(?:#([0-9]+))?$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^([a-z-]+)(?::([A-Za-z]+))?(?:/([a-z0-9-]+))?(?:@([0-9]*\\.?[0-9]+))?(?:#([0-9]+))?$"));
     const QRegularExpressionMatch match = pattern.match(spec.trimmed());
     auto fail = [error, &spec](const QString &why) -> std::optional<FaultRule> {
         if (error)
@@ -35,7 +35,7 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
         return std::nullopt;
     };
     if (!match.hasMatch())
-        return fail(QStringLiteral("expected KIND[:ACTION][@PROBABILITY][#COUNT]"));
+        return fail(QStringLiteral("expected KIND[:ACTION][/REGION][@PROBABILITY][#COUNT]"));
     FaultRule rule;
     bool known = false;
     for (const auto &[name, value] : kindNames()) {
@@ -51,20 +51,22 @@ std::optional<FaultRule> FaultRule::parse(const QString &spec, QString *error)
         return fail(QStringLiteral("unknown kind; use one of ") + names.join(QStringLiteral(", ")));
     }
     rule.action = match.captured(2);
-    if (!match.captured(3).isEmpty()) {
-        rule.probability = match.captured(3).toDouble();
+    rule.region = match.captured(3);
+    if (!match.captured(4).isEmpty()) {
+        rule.probability = match.captured(4).toDouble();
         if (rule.probability < 0 || rule.probability > 1)
             return fail(QStringLiteral("the probability must be between 0 and 1"));
     }
-    if (!match.captured(4).isEmpty())
-        rule.remaining = match.captured(4).toInt();
+    if (!match.captured(5).isEmpty())
+        rule.remaining = match.captured(5).toInt();
     return rule;
 }
 
-std::optional<FaultKind> FaultPlan::pick(const QString &action)
+std::optional<FaultKind> FaultPlan::pick(const QString &action, const QString &region)
 {
     for (FaultRule &rule : m_rules) {
-        if (rule.remaining == 0 || (!rule.action.isEmpty() && rule.action != action))
+        if (rule.remaining == 0 || (!rule.action.isEmpty() && rule.action != action) ||
+            (!rule.region.isEmpty() && rule.region != region))
             continue;
         if (rule.probability < 1.0 && m_random.generateDouble() >= rule.probability)
             continue;

@@ -1,6 +1,7 @@
 // Scripted and random misbehaviour of the sandbox: error answers, dropped connections, broken and slow
-// bodies, and a request rate above which it throttles. Spec syntax: KIND[:ACTION][@PROBABILITY][#COUNT],
-// e.g. "drop-after:AttachClassicLinkVpc@0.2" or "unavailable#3".
+// bodies, and a request rate above which it throttles. Spec syntax:
+// KIND[:ACTION][/REGION][@PROBABILITY][#COUNT], e.g. "drop-after:AttachClassicLinkVpc@0.2", "unavailable#3"
+// or "throttle:DescribeInstances/cn-beijing" (every DescribeInstances in cn-beijing is throttled).
 #pragma once
 
 #include <QElapsedTimer>
@@ -28,6 +29,7 @@ struct FaultRule
 {
     FaultKind kind = FaultKind::InternalError;
     QString action;           // empty: any action
+    QString region;           // empty: any region (RegionId)
     double probability = 1.0; // per matching request
     int remaining = -1;       // -1: unlimited
 
@@ -44,7 +46,7 @@ public:
     void clear() { m_rules.clear(); }
     bool isEmpty() const { return m_rules.isEmpty(); }
     // The fault to apply to one request of this action, if any; counts it down.
-    std::optional<FaultKind> pick(const QString &action);
+    std::optional<FaultKind> pick(const QString &action, const QString &region);
 
 private:
     QList<FaultRule> m_rules;

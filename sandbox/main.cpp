@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
                                   QStringLiteral("REQ_PER_S"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
-        QStringLiteral("Inject a fault: KIND[:ACTION][@PROBABILITY][#COUNT]; KIND is one of "
+        QStringLiteral("Inject a fault: KIND[:ACTION][/REGION][@PROBABILITY][#COUNT]; KIND is one of "
                        "internal-error, unavailable, throttle, drop-before, drop-after, truncate, "
                        "malformed, slow. Repeatable."),
         QStringLiteral("SPEC"));

@@ -261,7 +261,7 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     if (verdict.error.isError())
         return render(verdict.error, action, verdict.xml, verdict.isVpc, requestId);
 
-    fault = m_faults.pick(action);
+    fault = m_faults.pick(action, verdict.call.params.value(QStringLiteral("RegionId")));
     if (fault == FaultKind::InternalError || fault == FaultKind::Unavailable ||
         fault == FaultKind::Throttle) {
         const ActionReply injected =

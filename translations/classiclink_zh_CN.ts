@@ -1009,6 +1009,17 @@
     </message>
 </context>
 <context>
+    <name>clm::FleetScan</name>
+    <message>
+        <source>DescribeInstances with the smallest page in each region, for the number of classic instances.</source>
+        <translation>每个地域一次最小分页的 DescribeInstances，用于获取经典网络实例的数量。</translation>
+    </message>
+    <message>
+        <source>In the regions that have some: every page of them, DescribeVpcs, DescribeVpcAttribute, DescribeClassicLinkInstances, and the security groups of the linked ones.</source>
+        <translation>在有经典网络实例的地域：读取它们的所有分页、DescribeVpcs、DescribeVpcAttribute、DescribeClassicLinkInstances，以及已连接实例的安全组。</translation>
+    </message>
+</context>
+<context>
     <name>clm::InstanceTableModel</name>
     <message>
         <source>Locked: %1</source>
@@ -1787,10 +1798,6 @@
         <translation>AccessKey 密钥从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或使用 --secret-stdin 从标准输入读取；绝不从命令行参数读取。</translation>
     </message>
     <message>
-        <source>Exit codes: 0 all succeeded, 1 a service error, 2 usage, 3 network or TLS.</source>
-        <translation>退出码：0 全部成功，1 服务错误，2 用法错误，3 网络或 TLS 错误。</translation>
-    </message>
-    <message>
         <source>Use a saved account; its secret comes from the keychain.</source>
         <translation>使用已保存的账号；其 Secret 从系统钥匙串读取。</translation>
     </message>
@@ -1817,10 +1824,6 @@
     <message>
         <source>GET or POST (default POST).</source>
         <translation>GET 或 POST（默认 POST）。</translation>
-    </message>
-    <message>
-        <source>table or json (default table).</source>
-        <translation>table 或 json（默认 table）。</translation>
     </message>
     <message>
         <source>The language of messages, for example zh_CN.</source>
@@ -1851,10 +1854,6 @@
         <translation>未指定命令。使用 --help 查看可用命令。</translation>
     </message>
     <message>
-        <source>--output must be table or json.</source>
-        <translation>--output 必须是 table 或 json。</translation>
-    </message>
-    <message>
         <source>--profile cannot be combined with --access-key-id or --secret-stdin.</source>
         <translation>--profile 不能与 --access-key-id 或 --secret-stdin 同时使用。</translation>
     </message>
@@ -1881,6 +1880,18 @@
     <message>
         <source>--timestamp expects YYYY-MM-DDTHH:MM:SSZ.</source>
         <translation>--timestamp 的格式应为 YYYY-MM-DDTHH:MM:SSZ。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 all succeeded, 1 a service error, 2 usage, 3 network or TLS, 4 scan: some regions could not be read (they are listed).</source>
+        <translation>退出码：0 全部成功，1 服务错误，2 用法错误，3 网络或 TLS，4 scan：部分地域无法读取（会列出它们）。</translation>
+    </message>
+    <message>
+        <source>table, json or csv (default table).</source>
+        <translation>table、json 或 csv（默认 table）。</translation>
+    </message>
+    <message>
+        <source>--output must be table, json or csv.</source>
+        <translation>--output 必须是 table、json 或 csv。</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2182,109 @@
     <message>
         <source>Batch %1 is being sent by another program right now; resume it only if that program stops before finishing it.</source>
         <translation>另一个程序正在发送批次 %1；只有当该程序未完成就停止时，才需要继续此批次。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::ScanCommand</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>经典网络</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>ClassicLink VPCs</source>
+        <translation>ClassicLink VPC</translation>
+    </message>
+    <message>
+        <source>Traffic both ways</source>
+        <translation>双向流量</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not scanned: %1</source>
+        <translation>未扫描：%1</translation>
+    </message>
+    <message>
+        <source>%1: the regions could not be listed</source>
+        <translation>%1：无法列出地域</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <source>Every region of one or more accounts: how many classic instances are left, how many are linked, locked, and allowed traffic. A region that could not be read is listed with the reason and makes the exit code 4.</source>
+        <translation>一个或多个账号的所有地域：还剩多少经典网络实例，其中多少已连接、已锁定、已允许流量。无法读取的地域会连同原因列出，并使退出码为 4。</translation>
+    </message>
+    <message>
+        <source>These saved accounts (comma-separated).</source>
+        <translation>这些已保存的账号（以逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Every saved account.</source>
+        <translation>所有已保存的账号。</translation>
+    </message>
+    <message>
+        <source>Only these regions (comma-separated); every region DescribeRegions lists without it.</source>
+        <translation>只扫描这些地域（以逗号分隔）；不指定时为 DescribeRegions 列出的所有地域。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region ID; region IDs look like cn-hangzhou.</source>
+        <translation>“%1”不是地域 ID；地域 ID 形如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <source>There is no saved account named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的已保存账号。</translation>
+    </message>
+    <message>
+        <source>There is no saved account to scan; add one with &quot;profiles add&quot;.</source>
+        <translation>没有可扫描的已保存账号；请用“profiles add”添加。</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,19 @@ CloudTask *CloudClient::describeSecurityGroups(const QString &regionId,
     return task;
 }
 
+CloudTask *CloudClient::countClassicInstances(const QString &regionId, CloudCallback<qint64> done)
+{
+    auto *task = new CloudTask(this);
+    ApiCall *call = m_client->send(classicCountRequest(regionId));
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
+        done(CloudResult<qint64>{result.ok() ? jsonInt(result.body.value(QLatin1String("TotalCount")), 0) : 0,
+                                 result});
+        task->finish();
+    });
+    return task;
+}
+
 CloudTask *CloudClient::describeSecurityGroupRules(const QString &regionId, const QString &groupId,
                                                    CloudCallback<SecurityGroup> done)
 {
@@ -467,6 +480,13 @@ ApiRequest CloudClient::instancesRequest(const QString &regionId, const QString 
     if (!statusFilter.isEmpty())
         params.insert(QStringLiteral("Status"), statusFilter);
     return firstPage(read(Product::Ecs, "DescribeInstances", params), 100);
+}
+
+ApiRequest CloudClient::classicCountRequest(const QString &regionId)
+{
+    ApiRequest request = instancesRequest(regionId, {});
+    request.params.insert(QStringLiteral("PageSize"), QStringLiteral("1"));
+    return request;
 }
 
 ApiRequest CloudClient::vpcsRequest(const QString &regionId)

@@ -38,6 +38,8 @@ public:
     // it arrives; `done` gets them all, in page order.
     CloudTask *describeInstances(const QString &regionId, const QString &statusFilter,
                                  CloudCallback<QList<ClassicInstance>> done, InstancePage onPage = {});
+    // How many classic-network instances the region has: one request of the smallest page, its TotalCount.
+    CloudTask *countClassicInstances(const QString &regionId, CloudCallback<qint64> done);
     CloudTask *describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done);
     CloudTask *describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done);
     // The region's security groups (classic and VPC), without their rules.
@@ -73,6 +75,7 @@ public:
     // request is its first page: the further pages follow from the TotalCount it answers.
     static ApiRequest regionsRequest(const QString &acceptLanguage);
     static ApiRequest instancesRequest(const QString &regionId, const QString &statusFilter);
+    static ApiRequest classicCountRequest(const QString &regionId);
     static ApiRequest vpcsRequest(const QString &regionId);
     static ApiRequest vpcAttributeRequest(const QString &regionId, const QString &vpcId);
     static ApiRequest vswitchesRequest(const QString &regionId, const QString &vpcId);

@@ -59,6 +59,8 @@ QStringList values(const Operation &operation)
             operation.result.code, operation.result.message, operation.result.requestId};
 }
 
+} // namespace
+
 QString csvField(QString value)
 {
     // Cells that a spreadsheet would run as a formula are quoted with a leading apostrophe.
@@ -68,8 +70,6 @@ QString csvField(QString value)
         return u'"' + value.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
     return value;
 }
-
-} // namespace
 
 QByteArray exportOperations(const QList<Operation> &operations, ExportFormat format)
 {

@@ -15,6 +15,10 @@ enum class ExportFormat
     Json
 };
 
+// One CSV field: quoted when it must be, and with a leading apostrophe when a spreadsheet would run it as a
+// formula.
+QString csvField(QString value);
+
 QByteArray exportOperations(const QList<Operation> &operations, ExportFormat format);
 // Writes atomically; returns an empty string on success, else the reason.
 QString saveOperations(const QList<Operation> &operations, ExportFormat format, const QString &path);

@@ -135,6 +135,25 @@ private:
     bool m_allow;
 };
 
+// scan: how many classic instances every region of one or more accounts has left, linked or not.
+class ScanCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::cli::ScanCommand)
+
+public:
+    QString name() const override { return QStringLiteral("scan"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("[--profiles A,B | --all-profiles] [--regions R1,R2]");
+    }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    Needs needs() const override { return Needs::Credentials; }
+    bool takesResourceIds() const override { return false; }
+    bool bringsAccounts(const QCommandLineParser &arguments) const override;
+    void run(CommandContext &context) const override;
+};
+
 class BatchesCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(clm::cli::BatchesCommand)

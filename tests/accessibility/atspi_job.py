@@ -205,9 +205,12 @@ def main():
     region = find(window, "combo box", contains="(cn-hangzhou)")
     action = region.queryAction()
     list_showing = lambda: region.getChildAtIndex(0).getState().contains(pyatspi.STATE_SHOWING)
-    for attempt in range(4):
+    for attempt in range(5):
         action.doAction([action.getName(i) for i in range(action.nActions)].index("ShowMenu"))
-        wait_for("the region list", list_showing)
+        try:
+            wait_for("the region list", list_showing, timeout=8)
+        except SystemExit:
+            continue  # the action got lost on a busy machine: ask again
         time.sleep(0.5 + attempt)
         pyatspi.Registry.generateKeyboardEvent(0xFF54, None, pyatspi.KEY_SYM)  # Down: the next region
         time.sleep(0.2)

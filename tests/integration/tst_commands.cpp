@@ -33,6 +33,8 @@ private slots:
     void enableChecksTheVpcFirst();
     void trafficAndSecurityGroups();
     void allowAndRevokeTraffic();
+    void scanCostsOneRequestPerEmptyRegion();
+    void scanSaysWhatItCouldNotRead();
     void profilesKeepTheSecretInTheStore();
     void usageErrors_data();
     void usageErrors();
@@ -390,6 +392,96 @@ void TestCommands::allowAndRevokeTraffic()
     QCOMPARE(nothing.exitCode, 0);
     QVERIFY(nothing.err.contains(QLatin1String("There is no rule that this application added")));
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup")), 2);
+}
+
+void TestCommands::scanCostsOneRequestPerEmptyRegion()
+{
+    const Run scan = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan")});
+    QVERIFY2(scan.exitCode == 0, qPrintable(scan.err));
+    QHash<QString, QJsonObject> byRegion;
+    for (const QJsonValue &row : QJsonDocument::fromJson(scan.out.toUtf8()).array())
+        byRegion.insert(row[QLatin1String("Region")].toString(), row.toObject());
+    // Every region of DescribeRegions, and the account's total.
+    QCOMPARE(byRegion.size(), 6);
+    QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("Classic")).toString(),
+             QStringLiteral("21"));
+    QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("Linked")).toString(),
+             QStringLiteral("2"));
+    QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("TrafficBothWays")).toString(),
+             QStringLiteral("1"));
+    // None is an explicit zero, read.
+    QCOMPARE(byRegion.value(QStringLiteral("ap-southeast-1")).value(QLatin1String("Classic")).toString(),
+             QStringLiteral("0"));
+    QCOMPARE(byRegion.value(QStringLiteral("ap-southeast-1")).value(QLatin1String("Read")).toString(),
+             QStringLiteral("yes"));
+    QCOMPARE(byRegion.value(QStringLiteral("*")).value(QLatin1String("Classic")).toString(),
+             QStringLiteral("24"));
+    // One request for each of the five regions, then the pages of the three that have classic instances;
+    // only those are loaded in full.
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("DescribeInstances")), 5 + 3);
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("DescribeVpcs")), 3);
+
+    // CSV: one row per classic instance.
+    const Run csv = run({QStringLiteral("--output"), QStringLiteral("csv"), QStringLiteral("scan"),
+                         QStringLiteral("--regions"), QStringLiteral("cn-hangzhou")});
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 21);
+    QCOMPARE(lines.first(),
+             QStringLiteral("Account,Region,Zone,InstanceId,Name,Status,PrivateIp,LinkedVpc,Locks,Traffic"));
+    QVERIFY(lines.contains(QStringLiteral("sandbox-admin,cn-hangzhou,cn-hangzhou-b,i-linked01,already-linked,"
+                                          "Running,10.80.3.13,vpc-classiclink02,,Both ways")));
+}
+
+void TestCommands::scanSaysWhatItCouldNotRead()
+{
+    // Throttled in one region past every retry, an internal error in another: exactly those are unread.
+    m_sandbox->addFault(*sandbox::FaultRule::parse(QStringLiteral("throttle:DescribeInstances/cn-beijing")));
+    m_sandbox->addFault(
+        *sandbox::FaultRule::parse(QStringLiteral("internal-error:DescribeVpcs/cn-shanghai")));
+    const Run scan = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan")});
+    QCOMPARE(scan.exitCode, int(ExitIncomplete));
+    QSet<QString> unread;
+    for (const QJsonValue &row : QJsonDocument::fromJson(scan.out.toUtf8()).array()) {
+        const QString region = row[QLatin1String("Region")].toString();
+        if (region != QLatin1String("*") && row[QLatin1String("Read")].toString() != QLatin1String("yes")) {
+            unread.insert(region);
+            // No figure for a region that was not read: never a zero that reads as "none".
+            QCOMPARE(row[QLatin1String("Classic")].toString(), QString());
+        }
+    }
+    QCOMPARE(unread, (QSet<QString>{QStringLiteral("cn-beijing"), QStringLiteral("cn-shanghai")}));
+    QVERIFY2(scan.err.contains(
+                 QLatin1String("sandbox-admin cn-beijing: not read: Too many requests (Throttling)")),
+             qPrintable(scan.err));
+    QVERIFY(scan.err.contains(QLatin1String("cn-shanghai: not read")));
+    QVERIFY(!scan.err.contains(QLatin1String("cn-hangzhou: not read")));
+    m_sandbox->clearFaults();
+
+    // Several saved accounts at once: one whose secret the cloud refuses says so for each of its regions.
+    MemorySecretStore secrets;
+    for (const auto &[name, secret] :
+         {std::pair{"ops", "sandbox-admin-secret"}, std::pair{"audit", "a-secret-that-was-rotated"}}) {
+        const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), QLatin1String(name),
+                               QStringLiteral("--access-key-id"), QStringLiteral("sandbox-admin"),
+                               QStringLiteral("--endpoint"), m_sandbox->baseUrl().toString()},
+                              QLatin1String(secret) + QStringLiteral("\n"), &secrets);
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+    }
+    const Run both = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan"),
+                          QStringLiteral("--all-profiles"), QStringLiteral("--regions"),
+                          QStringLiteral("cn-hangzhou,cn-shanghai")},
+                         {}, &secrets);
+    QCOMPARE(both.exitCode, int(ExitIncomplete));
+    QHash<QString, QString> read;
+    for (const QJsonValue &row : QJsonDocument::fromJson(both.out.toUtf8()).array())
+        read.insert(row[QLatin1String("Account")].toString() + u' ' + row[QLatin1String("Region")].toString(),
+                    row[QLatin1String("Read")].toString());
+    QCOMPARE(read.value(QStringLiteral("ops cn-hangzhou")), QStringLiteral("yes"));
+    QCOMPARE(read.value(QStringLiteral("ops cn-shanghai")), QStringLiteral("yes"));
+    QVERIFY(read.value(QStringLiteral("audit cn-hangzhou")).startsWith(QLatin1String("no: ")));
+    QVERIFY2(both.err.contains(QLatin1String("audit cn-shanghai: not read")), qPrintable(both.err));
+    QVERIFY(!both.err.contains(QLatin1String("ops ")));
 }
 
 void TestCommands::usageErrors_data()

@@ -1,0 +1,177 @@
+#include "fleetscan.h"
+
+namespace clm {
+
+int ScanCell::count(InstanceStatus status) const
+{
+    return int(std::count_if(instances.cbegin(), instances.cend(),
+                             [status](const ClassicInstance &i) { return i.statusKind() == status; }));
+}
+
+int ScanCell::otherStatus() const
+{
+    return int(instances.size()) - count(InstanceStatus::Running) - count(InstanceStatus::Stopped);
+}
+
+int ScanCell::linked() const
+{
+    return int(std::count_if(instances.cbegin(), instances.cend(),
+                             [](const ClassicInstance &i) { return !i.linkedVpcId.isEmpty(); }));
+}
+
+int ScanCell::locked() const
+{
+    return int(std::count_if(instances.cbegin(), instances.cend(),
+                             [](const ClassicInstance &i) { return i.isLocked(); }));
+}
+
+int ScanCell::trafficBothWays() const
+{
+    return int(std::count(traffic.cbegin(), traffic.cend(), TrafficState::Both));
+}
+
+FleetScan::FleetScan(CloudClient *cloud, QObject *parent)
+    : QObject(parent)
+    , m_cloud(cloud)
+{}
+
+bool FleetScan::isComplete() const
+{
+    return m_finished && m_regionsFailure.ok() &&
+           std::all_of(m_cells.cbegin(), m_cells.cend(),
+                       [](const ScanCell &cell) { return cell.state == ScanCell::State::Read; });
+}
+
+QList<ApiRequest> FleetScan::firstRequests(const QStringList &regions)
+{
+    if (regions.isEmpty())
+        return {CloudClient::regionsRequest({})};
+    QList<ApiRequest> requests;
+    for (const QString &region : regions)
+        requests.append(CloudClient::classicCountRequest(region));
+    return requests;
+}
+
+QStringList FleetScan::followingRequests()
+{
+    return {
+        tr("DescribeInstances with the smallest page in each region, for the number of classic instances."),
+        tr("In the regions that have some: every page of them, DescribeVpcs, DescribeVpcAttribute, "
+           "DescribeClassicLinkInstances, and the security groups of the linked ones.")};
+}
+
+void FleetScan::start(const QStringList &regions)
+{
+    cancel();
+    const int generation = ++m_generation;
+    m_finished = false;
+    m_regionsFailure = {};
+    m_cells.clear();
+    const auto begin = [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            ScanCell cell;
+            cell.regionId = id;
+            m_cells.append(cell);
+        }
+        emit cellsKnown();
+        if (m_cells.isEmpty()) {
+            m_finished = true;
+            return emit finished();
+        }
+        for (int i = 0; i < int(m_cells.size()); ++i)
+            scanRegion(i);
+    };
+    if (!regions.isEmpty())
+        return begin(regions);
+    m_tasks.append(
+        m_cloud->describeRegions({}, [this, generation, begin](const CloudResult<QList<Region>> &listed) {
+            if (generation != m_generation)
+                return;
+            if (!listed.ok()) {
+                m_regionsFailure = listed.result;
+                m_finished = true;
+                emit cellsKnown();
+                return emit finished();
+            }
+            QStringList ids;
+            for (const Region &region : listed.value)
+                ids.append(region.id);
+            begin(ids);
+        }));
+}
+
+void FleetScan::scanRegion(int index)
+{
+    const int generation = m_generation;
+    const QString regionId = m_cells.at(index).regionId;
+    m_tasks.append(m_cloud->countClassicInstances(regionId, [=, this](const CloudResult<qint64> &counted) {
+        if (generation != m_generation)
+            return;
+        if (!counted.ok())
+            return settle(index, ScanCell::State::Unread, counted.result);
+        if (counted.value == 0)
+            return settle(index, ScanCell::State::Read); // an explicit 0, for one request
+        auto *inventory = new Inventory(m_cloud, this);
+        m_inventories.append(inventory);
+        connect(inventory, &Inventory::failed, this, [=, this](const ApiResult &result) {
+            inventory->deleteLater();
+            if (generation == m_generation)
+                settle(index, ScanCell::State::Unread, result);
+        });
+        connect(inventory, &Inventory::loaded, this, [=, this] {
+            inventory->deleteLater();
+            if (generation != m_generation)
+                return;
+            ScanCell &cell = m_cells[index];
+            cell.instances = inventory->instances();
+            cell.classicLinkVpcs = int(std::count_if(inventory->vpcs().cbegin(), inventory->vpcs().cend(),
+                                                     [](const Vpc &vpc) { return vpc.classicLinkEnabled; }));
+            Traffic::read(m_cloud, regionId, cell.instances, inventory->vpcs(), this,
+                          [=, this](const Traffic::States &states, const ApiResult &result) {
+                              if (generation != m_generation)
+                                  return;
+                              if (!result.ok())
+                                  return settle(index, ScanCell::State::Unread, result);
+                              m_cells[index].traffic = states;
+                              settle(index, ScanCell::State::Read);
+                          });
+        });
+        inventory->load(regionId);
+    }));
+}
+
+void FleetScan::settle(int index, ScanCell::State state, const ApiResult &failure)
+{
+    ScanCell &cell = m_cells[index];
+    cell.state = state;
+    cell.failure = failure;
+    if (state == ScanCell::State::Unread) {
+        cell.instances.clear();
+        cell.traffic.clear();
+    }
+    emit cellChanged(index);
+    if (std::none_of(m_cells.cbegin(), m_cells.cend(),
+                     [](const ScanCell &c) { return c.state == ScanCell::State::Pending; })) {
+        m_finished = true;
+        emit finished();
+    }
+}
+
+void FleetScan::cancel()
+{
+    ++m_generation;
+    for (const QPointer<CloudTask> &task : std::as_const(m_tasks)) {
+        if (task)
+            task->cancel();
+    }
+    m_tasks.clear();
+    for (const QPointer<Inventory> &inventory : std::as_const(m_inventories)) {
+        if (inventory) {
+            inventory->cancel();
+            inventory->deleteLater();
+        }
+    }
+    m_inventories.clear();
+}
+
+} // namespace clm

@@ -1,0 +1,81 @@
+// How much of the classic network is left, region by region, for one account: what `classiclink scan`
+// prints and the overview will show. Each region costs one request when it has no classic instance (the
+// smallest page of DescribeInstances, for its TotalCount); only regions that have some are loaded in full
+// (Inventory: instances, VPCs, links) and their traffic read. A region that could not be read says why
+// (after the client's retries of throttling), never a silent zero; one without classic instances is an
+// explicit 0.
+#pragma once
+
+#include "inventory.h"
+#include "traffic.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace clm {
+
+struct ScanCell
+{
+    enum class State
+    {
+        Pending,
+        Read,
+        Unread,
+    };
+
+    QString regionId;
+    State state = State::Pending;
+    ApiResult failure; // Unread: the call that failed
+    QList<ClassicInstance> instances;
+    Traffic::States traffic;
+    int classicLinkVpcs = 0;
+
+    int count(InstanceStatus status) const;
+    int otherStatus() const;
+    int linked() const;
+    int locked() const;
+    int trafficBothWays() const;
+};
+
+class FleetScan final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetScan)
+
+public:
+    // Signs with the account `cloud`'s client holds, within its rate and concurrency limits.
+    explicit FleetScan(CloudClient *cloud, QObject *parent = nullptr);
+
+    // `regions` empty: every region DescribeRegions lists for the account.
+    void start(const QStringList &regions);
+    void cancel();
+
+    const QList<ScanCell> &cells() const { return m_cells; }
+    // DescribeRegions failed: no region is known, and none was read.
+    const ApiResult &regionsFailure() const { return m_regionsFailure; }
+    bool isFinished() const { return m_finished; }
+    bool isComplete() const; // finished, and every cell read
+
+    // The requests a scan starts with (for --dry-run), and in words what follows.
+    static QList<ApiRequest> firstRequests(const QStringList &regions);
+    static QStringList followingRequests();
+
+signals:
+    void cellsKnown(); // every region has a (pending) cell
+    void cellChanged(int index);
+    void finished();
+
+private:
+    void scanRegion(int index);
+    void settle(int index, ScanCell::State state, const ApiResult &failure = {});
+
+    CloudClient *m_cloud;
+    QList<ScanCell> m_cells;
+    ApiResult m_regionsFailure;
+    QList<QPointer<CloudTask>> m_tasks;
+    QList<QPointer<Inventory>> m_inventories;
+    int m_generation = 0;
+    bool m_finished = false;
+};
+
+} // namespace clm
