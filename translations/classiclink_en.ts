@@ -115,13 +115,6 @@
             <numerusform>Unlink the %Ln linked instances first.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln instance(s) linked. Traffic to and from the VPC needs security group rules.</source>
-        <translation>
-            <numerusform>%Ln instance linked. Traffic to and from the VPC needs security group rules.</numerusform>
-            <numerusform>%Ln instances linked. Traffic to and from the VPC needs security group rules.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>clm::ui::OperationsPane</name>

@@ -3187,15 +3187,13 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>More toolbar buttons</source>
         <translation>更多工具栏按钮</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln instance(s) linked. Traffic to and from the VPC needs security group rules.</source>
-        <translation>
-            <numerusform>已连接 %Ln 个实例。与 VPC 之间的流量还需要安全组规则。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add the security group rules that let the selected linked instances and their VPC talk (%1)</source>
         <translation>添加安全组规则，让所选的已连接实例与其 VPC 互通（%1）</translation>
+    </message>
+    <message>
+        <source>Traffic to and from the VPC needs security group rules.</source>
+        <translation>与 VPC 之间的流量还需要安全组规则。</translation>
     </message>
 </context>
 <context>

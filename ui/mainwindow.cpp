@@ -196,15 +196,11 @@ void MainWindow::wire()
     });
     connect(m_batches, &BatchController::stateChanged, this, &MainWindow::updateActions);
     // Linked is half the job: the traffic rules are offered next (TrafficController handles unlinks).
-    connect(m_batches, &BatchController::linksChanged, this,
-            [this](bool linked, const QString &, const QStringList &ids) {
-                if (linked)
-                    m_status->offer(m_ui->actionAllowTraffic, [count = int(ids.size())] {
-                        return tr(
-                            "%Ln instance(s) linked. Traffic to and from the VPC needs security group rules.",
-                            nullptr, count);
-                    });
-            });
+    connect(m_batches, &BatchController::linksChanged, this, [this](bool linked) {
+        if (linked)
+            m_status->offer(m_ui->actionAllowTraffic,
+                            [] { return tr("Traffic to and from the VPC needs security group rules."); });
+    });
 
     connect(m_workspace, &Workspace::regionsLoaded, this, &MainWindow::onRegionsLoaded);
     connect(m_workspace, &Workspace::regionsFailed, this, &MainWindow::onLoadFailed);

@@ -49,7 +49,11 @@ void StatusArea::showMessage(Text text, Text toolTip)
 
 void StatusArea::offer(QAction *action, Text text)
 {
-    showMessage(std::move(text));
+    // After the message on screen (a batch's outcome), in the language of the moment.
+    if (const Text before = m_text)
+        showMessage([before, text]() -> QString { return before() + u' ' + text(); });
+    else
+        showMessage(std::move(text));
     if (!m_offer) {
         // Made on first use: a button without an action would be a control without a name.
         m_offer = new QToolButton(this);

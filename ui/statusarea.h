@@ -36,7 +36,7 @@ public:
     // A finished sentence: it is cleared when the language changes rather than left in the old one.
     void showMessage(const QString &text);
     QString message() const;
-    // A message with a button for what to do next (until the next message).
+    // Adds to the message on screen, with a button for what to do next (until the next message).
     void offer(QAction *action, Text text);
     QAction *offered() const;
     void showProgress(int done, int total);

@@ -257,8 +257,8 @@ def main():
     if result != {"i-shanghai01": "Succeeded", "i-shanghai02": "Succeeded"}:
         fail(f"unexpected outcomes {result}")
     # Linked is half the job: the status says so, is announced, and offers the next step as a button.
-    offer_text = "2 instances linked. Traffic to and from the VPC needs security group rules."
-    done = wait_for("the batch summary", lambda: find(window, "label", contains="2 instances linked"))
+    offer_text = "2 of 2 succeeded. Traffic to and from the VPC needs security group rules."
+    done = wait_for("the batch summary", lambda: find(window, "label", contains="2 of 2 succeeded"))
     print("status:", done.name, flush=True)
     # The status change was announced: the status label's name-change event reached the client.
     try:

@@ -186,6 +186,8 @@ void TestTraffic::allowsTrafficAfterLinking()
     linkTwo();
     // Linking is half the job: the status bar says so and offers the next step.
     QCOMPARE(status()->offered(), action("actionAllowTraffic"));
+    QCOMPARE(status()->message(),
+             QStringLiteral("2 of 2 succeeded. Traffic to and from the VPC needs security group rules."));
     ui::AllowTrafficDialog *dialog = openDialog(status()->offered());
     QVERIFY(dialog);
     // Both instances are in the region's default classic group; prod-app is the VPC's one group, chosen.
