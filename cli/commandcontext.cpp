@@ -113,6 +113,19 @@ int CommandContext::exitCodeFor(const ApiResult &result)
     }
 }
 
+QStringList CommandContext::listArgument(const QString &name) const
+{
+    QStringList list;
+    for (const QString &value : arguments.values(name)) {
+        for (const QString &item : value.split(u',', Qt::SkipEmptyParts)) {
+            if (!item.trimmed().isEmpty())
+                list.append(item.trimmed());
+        }
+    }
+    list.removeDuplicates();
+    return list;
+}
+
 void CommandContext::printFailure(const ApiResult &result, const QString &subject)
 {
     const ErrorText text = ErrorCatalog::describe(result);

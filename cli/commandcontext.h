@@ -45,6 +45,8 @@ public:
     GlobalOptions options;
     QCommandLineParser arguments; // the command's own options and positional arguments
     QStringList positional() const { return arguments.positionalArguments(); }
+    // Every value of a list option, given once with commas ("a,b"), repeated, or both; trimmed, each once.
+    QStringList listArgument(const QString &name) const;
     QString regionId;       // from --region, the environment or the saved account
     QString accountName;    // the saved account's name, or the AccessKey ID
     QString batchDirectory; // where operation logs live

@@ -1942,6 +1942,17 @@
     </message>
 </context>
 <context>
+    <name>clm::cli::InventoryLoad</name>
+    <message>
+        <source>There is no classic instance with this ID in %1.</source>
+        <translation>%1 中没有此 ID 的经典网络实例。</translation>
+    </message>
+    <message>
+        <source>There is no VPC %1 in %2.</source>
+        <translation>%2 中没有 VPC %1。</translation>
+    </message>
+</context>
+<context>
     <name>clm::cli::LinkCommand</name>
     <message>
         <source>Link instances to a VPC. The preflight checks every rule first; only the ready instances are sent, one call each, and the batch is logged before anything is sent.</source>
@@ -1970,14 +1981,6 @@
     <message>
         <source>DetachClassicLinkVpc: one per instance that passes the preflight (%1).</source>
         <translation>DetachClassicLinkVpc：每个通过预检的实例一次（%1）。</translation>
-    </message>
-    <message>
-        <source>There is no VPC %1 in %2.</source>
-        <translation>%2 中没有 VPC %1。</translation>
-    </message>
-    <message>
-        <source>There is no classic instance with this ID in %1.</source>
-        <translation>%1 中没有此 ID 的经典网络实例。</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -2353,10 +2356,6 @@
         <source>DescribeInstances: every further page that its TotalCount calls for.</source>
         <translation>DescribeInstances：按其 TotalCount 请求其余每一页。</translation>
     </message>
-    <message>
-        <source>There is no classic instance with this ID in %1.</source>
-        <translation>%1 中没有此 ID 的经典网络实例。</translation>
-    </message>
 </context>
 <context>
     <name>clm::cli::TrafficCommand</name>
@@ -2423,14 +2422,6 @@
     <message>
         <source>DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances&apos; groups and those of %1.</source>
         <translation>DescribeSecurityGroups，然后对实例的安全组和 %1 的安全组调用 DescribeSecurityGroupAttribute。</translation>
-    </message>
-    <message>
-        <source>There is no VPC %1 in %2.</source>
-        <translation>%2 中没有 VPC %1。</translation>
-    </message>
-    <message>
-        <source>There is no classic instance with this ID in %1.</source>
-        <translation>%1 中没有此 ID 的经典网络实例。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>

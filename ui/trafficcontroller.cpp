@@ -70,12 +70,9 @@ void TrafficController::allowTraffic(const QList<ClassicInstance> &instances,
 void TrafficController::follow(OperationDetails *details)
 {
     connect(details, &OperationDetails::allowTrafficRequested, this, [this](const Operation &link) {
-        QList<ClassicInstance> instances;
-        for (const ClassicInstance &instance : m_workspace->instances()->instances()) {
-            if (instance.id == link.instanceId)
-                instances.append(instance);
-        }
-        allowTraffic(instances, m_workspace->vpcs()->vpc(link.vpcId));
+        const std::optional<ClassicInstance> instance = m_workspace->instances()->instance(link.instanceId);
+        allowTraffic(instance ? QList<ClassicInstance>{*instance} : QList<ClassicInstance>{},
+                     m_workspace->vpcs()->vpc(link.vpcId));
     });
 }
 
@@ -90,9 +87,9 @@ void TrafficController::offerRemovalAfterUnlink(const QString &vpcId, const QStr
 {
     const std::optional<Vpc> vpc = m_workspace->vpcs()->vpc(vpcId);
     QList<ClassicInstance> unlinked;
-    for (const ClassicInstance &instance : m_workspace->instances()->instances()) {
-        if (instanceIds.contains(instance.id))
-            unlinked.append(instance);
+    for (const QString &id : instanceIds) {
+        if (const std::optional<ClassicInstance> instance = m_workspace->instances()->instance(id))
+            unlinked.append(*instance);
     }
     if (vpc && !unlinked.isEmpty())
         confirmRemoval(*vpc, unlinked, true);

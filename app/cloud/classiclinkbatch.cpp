@@ -29,20 +29,33 @@ QString ClassicLinkBatch::actionName(Kind kind)
     return {};
 }
 
+namespace {
+
+Operation planned(const QString &action, const QString &regionId, const QString &vpcId)
+{
+    Operation operation;
+    operation.action = action;
+    operation.regionId = regionId;
+    operation.vpcId = vpcId;
+    return operation;
+}
+
+} // namespace
+
 ClassicLinkBatch::ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString &regionId,
                                    const QString &vpcId, const QStringList &instanceIds, QObject *parent)
     : QObject(parent)
     , m_cloud(cloud)
     , m_kind(kind)
 {
+    // One operation per instance, one for the VPC-wide switch; rules are added by forRules().
     const bool perInstance = kind == Kind::Attach || kind == Kind::Detach;
-    const QStringList targets = perInstance ? instanceIds : QStringList{QString()};
+    const QStringList targets = perInstance      ? instanceIds
+                                : changesRules() ? QStringList{}
+                                                 : QStringList{QString()};
     for (const QString &instanceId : targets) {
-        Operation operation;
-        operation.action = actionName(kind);
-        operation.regionId = regionId;
+        Operation operation = planned(actionName(kind), regionId, vpcId);
         operation.instanceId = instanceId;
-        operation.vpcId = vpcId;
         m_operations.append(operation);
     }
 }
@@ -53,12 +66,8 @@ std::unique_ptr<ClassicLinkBatch> ClassicLinkBatch::forRules(CloudClient *cloud,
 {
     Q_ASSERT(kind == Kind::AuthorizeRules || kind == Kind::RevokeRules);
     auto batch = std::make_unique<ClassicLinkBatch>(cloud, kind, regionId, vpcId, QStringList{}, parent);
-    batch->m_operations.clear();
     for (const GroupRule &rule : rules) {
-        Operation operation;
-        operation.action = actionName(kind);
-        operation.regionId = regionId;
-        operation.vpcId = vpcId;
+        Operation operation = planned(actionName(kind), regionId, vpcId);
         operation.groupRule = rule;
         batch->m_operations.append(operation);
     }

@@ -185,4 +185,18 @@ void Inventory::refreshLinks(const QStringList &instanceIds)
         }));
 }
 
+std::optional<ClassicInstance> Inventory::instance(const QString &id) const
+{
+    const auto found = std::find_if(m_instances.cbegin(), m_instances.cend(),
+                                    [&id](const ClassicInstance &instance) { return instance.id == id; });
+    return found == m_instances.cend() ? std::nullopt : std::optional<ClassicInstance>(*found);
+}
+
+std::optional<Vpc> Inventory::vpc(const QString &id) const
+{
+    const auto found =
+        std::find_if(m_vpcs.cbegin(), m_vpcs.cend(), [&id](const Vpc &vpc) { return vpc.id == id; });
+    return found == m_vpcs.cend() ? std::nullopt : std::optional<Vpc>(*found);
+}
+
 } // namespace clm

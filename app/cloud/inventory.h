@@ -33,6 +33,8 @@ public:
     const QString &regionId() const { return m_regionId; }
     const QList<ClassicInstance> &instances() const { return m_instances; }
     const QList<Vpc> &vpcs() const { return m_vpcs; }
+    std::optional<ClassicInstance> instance(const QString &id) const;
+    std::optional<Vpc> vpc(const QString &id) const;
     QDateTime loadedAt() const { return m_loadedAt; }
 
 signals:

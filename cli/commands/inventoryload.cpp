@@ -2,7 +2,23 @@
 
 #include "commandcontext.h"
 
+#include <QCoreApplication>
+
 namespace clm::cli {
+
+namespace {
+
+struct InventoryLoad
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::cli::InventoryLoad)
+};
+
+} // namespace
+
+QString noClassicInstance(const QString &regionId)
+{
+    return InventoryLoad::tr("There is no classic instance with this ID in %1.").arg(regionId);
+}
 
 void loadInventory(CommandContext &context, const QStringList &following,
                    std::function<void(const Inventory &inventory)> loaded)
@@ -21,6 +37,18 @@ void loadInventory(CommandContext &context, const QStringList &following,
         inventory->deleteLater();
     });
     inventory->load(context.regionId);
+}
+
+void loadInventory(CommandContext &context, const QString &vpcId, const QStringList &following,
+                   std::function<void(const Inventory &inventory, const Vpc &vpc)> loaded)
+{
+    loadInventory(context, following, [&context, vpcId, loaded](const Inventory &inventory) {
+        if (const std::optional<Vpc> vpc = inventory.vpc(vpcId))
+            return loaded(inventory, *vpc);
+        context.err() << QCoreApplication::applicationName() << ": "
+                      << InventoryLoad::tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId) << '\n';
+        context.finish(ExitServiceError);
+    });
 }
 
 } // namespace clm::cli

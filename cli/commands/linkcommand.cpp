@@ -38,48 +38,37 @@ void LinkCommand::run(CommandContext &context) const
     const QString then = attach
                              ? tr("AttachClassicLinkVpc: one per instance that passes the preflight (%1).")
                              : tr("DetachClassicLinkVpc: one per instance that passes the preflight (%1).");
-    loadInventory(
-        context, {then.arg(instanceIds.join(QStringLiteral(", ")))},
-        [&context, vpcId, instanceIds, attach](const Inventory &inventory) {
-            const auto vpc = std::find_if(inventory.vpcs().cbegin(), inventory.vpcs().cend(),
-                                          [&vpcId](const Vpc &v) { return v.id == vpcId; });
-            if (vpc == inventory.vpcs().cend()) {
-                context.err() << QCoreApplication::applicationName() << ": "
-                              << tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId) << '\n';
-                return context.finish(ExitServiceError);
-            }
-            QList<ClassicInstance> instances;
-            BatchReport::Refusals refused;
-            for (const QString &id : instanceIds) {
-                const auto found = std::find_if(inventory.instances().cbegin(), inventory.instances().cend(),
-                                                [&id](const ClassicInstance &i) { return i.id == id; });
-                if (found != inventory.instances().cend())
-                    instances.append(*found);
-                else
-                    refused.append(
-                        {id, tr("There is no classic instance with this ID in %1.").arg(context.regionId)});
-            }
-            const auto direction = attach ? LinkDirection::Attach : LinkDirection::Detach;
-            QStringList ready;
-            const QList<PreflightVerdict> verdicts =
-                Preflight::check(direction, instances, *vpc, context.regionId);
-            for (qsizetype i = 0; i < verdicts.size(); ++i) {
-                if (verdicts.at(i).isReady())
-                    ready.append(verdicts.at(i).instanceId);
-                else
-                    refused.append({verdicts.at(i).instanceId,
-                                    Preflight::describe(verdicts.at(i), instances.at(i), *vpc)});
-            }
-            for (const auto &[id, reason] : std::as_const(refused))
-                context.err() << id << ": " << tr("Not sent: %1").arg(reason) << '\n';
-            if (ready.isEmpty()) {
-                BatchReport::printTable(context, vpcId, refused, {});
-                return context.finish(ExitServiceError);
-            }
-            BatchReport::start(context,
-                               attach ? ClassicLinkBatch::Kind::Attach : ClassicLinkBatch::Kind::Detach,
-                               vpcId, ready, refused);
-        });
+    loadInventory(context, vpcId, {then.arg(instanceIds.join(QStringLiteral(", ")))},
+                  [&context, vpcId, instanceIds, attach](const Inventory &inventory, const Vpc &vpc) {
+                      QList<ClassicInstance> instances;
+                      BatchReport::Refusals refused;
+                      for (const QString &id : instanceIds) {
+                          if (const std::optional<ClassicInstance> found = inventory.instance(id))
+                              instances.append(*found);
+                          else
+                              refused.append({id, noClassicInstance(context.regionId)});
+                      }
+                      const auto direction = attach ? LinkDirection::Attach : LinkDirection::Detach;
+                      QStringList ready;
+                      const QList<PreflightVerdict> verdicts =
+                          Preflight::check(direction, instances, vpc, context.regionId);
+                      for (qsizetype i = 0; i < verdicts.size(); ++i) {
+                          if (verdicts.at(i).isReady())
+                              ready.append(verdicts.at(i).instanceId);
+                          else
+                              refused.append({verdicts.at(i).instanceId,
+                                              Preflight::describe(verdicts.at(i), instances.at(i), vpc)});
+                      }
+                      for (const auto &[id, reason] : std::as_const(refused))
+                          context.err() << id << ": " << tr("Not sent: %1").arg(reason) << '\n';
+                      if (ready.isEmpty()) {
+                          BatchReport::printTable(context, vpcId, refused, {});
+                          return context.finish(ExitServiceError);
+                      }
+                      BatchReport::start(
+                          context, attach ? ClassicLinkBatch::Kind::Attach : ClassicLinkBatch::Kind::Detach,
+                          vpcId, ready, refused);
+                  });
 }
 
 } // namespace clm::cli

@@ -18,15 +18,6 @@ struct AccountScan
     QString failure;
 };
 
-QStringList listValues(const QString &value)
-{
-    QStringList list;
-    for (const QString &item : value.split(u',', Qt::SkipEmptyParts))
-        list.append(item.trimmed());
-    list.removeDuplicates();
-    return list;
-}
-
 void report(CommandContext &context, const QList<AccountScan> &scans)
 {
     const bool csv = context.options.format == OutputFormat::Csv;
@@ -153,7 +144,7 @@ bool ScanCommand::bringsAccounts(const QCommandLineParser &arguments) const
 
 void ScanCommand::run(CommandContext &context) const
 {
-    const QStringList regions = listValues(context.arguments.value(QStringLiteral("regions")));
+    const QStringList regions = context.listArgument(QStringLiteral("regions"));
     for (const QString &region : regions) {
         if (!Endpoints::isWellFormedRegionId(region))
             return context.usage(
@@ -184,7 +175,7 @@ void ScanCommand::run(CommandContext &context) const
     if (context.arguments.isSet(QStringLiteral("all-profiles"))) {
         chosen = saved;
     } else {
-        for (const QString &name : listValues(context.arguments.value(QStringLiteral("profiles")))) {
+        for (const QString &name : context.listArgument(QStringLiteral("profiles"))) {
             const std::optional<Profile> profile = ProfileStore::find(saved, name);
             if (!profile)
                 return context.usage(tr("There is no saved account named \"%1\".").arg(name));

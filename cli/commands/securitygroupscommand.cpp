@@ -1,6 +1,7 @@
 #include "cloud/traffic.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "inventoryload.h"
 #include "output.h"
 
 namespace clm::cli {
@@ -85,8 +86,7 @@ void SecurityGroupsCommand::run(CommandContext &context) const
                         return readAndPrint(context, instance.securityGroupIds);
                 }
                 context.err() << QCoreApplication::applicationName() << ": "
-                              << tr("There is no classic instance with this ID in %1.").arg(context.regionId)
-                              << '\n';
+                              << noClassicInstance(context.regionId) << '\n';
                 context.finish(ExitServiceError);
             });
         return;

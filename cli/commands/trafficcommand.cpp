@@ -20,15 +20,6 @@ std::optional<TrafficDirection> directionFrom(const QString &text)
     return std::nullopt;
 }
 
-QStringList listValues(const QStringList &values)
-{
-    QStringList list;
-    for (const QString &value : values)
-        list += value.split(u',', Qt::SkipEmptyParts);
-    list.removeDuplicates();
-    return list;
-}
-
 } // namespace
 
 QString TrafficCommand::name() const
@@ -89,7 +80,7 @@ QList<QCommandLineOption> TrafficCommand::options() const
 void TrafficCommand::run(CommandContext &context) const
 {
     const QString vpcId = context.arguments.value(QStringLiteral("vpc"));
-    const QStringList vpcGroups = listValues(context.arguments.values(QStringLiteral("vpc-group")));
+    const QStringList vpcGroups = context.listArgument(QStringLiteral("vpc-group"));
     QStringList instanceIds = context.positional();
     instanceIds.removeDuplicates();
     const std::optional<TrafficDirection> direction =
@@ -131,22 +122,13 @@ void TrafficCommand::run(CommandContext &context) const
             .arg(vpcId),
         write};
     loadInventory(
-        context, then, [this, &context, vpcId, vpcGroups, instanceIds, spec](const Inventory &inventory) {
-            const auto vpc = std::find_if(inventory.vpcs().cbegin(), inventory.vpcs().cend(),
-                                          [&vpcId](const Vpc &v) { return v.id == vpcId; });
-            if (vpc == inventory.vpcs().cend()) {
-                context.err() << QCoreApplication::applicationName() << ": "
-                              << tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId) << '\n';
-                return context.finish(ExitServiceError);
-            }
+        context, vpcId, then,
+        [this, &context, vpcId, vpcGroups, instanceIds, spec](const Inventory &inventory, const Vpc &vpc) {
             QList<ClassicInstance> instances;
             for (const QString &id : instanceIds) {
-                const auto found = std::find_if(inventory.instances().cbegin(), inventory.instances().cend(),
-                                                [&id](const ClassicInstance &i) { return i.id == id; });
+                const std::optional<ClassicInstance> found = inventory.instance(id);
                 const QString refusal =
-                    found == inventory.instances().cend()
-                        ? tr("There is no classic instance with this ID in %1.").arg(context.regionId)
-                        : TrafficRules::refusal(*found, *vpc);
+                    found ? TrafficRules::refusal(*found, vpc) : noClassicInstance(context.regionId);
                 if (!refusal.isEmpty()) {
                     context.err() << QCoreApplication::applicationName() << ": " << refusal << '\n'
                                   << tr("Nothing was sent.") << '\n';
