@@ -19,7 +19,44 @@ using namespace clm::test;
 
 namespace {
 const QString kHangzhou = QStringLiteral("cn-hangzhou");
-}
+
+// A test's calls go to the shared sandbox over HTTP or, with `tls`, to a second one over HTTPS whose
+// certificate comes from a CA of the test's own that the client is told to trust.
+struct HttpOrHttps
+{
+    TestCa ca;
+    sandbox::SandboxServer tlsServer;
+    QNetworkAccessManager network;
+    ApiClient tlsClient{&network};
+    CloudClient tlsCloud{&tlsClient};
+    CloudClient *cloud = nullptr;
+    sandbox::SandboxServer *server = nullptr;
+
+    // Empty when ready, else what went wrong.
+    QString start(SandboxHarness &plain, bool tls)
+    {
+        cloud = &plain.cloud;
+        server = &plain.server;
+        if (!tls)
+            return {};
+        if (const QString error = ca.make(); !error.isEmpty())
+            return error;
+        if (!tlsServer.enableTls(QSslCertificate(ca.read("server.pem")),
+                                 QSslKey(ca.read("server.key"), QSsl::Rsa)))
+            return QStringLiteral("the HTTPS sandbox refused the test certificate");
+        if (!tlsServer.start())
+            return QStringLiteral("the HTTPS sandbox did not start");
+        tlsClient.setCredentials(kAdmin);
+        ClientSettings settings;
+        settings.endpointOverride = tlsServer.baseUrl();
+        settings.extraCaCertificates = QSslCertificate::fromData(ca.read("ca.pem"));
+        tlsClient.setSettings(settings);
+        cloud = &tlsCloud;
+        server = &tlsServer;
+        return {};
+    }
+};
+} // namespace
 
 class TestClientSandbox final : public QObject
 {
@@ -640,26 +677,10 @@ void TestClientSandbox::enableCheckReadsTheVpc_data()
 void TestClientSandbox::enableCheckReadsTheVpc()
 {
     QFETCH(bool, tls);
-    TestCa ca;
-    sandbox::SandboxServer tlsServer;
-    QNetworkAccessManager network;
-    ApiClient tlsClient(&network);
-    CloudClient tlsCloud(&tlsClient);
-    CloudClient *cloud = &m_sandbox.cloud;
-    sandbox::SandboxServer *server = &m_sandbox.server;
-    if (tls) {
-        QCOMPARE(ca.make(), QString());
-        QVERIFY(tlsServer.enableTls(QSslCertificate(ca.read("server.pem")),
-                                    QSslKey(ca.read("server.key"), QSsl::Rsa)));
-        QVERIFY(tlsServer.start());
-        tlsClient.setCredentials(kAdmin);
-        ClientSettings settings;
-        settings.endpointOverride = tlsServer.baseUrl();
-        settings.extraCaCertificates = QSslCertificate::fromData(ca.read("ca.pem"));
-        tlsClient.setSettings(settings);
-        cloud = &tlsCloud;
-        server = &tlsServer;
-    }
+    HttpOrHttps endpoint;
+    QCOMPARE(endpoint.start(m_sandbox, tls), QString());
+    CloudClient *cloud = endpoint.cloud;
+    sandbox::SandboxServer *server = endpoint.server;
     struct Case
     {
         const char *vpc;
@@ -704,7 +725,6 @@ void TestClientSandbox::enableCheckReadsTheVpc()
     QCOMPARE(server->requestCount(QStringLiteral("DescribeRouteEntryList")), 4);
 }
 
-QTEST_GUILESS_MAIN(TestClientSandbox)
 void TestClientSandbox::trafficRulesAreAddedAndRemoved_data()
 {
     enableCheckReadsTheVpc_data();
@@ -716,26 +736,10 @@ void TestClientSandbox::trafficRulesAreAddedAndRemoved_data()
 void TestClientSandbox::trafficRulesAreAddedAndRemoved()
 {
     QFETCH(bool, tls);
-    TestCa ca;
-    sandbox::SandboxServer tlsServer;
-    QNetworkAccessManager network;
-    ApiClient tlsClient(&network);
-    CloudClient tlsCloud(&tlsClient);
-    CloudClient *cloud = &m_sandbox.cloud;
-    sandbox::SandboxServer *server = &m_sandbox.server;
-    if (tls) {
-        QCOMPARE(ca.make(), QString());
-        QVERIFY(tlsServer.enableTls(QSslCertificate(ca.read("server.pem")),
-                                    QSslKey(ca.read("server.key"), QSsl::Rsa)));
-        QVERIFY(tlsServer.start());
-        tlsClient.setCredentials(kAdmin);
-        ClientSettings settings;
-        settings.endpointOverride = tlsServer.baseUrl();
-        settings.extraCaCertificates = QSslCertificate::fromData(ca.read("ca.pem"));
-        tlsClient.setSettings(settings);
-        cloud = &tlsCloud;
-        server = &tlsServer;
-    }
+    HttpOrHttps endpoint;
+    QCOMPARE(endpoint.start(m_sandbox, tls), QString());
+    CloudClient *cloud = endpoint.cloud;
+    sandbox::SandboxServer *server = endpoint.server;
     server->reset();
     bool linked = false;
     cloud->attachClassicLink(kHangzhou, QStringLiteral("i-running05"), QStringLiteral("vpc-classiclink01"),
@@ -814,4 +818,5 @@ void TestClientSandbox::trafficRulesAreAddedAndRemoved()
     QCOMPARE(failed.first().result.code, QStringLiteral("InvalidSecurityGroup.InvalidNetworkType"));
 }
 
+QTEST_GUILESS_MAIN(TestClientSandbox)
 #include "tst_clientsandbox.moc"

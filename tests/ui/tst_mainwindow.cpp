@@ -15,6 +15,7 @@
 #include "session/workspace.h"
 #include "statusarea.h"
 #include "vpcpane.h"
+#include "windowdriver.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -63,15 +64,11 @@ private slots:
 private:
     Account sandboxAccount(const QString &keyId = QStringLiteral("sandbox-admin"),
                            const QString &secret = QStringLiteral("sandbox-admin-secret")) const;
-    void select(QTableView *view, int role, const QStringList &ids);
     int proxyRows(QTableView *view) const { return view->model()->rowCount(); }
-    QString cell(QTableView *view, int role, const QString &id, int column) const;
     void waitLoaded();
     // Shows the preflight dialog for a mix of ready and blocked instances, saves it; returns its title.
     QString savePreflightScreenshot(const QString &fileName);
     void waitBatchDone(int expectedOperations);
-    // Triggers link or unlink and accepts the preflight dialog it opens.
-    void triggerAndAccept(QAction *action);
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QTableView *instanceView() const { return m_window->findChild<ui::InstancePane *>()->view(); }
     QTableView *vpcView() const { return m_window->findChild<ui::VpcPane *>()->view(); }
@@ -149,16 +146,6 @@ QString TestMainWindow::savePreflightScreenshot(const QString &fileName)
     return dialog.windowTitle();
 }
 
-void TestMainWindow::triggerAndAccept(QAction *action)
-{
-    QVERIFY(action->isEnabled());
-    action->trigger();
-    // The dialog opens without blocking the caller; the user accepts it.
-    ui::PreflightDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = m_window->findChild<ui::PreflightDialog *>()) && dialog->isVisible());
-    dialog->accept();
-}
-
 void TestMainWindow::waitBatchDone(int expectedOperations)
 {
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->operations()->rowCount() == expectedOperations &&
@@ -172,26 +159,6 @@ void TestMainWindow::waitBatchDone(int expectedOperations)
                                  !m_workspace->currentBatch(),
                              5000);
     QTest::qWait(200);
-}
-
-void TestMainWindow::select(QTableView *view, int role, const QStringList &ids)
-{
-    view->clearSelection();
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = view->model()->index(row, 0);
-        if (ids.contains(index.data(role).toString()))
-            view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    QCOMPARE(view->selectionModel()->selectedRows().size(), ids.size());
-}
-
-QString TestMainWindow::cell(QTableView *view, int role, const QString &id, int column) const
-{
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        if (view->model()->index(row, 0).data(role).toString() == id)
-            return view->model()->index(row, column).data().toString();
-    }
-    return {};
 }
 
 void TestMainWindow::loadsTheRegion()
@@ -208,27 +175,27 @@ void TestMainWindow::loadsTheRegion()
     QCOMPARE(proxyRows(vpcView()), 3); // only ClassicLink-enabled by default
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
     QCOMPARE(proxyRows(vpcView()), 7);
-    QCOMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"),
-                  InstanceTableModel::LinkedVpcColumn),
+    QCOMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-linked01"),
+                            InstanceTableModel::LinkedVpcColumn),
              QStringLiteral("vpc-classiclink02"));
-    QVERIFY(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
-                 VpcTableModel::LinksColumn)
+    QVERIFY(test::cellText(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
+                           VpcTableModel::LinksColumn)
                 .startsWith(QLatin1String("1 of 1,000")));
     // Whether the linked instances may talk to their VPC, from the security group rules.
     const auto traffic = [this](const char *id) {
-        return cell(instanceView(), InstanceTableModel::InstanceIdRole, QLatin1String(id),
-                    InstanceTableModel::TrafficColumn);
+        return test::cellText(instanceView(), InstanceTableModel::InstanceIdRole, QLatin1String(id),
+                              InstanceTableModel::TrafficColumn);
     };
     QTRY_COMPARE(traffic("i-linked01"), QStringLiteral("Both ways"));
     QCOMPARE(traffic("i-fulllink01"), QStringLiteral("To the VPC only"));
     QCOMPARE(traffic("i-running01"), QString());
     // The VPC table counts them per VPC.
-    QCOMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
-                  VpcTableModel::LinksColumn),
+    QCOMPARE(test::cellText(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink02"),
+                            VpcTableModel::LinksColumn),
              QStringLiteral("1 of 1,000 · 1 both ways"));
-    QCOMPARE(
-        cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-full01"), VpcTableModel::LinksColumn),
-        QStringLiteral("1 of 1,000 · 0 both ways"));
+    QCOMPARE(test::cellText(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-full01"),
+                            VpcTableModel::LinksColumn),
+             QStringLiteral("1 of 1,000 · 0 both ways"));
     QVERIFY(statusText().startsWith(QLatin1String("Loaded cn-hangzhou at")));
 }
 
@@ -252,20 +219,20 @@ void TestMainWindow::filtersInstances()
 void TestMainWindow::linksAndUnlinks()
 {
     waitLoaded();
-    select(instanceView(), InstanceTableModel::InstanceIdRole,
-           {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")});
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    triggerAndAccept(action("actionLink"));
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                     {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     waitBatchDone(2);
     for (const Operation &operation : m_workspace->operations()->operations())
         QCOMPARE(operation.state, OperationState::Succeeded);
     QCOMPARE(m_server.state().links.value(QStringLiteral("i-running01")),
              QStringLiteral("vpc-classiclink01"));
-    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-stopped02"),
-                      InstanceTableModel::LinkedVpcColumn),
+    QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,
+                                QStringLiteral("i-stopped02"), InstanceTableModel::LinkedVpcColumn),
                  QStringLiteral("vpc-classiclink01"));
-    QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
-                      VpcTableModel::LinksColumn),
+    QTRY_COMPARE(test::cellText(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
+                                VpcTableModel::LinksColumn),
                  QStringLiteral("2 of 1,000 · 0 both ways"));
     QCOMPARE(details()->titleText(), QStringLiteral("Succeeded"));
     // The status bar follows the links read back after the batch (2 were linked before).
@@ -273,18 +240,18 @@ void TestMainWindow::linksAndUnlinks()
                  qPrintable(m_window->findChild<ui::StatusArea *>()->counts()));
     QVERIFY(details()->explanationText().contains(QLatin1String("is now linked to vpc-classiclink01")));
     // Linked, but no rule lets traffic through yet (sg-prod-app has none).
-    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
-                      InstanceTableModel::TrafficColumn),
+    QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,
+                                QStringLiteral("i-running01"), InstanceTableModel::TrafficColumn),
                  QStringLiteral("Not allowed"));
 
-    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
     vpcView()->clearSelection();
-    triggerAndAccept(action("actionUnlink"));
+    test::triggerAndAccept(m_window.get(), action("actionUnlink"));
     waitBatchDone(3);
     QCOMPARE(m_workspace->operations()->operation(2).state, OperationState::Succeeded);
     QVERIFY(!m_server.state().links.contains(QStringLiteral("i-running01")));
-    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
-                      InstanceTableModel::LinkedVpcColumn),
+    QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,
+                                QStringLiteral("i-running01"), InstanceTableModel::LinkedVpcColumn),
                  QStringLiteral("Not linked"));
 }
 
@@ -313,10 +280,10 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
              QStringLiteral("ClassicLink is off for vpc-noclassiclink01; enable it first."));
 
     // A blocked instance is never sent: selecting only blocked ones sends nothing.
-    select(instanceView(), InstanceTableModel::InstanceIdRole,
-           {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")});
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    triggerAndAccept(action("actionLink"));
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                     {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     QTest::qWait(300);
     QCOMPARE(m_workspace->operations()->rowCount(), 0);
     QCOMPARE(m_server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 0);
@@ -363,9 +330,9 @@ void TestMainWindow::scenariosTheCloudRefuses()
                                      m_workspace->instances()->instance(instance).has_value(),
                                  15000);
     }
-    select(instanceView(), InstanceTableModel::InstanceIdRole, {instance});
-    select(vpcView(), VpcTableModel::VpcIdRole, {vpc});
-    triggerAndAccept(action("actionLink"));
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {instance});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {vpc});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     waitBatchDone(1);
     const Operation &operation = m_workspace->operations()->operation(0);
     QCOMPARE(operation.state, OperationState::Failed);
@@ -380,7 +347,7 @@ void TestMainWindow::scenariosTheCloudRefuses()
     if (code == QLatin1String("QuotaExceeded")) {
         // What the cloud said stays true in the table until a refresh shows otherwise.
         m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
-        QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, vpc, VpcTableModel::LinksColumn),
+        QTRY_COMPARE(test::cellText(vpcView(), VpcTableModel::VpcIdRole, vpc, VpcTableModel::LinksColumn),
                      QStringLiteral("Full (1 linked) · 0 both ways"));
     }
 }
@@ -389,22 +356,23 @@ void TestMainWindow::enablesAndDisablesClassicLink()
 {
     waitLoaded();
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
     QTRY_VERIFY(action("actionEnable")->isEnabled());
     QVERIFY(!action("actionDisable")->isEnabled());
     ui::Messages::queueAnswers({true});
     action("actionEnable")->trigger();
     waitBatchDone(1);
     QVERIFY(m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
-    QTRY_COMPARE_WITH_TIMEOUT(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-noclassiclink01"),
-                                   VpcTableModel::ClassicLinkColumn),
+    QTRY_COMPARE_WITH_TIMEOUT(test::cellText(vpcView(), VpcTableModel::VpcIdRole,
+                                             QStringLiteral("vpc-noclassiclink01"),
+                                             VpcTableModel::ClassicLinkColumn),
                               QStringLiteral("Enabled"), 10000);
 
     // A VPC with links cannot be disabled from the UI.
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink02")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink02")});
     QVERIFY(!action("actionDisable")->isEnabled());
 
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
     QTRY_VERIFY(action("actionDisable")->isEnabled());
     ui::Messages::queueAnswers({false}); // the user changes their mind
     action("actionDisable")->trigger();
@@ -416,7 +384,7 @@ void TestMainWindow::enablesAndDisablesClassicLink()
     QVERIFY(!m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
 
     // A VPC the cloud would refuse: the window says why, asks nothing and sends nothing.
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-routeconflict01")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-routeconflict01")});
     QTRY_VERIFY(action("actionEnable")->isEnabled());
     action("actionEnable")->trigger();
     QStringList warnings;
@@ -433,10 +401,10 @@ void TestMainWindow::enablesAndDisablesClassicLink()
 void TestMainWindow::exportsOperations()
 {
     waitLoaded();
-    select(instanceView(), InstanceTableModel::InstanceIdRole,
-           {QStringLiteral("i-running05"), QStringLiteral("i-denied01")});
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    triggerAndAccept(action("actionLink"));
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                     {QStringLiteral("i-running05"), QStringLiteral("i-denied01")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     waitBatchDone(2);
     // File → Export operations…: the user picks a file name without a suffix and the CSV filter.
     const QString csvPath = m_dir.filePath(QStringLiteral("operations.csv"));
@@ -509,21 +477,15 @@ void TestMainWindow::welcomePageWithoutAccount()
 void TestMainWindow::switchesLanguageLive()
 {
     waitLoaded();
-    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")});
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    triggerAndAccept(action("actionLink"));
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     waitBatchDone(1);
     QAbstractItemModel *operations = operationView()->model();
     QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
              QStringLiteral("This instance cannot be linked"));
-    QAction *chinese = nullptr;
-    QAction *english = nullptr;
-    for (QAction *action : m_window->findChildren<QAction *>()) {
-        if (action->data().toString() == QLatin1String("zh_CN"))
-            chinese = action;
-        if (action->data().toString() == QLatin1String("en"))
-            english = action;
-    }
+    QAction *chinese = test::languageAction(m_window.get(), QStringLiteral("zh_CN"));
+    QAction *english = test::languageAction(m_window.get(), QStringLiteral("en"));
     QVERIFY(chinese && english);
     chinese->trigger();
     QTRY_COMPARE(instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
@@ -601,10 +563,10 @@ void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
 void TestMainWindow::screenshots()
 {
     waitLoaded();
-    select(instanceView(), InstanceTableModel::InstanceIdRole,
-           {QStringLiteral("i-running06"), QStringLiteral("i-denied01")});
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    triggerAndAccept(action("actionLink"));
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                     {QStringLiteral("i-running06"), QStringLiteral("i-denied01")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     waitBatchDone(2);
     operationView()->setCurrentIndex(operationView()->model()->index(1, 0));
     const QString dir = QStringLiteral(SCREENSHOT_DIR);
@@ -654,9 +616,9 @@ void TestMainWindow::switchingAccountDuringABatch()
                         0); // answers slow enough that the switch always comes first, even on a busy machine
     const QStringList ids{QStringLiteral("i-running01"), QStringLiteral("i-running02"),
                           QStringLiteral("i-running03")};
-    select(instanceView(), InstanceTableModel::InstanceIdRole, ids);
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    triggerAndAccept(action("actionLink"));
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, ids);
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     // The three writes have reached the cloud; their answers are still on the way.
     QTRY_COMPARE(m_server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 3);
 

@@ -10,12 +10,12 @@
 #include "messages.h"
 #include "operationdetails.h"
 #include "operationspane.h"
-#include "preflightdialog.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "session/workspace.h"
 #include "statusarea.h"
 #include "vpcpane.h"
+#include "windowdriver.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -54,8 +54,6 @@ private:
     QTableView *instanceView() const { return m_window->findChild<ui::InstancePane *>()->view(); }
     QTableView *vpcView() const { return m_window->findChild<ui::VpcPane *>()->view(); }
     ui::StatusArea *status() const { return m_window->findChild<ui::StatusArea *>(); }
-    void select(QTableView *view, int role, const QStringList &ids);
-    QString cell(QTableView *view, int role, const QString &id, int column) const;
     void waitLoaded();
     void waitBatchDone(int operations);
     // Links i-running01 and i-running02 to vpc-classiclink01 through the preflight dialog.
@@ -120,38 +118,15 @@ void TestTraffic::waitBatchDone(int operations)
                              15000);
 }
 
-void TestTraffic::select(QTableView *view, int role, const QStringList &ids)
-{
-    view->clearSelection();
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = view->model()->index(row, 0);
-        if (ids.contains(index.data(role).toString()))
-            view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    }
-    QCOMPARE(view->selectionModel()->selectedRows().size(), ids.size());
-}
-
-QString TestTraffic::cell(QTableView *view, int role, const QString &id, int column) const
-{
-    for (int row = 0; row < view->model()->rowCount(); ++row) {
-        if (view->model()->index(row, 0).data(role).toString() == id)
-            return view->model()->index(row, column).data().toString();
-    }
-    return {};
-}
-
 void TestTraffic::linkTwo()
 {
-    select(instanceView(), InstanceTableModel::InstanceIdRole,
-           {QStringLiteral("i-running01"), QStringLiteral("i-running02")});
-    select(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    action("actionLink")->trigger();
-    ui::PreflightDialog *preflight = nullptr;
-    QTRY_VERIFY((preflight = m_window->findChild<ui::PreflightDialog *>()) && preflight->isVisible());
-    preflight->accept();
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                     {QStringLiteral("i-running01"), QStringLiteral("i-running02")});
+    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
+    test::triggerAndAccept(m_window.get(), action("actionLink"));
     waitBatchDone(2);
-    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running02"),
-                      InstanceTableModel::TrafficColumn),
+    QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,
+                                QStringLiteral("i-running02"), InstanceTableModel::TrafficColumn),
                  QStringLiteral("Not allowed"));
 }
 
@@ -227,11 +202,11 @@ void TestTraffic::allowsTrafficAfterLinking()
     QVERIFY(rulesOf(QStringLiteral("sg-cn-hangzhou-default"))
                 .contains(QStringLiteral("sg-prod-app tcp 22/22 ClassicLink Manager")));
     for (const char *id : {"i-running01", "i-running02"})
-        QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QLatin1String(id),
-                          InstanceTableModel::TrafficColumn),
+        QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole, QLatin1String(id),
+                                    InstanceTableModel::TrafficColumn),
                      QStringLiteral("Both ways"));
-    QTRY_COMPARE(cell(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
-                      VpcTableModel::LinksColumn),
+    QTRY_COMPARE(test::cellText(vpcView(), VpcTableModel::VpcIdRole, QStringLiteral("vpc-classiclink01"),
+                                VpcTableModel::LinksColumn),
                  QStringLiteral("2 of 1,000 · 2 both ways"));
 }
 
@@ -260,7 +235,7 @@ void TestTraffic::detailsOfALinkOfferTheNextStep()
 void TestTraffic::showsExistingRulesAndProblemsBeforeSending()
 {
     // i-linked01 and staging already allow each other all traffic, both ways.
-    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-linked01")});
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-linked01")});
     ui::AllowTrafficDialog *dialog = openDialog(action("actionAllowTraffic"));
     QVERIFY(dialog);
     auto *protocol = dialog->findChildren<QComboBox *>().at(1);
@@ -307,8 +282,8 @@ void TestTraffic::removesTheRulesItAdded()
     QCOMPARE(m_workspace->operations()->operation(5).action, QStringLiteral("RevokeSecurityGroup"));
     QCOMPARE(m_workspace->operations()->operation(5).state, OperationState::Succeeded);
     QVERIFY(rulesOf(QStringLiteral("sg-prod-app")).isEmpty());
-    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
-                      InstanceTableModel::TrafficColumn),
+    QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,
+                                QStringLiteral("i-running01"), InstanceTableModel::TrafficColumn),
                  QStringLiteral("Not allowed"));
 
     // Nothing left to remove: said so, nothing sent.
@@ -330,25 +305,20 @@ void TestTraffic::unlinkingOffersToRemoveTheRules()
     waitBatchDone(4);
 
     // Unlinking one of the two keeps the rules: the other, still linked, is in the same classic group.
-    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
-    action("actionUnlink")->trigger();
-    ui::PreflightDialog *preflight = nullptr;
-    QTRY_VERIFY((preflight = m_window->findChild<ui::PreflightDialog *>()) && preflight->isVisible());
-    preflight->accept();
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
+    test::triggerAndAccept(m_window.get(), action("actionUnlink"));
     waitBatchDone(5);
     QTest::qWait(300);
     QCOMPARE(m_workspace->operations()->rowCount(), 5);
     QCOMPARE(rulesOf(QStringLiteral("sg-prod-app")).size(), 1);
 
     // Unlinking the last one offers to remove them; the user agrees.
-    QTRY_COMPARE(cell(instanceView(), InstanceTableModel::InstanceIdRole, QStringLiteral("i-running01"),
-                      InstanceTableModel::LinkedVpcColumn),
+    QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,
+                                QStringLiteral("i-running01"), InstanceTableModel::LinkedVpcColumn),
                  QStringLiteral("Not linked"));
-    select(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running02")});
+    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running02")});
     ui::Messages::queueAnswers({true});
-    action("actionUnlink")->trigger();
-    QTRY_VERIFY((preflight = m_window->findChild<ui::PreflightDialog *>()) && preflight->isVisible());
-    preflight->accept();
+    test::triggerAndAccept(m_window.get(), action("actionUnlink"));
     waitBatchDone(8);
     QVERIFY(rulesOf(QStringLiteral("sg-prod-app")).isEmpty());
     QVERIFY(!rulesOf(QStringLiteral("sg-cn-hangzhou-default"))
@@ -358,10 +328,7 @@ void TestTraffic::unlinkingOffersToRemoveTheRules()
 void TestTraffic::dialogInChinese()
 {
     linkTwo();
-    for (QAction *language : m_window->findChildren<QAction *>()) {
-        if (language->data().toString() == QLatin1String("zh_CN"))
-            language->trigger();
-    }
+    test::languageAction(m_window.get(), QStringLiteral("zh_CN"))->trigger();
     QTRY_COMPARE(action("actionAllowTraffic")->text(), QStringLiteral("允许流量(&T)…"));
     ui::AllowTrafficDialog *dialog = openDialog(action("actionAllowTraffic"));
     QVERIFY(dialog);
@@ -369,10 +336,7 @@ void TestTraffic::dialogInChinese()
     QCOMPARE(dialog->findChild<QTreeWidget *>()->topLevelItem(0)->text(0), QStringLiteral("将添加"));
     QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/allow-traffic-dialog-zh_CN.png")));
     dialog->reject();
-    for (QAction *language : m_window->findChildren<QAction *>()) {
-        if (language->data().toString() == QLatin1String("en"))
-            language->trigger();
-    }
+    test::languageAction(m_window.get(), QStringLiteral("en"))->trigger();
 }
 
 QTEST_MAIN(TestTraffic)
