@@ -46,8 +46,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption fixture(QStringLiteral("fixture"),
                                      QStringLiteral("Load the account from a JSON fixture."),
                                      QStringLiteral("FILE"));
-    const QCommandLineOption generate(QStringLiteral("generate"), QStringLiteral("Generate a large account."),
-                                      QStringLiteral("instances=N,vpcs=M,links=K,seed=S"));
+    const QCommandLineOption generate(
+        QStringLiteral("generate"), QStringLiteral("Generate large accounts."),
+        QStringLiteral("instances=N,vpcs=M,links=K,seed=S,regions=R,listed=L,accounts=A"));
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     QStringLiteral("Address and port (default 127.0.0.1:0, a free port)."),
                                     QStringLiteral("ADDRESS:PORT"), QStringLiteral("127.0.0.1:0"));
@@ -68,10 +69,15 @@ int main(int argc, char *argv[])
                        "internal-error, unavailable, throttle, drop-before, drop-after, truncate, "
                        "malformed, slow. Repeatable."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption tokensOnly(
+        QStringLiteral("tokens-only"),
+        QStringLiteral("DescribeInstances refuses PageNumber/PageSize, as an endpoint that only pages with "
+                       "NextToken/MaxResults."));
     const QCommandLineOption clockOffset(
         QStringLiteral("clock-offset-minutes"),
         QStringLiteral("Pretend the server clock is off by this many minutes."), QStringLiteral("N"));
-    parser.addOptions({fixture, generate, listen, tlsCert, tlsKey, latency, rate, fault, clockOffset});
+    parser.addOptions(
+        {fixture, generate, listen, tlsCert, tlsKey, latency, rate, fault, tokensOnly, clockOffset});
     parser.process(app);
 
     SandboxServer server;
@@ -112,6 +118,7 @@ int main(int argc, char *argv[])
             return fail(error);
         server.addFault(*rule);
     }
+    server.setPageNumbers(!parser.isSet(tokensOnly));
     if (parser.isSet(clockOffset))
         server.setClockOffsetSecs(parser.value(clockOffset).toLongLong() * 60);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
@@ -142,9 +149,15 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "LISTENING " << server.baseUrl().toString() << Qt::endl;
-    for (const AccessKey &key : std::as_const(server.state().keys))
-        out << "ACCESS-KEY " << key.id << ' ' << (key.permission == Permission::Full ? "full" : "none")
-            << (key.securityToken.isEmpty() ? "" : " sts") << Qt::endl;
+    for (const SandboxState *account : server.accounts()) {
+        for (const AccessKey &key : account->keys) {
+            out << "ACCESS-KEY " << key.id << ' ' << (key.permission == Permission::Full ? "full" : "none")
+                << (key.securityToken.isEmpty() ? "" : " sts") << " account=" << account->accountId;
+            if (!key.deniedRegions.isEmpty())
+                out << " denied=" << key.deniedRegions.join(u',');
+            out << Qt::endl;
+        }
+    }
     out.flush();
     return app.exec();
 }

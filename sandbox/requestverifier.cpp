@@ -202,7 +202,7 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
         securityToken = QString::fromUtf8(request.header("x-acs-security-token"));
         stringToSign = QString::fromUtf8(
             gateway::v3StringToSign(request.method, request.path, query, signedHeaders, request.body));
-        key = m_state.key(keyId);
+        key = m_findKey(keyId);
         if (key)
             expectedSignature = gateway::v3Signature(stringToSign.toUtf8(), key->secret);
     } else {
@@ -234,7 +234,7 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
                 unsignedParams.append(pair);
         }
         stringToSign = QString::fromUtf8(gateway::v2StringToSign(request.method, unsignedParams));
-        key = m_state.key(keyId);
+        key = m_findKey(keyId);
         if (key)
             expectedSignature = gateway::v2Signature(stringToSign.toUtf8(), key->secret);
     }

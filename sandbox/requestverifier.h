@@ -11,6 +11,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 namespace clm::sandbox {
 
 struct IncomingRequest
@@ -35,8 +37,10 @@ struct Verdict
 class RequestVerifier
 {
 public:
-    explicit RequestVerifier(const SandboxState &state)
-        : m_state(state)
+    // `findKey` looks an access key up in every account the sandbox holds.
+    using KeyLookup = std::function<const AccessKey *(const QString &id)>;
+    explicit RequestVerifier(KeyLookup findKey)
+        : m_findKey(std::move(findKey))
     {}
 
     Verdict verify(const IncomingRequest &request, const QDateTime &now);
@@ -49,7 +53,7 @@ public:
 private:
     bool rememberNonce(const QString &keyId, const QString &nonce, qint64 nowSecs);
 
-    const SandboxState &m_state;
+    KeyLookup m_findKey;
     QHash<QString, qint64> m_nonces; // key id + nonce -> when first seen
     qint64 m_clockOffsetSecs = 0;
 };

@@ -261,8 +261,13 @@ bool SandboxActions::isWrite(const QString &action)
            action == QLatin1String("RevokeSecurityGroup");
 }
 
-ActionReply SandboxActions::handle(const ActionCall &call)
+ActionReply SandboxActions::handle(const ActionCall &incoming)
 {
+    // A key whose RAM policy leaves this region out acts there as a key without permission.
+    AccessKey regional = *incoming.key;
+    regional.permission = incoming.key->permissionIn(param(incoming, "RegionId"));
+    ActionCall call = incoming;
+    call.key = &regional;
     const QString &a = call.action;
     if (a == QLatin1String("DescribeRegions"))
         return describeRegions(call);
@@ -357,6 +362,13 @@ ActionReply SandboxActions::describeInstances(const ActionCall &call)
     if (!networkType.isEmpty() && networkType != QLatin1String("classic") &&
         networkType != QLatin1String("vpc"))
         return invalid("InstanceNetworkType");
+    // DryRun checks the request and the permission, and lists nothing.
+    if (param(call, "DryRun") == QLatin1String("true")) {
+        if (call.key->permission != Permission::Full)
+            return forbiddenRam();
+        return ActionReply::error(400, QStringLiteral("DryRunOperation"),
+                                  QStringLiteral("Request validation has been passed with DryRun flag set."));
+    }
     const QString status = param(call, "Status");
     const QString zone = param(call, "ZoneId");
     const QString name = param(call, "InstanceName");

@@ -95,8 +95,8 @@ SandboxServer::SandboxServer(QObject *parent)
 
 QString SandboxServer::setFixture(const QByteArray &json)
 {
-    SandboxState probe;
-    const QString error = probe.loadFixture(json);
+    QList<SandboxState> probe;
+    const QString error = SandboxState::loadAccounts(json, probe);
     if (!error.isEmpty())
         return error;
     m_fixture = json;
@@ -113,11 +113,16 @@ void SandboxServer::setGenerated(const GenerateSpec &spec)
 
 void SandboxServer::reset()
 {
+    QList<SandboxState> states;
     if (m_generated)
-        m_state.generate(*m_generated);
+        states = SandboxState::generate(*m_generated);
     else
-        m_state.loadFixture(m_fixture);
-    m_actions.clearTokens();
+        SandboxState::loadAccounts(m_fixture, states);
+    m_accounts.clear();
+    for (const SandboxState &state : std::as_const(states)) {
+        m_accounts.append(std::make_shared<AccountSpace>(state));
+        m_accounts.last()->rate.setRate(m_rate);
+    }
     m_verifier.clearNonces();
     m_requests.clear();
     m_throttled = 0;
@@ -148,6 +153,49 @@ QUrl SandboxServer::baseUrl() const
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+SandboxState *SandboxServer::account(const QString &id)
+{
+    for (const auto &space : std::as_const(m_accounts)) {
+        if (space->state.accountId == id)
+            return &space->state;
+    }
+    return nullptr;
+}
+
+QList<const SandboxState *> SandboxServer::accounts() const
+{
+    QList<const SandboxState *> out;
+    for (const auto &space : m_accounts)
+        out.append(&space->state);
+    return out;
+}
+
+const AccessKey *SandboxServer::findKey(const QString &id) const
+{
+    for (const auto &space : m_accounts) {
+        if (const AccessKey *key = space->state.key(id))
+            return key;
+    }
+    return nullptr;
+}
+
+SandboxServer::AccountSpace *SandboxServer::spaceOf(const AccessKey *key) const
+{
+    for (const auto &space : m_accounts) {
+        if (std::any_of(space->state.keys.cbegin(), space->state.keys.cend(),
+                        [key](const AccessKey &own) { return &own == key; }))
+            return space.get();
+    }
+    return m_accounts.first().get();
+}
+
+void SandboxServer::setRate(double requestsPerSecond)
+{
+    m_rate = requestsPerSecond;
+    for (const auto &space : std::as_const(m_accounts))
+        space->rate.setRate(requestsPerSecond);
 }
 
 void SandboxServer::setLatency(int ms, int jitterMs)
@@ -245,21 +293,33 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     } else if (request.method != "GET" && request.method != "POST") {
         verdict.error = ActionReply::error(403, QStringLiteral("UnsupportedHTTPMethod"),
                                            QStringLiteral("This http method is not supported."));
-    } else if (const int retryAfter = m_rate.admit(); retryAfter >= 0) {
-        ++m_throttled;
-        RawReply reply =
-            render(ActionReply::error(400, QStringLiteral("Throttling"),
-                                      QStringLiteral("Request was denied due to request throttling.")),
-                   {}, false, false, requestId);
-        reply.headers.emplaceBack("x-acs-retry-after", QByteArray::number(retryAfter));
-        return reply;
     } else {
         verdict = m_verifier.verify(request, QDateTime::currentDateTimeUtc());
     }
     action = verdict.call.action;
-    ++m_requests[action.isEmpty() ? QStringLiteral("(invalid)") : action];
+    AccountSpace *space = verdict.error.isError() ? nullptr : spaceOf(verdict.call.key);
+    // Each account has its own limit, as in the cloud (which counts per account, region and API).
+    const int retryAfter = space ? space->rate.admit() : -1;
+    if (retryAfter < 0)
+        ++m_requests[action.isEmpty() ? QStringLiteral("(invalid)") : action];
     if (verdict.error.isError())
         return render(verdict.error, action, verdict.xml, verdict.isVpc, requestId);
+    if (retryAfter >= 0) {
+        ++m_throttled;
+        RawReply reply =
+            render(ActionReply::error(400, QStringLiteral("Throttling"),
+                                      QStringLiteral("Request was denied due to request throttling.")),
+                   action, verdict.xml, verdict.isVpc, requestId);
+        reply.headers.emplaceBack("x-acs-retry-after", QByteArray::number(retryAfter));
+        return reply;
+    }
+    if (!m_pageNumbers && action == QLatin1String("DescribeInstances") &&
+        (verdict.call.params.contains(QStringLiteral("PageNumber")) ||
+         verdict.call.params.contains(QStringLiteral("PageSize"))))
+        return render(ActionReply::error(400, QStringLiteral("InvalidParameter.Deprecated"),
+                                         QStringLiteral("The parameters PageNumber and PageSize are offline; "
+                                                        "use NextToken and MaxResults.")),
+                      action, verdict.xml, verdict.isVpc, requestId);
 
     fault = m_faults.pick(action, verdict.call.params.value(QStringLiteral("RegionId")));
     if (fault == FaultKind::InternalError || fault == FaultKind::Unavailable ||
@@ -284,7 +344,7 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     }
     if (fault == FaultKind::DropBefore)
         return {};
-    return render(m_actions.handle(verdict.call), action, verdict.xml, verdict.isVpc, requestId);
+    return render(space->actions.handle(verdict.call), action, verdict.xml, verdict.isVpc, requestId);
 }
 
 void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault,
@@ -337,7 +397,11 @@ RawReply SandboxServer::handleControl(const QHttpServerRequest &request)
     const QString path = request.url().path();
     const bool post = request.method() == QHttpServerRequest::Method::Post;
     if (path == QLatin1String("/_sandbox/state")) {
-        QJsonObject state = m_state.toJson();
+        QJsonObject state = this->state().toJson();
+        QJsonObject others;
+        for (qsizetype i = 1; i < m_accounts.size(); ++i)
+            others.insert(m_accounts.at(i)->state.accountId, m_accounts.at(i)->state.toJson());
+        state.insert(QStringLiteral("accounts"), others);
         QJsonObject counts;
         for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
             counts.insert(it.key(), it.value());
@@ -374,13 +438,19 @@ RawReply SandboxServer::handleControl(const QHttpServerRequest &request)
                        config.value(QLatin1String("jitterMs")).toInt(m_jitterMs));
         if (config.contains(QLatin1String("rate")))
             setRate(config.value(QLatin1String("rate")).toDouble());
+        if (config.contains(QLatin1String("pageNumbers")))
+            setPageNumbers(config.value(QLatin1String("pageNumbers")).toBool());
         if (config.contains(QLatin1String("clockOffsetSecs")))
             setClockOffsetSecs(config.value(QLatin1String("clockOffsetSecs")).toInteger());
         return jsonReply(200, {{QStringLiteral("ok"), true}});
     }
     if (path == QLatin1String("/_sandbox/instance") && post) {
         const QJsonObject change = QJsonDocument::fromJson(request.body()).object();
-        Instance *instance = m_state.instance(change.value(QLatin1String("id")).toString());
+        Instance *instance = nullptr;
+        for (const auto &space : std::as_const(m_accounts)) {
+            if (!instance)
+                instance = space->state.instance(change.value(QLatin1String("id")).toString());
+        }
         if (!instance)
             return jsonReply(404, {{QStringLiteral("error"), QStringLiteral("no such instance")}});
         if (change.contains(QLatin1String("status")))

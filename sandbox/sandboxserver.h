@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class QTcpSocket;
 class QSslCertificate;
 class QSslKey;
@@ -48,7 +50,10 @@ public:
     QUrl baseUrl() const;
 
     void setLatency(int ms, int jitterMs);
-    void setRate(double requestsPerSecond) { m_rate.setRate(requestsPerSecond); }
+    // Requests a second each account may send (its own limit, as in the cloud); 0: no limit.
+    void setRate(double requestsPerSecond);
+    // false: DescribeInstances refuses PageNumber/PageSize (the endpoint knows only NextToken/MaxResults).
+    void setPageNumbers(bool accepted) { m_pageNumbers = accepted; }
     void addFault(const FaultRule &rule) { m_faults.add(rule); }
     void clearFaults() { m_faults.clear(); }
     void setClockOffsetSecs(qint64 offset)
@@ -58,7 +63,10 @@ public:
     }
     void setSlowBodyMs(int ms) { m_slowBodyMs = ms; }
 
-    SandboxState &state() { return m_state; }
+    // The fixture's own account; `account(id)` the others (null when there is none).
+    SandboxState &state() { return m_accounts.first()->state; }
+    SandboxState *account(const QString &id);
+    QList<const SandboxState *> accounts() const;
     int requestCount(const QString &action = {}) const;
     int throttledCount() const { return m_throttled; }
 
@@ -75,11 +83,26 @@ private:
     void send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault,
               const QByteArray &requestId);
 
-    SandboxState m_state;
-    SandboxActions m_actions{m_state};
-    RequestVerifier m_verifier{m_state};
+    // One account's resources, the actions that serve them, and its rate limit.
+    struct AccountSpace
+    {
+        explicit AccountSpace(const SandboxState &loaded)
+            : state(loaded)
+        {}
+        SandboxState state;
+        SandboxActions actions{state};
+        RateLimiter rate;
+    };
+    AccountSpace *spaceOf(const AccessKey *key) const;
+
+    QList<std::shared_ptr<AccountSpace>> m_accounts; // never empty
+    RequestVerifier m_verifier{[this](const QString &id) {
+        return findKey(id);
+    }};
+    const AccessKey *findKey(const QString &id) const;
     FaultPlan m_faults;
-    RateLimiter m_rate;
+    double m_rate = 0;
+    bool m_pageNumbers = true;
     QByteArray m_fixture;
     std::optional<GenerateSpec> m_generated;
     QHash<QString, int> m_requests;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 
 namespace clm::sandbox {
 
@@ -24,6 +25,20 @@ QStringList textList(const QJsonObject &object, const char *key)
     return out;
 }
 
+QString parseObject(const QByteArray &json, QJsonObject &root)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return QStringLiteral("not valid JSON: %1 at offset %2")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
+    if (!document.isObject())
+        return QStringLiteral("the fixture must be a JSON object");
+    root = document.object();
+    return {};
+}
+
 } // namespace
 
 QByteArray SandboxState::defaultFixture()
@@ -34,17 +49,48 @@ QByteArray SandboxState::defaultFixture()
 
 QString SandboxState::loadFixture(const QByteArray &json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return QStringLiteral("not valid JSON: %1 at offset %2")
-            .arg(parseError.errorString())
-            .arg(parseError.offset);
-    if (!document.isObject())
-        return QStringLiteral("the fixture must be a JSON object");
-    const QJsonObject root = document.object();
+    QJsonObject root;
+    const QString error = parseObject(json, root);
+    return error.isEmpty() ? loadFixture(root) : error;
+}
 
+QString SandboxState::loadAccounts(const QByteArray &json, QList<SandboxState> &accounts)
+{
+    QJsonObject root;
+    if (QString error = parseObject(json, root); !error.isEmpty())
+        return error;
+    QList<SandboxState> loaded(1);
+    if (QString error = loaded.first().loadFixture(root); !error.isEmpty())
+        return error;
+    QSet<QString> keyIds;
+    for (const AccessKey &key : std::as_const(loaded.first().keys))
+        keyIds.insert(key.id);
+    for (const QJsonValue &value : root.value(QLatin1String("accounts")).toArray()) {
+        QJsonObject account = value.toObject();
+        account.insert(QStringLiteral("regions"), root.value(QLatin1String("regions")));
+        SandboxState state;
+        if (QString error = state.loadFixture(account); !error.isEmpty())
+            return QStringLiteral("account \"%1\": %2").arg(text(account, "id"), error);
+        if (state.accountId.isEmpty() ||
+            std::any_of(loaded.cbegin(), loaded.cend(),
+                        [&state](const SandboxState &other) { return other.accountId == state.accountId; }))
+            return QStringLiteral("every account needs an id of its own");
+        for (const AccessKey &key : std::as_const(state.keys)) {
+            if (keyIds.contains(key.id))
+                return QStringLiteral("access key %1 belongs to two accounts").arg(key.id);
+            keyIds.insert(key.id);
+        }
+        loaded.append(state);
+    }
+    accounts = loaded;
+    return {};
+}
+
+QString SandboxState::loadFixture(const QJsonObject &root)
+{
     SandboxState loaded;
+    loaded.accountId = text(root, "id", QStringLiteral("sandbox"));
+    loaded.accountName = text(root, "name", loaded.accountId);
     for (const QJsonValue &value : root.value(QLatin1String("regions")).toArray()) {
         const QJsonObject object = value.toObject();
         const QJsonObject names = object.value(QLatin1String("localName")).toObject();
@@ -58,11 +104,14 @@ QString SandboxState::loadFixture(const QByteArray &json)
     }
     for (const QJsonValue &value : root.value(QLatin1String("accessKeys")).toArray()) {
         const QJsonObject object = value.toObject();
-        AccessKey key{
-            text(object, "id"), text(object, "secret"),
-            text(object, "permission", QStringLiteral("full")) == QLatin1String("none") ? Permission::None
-                                                                                        : Permission::Full,
-            text(object, "securityToken"), QDateTime::fromString(text(object, "tokenExpires"), Qt::ISODate)};
+        AccessKey key{text(object, "id"),
+                      text(object, "secret"),
+                      text(object, "permission", QStringLiteral("full")) == QLatin1String("none")
+                          ? Permission::None
+                          : Permission::Full,
+                      text(object, "securityToken"),
+                      QDateTime::fromString(text(object, "tokenExpires"), Qt::ISODate),
+                      textList(object, "deniedRegions")};
         if (key.id.isEmpty() || key.secret.isEmpty())
             return QStringLiteral("an access key needs an id and a secret");
         loaded.keys.append(key);
@@ -200,7 +249,9 @@ bool SandboxState::parseGenerateSpec(const QString &text, GenerateSpec &spec, QS
         const QString name = part.section(u'=', 0, 0).trimmed();
         bool ok = false;
         const qint64 value = part.section(u'=', 1).trimmed().toLongLong(&ok);
-        if (!ok || value < 0 || value > 10'000'000) {
+        if (!ok || value < 0 || value > 10'000'000 ||
+            ((name == QLatin1String("regions") || name == QLatin1String("listed")) && value > maxRegions()) ||
+            (name == QLatin1String("accounts") && (value < 1 || value > 100))) {
             if (error)
                 *error = QStringLiteral("bad value in \"%1\"").arg(part);
             return false;
@@ -213,63 +264,170 @@ bool SandboxState::parseGenerateSpec(const QString &text, GenerateSpec &spec, QS
             spec.links = int(value);
         else if (name == QLatin1String("seed"))
             spec.seed = quint32(value);
+        else if (name == QLatin1String("regions"))
+            spec.regions = int(value);
+        else if (name == QLatin1String("listed"))
+            spec.listedRegions = int(value);
+        else if (name == QLatin1String("accounts"))
+            spec.accounts = int(value);
         else {
             if (error)
-                *error = QStringLiteral("unknown key \"%1\" (instances, vpcs, links, seed)").arg(name);
+                *error = QStringLiteral("unknown key \"%1\" (instances, vpcs, links, seed, regions, listed, "
+                                        "accounts)")
+                             .arg(name);
             return false;
         }
     }
     return true;
 }
 
-void SandboxState::generate(const GenerateSpec &spec)
+namespace {
+
+// Regions a generated sandbox can list besides the default fixture's, with their console names.
+struct ExtraRegion
 {
-    // Start from the default fixture's regions and keys, then a large deterministic account.
-    loadFixture(defaultFixture());
-    instances.clear();
-    vpcs.clear();
-    securityGroups.clear();
-    links.clear();
-    appliedWrites.clear();
+    const char *id;
+    const char *zh;
+    const char *en;
+};
+constexpr ExtraRegion kExtraRegions[] = {
+    {"cn-qingdao", "华北1（青岛）", "China (Qingdao)"},
+    {"cn-huhehaote", "华北5（呼和浩特）", "China (Hohhot)"},
+    {"cn-wulanchabu", "华北6（乌兰察布）", "China (Ulanqab)"},
+    {"cn-shenzhen", "华南1（深圳）", "China (Shenzhen)"},
+    {"cn-heyuan", "华南2（河源）", "China (Heyuan)"},
+    {"cn-guangzhou", "华南3（广州）", "China (Guangzhou)"},
+    {"cn-chengdu", "西南1（成都）", "China (Chengdu)"},
+    {"cn-hongkong", "中国香港", "China (Hong Kong)"},
+    {"cn-nanjing", "华东5（南京）", "China (Nanjing)"},
+    {"cn-fuzhou", "华东6（福州）", "China (Fuzhou)"},
+    {"ap-northeast-1", "日本（东京）", "Japan (Tokyo)"},
+    {"ap-northeast-2", "韩国（首尔）", "South Korea (Seoul)"},
+    {"ap-southeast-2", "澳大利亚（悉尼）", "Australia (Sydney)"},
+    {"ap-southeast-3", "马来西亚（吉隆坡）", "Malaysia (Kuala Lumpur)"},
+    {"ap-southeast-5", "印度尼西亚（雅加达）", "Indonesia (Jakarta)"},
+    {"ap-southeast-6", "菲律宾（马尼拉）", "Philippines (Manila)"},
+    {"ap-southeast-7", "泰国（曼谷）", "Thailand (Bangkok)"},
+    {"ap-south-1", "印度（孟买）", "India (Mumbai)"},
+    {"us-east-1", "美国（弗吉尼亚）", "US (Virginia)"},
+    {"us-west-1", "美国（硅谷）", "US (Silicon Valley)"},
+    {"eu-west-1", "英国（伦敦）", "UK (London)"},
+    {"eu-central-1", "德国（法兰克福）", "Germany (Frankfurt)"},
+    {"me-east-1", "阿联酋（迪拜）", "UAE (Dubai)"},
+    {"me-central-1", "沙特（利雅得）", "Saudi Arabia (Riyadh)"},
+};
+
+QString numbered(const char *prefix, int n, int width)
+{
+    return QLatin1String(prefix) + QStringLiteral("%1").arg(n, width, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+int SandboxState::maxRegions()
+{
+    SandboxState base;
+    base.loadFixture(defaultFixture());
+    return int(base.regions.size() + std::size(kExtraRegions));
+}
+
+QList<SandboxState> SandboxState::generate(const GenerateSpec &spec)
+{
+    // The default fixture's regions and keys for the first account; a key of its own for each other one.
+    SandboxState base;
+    base.loadFixture(defaultFixture());
+    base.instances.clear();
+    base.vpcs.clear();
+    base.securityGroups.clear();
+    base.links.clear();
+    const int listed = std::max({spec.listedRegions, spec.regions, int(base.regions.size())});
+    for (const ExtraRegion &extra : kExtraRegions) {
+        if (base.regions.size() >= listed)
+            break;
+        const QString id = QString::fromLatin1(extra.id);
+        base.regions.append({id, QString::fromUtf8(extra.zh), QString::fromUtf8(extra.en),
+                             QStringLiteral("ecs.%1.aliyuncs.com").arg(id), true});
+    }
+    const int regionCount = std::clamp(spec.regions, 1, int(base.regions.size()));
+    const int accountCount = std::max(1, spec.accounts);
+    QList<SandboxState> accounts(accountCount, base);
+    for (int a = 1; a < accountCount; ++a) {
+        SandboxState &account = accounts[a];
+        account.accountId = QStringLiteral("generated-%1").arg(a + 1);
+        account.accountName = account.accountId;
+        const QString keyId = QStringLiteral("sandbox-admin-%1").arg(a + 1);
+        AccessKey key;
+        key.id = keyId;
+        key.secret = keyId + QStringLiteral("-secret");
+        account.keys = {key};
+    }
+    // Where the n-th instance or VPC lives: accounts take turns, then regions.
+    const auto placeOf = [&](int n) {
+        return std::pair{n % accountCount, (n / accountCount) % regionCount};
+    };
+    // Ten classic groups in every region of every account; the first region keeps the old names.
+    const auto classicGroup = [](int account, int region, int g) {
+        return account == 0 && region == 0
+                   ? numbered("sg-gen-classic", g, 1)
+                   : QStringLiteral("sg-gen-a%1-r%2-classic%3").arg(account).arg(region).arg(g);
+    };
+    for (int a = 0; a < accountCount; ++a) {
+        for (int r = 0; r < regionCount; ++r) {
+            for (int g = 0; g < 10; ++g)
+                accounts[a].securityGroups.append({classicGroup(a, r, g),
+                                                   QStringLiteral("classic-%1").arg(g),
+                                                   base.regions.at(r).id,
+                                                   {},
+                                                   {}});
+        }
+    }
     QRandomGenerator random(spec.seed);
-    // Every instance in one of ten classic groups; every VPC with a group of its own (below).
-    for (int g = 0; g < 10; ++g)
-        securityGroups.append({QStringLiteral("sg-gen-classic%1").arg(g),
-                               QStringLiteral("classic-%1").arg(g),
-                               spec.regionId,
-                               {},
-                               {}});
     static const QStringList statuses{QStringLiteral("Running"), QStringLiteral("Running"),
                                       QStringLiteral("Running"), QStringLiteral("Stopped")};
-    instances.reserve(spec.instances);
     for (int i = 0; i < spec.instances; ++i) {
+        const auto [a, r] = placeOf(i);
+        const QString regionId = base.regions.at(r).id;
         Instance instance;
-        instance.id = QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0'));
+        instance.id = numbered("i-gen", i, 6);
         instance.name = QStringLiteral("node-%1").arg(i);
-        instance.securityGroupIds = {QStringLiteral("sg-gen-classic%1").arg(i % 10)};
-        instance.regionId = spec.regionId;
-        instance.zoneId = spec.regionId + (i % 2 ? QStringLiteral("-b") : QStringLiteral("-g"));
+        instance.securityGroupIds = {classicGroup(a, r, i % 10)};
+        instance.regionId = regionId;
+        instance.zoneId = regionId + (i % 2 ? QStringLiteral("-b") : QStringLiteral("-g"));
         instance.status = statuses.at(int(random.bounded(statuses.size())));
         instance.privateIp =
             QStringLiteral("10.%1.%2.%3").arg(1 + i / 65536).arg((i / 256) % 256).arg(i % 256);
-        instances.append(instance);
+        accounts[a].instances.append(instance);
     }
     for (int v = 0; v < spec.vpcs; ++v) {
+        const auto [a, r] = placeOf(v);
         Vpc vpc;
-        vpc.id = QStringLiteral("vpc-gen%1").arg(v, 5, 10, QLatin1Char('0'));
+        vpc.id = numbered("vpc-gen", v, 5);
         vpc.name = QStringLiteral("network-%1").arg(v);
-        vpc.regionId = spec.regionId;
+        vpc.regionId = base.regions.at(r).id;
         vpc.cidrBlock = QStringLiteral("172.%1.0.0/16").arg(16 + v % 16);
         vpc.classicLinkEnabled = v % 2 == 0;
         vpc.addDefaultVSwitch();
-        vpcs.append(vpc);
-        securityGroups.append({QStringLiteral("sg-") + vpc.id.mid(4), vpc.name, vpc.regionId, vpc.id, {}});
+        accounts[a].vpcs.append(vpc);
+        accounts[a].securityGroups.append(
+            {QStringLiteral("sg-") + vpc.id.mid(4), vpc.name, vpc.regionId, vpc.id, {}});
     }
-    reindex();
-    const int enabledVpcs = (spec.vpcs + 1) / 2;
-    const int linkCount = enabledVpcs == 0 ? 0 : std::min(spec.links, spec.instances);
-    for (int i = 0; i < linkCount; ++i)
-        links.insert(instances.at(i).id, vpcs.at(2 * (i % enabledVpcs)).id);
+    // The first `links` instances linked, each to a ClassicLink VPC of its own account and region.
+    for (SandboxState &account : accounts) {
+        account.reindex();
+        QHash<QString, QStringList> enabled; // region -> ClassicLink VPCs
+        for (const Vpc &vpc : std::as_const(account.vpcs)) {
+            if (vpc.classicLinkEnabled)
+                enabled[vpc.regionId].append(vpc.id);
+        }
+        for (const Instance &instance : std::as_const(account.instances)) {
+            const int n = instance.id.mid(5).toInt();
+            const QStringList &choices = enabled.value(instance.regionId);
+            if (n < spec.links && !choices.isEmpty())
+                account.links.insert(instance.id,
+                                     choices.at(n / (accountCount * regionCount) % choices.size()));
+        }
+    }
+    return accounts;
 }
 
 void Vpc::addDefaultVSwitch()

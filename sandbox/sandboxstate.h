@@ -1,5 +1,6 @@
-// The account the sandbox pretends to be: regions, access keys, instances, VPCs and links, loaded from a
-// fixture (see fixtures/README.md for the format) or generated for load tests.
+// One account the sandbox pretends to be: regions, access keys, instances, VPCs and links, loaded from a
+// fixture (see sandbox/README.md for the format) or generated for load tests. A fixture may hold further
+// accounts, each with its own keys and resources (`loadAccounts`).
 #pragma once
 
 #include <QDateTime>
@@ -32,6 +33,12 @@ struct AccessKey
     Permission permission = Permission::Full;
     QString securityToken; // non-empty: an STS credential that must send this token
     QDateTime tokenExpiry;
+    QStringList deniedRegions; // a RAM policy that leaves these regions out: no permission there
+
+    Permission permissionIn(const QString &regionId) const
+    {
+        return deniedRegions.contains(regionId) ? Permission::None : permission;
+    }
 };
 
 struct Instance
@@ -106,20 +113,30 @@ struct GenerateSpec
     int vpcs = 100;
     int links = 200;
     quint32 seed = 1;
-    QString regionId = QStringLiteral("cn-hangzhou");
+    int regions = 1;       // instances and VPCs are spread over the first `regions` regions
+    int listedRegions = 0; // regions DescribeRegions lists (at least the fixture's and `regions`)
+    int accounts = 1;      // ... and over this many accounts, each with its own key
 };
 
 class SandboxState
 {
 public:
-    // Returns an empty string on success, else what is wrong with the fixture.
+    // Returns an empty string on success, else what is wrong with the fixture. Only the fixture's own
+    // account; loadAccounts() reads the others too.
     QString loadFixture(const QByteArray &json);
+    QString loadFixture(const QJsonObject &root);
+    // The fixture's own account first, then those of its "accounts" list (which share its regions).
+    static QString loadAccounts(const QByteArray &json, QList<SandboxState> &accounts);
     static QByteArray defaultFixture();
-    void generate(const GenerateSpec &spec);
+    // The default fixture's regions (and more when asked) and keys, and a large deterministic fleet.
+    static QList<SandboxState> generate(const GenerateSpec &spec);
     static bool parseGenerateSpec(const QString &text, GenerateSpec &spec, QString *error);
+    static int maxRegions(); // how many regions a generated sandbox can list
 
     QJsonObject toJson() const; // the whole state, for the control path and tests
 
+    QString accountId = QStringLiteral("sandbox");
+    QString accountName;
     QList<Region> regions;
     QList<AccessKey> keys;
     QList<Instance> instances; // in creation order, which is the listing order

@@ -1,4 +1,4 @@
-// Any bytes as an ecs-sandbox fixture: loaded or refused with a reason, never a crash; a loaded state
+// Any bytes as an ecs-sandbox fixture (with its further accounts): loaded or refused with a reason, never a crash; a loaded state
 // renders back to JSON.
 #include "sandboxstate.h"
 
@@ -7,10 +7,12 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    clm::sandbox::SandboxState state;
-    const QString error =
-        state.loadFixture(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    if (error.isEmpty())
-        state.toJson();
+    QList<clm::sandbox::SandboxState> accounts;
+    const QString error = clm::sandbox::SandboxState::loadAccounts(
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), accounts);
+    if (error.isEmpty()) {
+        for (const clm::sandbox::SandboxState &state : std::as_const(accounts))
+            state.toJson();
+    }
     return 0;
 }

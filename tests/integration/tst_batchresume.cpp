@@ -96,7 +96,7 @@ private:
 void TestBatchResume::init()
 {
     m_sandbox = std::make_unique<SandboxHarness>();
-    m_sandbox->server.setGenerated(sandbox::GenerateSpec{600, 4, 0, 7, kRegion});
+    m_sandbox->server.setGenerated(sandbox::GenerateSpec{600, 4, 0, 7});
     m_sandbox->server.reset();
     m_logs = std::make_unique<QTemporaryDir>();
     QVERIFY(m_logs->isValid());

@@ -71,7 +71,7 @@ void TestCli::initTestCase()
     m_endpoint = first.mid(10);
     QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 5000));
     QCOMPARE(QString::fromUtf8(m_sandbox.readLine()).trimmed(),
-             QStringLiteral("ACCESS-KEY sandbox-admin full"));
+             QStringLiteral("ACCESS-KEY sandbox-admin full account=sandbox"));
 }
 
 void TestCli::cleanupTestCase()

@@ -4,6 +4,9 @@
 #include "sandboxharness.h"
 #include "signing/signature.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QUrlQuery>
 #include <QUuid>
@@ -30,6 +33,11 @@ private slots:
     void malformedEncodingAndDuplicates();
     void controlPathReadsAndResetsState();
     void securityGroupsAsTheCloudKeepsThem();
+    void accountsKeepTheirOwnResources();
+    void regionWithoutPermissionListsNothingAndRefusesDryRun();
+    void rateLimitIsPerAccount();
+    void tokensOnlyRefusesPageNumbers();
+    void generateSpreadsOverRegionsAndAccounts();
 
 private:
     struct Raw
@@ -447,6 +455,166 @@ void TestSandboxProtocol::securityGroupsAsTheCloudKeepsThem()
         QCOMPARE(write("AuthorizeSecurityGroup", bad).code, QLatin1String(refusal.code));
     }
     QCOMPARE(rules(QStringLiteral("sg-full-app"), {}).size(), 200);
+}
+
+namespace {
+
+QStringList instanceIds(const QByteArray &body)
+{
+    QStringList ids;
+    const QJsonArray list = QJsonDocument::fromJson(body)
+                                .object()
+                                .value(QLatin1String("Instances"))
+                                .toObject()
+                                .value(QLatin1String("Instance"))
+                                .toArray();
+    for (const QJsonValue &instance : list)
+        ids.append(instance.toObject().value(QLatin1String("InstanceId")).toString());
+    return ids;
+}
+
+QByteArray codeOf(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("Code")).toString().toLatin1();
+}
+
+} // namespace
+
+void TestSandboxProtocol::accountsKeepTheirOwnResources()
+{
+    const auto list = [this](const QByteArray &key, const QString &secret, const QByteArray &region) {
+        return send("GET", v2Query({{"AccessKeyId", key},
+                                    {"Action", "DescribeInstances"},
+                                    {"RegionId", region},
+                                    {"InstanceNetworkType", "classic"},
+                                    {"PageSize", "100"}},
+                                   secret));
+    };
+    const Raw main = list("sandbox-admin", QStringLiteral("sandbox-admin-secret"), "cn-hangzhou");
+    QCOMPARE(main.status, 200);
+    QVERIFY(instanceIds(main.body).contains(QStringLiteral("i-running01")));
+    QVERIFY(!instanceIds(main.body).contains(QStringLiteral("i-branch01")));
+    const Raw branch = list("branch-ops", QStringLiteral("branch-ops-secret"), "cn-hangzhou");
+    QCOMPARE(instanceIds(branch.body),
+             (QStringList{QStringLiteral("i-branch01"), QStringLiteral("i-branch02")}));
+    const Raw staging = list("staging-admin", QStringLiteral("staging-admin-secret"), "cn-hangzhou");
+    QCOMPARE(staging.status, 200);
+    QVERIFY(instanceIds(staging.body).isEmpty());
+    // One account's key does not sign for another's.
+    QCOMPARE(list("branch-ops", QStringLiteral("sandbox-admin-secret"), "cn-hangzhou").status, 400);
+    // An account's write changes only that account.
+    QVERIFY(m_sandbox.server.account(QStringLiteral("branch")));
+    QCOMPARE(m_sandbox.server.account(QStringLiteral("branch"))->links.value(QStringLiteral("i-branch01")),
+             QStringLiteral("vpc-branch01"));
+    QCOMPARE(m_sandbox.server.accounts().size(), 3);
+}
+
+void TestSandboxProtocol::regionWithoutPermissionListsNothingAndRefusesDryRun()
+{
+    const auto call = [this](const QByteArray &region, const QByteArray &dryRun) {
+        QMap<QByteArray, QByteArray> params{{"AccessKeyId", "branch-ops"},
+                                            {"Action", "DescribeInstances"},
+                                            {"RegionId", region},
+                                            {"InstanceNetworkType", "classic"}};
+        if (!dryRun.isEmpty())
+            params.insert("DryRun", dryRun);
+        return send("GET", v2Query(params, QStringLiteral("branch-ops-secret")));
+    };
+    // The RAM policy leaves cn-beijing out: an empty list, as the cloud gives, although i-branch04 is there.
+    const Raw denied = call("cn-beijing", {});
+    QCOMPARE(denied.status, 200);
+    QVERIFY(instanceIds(denied.body).isEmpty());
+    QVERIFY(m_sandbox.server.account(QStringLiteral("branch"))->instance(QStringLiteral("i-branch04")));
+    // DryRun tells the two apart.
+    const Raw deniedDry = call("cn-beijing", "true");
+    QCOMPARE(deniedDry.status, 403);
+    QCOMPARE(codeOf(deniedDry.body), QByteArray("Forbidden.RAM"));
+    const Raw allowedDry = call("cn-shanghai", "true");
+    QCOMPARE(allowedDry.status, 400);
+    QCOMPARE(codeOf(allowedDry.body), QByteArray("DryRunOperation"));
+    QCOMPARE(instanceIds(call("cn-shanghai", {}).body), QStringList{QStringLiteral("i-branch03")});
+}
+
+void TestSandboxProtocol::rateLimitIsPerAccount()
+{
+    m_sandbox.server.setRate(2);
+    const auto regions = [this](const QByteArray &key, const QString &secret) {
+        return send("GET", v2Query({{"AccessKeyId", key}}, secret)).status;
+    };
+    QCOMPARE(regions("sandbox-admin", QStringLiteral("sandbox-admin-secret")), 200);
+    QCOMPARE(regions("sandbox-admin", QStringLiteral("sandbox-admin-secret")), 200);
+    const int throttledBefore = m_sandbox.server.throttledCount();
+    QCOMPARE(regions("sandbox-admin", QStringLiteral("sandbox-admin-secret")), 400);
+    QCOMPARE(m_sandbox.server.throttledCount(), throttledBefore + 1);
+    // The other accounts still have their whole budget.
+    QCOMPARE(regions("branch-ops", QStringLiteral("branch-ops-secret")), 200);
+    QCOMPARE(regions("staging-admin", QStringLiteral("staging-admin-secret")), 200);
+    m_sandbox.server.setRate(0);
+}
+
+void TestSandboxProtocol::tokensOnlyRefusesPageNumbers()
+{
+    m_sandbox.server.setPageNumbers(false);
+    const Raw numbered = send("GET", v2Query({{"Action", "DescribeInstances"},
+                                              {"RegionId", "cn-hangzhou"},
+                                              {"PageNumber", "1"},
+                                              {"PageSize", "10"}}));
+    QCOMPARE(numbered.status, 400);
+    QCOMPARE(codeOf(numbered.body), QByteArray("InvalidParameter.Deprecated"));
+    const Raw tokens = send(
+        "GET", v2Query({{"Action", "DescribeInstances"}, {"RegionId", "cn-hangzhou"}, {"MaxResults", "5"}}));
+    QCOMPARE(tokens.status, 200);
+    QCOMPARE(instanceIds(tokens.body).size(), 5);
+    QVERIFY(!QJsonDocument::fromJson(tokens.body)
+                 .object()
+                 .value(QLatin1String("NextToken"))
+                 .toString()
+                 .isEmpty());
+    m_sandbox.server.setPageNumbers(true);
+}
+
+void TestSandboxProtocol::generateSpreadsOverRegionsAndAccounts()
+{
+    sandbox::GenerateSpec spec;
+    QString error;
+    QVERIFY(sandbox::SandboxState::parseGenerateSpec(
+        QStringLiteral("instances=600,vpcs=30,links=120,regions=5,listed=25,accounts=3"), spec, &error));
+    QVERIFY(!sandbox::SandboxState::parseGenerateSpec(QStringLiteral("listed=500"), spec, &error));
+    QVERIFY(!sandbox::SandboxState::parseGenerateSpec(QStringLiteral("accounts=0"), spec, &error));
+    QVERIFY(sandbox::SandboxState::parseGenerateSpec(
+        QStringLiteral("instances=600,vpcs=30,links=120,regions=5,listed=25,accounts=3"), spec, &error));
+    const QList<sandbox::SandboxState> accounts = sandbox::SandboxState::generate(spec);
+    QCOMPARE(accounts.size(), 3);
+    QSet<QString> keys;
+    int total = 0;
+    for (const sandbox::SandboxState &account : accounts) {
+        QCOMPARE(account.regions.size(), 25);
+        QCOMPARE(account.instances.size(), 200);
+        QSet<QString> regions;
+        for (const sandbox::Instance &instance : account.instances)
+            regions.insert(instance.regionId);
+        QCOMPARE(regions.size(), 5);
+        for (auto it = account.links.cbegin(); it != account.links.cend(); ++it) {
+            const sandbox::Vpc *vpc = nullptr;
+            for (const sandbox::Vpc &candidate : account.vpcs) {
+                if (candidate.id == it.value())
+                    vpc = &candidate;
+            }
+            QVERIFY2(vpc, qPrintable(it.value()));
+            QVERIFY(vpc->classicLinkEnabled);
+            // A link stays within its account and region.
+            const auto instance =
+                std::find_if(account.instances.cbegin(), account.instances.cend(),
+                             [&it](const sandbox::Instance &i) { return i.id == it.key(); });
+            QCOMPARE(instance->regionId, vpc->regionId);
+        }
+        total += int(account.links.size());
+        for (const sandbox::AccessKey &key : account.keys)
+            keys.insert(key.id);
+    }
+    QCOMPARE(total, 120);
+    QVERIFY(keys.contains(QStringLiteral("sandbox-admin-2")) &&
+            keys.contains(QStringLiteral("sandbox-admin-3")));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxProtocol)

@@ -106,7 +106,7 @@ void TestWindowLayout::waitLoaded()
 
 void TestWindowLayout::rowsAppearPageByPage()
 {
-    m_server.setGenerated({1000, 20, 100, 3, QStringLiteral("cn-hangzhou")});
+    m_server.setGenerated({1000, 20, 100, 3});
     m_server.setLatency(150, 0);
     openWindow({1280, 800});
     InstanceTableModel *model = m_workspace->instances();
@@ -152,7 +152,7 @@ void TestWindowLayout::rowsAppearPageByPage()
 
 void TestWindowLayout::cancelledLoadLeavesNothingHalfKnown()
 {
-    m_server.setGenerated({1000, 20, 100, 3, QStringLiteral("cn-hangzhou")});
+    m_server.setGenerated({1000, 20, 100, 3});
     m_server.setLatency(300, 0);
     openWindow({1280, 800});
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->instances()->rowCount() > 0, 10000);
