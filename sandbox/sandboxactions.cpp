@@ -237,12 +237,17 @@ bool SandboxActions::isKnownVersion(const QString &version)
 
 bool SandboxActions::isKnownAction(const QString &version, const QString &action)
 {
-    static const QStringList ecs{
-        QStringLiteral("DescribeRegions"),        QStringLiteral("DescribeInstances"),
-        QStringLiteral("DescribeVpcs"),           QStringLiteral("DescribeClassicLinkInstances"),
-        QStringLiteral("AttachClassicLinkVpc"),   QStringLiteral("DetachClassicLinkVpc"),
-        QStringLiteral("DescribeSecurityGroups"), QStringLiteral("DescribeSecurityGroupAttribute"),
-        QStringLiteral("AuthorizeSecurityGroup"), QStringLiteral("RevokeSecurityGroup")};
+    static const QStringList ecs{QStringLiteral("DescribeRegions"),
+                                 QStringLiteral("DescribeZones"),
+                                 QStringLiteral("DescribeInstances"),
+                                 QStringLiteral("DescribeVpcs"),
+                                 QStringLiteral("DescribeClassicLinkInstances"),
+                                 QStringLiteral("AttachClassicLinkVpc"),
+                                 QStringLiteral("DetachClassicLinkVpc"),
+                                 QStringLiteral("DescribeSecurityGroups"),
+                                 QStringLiteral("DescribeSecurityGroupAttribute"),
+                                 QStringLiteral("AuthorizeSecurityGroup"),
+                                 QStringLiteral("RevokeSecurityGroup")};
     static const QStringList vpc{
         QStringLiteral("DescribeVpcs"),          QStringLiteral("DescribeVpcAttribute"),
         QStringLiteral("EnableVpcClassicLink"),  QStringLiteral("DisableVpcClassicLink"),
@@ -271,6 +276,8 @@ ActionReply SandboxActions::handle(const ActionCall &incoming)
     const QString &a = call.action;
     if (a == QLatin1String("DescribeRegions"))
         return describeRegions(call);
+    if (a == QLatin1String("DescribeZones"))
+        return describeZones(call);
     if (a == QLatin1String("DescribeInstances"))
         return describeInstances(call);
     if (a == QLatin1String("DescribeVpcs"))
@@ -339,6 +346,33 @@ ActionReply SandboxActions::describeRegions(const ActionCall &call)
                         {QStringLiteral("Status"), QStringLiteral("available")}});
     }
     return ActionReply{200, {{QStringLiteral("Regions"), wrap("Region", regions)}}, {}, {}};
+}
+
+ActionReply SandboxActions::describeZones(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    // The zones the account's instances and vSwitches use in the region, and zone b in any case.
+    const QString regionId = param(call, "RegionId");
+    QStringList ids{regionId + QStringLiteral("-b")};
+    for (const Instance &instance : std::as_const(m_state.instances)) {
+        if (instance.regionId == regionId)
+            ids.append(instance.zoneId);
+    }
+    for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
+        for (const VSwitch &vswitch : vpc.vswitches) {
+            if (vpc.regionId == regionId && !vswitch.zoneId.isEmpty())
+                ids.append(vswitch.zoneId);
+        }
+    }
+    ids.sort();
+    ids.removeDuplicates();
+    QJsonArray zones;
+    for (const QString &id : std::as_const(ids))
+        zones.append(QJsonObject{{QStringLiteral("ZoneId"), id},
+                                 {QStringLiteral("LocalName"), id},
+                                 {QStringLiteral("ZoneType"), QStringLiteral("AvailabilityZone")}});
+    return ActionReply{200, {{QStringLiteral("Zones"), wrap("Zone", zones)}}, {}, {}};
 }
 
 ActionReply SandboxActions::describeInstances(const ActionCall &call)

@@ -51,6 +51,7 @@ public:
 
 private:
     ActionReply describeRegions(const ActionCall &call);
+    ActionReply describeZones(const ActionCall &call);
     ActionReply describeInstances(const ActionCall &call);
     ActionReply describeVpcs(const ActionCall &call);
     ActionReply describeVpcAttribute(const ActionCall &call);

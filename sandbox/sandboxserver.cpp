@@ -344,6 +344,10 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     }
     if (fault == FaultKind::DropBefore)
         return {};
+    if (!m_tokenPaging && action == QLatin1String("DescribeInstances")) {
+        verdict.call.params.remove(QStringLiteral("NextToken"));
+        verdict.call.params.remove(QStringLiteral("MaxResults"));
+    }
     return render(space->actions.handle(verdict.call), action, verdict.xml, verdict.isVpc, requestId);
 }
 
@@ -440,6 +444,8 @@ RawReply SandboxServer::handleControl(const QHttpServerRequest &request)
             setRate(config.value(QLatin1String("rate")).toDouble());
         if (config.contains(QLatin1String("pageNumbers")))
             setPageNumbers(config.value(QLatin1String("pageNumbers")).toBool());
+        if (config.contains(QLatin1String("tokenPaging")))
+            setTokenPaging(config.value(QLatin1String("tokenPaging")).toBool());
         if (config.contains(QLatin1String("clockOffsetSecs")))
             setClockOffsetSecs(config.value(QLatin1String("clockOffsetSecs")).toInteger());
         return jsonReply(200, {{QStringLiteral("ok"), true}});

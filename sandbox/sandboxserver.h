@@ -54,6 +54,8 @@ public:
     void setRate(double requestsPerSecond);
     // false: DescribeInstances refuses PageNumber/PageSize (the endpoint knows only NextToken/MaxResults).
     void setPageNumbers(bool accepted) { m_pageNumbers = accepted; }
+    // false: DescribeInstances ignores NextToken/MaxResults, as an endpoint that predates them.
+    void setTokenPaging(bool known) { m_tokenPaging = known; }
     void addFault(const FaultRule &rule) { m_faults.add(rule); }
     void clearFaults() { m_faults.clear(); }
     void setClockOffsetSecs(qint64 offset)
@@ -103,6 +105,7 @@ private:
     FaultPlan m_faults;
     double m_rate = 0;
     bool m_pageNumbers = true;
+    bool m_tokenPaging = true;
     QByteArray m_fixture;
     std::optional<GenerateSpec> m_generated;
     QHash<QString, int> m_requests;

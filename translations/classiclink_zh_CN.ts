@@ -1011,12 +1011,12 @@
 <context>
     <name>clm::FleetScan</name>
     <message>
-        <source>DescribeInstances with the smallest page in each region, for the number of classic instances.</source>
-        <translation>每个地域一次最小分页的 DescribeInstances，用于获取经典网络实例的数量。</translation>
-    </message>
-    <message>
         <source>In the regions that have some: every page of them, DescribeVpcs, DescribeVpcAttribute, DescribeClassicLinkInstances, and the security groups of the linked ones.</source>
         <translation>在有经典网络实例的地域：读取它们的所有分页、DescribeVpcs、DescribeVpcAttribute、DescribeClassicLinkInstances，以及已连接实例的安全组。</translation>
+    </message>
+    <message>
+        <source>DescribeInstances with the smallest page in each region, for the number of classic instances; where there are none, the same with DryRun, to tell &quot;none&quot; from &quot;not allowed to see&quot;.</source>
+        <translation>每个地域以最小分页调用 DescribeInstances，得到经典网络实例的数量；数量为 0 时再以 DryRun 调用一次，以区分“没有”与“无权查看”。</translation>
     </message>
 </context>
 <context>

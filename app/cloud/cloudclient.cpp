@@ -233,12 +233,12 @@ CloudTask *CloudClient::describeInstances(const QString &regionId, const QString
             onPage(collector.page(page), total);
         };
     }
-    loadAllPages(task, instancesRequest(regionId, statusFilter), QStringLiteral("Instances"),
-                 QStringLiteral("Instance"), collect, [task, done, collector](const ApiResult &result) {
-                     done(CloudResult<QList<ClassicInstance>>{
-                         result.ok() ? collector.take() : QList<ClassicInstance>{}, result});
-                     task->finish();
-                 });
+    loadInstancePages(task, instancesRequest(regionId, statusFilter), collect,
+                      [task, done, collector](const ApiResult &result) {
+                          done(CloudResult<QList<ClassicInstance>>{
+                              result.ok() ? collector.take() : QList<ClassicInstance>{}, result});
+                          task->finish();
+                      });
     return task;
 }
 
@@ -349,6 +349,21 @@ CloudTask *CloudClient::countClassicInstances(const QString &regionId, CloudCall
     connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
         done(CloudResult<qint64>{result.ok() ? jsonInt(result.body.value(QLatin1String("TotalCount")), 0) : 0,
                                  result});
+        task->finish();
+    });
+    return task;
+}
+
+CloudTask *CloudClient::checkListPermission(const QString &regionId, CloudCallback<bool> done)
+{
+    auto *task = new CloudTask(this);
+    ApiCall *call = m_client->send(listPermissionRequest(regionId));
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
+        // DryRunOperation: the request would have been carried out (an endpoint that ignores DryRun and
+        // simply answers says the same).
+        const bool allowed = result.code == QLatin1String("DryRunOperation") || result.ok();
+        done(CloudResult<bool>{allowed, allowed ? ApiResult{} : result});
         task->finish();
     });
     return task;
@@ -479,14 +494,24 @@ ApiRequest CloudClient::instancesRequest(const QString &regionId, const QString 
                                   {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")}};
     if (!statusFilter.isEmpty())
         params.insert(QStringLiteral("Status"), statusFilter);
-    return firstPage(read(Product::Ecs, "DescribeInstances", params), 100);
+    params.insert(QStringLiteral("MaxResults"), QStringLiteral("100"));
+    return read(Product::Ecs, "DescribeInstances", params);
 }
 
 ApiRequest CloudClient::classicCountRequest(const QString &regionId)
 {
+    // TotalCount comes with either paging style, so the smallest page counts on every endpoint.
     ApiRequest request = instancesRequest(regionId, {});
-    request.params.insert(QStringLiteral("PageSize"), QStringLiteral("1"));
+    request.params.insert(QStringLiteral("MaxResults"), QStringLiteral("1"));
     return request;
+}
+
+ApiRequest CloudClient::listPermissionRequest(const QString &regionId)
+{
+    return read(Product::Ecs, "DescribeInstances",
+                {{QStringLiteral("RegionId"), regionId},
+                 {QStringLiteral("InstanceNetworkType"), QStringLiteral("classic")},
+                 {QStringLiteral("DryRun"), QStringLiteral("true")}});
 }
 
 ApiRequest CloudClient::vpcsRequest(const QString &regionId)

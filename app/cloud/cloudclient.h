@@ -40,6 +40,10 @@ public:
                                  CloudCallback<QList<ClassicInstance>> done, InstancePage onPage = {});
     // How many classic-network instances the region has: one request of the smallest page, its TotalCount.
     CloudTask *countClassicInstances(const QString &regionId, CloudCallback<qint64> done);
+    // Whether the account may list instances in the region: a RAM user without that permission gets an
+    // empty list rather than an error, so an empty answer is only "none" once this says yes. One DryRun
+    // request; `done` gets true, or false with the refusal (Forbidden.RAM, ...) in its result.
+    CloudTask *checkListPermission(const QString &regionId, CloudCallback<bool> done);
     CloudTask *describeVpcs(const QString &regionId, CloudCallback<QList<Vpc>> done);
     CloudTask *describeVpcAttribute(const QString &regionId, const QString &vpcId, CloudCallback<Vpc> done);
     // The region's security groups (classic and VPC), without their rules.
@@ -76,6 +80,10 @@ public:
     static ApiRequest regionsRequest(const QString &acceptLanguage);
     static ApiRequest instancesRequest(const QString &regionId, const QString &statusFilter);
     static ApiRequest classicCountRequest(const QString &regionId);
+    static ApiRequest listPermissionRequest(const QString &regionId);
+    static ApiRequest zonesRequest(const QString &regionId);
+    // DescribeInstances pages its whole listing with NextToken; beyond this many pages, one chain per zone.
+    static constexpr int kZoneChainPages = 10;
     static ApiRequest vpcsRequest(const QString &regionId);
     static ApiRequest vpcAttributeRequest(const QString &regionId, const QString &vpcId);
     static ApiRequest vswitchesRequest(const QString &regionId, const QString &vpcId);
@@ -108,9 +116,14 @@ private:
     // Sends `firstPage` (PageNumber 1 and its PageSize), then every further page its TotalCount asks for.
     void loadAllPages(CloudTask *task, const ApiRequest &firstPage, const QString &outer,
                       const QString &inner, PageCallback onPage, PagesDone done);
+    // Every page of DescribeInstances with NextToken/MaxResults (see instancepages.cpp), or with page
+    // numbers where the endpoint does not page with tokens.
+    void loadInstancePages(CloudTask *task, const ApiRequest &request, PageCallback onPage, PagesDone done);
+    static ApiRequest pageNumbered(ApiRequest request);
     CloudTask *write(const ApiRequest &request, WriteCallback done);
 
     ApiClient *m_client;
+    bool m_pageNumbersOnly = false; // the endpoint refused NextToken paging once
 };
 
 } // namespace clm

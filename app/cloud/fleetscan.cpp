@@ -55,7 +55,8 @@ QList<ApiRequest> FleetScan::firstRequests(const QStringList &regions)
 QStringList FleetScan::followingRequests()
 {
     return {
-        tr("DescribeInstances with the smallest page in each region, for the number of classic instances."),
+        tr("DescribeInstances with the smallest page in each region, for the number of classic instances; "
+           "where there are none, the same with DryRun, to tell \"none\" from \"not allowed to see\"."),
         tr("In the regions that have some: every page of them, DescribeVpcs, DescribeVpcAttribute, "
            "DescribeClassicLinkInstances, and the security groups of the linked ones.")};
 }
@@ -109,8 +110,19 @@ void FleetScan::scanRegion(int index)
             return;
         if (!counted.ok())
             return settle(index, ScanCell::State::Unread, counted.result);
-        if (counted.value == 0)
-            return settle(index, ScanCell::State::Read); // an explicit 0, for one request
+        if (counted.value == 0) {
+            // The cloud lists nothing, rather than refusing, to a key without permission in the region:
+            // "none" only once a DryRun says the listing was allowed.
+            m_tasks.append(
+                m_cloud->checkListPermission(regionId, [=, this](const CloudResult<bool> &checked) {
+                    if (generation != m_generation)
+                        return;
+                    if (checked.value)
+                        return settle(index, ScanCell::State::Read); // an explicit 0
+                    settle(index, ScanCell::State::Unread, checked.result);
+                }));
+            return;
+        }
         auto *inventory = new Inventory(m_cloud, this);
         m_inventories.append(inventory);
         connect(inventory, &Inventory::failed, this, [=, this](const ApiResult &result) {

@@ -1,8 +1,9 @@
 // How much of the classic network is left, region by region, for one account: what `classiclink scan`
-// prints and the overview will show. Each region costs one request when it has no classic instance (the
-// smallest page of DescribeInstances, for its TotalCount); only regions that have some are loaded in full
-// (Inventory: instances, VPCs, links) and their traffic read. A region that could not be read says why
-// (after the client's retries of throttling), never a silent zero; one without classic instances is an
+// prints and the overview shows. A region without classic instances costs two requests: the smallest page
+// of DescribeInstances (its TotalCount) and, because the cloud answers a RAM user without permission with an
+// empty list, the same call with DryRun to make sure the 0 is real. Only regions that have some are loaded
+// in full (Inventory: instances, VPCs, links) and their traffic read. A region that could not be read says
+// why (after the client's retries of throttling), never a silent zero; one without classic instances is an
 // explicit 0.
 #pragma once
 

@@ -1,5 +1,5 @@
-// Any bytes as an ecs-sandbox fixture (with its further accounts): loaded or refused with a reason, never a crash; a loaded state
-// renders back to JSON.
+// Any bytes as an ecs-sandbox fixture (with its further accounts): loaded or refused with a reason, never a
+// crash; a loaded state renders back to JSON.
 #include "sandboxstate.h"
 
 #include <cstddef>

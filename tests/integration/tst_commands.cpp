@@ -416,9 +416,10 @@ void TestCommands::scanCostsOneRequestPerEmptyRegion()
              QStringLiteral("yes"));
     QCOMPARE(byRegion.value(QStringLiteral("*")).value(QLatin1String("Classic")).toString(),
              QStringLiteral("24"));
-    // One request for each of the five regions, then the pages of the three that have classic instances;
-    // only those are loaded in full.
-    QCOMPARE(m_sandbox->requestCount(QStringLiteral("DescribeInstances")), 5 + 3);
+    // One request for each of the five regions, a DryRun for each of the two without classic instances
+    // (an empty list may only mean "not allowed to see"), then the pages of the three that have some; only
+    // those are loaded in full.
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("DescribeInstances")), 5 + 2 + 3);
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("DescribeVpcs")), 3);
 
     // CSV: one row per classic instance.
@@ -458,30 +459,50 @@ void TestCommands::scanSaysWhatItCouldNotRead()
     QVERIFY(!scan.err.contains(QLatin1String("cn-hangzhou: not read")));
     m_sandbox->clearFaults();
 
-    // Several saved accounts at once: one whose secret the cloud refuses says so for each of its regions.
+    // Several saved accounts at once, each with its own key: the sandbox's three accounts, and one whose
+    // secret the cloud refuses (it says so for each of its regions).
     MemorySecretStore secrets;
-    for (const auto &[name, secret] :
-         {std::pair{"ops", "sandbox-admin-secret"}, std::pair{"audit", "a-secret-that-was-rotated"}}) {
+    for (const auto &[name, key, secret] :
+         {std::tuple{"ops", "sandbox-admin", "sandbox-admin-secret"},
+          std::tuple{"staging", "staging-admin", "staging-admin-secret"},
+          std::tuple{"branch", "branch-ops", "branch-ops-secret"},
+          std::tuple{"audit", "sandbox-admin", "a-secret-that-was-rotated"}}) {
         const Run added = run({QStringLiteral("profiles"), QStringLiteral("add"), QLatin1String(name),
-                               QStringLiteral("--access-key-id"), QStringLiteral("sandbox-admin"),
+                               QStringLiteral("--access-key-id"), QLatin1String(key),
                                QStringLiteral("--endpoint"), m_sandbox->baseUrl().toString()},
                               QLatin1String(secret) + QStringLiteral("\n"), &secrets);
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
     }
-    const Run both = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan"),
-                          QStringLiteral("--all-profiles"), QStringLiteral("--regions"),
-                          QStringLiteral("cn-hangzhou,cn-shanghai")},
-                         {}, &secrets);
-    QCOMPARE(both.exitCode, int(ExitIncomplete));
-    QHash<QString, QString> read;
-    for (const QJsonValue &row : QJsonDocument::fromJson(both.out.toUtf8()).array())
-        read.insert(row[QLatin1String("Account")].toString() + u' ' + row[QLatin1String("Region")].toString(),
-                    row[QLatin1String("Read")].toString());
+    const Run all = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan"),
+                         QStringLiteral("--all-profiles"), QStringLiteral("--regions"),
+                         QStringLiteral("cn-hangzhou,cn-shanghai,cn-beijing")},
+                        {}, &secrets);
+    QCOMPARE(all.exitCode, int(ExitIncomplete));
+    QHash<QString, QString> read, classic;
+    for (const QJsonValue &row : QJsonDocument::fromJson(all.out.toUtf8()).array()) {
+        const QString cell =
+            row[QLatin1String("Account")].toString() + u' ' + row[QLatin1String("Region")].toString();
+        read.insert(cell, row[QLatin1String("Read")].toString());
+        classic.insert(cell, row[QLatin1String("Classic")].toString());
+    }
     QCOMPARE(read.value(QStringLiteral("ops cn-hangzhou")), QStringLiteral("yes"));
     QCOMPARE(read.value(QStringLiteral("ops cn-shanghai")), QStringLiteral("yes"));
+    QCOMPARE(classic.value(QStringLiteral("ops cn-beijing")), QStringLiteral("0"));
+    // An account without classic instances: explicit zeros, all read.
+    for (const char *region : {"cn-hangzhou", "cn-shanghai", "cn-beijing"})
+        QCOMPARE(classic.value(QStringLiteral("staging ") + QLatin1String(region)), QStringLiteral("0"));
+    QCOMPARE(read.value(QStringLiteral("staging *")), QStringLiteral("yes"));
+    // The branch key may not list cn-beijing: the cloud answers an empty list, the scan does not call it 0.
+    QCOMPARE(classic.value(QStringLiteral("branch cn-hangzhou")), QStringLiteral("2"));
+    QCOMPARE(classic.value(QStringLiteral("branch cn-shanghai")), QStringLiteral("1"));
+    QCOMPARE(classic.value(QStringLiteral("branch cn-beijing")), QString());
+    QVERIFY2(all.err.contains(QLatin1String("branch cn-beijing: not read: ")) &&
+                 all.err.contains(QLatin1String("(Forbidden.RAM)")),
+             qPrintable(all.err));
     QVERIFY(read.value(QStringLiteral("audit cn-hangzhou")).startsWith(QLatin1String("no: ")));
-    QVERIFY2(both.err.contains(QLatin1String("audit cn-shanghai: not read")), qPrintable(both.err));
-    QVERIFY(!both.err.contains(QLatin1String("ops ")));
+    QVERIFY2(all.err.contains(QLatin1String("audit cn-shanghai: not read")), qPrintable(all.err));
+    QVERIFY(!all.err.contains(QLatin1String("ops ")) && !all.err.contains(QLatin1String("staging ")));
+    QCOMPARE(all.err.count(QLatin1String(": not read")), 1 + 3);
 }
 
 void TestCommands::usageErrors_data()
