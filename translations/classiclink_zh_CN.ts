@@ -1251,6 +1251,77 @@
     </message>
 </context>
 <context>
+    <name>clm::OverviewReport</name>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未读取</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading the account&apos;s secret…</source>
+        <translation>正在读取账号的密钥…</translation>
+    </message>
+    <message>
+        <source>The regions could not be listed: %1</source>
+        <translation>无法列出地域：%1</translation>
+    </message>
+    <message>
+        <source>## Classic network overview, %1</source>
+        <translation>## 经典网络概览，%1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Classic instances</source>
+        <translation>经典网络实例</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Regions with classic instances</source>
+        <translation>有经典网络实例的地域</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>未读取</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Linked to a VPC</source>
+        <translation>已连接到 VPC</translation>
+    </message>
+    <message>
+        <source>Traffic allowed both ways</source>
+        <translation>双向放通流量</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Regions or accounts not read (not counted above)</source>
+        <translation>未能读取的地域或账号（未计入上述数字）</translation>
+    </message>
+</context>
+<context>
     <name>clm::Preflight</name>
     <message>
         <source>Ready</source>
@@ -2252,10 +2323,6 @@
     <message>
         <source>not scanned: %1</source>
         <translation>未扫描：%1</translation>
-    </message>
-    <message>
-        <source>%1: the regions could not be listed</source>
-        <translation>%1：无法列出地域</translation>
     </message>
     <message>
         <source>not read: %1</source>

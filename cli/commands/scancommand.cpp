@@ -1,43 +1,21 @@
 #include "api/endpoints.h"
-#include "cloud/fleetscan.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "credentials/accountdirectory.h"
 #include "credentials/profile.h"
-#include "errors/errorcatalog.h"
 #include "output.h"
+#include "session/overviewreport.h"
 
 namespace clm::cli {
 
 namespace {
 
-struct AccountScan
+void report(CommandContext &context, const FleetOverview &overview)
 {
-    QString account;
-    FleetScan *scan = nullptr; // null: the account's secret could not be read
-    QString failure;
-};
-
-void report(CommandContext &context, const QList<AccountScan> &scans)
-{
-    const bool csv = context.options.format == OutputFormat::Csv;
-    bool complete = true;
-    if (csv) {
-        // One row per classic instance, for spreadsheets and tickets.
-        Table table({QStringLiteral("Account"), QStringLiteral("Region"), QStringLiteral("Zone"),
-                     QStringLiteral("InstanceId"), QStringLiteral("Name"), QStringLiteral("Status"),
-                     QStringLiteral("PrivateIp"), QStringLiteral("LinkedVpc"), QStringLiteral("Locks"),
-                     QStringLiteral("Traffic")},
-                    {});
-        for (const AccountScan &scan : scans) {
-            for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{}) {
-                for (const ClassicInstance &i : cell.instances)
-                    table.addRow({scan.account, cell.regionId, i.zoneId, i.id, i.name, i.status,
-                                  i.innerIpAddresses.join(u' '), i.linkedVpcId, i.lockReasons.join(u' '),
-                                  Traffic::text(cell.traffic.value(i.id, TrafficState::NotLinked))});
-            }
-        }
-        table.print(context.out(), context.options.format);
+    const QList<AccountScan> &scans = overview.scans();
+    if (context.options.format == OutputFormat::Csv) {
+        // One row per classic instance, for spreadsheets and tickets: the overview's own export.
+        context.out() << QString::fromUtf8(OverviewReport::csv(scans));
     } else {
         Table table({QStringLiteral("Account"), QStringLiteral("Region"), QStringLiteral("Classic"),
                      QStringLiteral("Running"), QStringLiteral("Stopped"), QStringLiteral("Other"),
@@ -49,71 +27,45 @@ void report(CommandContext &context, const QList<AccountScan> &scans)
                      ScanCommand::tr("Linked"), ScanCommand::tr("Not linked"), ScanCommand::tr("Locked"),
                      ScanCommand::tr("ClassicLink VPCs"), ScanCommand::tr("Traffic both ways"),
                      ScanCommand::tr("Read")});
-        QList<int> overall(9, 0);
+        const auto figures = [](const OverviewFigures &f) {
+            return QStringList{QString::number(f.classic),        QString::number(f.running),
+                               QString::number(f.stopped),        QString::number(f.other),
+                               QString::number(f.linked),         QString::number(f.notLinked()),
+                               QString::number(f.locked),         QString::number(f.classicLinkVpcs),
+                               QString::number(f.trafficBothWays)};
+        };
+        OverviewFigures overall;
         for (const AccountScan &scan : scans) {
-            QList<int> total(9, 0);
             for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{}) {
                 const bool read = cell.state == ScanCell::State::Read;
-                const QList<int> figures{int(cell.instances.size()),
-                                         cell.count(InstanceStatus::Running),
-                                         cell.count(InstanceStatus::Stopped),
-                                         cell.otherStatus(),
-                                         cell.linked(),
-                                         int(cell.instances.size()) - cell.linked(),
-                                         cell.locked(),
-                                         cell.classicLinkVpcs,
-                                         cell.trafficBothWays()};
-                QStringList row{scan.account, cell.regionId};
-                for (qsizetype i = 0; i < figures.size(); ++i) {
-                    // An unread region has no figures: never a zero that looks like "none".
-                    row.append(read ? QString::number(figures.at(i)) : QString());
-                    total[i] += figures.at(i);
-                    overall[i] += figures.at(i);
-                }
-                row.append(read ? ScanCommand::tr("yes")
-                                : ScanCommand::tr("no: %1").arg(ErrorCatalog::describe(cell.failure).title));
-                table.addRow(row);
+                // An unread region has no figures: never a zero that looks like "none".
+                table.addRow(
+                    QStringList{scan.account, cell.regionId} +
+                    (read ? figures(OverviewFigures::of(cell)) : QStringList(9, QString())) +
+                    QStringList{read ? ScanCommand::tr("yes")
+                                     : ScanCommand::tr("no: %1").arg(OverviewReport::unreadReason(cell))});
             }
-            QStringList row{scan.account, QStringLiteral("*")};
-            for (int figure : std::as_const(total))
-                row.append(QString::number(figure));
-            row.append(scan.scan && scan.scan->isComplete() ? ScanCommand::tr("yes") : ScanCommand::tr("no"));
-            table.addRow(row);
+            const OverviewFigures total = OverviewReport::totals(scan);
+            overall += total;
+            table.addRow(QStringList{scan.account, QStringLiteral("*")} + figures(total) +
+                         QStringList{scan.isComplete() ? ScanCommand::tr("yes") : ScanCommand::tr("no")});
         }
-        if (scans.size() > 1) {
-            QStringList row{QStringLiteral("*"), QStringLiteral("*")};
-            for (int figure : std::as_const(overall))
-                row.append(QString::number(figure));
-            table.addRow(row);
-        }
+        if (scans.size() > 1)
+            table.addRow(QStringList{QStringLiteral("*"), QStringLiteral("*")} + figures(overall));
         table.print(context.out(), context.options.format);
     }
     // What could not be read, and why: the figures above leave it out rather than count it as none.
     for (const AccountScan &scan : scans) {
-        if (!scan.scan) {
-            complete = false;
-            context.err() << scan.account << ": " << ScanCommand::tr("not scanned: %1").arg(scan.failure)
-                          << '\n';
-            continue;
-        }
-        if (!scan.scan->regionsFailure().ok()) {
-            complete = false;
-            context.printFailure(scan.scan->regionsFailure(),
-                                 ScanCommand::tr("%1: the regions could not be listed").arg(scan.account));
-        }
-        for (const ScanCell &cell : scan.scan->cells()) {
-            if (cell.state == ScanCell::State::Read)
-                continue;
-            complete = false;
-            const ErrorText text = ErrorCatalog::describe(cell.failure);
-            context.err() << scan.account << ' ' << cell.regionId << ": "
-                          << ScanCommand::tr("not read: %1").arg(text.title)
-                          << (cell.failure.code.isEmpty() ? QString()
-                                                          : QStringLiteral(" (%1)").arg(cell.failure.code))
-                          << '\n';
+        if (const QString reason = OverviewReport::unreadReason(scan); !reason.isEmpty())
+            context.err() << scan.account << ": " << ScanCommand::tr("not scanned: %1").arg(reason) << '\n';
+        for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{}) {
+            if (cell.state != ScanCell::State::Read)
+                context.err() << scan.account << ' ' << cell.regionId << ": "
+                              << ScanCommand::tr("not read: %1").arg(OverviewReport::unreadReason(cell))
+                              << '\n';
         }
     }
-    context.finish(complete ? ExitOk : ExitIncomplete);
+    context.finish(overview.isComplete() ? ExitOk : ExitIncomplete);
 }
 
 } // namespace
@@ -152,24 +104,30 @@ void ScanCommand::run(CommandContext &context) const
     }
     if (context.dryRun(FleetScan::firstRequests(regions), FleetScan::followingRequests()))
         return;
-    auto scans = std::make_shared<QList<AccountScan>>();
-    auto pending = std::make_shared<int>(0);
-    const auto done = [&context, scans, pending] {
-        if (--*pending == 0)
-            report(context, *scans);
-    };
-    const auto launch = [&context, scans, regions, done](const QString &account, CloudClient *cloud) {
-        auto *scan = new FleetScan(cloud, &context);
-        scans->append({account, scan, {}});
-        QObject::connect(scan, &FleetScan::finished, &context, done);
-        scan->start(regions);
-    };
+    // Each account signs through a client of its own (its own rate limit); --endpoint and
+    // --signature-version, when given, apply to every account as they do everywhere.
+    auto *overview = new FleetOverview(
+        context.network(),
+        [&context](const Account &account) {
+            ClientSettings settings = context.client()->settings();
+            if (context.options.endpoint.isEmpty())
+                settings.endpointOverride = account.endpointOverride;
+            if (!context.options.signatureVersion)
+                settings.signatureVersion = account.signatureVersion;
+            return settings;
+        },
+        &context);
+    QObject::connect(overview, &FleetOverview::finished, &context,
+                     [&context, overview] { report(context, *overview); });
     if (!bringsAccounts(context.arguments)) {
-        *pending = 1;
-        return launch(context.accountName, context.cloud());
+        Account account;
+        account.name = context.accountName;
+        account.credentials = context.client()->credentials();
+        account.endpointOverride = context.client()->settings().endpointOverride;
+        account.signatureVersion = context.client()->settings().signatureVersion;
+        return overview->start({account}, {}, nullptr, regions);
     }
 
-    // Saved accounts: each signs with its own key through its own client (its own rate limit), in parallel.
     const QList<Profile> saved = context.directory()->profiles();
     QList<Profile> chosen;
     if (context.arguments.isSet(QStringLiteral("all-profiles"))) {
@@ -184,25 +142,7 @@ void ScanCommand::run(CommandContext &context) const
     }
     if (chosen.isEmpty())
         return context.usage(tr("There is no saved account to scan; add one with \"profiles add\"."));
-    *pending = int(chosen.size());
-    for (const Profile &profile : std::as_const(chosen)) {
-        context.directory()->resolve(profile, [&context, scans, launch, done, name = profile.name](
-                                                  SecretStore::Status status, const Account &account) {
-            if (status != SecretStore::Status::Ok) {
-                scans->append({name, nullptr, SecretStore::statusText(status)});
-                return done();
-            }
-            auto *client = new ApiClient(context.network(), &context);
-            client->setCredentials(account.credentials);
-            ClientSettings settings = context.client()->settings();
-            if (context.options.endpoint.isEmpty())
-                settings.endpointOverride = account.endpointOverride;
-            if (!context.options.signatureVersion)
-                settings.signatureVersion = account.signatureVersion;
-            client->setSettings(settings);
-            launch(account.name, new CloudClient(client, client));
-        });
-    }
+    overview->start({}, chosen, context.directory(), regions);
 }
 
 } // namespace clm::cli

@@ -431,7 +431,7 @@ void TestCommands::scanCostsOneRequestPerEmptyRegion()
     QCOMPARE(lines.first(),
              QStringLiteral("Account,Region,Zone,InstanceId,Name,Status,PrivateIp,LinkedVpc,Locks,Traffic"));
     QVERIFY(lines.contains(QStringLiteral("sandbox-admin,cn-hangzhou,cn-hangzhou-b,i-linked01,already-linked,"
-                                          "Running,10.80.3.13,vpc-classiclink02,,Both ways")));
+                                          "Running,10.80.3.13,vpc-classiclink02,,both")));
 }
 
 void TestCommands::scanSaysWhatItCouldNotRead()

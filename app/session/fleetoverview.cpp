@@ -1,0 +1,130 @@
+#include "fleetoverview.h"
+
+#include "api/apiclient.h"
+#include "credentials/accountdirectory.h"
+
+namespace clm {
+
+FleetOverview::FleetOverview(QNetworkAccessManager *network, SettingsFor settingsFor, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settingsFor(std::move(settingsFor))
+{}
+
+FleetOverview::~FleetOverview()
+{
+    stopScans();
+}
+
+void FleetOverview::start(const QList<Account> &accounts, const QList<Profile> &profiles,
+                          AccountDirectory *directory, const QStringList &regions)
+{
+    stopScans();
+    const int generation = m_generation;
+    for (const AccountScan &scan : std::as_const(m_scans)) {
+        if (scan.scan)
+            scan.scan->parent()->deleteLater(); // its client, which owns it
+    }
+    m_scans.clear();
+    m_regions = regions;
+    m_pending = int(accounts.size() + profiles.size());
+    m_running = m_pending > 0;
+    for (const Account &account : accounts)
+        m_scans.append({account.name, nullptr, {}});
+    for (const Profile &profile : profiles)
+        m_scans.append({profile.name, nullptr, {}});
+    emit accountsChanged();
+    if (!m_running)
+        return emit finished();
+    for (int i = 0; i < int(accounts.size()); ++i)
+        launch(i, accounts.at(i));
+    for (int i = 0; i < int(profiles.size()); ++i) {
+        const int index = int(accounts.size()) + i;
+        directory->resolve(profiles.at(i), [this, index, generation, guard = QPointer<FleetOverview>(this)](
+                                               SecretStore::Status status, const Account &account) {
+            if (!guard || generation != m_generation)
+                return;
+            if (status == SecretStore::Status::Ok)
+                return launch(index, account);
+            m_scans[index].failure = SecretStore::statusText(status);
+            emit accountsChanged();
+            accountDone();
+        });
+    }
+}
+
+void FleetOverview::launch(int index, const Account &account)
+{
+    // Each account signs with its own key through its own client, so its rate limit and concurrency are
+    // its own, as the cloud counts them.
+    auto *client = new ApiClient(m_network, this);
+    client->setCredentials(account.credentials);
+    client->setSettings(m_settingsFor(account));
+    auto *scan = new FleetScan(new CloudClient(client, client), client);
+    m_scans[index].scan = scan;
+    connect(scan, &FleetScan::cellsKnown, this, &FleetOverview::accountsChanged);
+    connect(scan, &FleetScan::cellChanged, this, [this, index](int cell) { emit cellChanged(index, cell); });
+    connect(scan, &FleetScan::finished, this, &FleetOverview::accountDone);
+    scan->start(m_regions);
+}
+
+void FleetOverview::accountDone()
+{
+    if (--m_pending > 0)
+        return;
+    m_running = false;
+    emit finished();
+}
+
+void FleetOverview::stopScans()
+{
+    ++m_generation;
+    for (const AccountScan &scan : std::as_const(m_scans)) {
+        if (scan.scan) {
+            scan.scan->disconnect(this);
+            scan.scan->cancel();
+        }
+    }
+}
+
+void FleetOverview::cancel()
+{
+    // The figures read so far stay until the next start replaces them; the cells still pending stay so.
+    stopScans();
+    const bool wasRunning = m_running;
+    m_running = false;
+    m_pending = 0;
+    if (wasRunning)
+        emit finished();
+}
+
+bool FleetOverview::isComplete() const
+{
+    return !m_running && !m_scans.isEmpty() &&
+           std::all_of(m_scans.cbegin(), m_scans.cend(),
+                       [](const AccountScan &scan) { return scan.isComplete(); });
+}
+
+int FleetOverview::cellsDone() const
+{
+    int done = 0;
+    for (const AccountScan &scan : m_scans) {
+        if (!scan.scan)
+            continue;
+        for (const ScanCell &cell : scan.scan->cells())
+            done += cell.state != ScanCell::State::Pending;
+    }
+    return done;
+}
+
+int FleetOverview::cellsTotal() const
+{
+    int total = 0;
+    for (const AccountScan &scan : m_scans) {
+        if (scan.scan)
+            total += int(scan.scan->cells().size());
+    }
+    return total;
+}
+
+} // namespace clm
