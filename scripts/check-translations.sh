@@ -21,6 +21,12 @@ if grep -nE 'type="(unfinished|vanished|obsolete)"' translations/classiclink_zh_
     echo "check-translations: zh_CN has unfinished or vanished entries" >&2
     status=1
 fi
+# A finished entry with nothing in it shows the English source, or nothing at all for a plural.
+if grep -nE '<translation></translation>|<numerusform></numerusform>' translations/classiclink_zh_CN.ts \
+    translations/classiclink_en.ts; then
+    echo "check-translations: an entry is marked finished but empty" >&2
+    status=1
+fi
 if grep -nE '<source>[^<]*\.\.\.' translations/classiclink_zh_CN.ts; then
     echo "check-translations: use … (U+2026) instead of ... in user-visible strings" >&2
     status=1

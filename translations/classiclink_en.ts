@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>clm::OverviewModel</name>
+    <message numerus="yes">
+        <source>%n account(s) not read in full</source>
+        <translation>
+            <numerusform>%n account not read in full</numerusform>
+            <numerusform>%n accounts not read in full</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::Preflight</name>
     <message numerus="yes">
         <source>%1 would exceed its quota of %Ln linked instances.</source>

@@ -99,6 +99,10 @@
         <source>Re&amp;move Traffic Rules…</source>
         <translation>移除流量规则(&amp;M)…</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>OperationLog</name>
@@ -1248,6 +1252,127 @@
     <message>
         <source>Remove rule</source>
         <translation>移除规则</translation>
+    </message>
+</context>
+<context>
+    <name>clm::OverviewModel</name>
+    <message>
+        <source>Read: no classic instances</source>
+        <translation>已读取：没有经典网络实例</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <source>Not read: cancelled</source>
+        <translation>未读取：已取消</translation>
+    </message>
+    <message>
+        <source>These figures are from the previous scan.</source>
+        <translation>这些数字来自上一次扫描。</translation>
+    </message>
+    <message>
+        <source>Not scanned: %1</source>
+        <translation>未扫描：%1</translation>
+    </message>
+    <message>
+        <source>Listing the regions…</source>
+        <translation>正在列出地域…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions read; %3 not read</source>
+        <translation>已读取 %2 个地域中的 %1 个；%3 个未读取</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions read</source>
+        <translation>已读取 %2 个地域中的 %1 个</translation>
+    </message>
+    <message>
+        <source>All %1 regions read</source>
+        <translation>%1 个地域全部已读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) not read in full</source>
+        <translation>
+            <numerusform>%n 个账号未完整读取</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every account read</source>
+        <translation>所有账号均已读取</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>所有账号</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation>无数字</translation>
+    </message>
+    <message>
+        <source>Not counted</source>
+        <translation>未统计</translation>
+    </message>
+    <message>
+        <source>Account / region</source>
+        <translation>账号 / 地域</translation>
+    </message>
+    <message>
+        <source>Classic instances</source>
+        <translation>经典网络实例</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>ClassicLink VPCs</source>
+        <translation>ClassicLink VPC</translation>
+    </message>
+    <message>
+        <source>Traffic both ways</source>
+        <translation>双向流量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -3230,14 +3355,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         </translation>
     </message>
     <message>
-        <source>Network settings</source>
-        <translation>网络设置</translation>
-    </message>
-    <message>
-        <source>The proxy password could not be stored in the system keychain; it is used until you quit.</source>
-        <translation>无法将代理密码保存到系统钥匙串；它将使用到退出程序为止。</translation>
-    </message>
-    <message>
         <source>Loading was cancelled. Choose Refresh to load the region again.</source>
         <translation>加载已取消。选择“刷新”可重新加载此地域。</translation>
     </message>
@@ -3252,6 +3369,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Traffic to and from the VPC needs security group rules.</source>
         <translation>与 VPC 之间的流量还需要安全组规则。</translation>
+    </message>
+    <message>
+        <source>Every account and region: what is left on the classic network (%1)</source>
+        <translation>所有账号和地域：经典网络上还剩什么（%1）</translation>
     </message>
 </context>
 <context>
@@ -3368,6 +3489,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>V2 (HMAC-SHA1)</source>
         <translation>V2（HMAC-SHA1）</translation>
     </message>
+    <message>
+        <source>The proxy password could not be stored in the system keychain; it is used until you quit.</source>
+        <translation>无法将代理密码保存到系统钥匙串；它将使用到退出程序为止。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::OperationDetails</name>
@@ -3455,6 +3580,93 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Operatio&amp;ns</source>
         <translation>操作记录(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::OverviewPage</name>
+    <message>
+        <source>The summary is on the clipboard, ready to paste into a ticket.</source>
+        <translation>摘要已复制到剪贴板，可直接粘贴到工单中。</translation>
+    </message>
+    <message>
+        <source>Scan again</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Not scanned yet.</source>
+        <translation>尚未扫描。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions read…</source>
+        <translation>已读取 %2 个地域中的 %1 个…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions read.</source>
+        <translation>已读取 %2 个地域中的 %1 个。</translation>
+    </message>
+    <message>
+        <source>CSV, one row per classic instance (*.csv)</source>
+        <translation>CSV，每个经典网络实例一行 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON, every account and region (*.json)</source>
+        <translation>JSON，所有账号和地域 (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown summary for a ticket (*.md)</source>
+        <translation>用于工单的 Markdown 摘要 (*.md)</translation>
+    </message>
+    <message>
+        <source>Export overview</source>
+        <translation>导出概览</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The overview could not be saved to %1: %2</source>
+        <translation>无法将概览保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the overview to %1.</source>
+        <translation>已将概览保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Overview of every account</source>
+        <translation>所有账号概览</translation>
+    </message>
+    <message>
+        <source>What is left on the classic network in every region of every account, and how much of it is linked to a VPC. A region that could not be read says why and is not counted. Double-click a region to open it.</source>
+        <translation>所有账号的所有地域中，经典网络上还剩多少实例，其中多少已连接到 VPC。无法读取的地域会说明原因，且不计入统计。双击某个地域即可打开它。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <source>Classic instances by account and region</source>
+        <translation>按账号和地域统计的经典网络实例</translation>
+    </message>
+    <message>
+        <source>Every region of every account was read.</source>
+        <translation>所有账号的所有地域均已读取。</translation>
+    </message>
+    <message>
+        <source>Some regions were not read; see Status.</source>
+        <translation>部分地域未能读取，请看“状态”一列。</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +3921,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>Explore the sandbox</source>
         <translation>体验沙箱</translation>
     </message>
+    <message>
+        <source>Overview of every account</source>
+        <translation>所有账号概览</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3739,6 +3955,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>The built-in sandbox could not be started.</source>
         <translation>无法启动内置沙箱。</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>沙箱：%1</translation>
     </message>
 </context>
 </TS>

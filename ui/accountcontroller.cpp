@@ -1,5 +1,7 @@
 #include "accountcontroller.h"
 
+#include "session/fleetoverview.h"
+
 #include "accountdialog.h"
 #include "accountsdialog.h"
 #include "messages.h"
@@ -80,6 +82,21 @@ void AccountController::choose(int index)
     switchTo(index);
 }
 
+void AccountController::scanAll(FleetOverview *overview)
+{
+    QList<Account> ready;
+    QList<Profile> saved;
+    const QList<Profile> profiles = m_directory ? m_directory->profiles() : QList<Profile>{};
+    for (const Account &account : std::as_const(m_accounts)) {
+        const std::optional<Profile> profile = ProfileStore::find(profiles, account.name);
+        if (account.source == Account::Source::Saved && profile)
+            saved.append(*profile);
+        else if (account.credentials.isComplete())
+            ready.append(account);
+    }
+    overview->start(ready, saved, m_directory, {});
+}
+
 void AccountController::switchTo(int index)
 {
     const bool valid = index >= 0 && index < m_accounts.size();
@@ -142,12 +159,13 @@ void AccountController::useSecret(const Account &saved, SecretStore::Status why,
     use(account);
 }
 
-void AccountController::addSessionAccount(const Account &account)
+void AccountController::addSessionAccounts(const QList<Account> &accounts)
 {
-    m_session.append(account);
+    m_session += accounts;
     rebuild();
-    emit accountsChanged(int(m_accounts.size()) - 1);
-    choose(int(m_accounts.size()) - 1);
+    const int first = int(m_accounts.size() - accounts.size());
+    emit accountsChanged(first);
+    choose(first);
 }
 
 void AccountController::addAccount()
@@ -183,8 +201,8 @@ void AccountController::exploreSandbox()
     }
     if (!m_startSandbox)
         return;
-    if (const std::optional<Account> sandbox = m_startSandbox())
-        addSessionAccount(*sandbox);
+    if (const QList<Account> sandbox = m_startSandbox(); !sandbox.isEmpty())
+        addSessionAccounts(sandbox);
     else
         Messages::warn(m_dialogParent, tr("Sandbox"), tr("The built-in sandbox could not be started."));
 }

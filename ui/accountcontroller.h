@@ -13,6 +13,7 @@
 class QWidget;
 
 namespace clm {
+class FleetOverview;
 class Workspace;
 } // namespace clm
 
@@ -24,8 +25,8 @@ class AccountController final : public QObject
     Q_DISABLE_COPY_MOVE(AccountController)
 
 public:
-    // Starts the built-in sandbox on demand and returns its account.
-    using SandboxStarter = std::function<std::optional<Account>()>;
+    // Starts the built-in sandbox on demand and returns its accounts (none: it could not start).
+    using SandboxStarter = std::function<QList<Account>()>;
 
     // `directory` (may be null) holds the saved accounts; `builtin` are the sandbox and environment ones.
     AccountController(Workspace *workspace, AccountDirectory *directory, QList<Account> builtin,
@@ -36,11 +37,16 @@ public:
     int initialIndex() const;
     // Uses the account at `index` (-1: none): its secret is read first when it is a saved one.
     void choose(int index);
-    // An account kept in memory for this session; it becomes the current one.
-    void addSessionAccount(const Account &account);
+    // Accounts kept in memory for this session; the first becomes the current one.
+    void addSessionAccount(const Account &account) { addSessionAccounts({account}); }
+    void addSessionAccounts(const QList<Account> &accounts);
     void addAccount();
     void openAccounts(bool startWithAdd);
     void exploreSandbox();
+    // Scans every account the picker lists (saved ones read their secret first) in every region.
+    void scanAll(FleetOverview *overview);
+    int indexOf(const QString &name) const; // -1: no such account
+    int savedCount() const { return m_directory ? int(m_directory->profiles().size()) : 0; }
 
 signals:
     // The list changed; `current` is the index to show as chosen.
@@ -57,7 +63,6 @@ private:
     void switchTo(int index);
     void askForSecret(const Account &saved, SecretStore::Status why);
     void useSecret(const Account &saved, SecretStore::Status why, const QString &secret);
-    int indexOf(const QString &name) const;
 
     Workspace *m_workspace;
     AccountDirectory *m_directory;

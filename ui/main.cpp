@@ -20,23 +20,29 @@ using namespace clm;
 
 namespace {
 
-// Starts the built-in sandbox on loopback and returns the account that signs in with its admin key.
-std::optional<Account> startSandbox(std::unique_ptr<sandbox::SandboxServer> &server)
+// Starts the built-in sandbox on loopback and returns one account for each account it holds (its own
+// first), each signing in with that account's first key.
+QList<Account> startSandbox(std::unique_ptr<sandbox::SandboxServer> &server)
 {
     if (!server) {
         auto candidate = std::make_unique<sandbox::SandboxServer>();
         if (!candidate->start())
-            return std::nullopt;
+            return {};
         server = std::move(candidate);
     }
-    Account account;
-    account.name = QCoreApplication::translate("main", "Sandbox");
-    account.source = Account::Source::Sandbox;
-    account.credentials =
-        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}};
-    account.defaultRegion = QStringLiteral("cn-hangzhou");
-    account.endpointOverride = server->baseUrl();
-    return account;
+    QList<Account> accounts;
+    for (const sandbox::SandboxState *state : server->accounts()) {
+        Account account;
+        account.name = accounts.isEmpty()
+                           ? QCoreApplication::translate("main", "Sandbox")
+                           : QCoreApplication::translate("main", "Sandbox: %1").arg(state->accountName);
+        account.source = Account::Source::Sandbox;
+        account.credentials = Credentials{state->keys.first().id, state->keys.first().secret, {}};
+        account.defaultRegion = QStringLiteral("cn-hangzhou");
+        account.endpointOverride = server->baseUrl();
+        accounts.append(account);
+    }
+    return accounts;
 }
 
 } // namespace
@@ -82,13 +88,12 @@ int main(int argc, char *argv[])
     const bool sandboxOnly = parser.isSet(sandboxOption);
     QList<Account> accounts;
     if (sandboxOnly) {
-        const auto sandbox = startSandbox(sandboxServer);
-        if (!sandbox) {
+        accounts = startSandbox(sandboxServer);
+        if (accounts.isEmpty()) {
             qCritical("%s", qPrintable(QCoreApplication::translate(
                                 "main", "The built-in sandbox could not be started.")));
             return 1;
         }
-        accounts.append(*sandbox);
     }
     const Credentials environment = credentialsFromEnvironment();
     if (!sandboxOnly && environment.isComplete()) {

@@ -61,8 +61,13 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     retranslate();
     restoreLayout();
 
+    m_ui->overviewPage->setOverview(workspace->overview(),
+                                    [this] { m_accounts->scanAll(m_workspace->overview()); });
     m_accountBar->setAccounts(m_accounts->accounts(), m_accounts->initialIndex());
     m_accounts->choose(m_accounts->initialIndex());
+    // Several saved accounts: first, what is left where.
+    if (m_accounts->savedCount() > 1)
+        showOverview();
     updateActions();
 }
 
@@ -70,6 +75,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpActions()
 {
+    m_ui->actionOverview->setIcon(QIcon(QStringLiteral(":/icons/overview.svg")));
     m_ui->actionRefresh->setIcon(themedIcon("view-refresh", ":/icons/refresh.svg"));
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
     m_ui->actionCancel->setIcon(themedIcon("process-stop", ":/icons/outcome-failure.svg"));
@@ -151,7 +157,8 @@ void MainWindow::wire()
     });
     connect(ui.actionAddAccount, &QAction::triggered, m_accounts, &AccountController::addAccount);
     connect(ui.actionAccounts, &QAction::triggered, this, [this] { m_accounts->openAccounts(false); });
-    connect(ui.actionNetwork, &QAction::triggered, this, &MainWindow::openNetworkSettings);
+    connect(ui.actionNetwork, &QAction::triggered, this,
+            [this] { NetworkSettingsDialog::edit(this, m_networkSettings, m_workspace); });
     connect(ui.actionFind, &QAction::triggered, ui.instancePane, &InstancePane::focusFilter);
     connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(ui.actionAbout, &QAction::triggered, this, [this] {
@@ -162,6 +169,11 @@ void MainWindow::wire()
     });
     connect(ui.welcomePage, &WelcomePage::addAccountRequested, m_accounts, &AccountController::addAccount);
     connect(ui.welcomePage, &WelcomePage::sandboxRequested, m_accounts, &AccountController::exploreSandbox);
+    connect(ui.welcomePage, &WelcomePage::overviewRequested, this, &MainWindow::showOverview);
+    connect(ui.actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
+    connect(ui.overviewPage, &OverviewPage::openRequested, this, &MainWindow::openRegion);
+    connect(ui.overviewPage, &OverviewPage::message, m_status,
+            [this](const QString &text) { m_status->showMessage(text); });
     connect(ui.instancePane, &InstancePane::selectionChanged, this, &MainWindow::updateActions);
     connect(ui.vpcPane, &VpcPane::selectionChanged, this, &MainWindow::updateActions);
     connect(ui.operationsPane, &OperationsPane::message, m_status,
@@ -176,6 +188,7 @@ void MainWindow::wire()
 
     connect(m_accountBar, &AccountBar::accountChosen, m_accounts, &AccountController::choose);
     connect(m_accountBar, &AccountBar::regionChosen, this, [this](const QString &regionId) {
+        m_ui->pages->setCurrentWidget(m_ui->workPage);
         m_ui->operationsPane->clearDetails();
         m_workspace->setRegion(regionId);
         UiState::setLastRegion(regionId);
@@ -221,12 +234,29 @@ void MainWindow::onAccountChosen(int index)
 {
     const Account *account = index >= 0 ? &m_accounts->accounts().at(index) : nullptr;
     m_ui->pages->setCurrentWidget(account ? m_ui->workPage : static_cast<QWidget *>(m_ui->welcomePage));
+    m_ui->welcomePage->setOverviewAvailable(!m_accounts->accounts().isEmpty());
     m_sandboxBadge->setVisible(account && account->isSandbox());
     m_accountBar->showAccount(account ? account->name : QString(), account ? account->colour : QString(),
                               account ? account->endpointOverride : QUrl());
     m_accountBar->clearRegions();
     m_ui->operationsPane->clearDetails();
     updateActions();
+}
+
+void MainWindow::showOverview()
+{
+    m_ui->pages->setCurrentWidget(m_ui->overviewPage);
+    m_ui->overviewPage->open();
+}
+
+void MainWindow::openRegion(const QString &account, const QString &regionId)
+{
+    UiState::setLastRegion(regionId); // where the account opens once it is in use
+    m_ui->pages->setCurrentWidget(m_ui->workPage);
+    if (m_workspace->account().name != account || m_workspace->regions().isEmpty())
+        return m_accounts->choose(m_accounts->indexOf(account));
+    m_accountBar->setRegions(m_workspace->regions(), regionId);
+    m_workspace->setRegion(regionId);
 }
 
 void MainWindow::onAccountInUse(const Account &account)
@@ -315,31 +345,6 @@ void MainWindow::updateActions()
     m_ui->actionClearOperations->setEnabled(!m_batches->isBusy() && anyOperation);
 }
 
-void MainWindow::openNetworkSettings()
-{
-    auto *dialog = new NetworkSettingsDialog(NetworkSettingsService::load(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { saveNetworkSettings(*dialog); });
-    dialog->open();
-}
-
-void MainWindow::saveNetworkSettings(const NetworkSettingsDialog &dialog)
-{
-    m_networkSettings->save(
-        dialog.settings(), dialog.proxyPassword(),
-        [this](SecretStore::Status stored) {
-            if (stored != SecretStore::Status::Ok)
-                Messages::warn(
-                    this, tr("Network settings"),
-                    tr("The proxy password could not be stored in the system keychain; it is used until "
-                       "you quit."));
-        },
-        [this](const ClientSettings &settings, const QString &) {
-            m_workspace->setClientSettings(settings);
-            m_workspace->refresh();
-        });
-}
-
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
@@ -349,6 +354,8 @@ void MainWindow::retranslate()
     // The toolbar's overflow button (shown when the window is too narrow for every button).
     if (auto *more = m_ui->mainToolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
         more->setAccessibleName(tr("More toolbar buttons"));
+    withShortcut(m_ui->actionOverview,
+                 tr("Every account and region: what is left on the classic network (%1)"));
     withShortcut(m_ui->actionRefresh, tr("Load the region's instances and VPCs again (%1)"));
     withShortcut(m_ui->actionLink, tr("Link the selected classic instances to the selected VPC (%1)"));
     withShortcut(m_ui->actionUnlink, tr("Unlink the selected instances from their VPC (%1)"));

@@ -56,14 +56,15 @@ private:
     void retranslate();
     void restoreLayout();
     void onAccountChosen(int index);
+    void showOverview();
+    // From the overview: the account's region in the main view.
+    void openRegion(const QString &account, const QString &regionId);
     void onAccountInUse(const Account &account);
     void onRegionsLoaded();
     void onInventoryLoaded();
     void onLoadFailed(const ApiResult &result);
     void updateActions();
     void updateCounts();
-    void openNetworkSettings();
-    void saveNetworkSettings(const NetworkSettingsDialog &dialog);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Workspace *m_workspace;

@@ -1,13 +1,37 @@
 #include "networksettingsdialog.h"
 #include "ui_networksettingsdialog.h"
 
+#include "api/networksettingsservice.h"
+#include "messages.h"
 #include "palettecolours.h"
+#include "session/workspace.h"
 
 #include <QEvent>
 #include <QFileDialog>
 #include <QPushButton>
 
 namespace clm::ui {
+
+void NetworkSettingsDialog::edit(QWidget *parent, NetworkSettingsService *service, Workspace *workspace)
+{
+    auto *dialog = new NetworkSettingsDialog(NetworkSettingsService::load(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, parent, [parent, service, workspace, dialog] {
+        service->save(
+            dialog->settings(), dialog->proxyPassword(),
+            [parent](SecretStore::Status stored) {
+                if (stored != SecretStore::Status::Ok)
+                    Messages::warn(parent, tr("Network settings"),
+                                   tr("The proxy password could not be stored in the system keychain; it is "
+                                      "used until you quit."));
+            },
+            [workspace](const ClientSettings &settings, const QString &) {
+                workspace->setClientSettings(settings);
+                workspace->refresh();
+            });
+    });
+    dialog->open();
+}
 
 NetworkSettingsDialog::NetworkSettingsDialog(const NetworkSettings &settings, QWidget *parent)
     : QDialog(parent)

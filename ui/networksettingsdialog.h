@@ -12,6 +12,11 @@ namespace Ui {
 class NetworkSettingsDialog;
 }
 
+namespace clm {
+class NetworkSettingsService;
+class Workspace;
+} // namespace clm
+
 namespace clm::ui {
 
 class NetworkSettingsDialog final : public QDialog
@@ -22,6 +27,10 @@ class NetworkSettingsDialog final : public QDialog
 public:
     explicit NetworkSettingsDialog(const NetworkSettings &settings, QWidget *parent = nullptr);
     ~NetworkSettingsDialog() override;
+
+    // Opens the dialog; what the user saves is stored through `service` and applied to `workspace`, whose
+    // region is then loaded again.
+    static void edit(QWidget *parent, NetworkSettingsService *service, Workspace *workspace);
 
     NetworkSettings settings() const;
     QString proxyPassword() const; // empty: unchanged

@@ -16,10 +16,13 @@ class WelcomePage final : public QWidget
 
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
+    // The overview is offered once there is an account to scan.
+    void setOverviewAvailable(bool available);
 
 signals:
     void addAccountRequested();
     void sandboxRequested();
+    void overviewRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -31,6 +34,7 @@ private:
     QLabel *m_text;
     QPushButton *m_add;
     QPushButton *m_sandbox;
+    QPushButton *m_overview;
 };
 
 } // namespace clm::ui

@@ -162,7 +162,10 @@ QByteArray OverviewReport::json(const QList<AccountScan> &scans, const QDateTime
             QJsonObject region{{QStringLiteral("region"), cell.regionId},
                                {QStringLiteral("read"), isRead(cell)}};
             if (isRead(cell)) {
-                region.insert(QStringLiteral("figures"), figuresJson(OverviewFigures::of(cell)));
+                QJsonObject figures = figuresJson(OverviewFigures::of(cell));
+                if (!OverviewFigures::vpcsCounted(cell))
+                    figures.remove(QStringLiteral("classicLinkVpcs"));
+                region.insert(QStringLiteral("figures"), figures);
                 QJsonArray instances;
                 for (const ClassicInstance &i : cell.instances)
                     instances.append(QJsonObject{

@@ -23,6 +23,8 @@ struct OverviewFigures
     int trafficBothWays = 0;
 
     int notLinked() const { return classic - linked; }
+    // A region without classic instances is not loaded in full: its VPCs and traffic are not counted.
+    static bool vpcsCounted(const ScanCell &cell) { return !cell.instances.isEmpty(); }
     static OverviewFigures of(const ScanCell &cell);
     OverviewFigures &operator+=(const OverviewFigures &other);
 };

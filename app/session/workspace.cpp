@@ -44,10 +44,15 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
 void Workspace::setClientSettings(const ClientSettings &settings)
 {
     m_settings = settings;
-    ClientSettings effective = settings;
-    effective.endpointOverride = m_account.endpointOverride;
-    effective.signatureVersion = m_account.signatureVersion;
-    m_client.setSettings(effective);
+    m_client.setSettings(settingsFor(m_account));
+}
+
+ClientSettings Workspace::settingsFor(const Account &account) const
+{
+    ClientSettings settings = m_settings;
+    settings.endpointOverride = account.endpointOverride;
+    settings.signatureVersion = account.signatureVersion;
+    return settings;
 }
 
 void Workspace::testConnection(const Account &account, QObject *context,
@@ -55,9 +60,7 @@ void Workspace::testConnection(const Account &account, QObject *context,
 {
     auto *client = new ApiClient(m_network, this);
     client->setCredentials(account.credentials);
-    ClientSettings settings = m_settings;
-    settings.endpointOverride = account.endpointOverride;
-    settings.signatureVersion = account.signatureVersion;
+    ClientSettings settings = settingsFor(account);
     settings.retry.maxRetries = 0;
     client->setSettings(settings);
     clm::testConnection(client, m_network, context, [client, done](const ConnectionReport &report) {

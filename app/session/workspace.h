@@ -10,6 +10,7 @@
 #include "cloud/inventory.h"
 #include "cloud/traffic.h"
 #include "credentials/account.h"
+#include "fleetoverview.h"
 #include "models/instancetablemodel.h"
 #include "models/operationtablemodel.h"
 #include "models/vpctablemodel.h"
@@ -73,6 +74,9 @@ public:
     void setLogDirectory(const QString &directory) { m_logDirectory = directory; }
     ClassicLinkBatch *currentBatch() const { return m_batch; }
 
+    // Every account, every region: the overview's scan, each account through the current network settings.
+    FleetOverview *overview() { return &m_overview; }
+
     InstanceTableModel *instances() { return &m_instanceModel; }
     VpcTableModel *vpcs() { return &m_vpcModel; }
     OperationTableModel *operations() { return &m_operationModel; }
@@ -99,6 +103,7 @@ private:
     void dropInventory();
     void readTraffic();
     std::unique_ptr<ApiClient> batchClient() const;
+    ClientSettings settingsFor(const Account &account) const;
     QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
 
     QNetworkAccessManager *m_network;
@@ -112,6 +117,9 @@ private:
     OperationTableModel m_operationModel;
     Account m_account;
     ClientSettings m_settings;
+    FleetOverview m_overview{m_network, [this](const Account &account) {
+                                 return settingsFor(account);
+                             }};
     QList<Region> m_regions;
     QString m_regionId;
     QPointer<CloudTask> m_regionsTask;

@@ -39,9 +39,11 @@ void report(CommandContext &context, const FleetOverview &overview)
             for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{}) {
                 const bool read = cell.state == ScanCell::State::Read;
                 // An unread region has no figures: never a zero that looks like "none".
+                QStringList shown = read ? figures(OverviewFigures::of(cell)) : QStringList(9, QString());
+                if (read && !OverviewFigures::vpcsCounted(cell))
+                    shown[7].clear(); // not loaded where there is no classic instance
                 table.addRow(
-                    QStringList{scan.account, cell.regionId} +
-                    (read ? figures(OverviewFigures::of(cell)) : QStringList(9, QString())) +
+                    QStringList{scan.account, cell.regionId} + shown +
                     QStringList{read ? ScanCommand::tr("yes")
                                      : ScanCommand::tr("no: %1").arg(OverviewReport::unreadReason(cell))});
             }

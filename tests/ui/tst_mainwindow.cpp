@@ -456,7 +456,7 @@ void TestMainWindow::welcomePageWithoutAccount()
     m_window =
         std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{}, [this, &started] {
             started = true;
-            return std::optional<Account>(sandboxAccount());
+            return QList<Account>{sandboxAccount()};
         });
     m_window->show();
     QVERIFY(!action("actionLink")->isEnabled());
