@@ -7,6 +7,7 @@
 #include "cloud/classiclinkbatch.h"
 #include "cloud/inventory.h"
 #include "mainwindow.h"
+#include "session/overviewreport.h"
 #include "session/workspace.h"
 
 #include <QApplication>
@@ -44,6 +45,8 @@ struct Options
     int parallel = 6;
     int batch = 1000;
     bool sequential = true;
+    bool overview = true;
+    bool onlyOverview = false;
 };
 
 double median(QList<double> values)
@@ -158,6 +161,61 @@ Timed timeInventory(SandboxProcess &sandbox, int parallel, double rate)
     timed.requests = sandbox.totalRequests() - before; // the control path is not counted
     if (inventory.instances().isEmpty())
         timed.failures = 1;
+    return timed;
+}
+
+struct OverviewTimed
+{
+    double seconds = 0;
+    double bound = 0; // the slowest account's lower bound
+    int requests = 0;
+    int emptyRegionRequests = 0; // what the regions without classic instances cost
+    int emptyRegions = 0;
+    int classic = 0;
+    int throttled = 0; // answered Throttling by the sandbox (and retried by the client)
+    bool complete = false;
+};
+
+// The fleet overview of `accounts` generated accounts (keys sandbox-admin, sandbox-admin-2, ...): every
+// account's regions in parallel, each account through its own client and rate limit. The lower bound is
+// the slowest account's: its requests at the rate limit, or at `parallel` in flight with the latency.
+OverviewTimed timeOverview(SandboxProcess &sandbox, int accounts, const Options &o)
+{
+    sandbox.control("/_sandbox/reset", true);
+    QNetworkAccessManager network;
+    FleetOverview overview(
+        &network, [&](const Account &) { return clientSettings(sandbox.url(), o.parallel, o.rate); });
+    QList<Account> list;
+    for (int a = 1; a <= accounts; ++a) {
+        Account account;
+        account.name = a == 1 ? QStringLiteral("sandbox-admin") : QStringLiteral("sandbox-admin-%1").arg(a);
+        account.credentials = Credentials{account.name, account.name + QStringLiteral("-secret"), {}};
+        list.append(account);
+    }
+    bool done = false;
+    QObject::connect(&overview, &FleetOverview::finished, [&done] { done = true; });
+    QElapsedTimer timer;
+    timer.start();
+    overview.start(list, {}, nullptr, {});
+    waitFor([&done] { return done; }, 30 * 60 * 1000);
+    OverviewTimed timed;
+    timed.seconds = timer.nsecsElapsed() / 1e9;
+    timed.complete = overview.isComplete();
+    for (const AccountScan &scan : overview.scans()) {
+        timed.classic += OverviewReport::totals(scan).classic;
+        for (const ScanCell &cell : scan.scan->cells())
+            timed.emptyRegions += cell.instances.isEmpty();
+    }
+    timed.emptyRegionRequests = 2 * timed.emptyRegions; // the count, and the DryRun that confirms it
+    const QJsonObject state = sandbox.control("/_sandbox/state", false);
+    timed.throttled = state.value(QLatin1String("throttled")).toInt();
+    const QJsonObject byAccount = state.value(QLatin1String("requestsByAccount")).toObject();
+    for (auto it = byAccount.begin(); it != byAccount.end(); ++it) {
+        const int requests = it.value().toInt();
+        timed.requests += requests;
+        timed.bound =
+            std::max({timed.bound, requests / o.rate, requests * o.latencyMs / 1000.0 / o.parallel});
+    }
     return timed;
 }
 
@@ -311,8 +369,12 @@ int main(int argc, char *argv[])
             o.batch = next().toInt();
         else if (arg == "--skip-sequential")
             o.sequential = false;
+        else if (arg == "--skip-overview")
+            o.overview = false;
+        else if (arg == "--overview-only")
+            o.onlyOverview = true;
         else if (arg == "--quick")
-            o = Options{1, 600, 40, 100, 5, 200, 6, 100, false};
+            o = Options{1, 600, 40, 100, 5, 200, 6, 100, false, true, false};
         else if (arg == "--desktop-probe")
             ++i; // and its URL: the harness starting itself, handled below
         else {
@@ -321,8 +383,9 @@ int main(int argc, char *argv[])
                 help ? stdout : stderr,
                 "%sUsage: clm-bench [--runs N] [--instances N] [--vpcs N] [--links N] [--latency-ms N]\n"
                 "                 [--rate REQ_PER_S] [--parallel N] [--batch N] [--skip-sequential] "
-                "[--quick]\n"
-                "Measures inventory loading, batch attach and the desktop's start, fill and stalls\n"
+                "[--skip-overview] [--overview-only] [--quick]\n"
+                "Measures inventory loading, batch attach, the fleet overview of 3 accounts x 25 regions\n"
+                "and the desktop's start, fill and stalls\n"
                 "against ecs-sandbox --generate, and prints medians. It takes minutes; --quick is a\n"
                 "smoke run.\n",
                 help ? "" : "clm-bench: unknown option\n");
@@ -360,49 +423,99 @@ int main(int argc, char *argv[])
         return std::max(requests / o.rate, requests * o.latencyMs / 1000.0 / o.parallel);
     };
 
-    QList<double> inventoryTimes;
-    int inventoryRequests = 0;
-    int inventoryFailures = 0;
-    for (int run = 0; run < o.runs; ++run) {
-        const Timed timed = timeInventory(sandbox, o.parallel, o.rate);
-        inventoryTimes.append(timed.seconds);
-        inventoryRequests = timed.requests;
-        inventoryFailures += timed.failures;
+    if (!o.onlyOverview) {
+        QList<double> inventoryTimes;
+        int inventoryRequests = 0;
+        int inventoryFailures = 0;
+        for (int run = 0; run < o.runs; ++run) {
+            const Timed timed = timeInventory(sandbox, o.parallel, o.rate);
+            inventoryTimes.append(timed.seconds);
+            inventoryRequests = timed.requests;
+            inventoryFailures += timed.failures;
+        }
+        const double inventory = median(inventoryTimes);
+        say(QStringLiteral("inventory: median %1 s, %2 requests, lower bound %3 s, ratio %4, failures %5")
+                .arg(inventory, 0, 'f', 2)
+                .arg(inventoryRequests)
+                .arg(bound(inventoryRequests), 0, 'f', 2)
+                .arg(inventory / bound(inventoryRequests), 0, 'f', 3)
+                .arg(inventoryFailures));
+        if (o.sequential) {
+            const Timed sequential = timeInventory(sandbox, 1, 0);
+            say(QStringLiteral(
+                    "inventory one request after another: %1 s, %2 requests; parallel is %3x faster")
+                    .arg(sequential.seconds, 0, 'f', 2)
+                    .arg(sequential.requests)
+                    .arg(sequential.seconds / inventory, 0, 'f', 2));
+        }
+
+        QList<double> batchTimes;
+        int batchRequests = 0;
+        int batchFailures = 0;
+        for (int run = 0; run < o.runs; ++run) {
+            const Timed timed = timeBatch(sandbox, o);
+            batchTimes.append(timed.seconds);
+            batchRequests = timed.requests;
+            batchFailures += timed.failures;
+        }
+        const double batch = median(batchTimes);
+        say(QStringLiteral("batch attach of %1 instances: median %2 s, %3 requests, lower bound %4 s, ratio "
+                           "%5, failures %6")
+                .arg(o.batch)
+                .arg(batch, 0, 'f', 2)
+                .arg(batchRequests)
+                .arg(bound(batchRequests), 0, 'f', 2)
+                .arg(batch / bound(batchRequests), 0, 'f', 3)
+                .arg(batchFailures));
     }
-    const double inventory = median(inventoryTimes);
-    say(QStringLiteral("inventory: median %1 s, %2 requests, lower bound %3 s, ratio %4, failures %5")
-            .arg(inventory, 0, 'f', 2)
-            .arg(inventoryRequests)
-            .arg(bound(inventoryRequests), 0, 'f', 2)
-            .arg(inventory / bound(inventoryRequests), 0, 'f', 3)
-            .arg(inventoryFailures));
-    if (o.sequential) {
-        const Timed sequential = timeInventory(sandbox, 1, 0);
-        say(QStringLiteral("inventory one request after another: %1 s, %2 requests; parallel is %3x faster")
-                .arg(sequential.seconds, 0, 'f', 2)
-                .arg(sequential.requests)
-                .arg(sequential.seconds / inventory, 0, 'f', 2));
+    if (o.overview) {
+        // Three accounts, 25 regions each, classic instances in 5 of them: the generated fleet spread evenly.
+        const int accounts = 3;
+        const QString fleet =
+            QStringLiteral("instances=%1,vpcs=30,links=%2,seed=1,regions=5,listed=25,accounts=%3")
+                .arg(o.instances)
+                .arg(o.links)
+                .arg(accounts);
+        SandboxProcess fleetSandbox;
+        if (!fleetSandbox.start(QStringLiteral(ECS_SANDBOX_PATH),
+                                {QStringLiteral("--generate"), fleet, QStringLiteral("--latency-ms"),
+                                 QString::number(o.latencyMs), QStringLiteral("--rate"),
+                                 QString::number(o.rate)})) {
+            say(QStringLiteral("error: ecs-sandbox did not start"));
+            return 1;
+        }
+        QList<double> times, ratios;
+        OverviewTimed last;
+        for (int run = 0; run < o.runs; ++run) {
+            last = timeOverview(fleetSandbox, accounts, o);
+            times.append(last.seconds);
+            ratios.append(last.seconds / last.bound);
+        }
+        say(QStringLiteral(
+                "overview of %1 accounts x 25 regions (%2 classic instances in all, in 5 regions of each "
+                "account; rate limit %3 requests/s per account): median %4 s, %5 requests, lower bound %6 s, "
+                "ratio "
+                "%7; %8 regions without classic instances cost %9 requests (a count and a DryRun "
+                "each), the %10 others %11; every cell read: %12, classic instances found: %13, throttled: "
+                "%14")
+                .arg(accounts)
+                .arg(o.instances)
+                .arg(o.rate)
+                .arg(median(times), 0, 'f', 2)
+                .arg(last.requests)
+                .arg(last.bound, 0, 'f', 2)
+                .arg(median(ratios), 0, 'f', 3)
+                .arg(last.emptyRegions)
+                .arg(last.emptyRegionRequests)
+                .arg(accounts * 25 - last.emptyRegions)
+                .arg(last.requests - last.emptyRegionRequests)
+                .arg(last.complete ? QStringLiteral("yes") : QStringLiteral("no"))
+                .arg(last.classic)
+                .arg(last.throttled));
     }
 
-    QList<double> batchTimes;
-    int batchRequests = 0;
-    int batchFailures = 0;
-    for (int run = 0; run < o.runs; ++run) {
-        const Timed timed = timeBatch(sandbox, o);
-        batchTimes.append(timed.seconds);
-        batchRequests = timed.requests;
-        batchFailures += timed.failures;
-    }
-    const double batch = median(batchTimes);
-    say(QStringLiteral(
-            "batch attach of %1 instances: median %2 s, %3 requests, lower bound %4 s, ratio %5, failures %6")
-            .arg(o.batch)
-            .arg(batch, 0, 'f', 2)
-            .arg(batchRequests)
-            .arg(bound(batchRequests), 0, 'f', 2)
-            .arg(batch / bound(batchRequests), 0, 'f', 3)
-            .arg(batchFailures));
-
+    if (o.onlyOverview)
+        return 0;
     SandboxProcess fastSandbox; // zero latency, no rate limit
     if (!fastSandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--generate"), generate})) {
         say(QStringLiteral("error: ecs-sandbox did not start"));

@@ -300,8 +300,11 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     AccountSpace *space = verdict.error.isError() ? nullptr : spaceOf(verdict.call.key);
     // Each account has its own limit, as in the cloud (which counts per account, region and API).
     const int retryAfter = space ? space->rate.admit() : -1;
-    if (retryAfter < 0)
+    if (retryAfter < 0) {
         ++m_requests[action.isEmpty() ? QStringLiteral("(invalid)") : action];
+        if (space)
+            ++space->requests;
+    }
     if (verdict.error.isError())
         return render(verdict.error, action, verdict.xml, verdict.isVpc, requestId);
     if (retryAfter >= 0) {
@@ -406,6 +409,10 @@ RawReply SandboxServer::handleControl(const QHttpServerRequest &request)
         for (qsizetype i = 1; i < m_accounts.size(); ++i)
             others.insert(m_accounts.at(i)->state.accountId, m_accounts.at(i)->state.toJson());
         state.insert(QStringLiteral("accounts"), others);
+        QJsonObject byAccount;
+        for (const auto &space : std::as_const(m_accounts))
+            byAccount.insert(space->state.accountId, space->requests);
+        state.insert(QStringLiteral("requestsByAccount"), byAccount);
         QJsonObject counts;
         for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
             counts.insert(it.key(), it.value());

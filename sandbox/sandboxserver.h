@@ -94,6 +94,7 @@ private:
         SandboxState state;
         SandboxActions actions{state};
         RateLimiter rate;
+        int requests = 0; // answered (not throttled), for the per-account figures of the benchmark
     };
     AccountSpace *spaceOf(const AccessKey *key) const;
 

@@ -1335,10 +1335,6 @@
         <translation>账号 / 地域</translation>
     </message>
     <message>
-        <source>Classic instances</source>
-        <translation>经典网络实例</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>运行中</translation>
     </message>
@@ -1373,6 +1369,26 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>Classic-network ECS instances</source>
+        <translation>经典网络类型的 ECS 实例</translation>
+    </message>
+    <message>
+        <source>Instances neither running nor stopped (starting, stopping, pending)</source>
+        <translation>既非运行中也非已停止的实例（启动中、停止中、创建中）</translation>
+    </message>
+    <message>
+        <source>VPCs with ClassicLink enabled, counted where there are classic instances</source>
+        <translation>已开启 ClassicLink 的 VPC，只在有经典网络实例的地域统计</translation>
+    </message>
+    <message>
+        <source>Linked instances whose security group rules let traffic through both ways</source>
+        <translation>安全组规则已双向放通流量的已连接实例</translation>
+    </message>
+    <message>
+        <source>Classic</source>
+        <translation>经典网络</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1627,30 @@
     <message>
         <source>UAE (Dubai)</source>
         <translation>阿联酋（迪拜）</translation>
+    </message>
+    <message>
+        <source>China (Nanjing - Local Region)</source>
+        <translation>华东5（南京-本地地域）</translation>
+    </message>
+    <message>
+        <source>China (Fuzhou - Local Region)</source>
+        <translation>华东6（福州-本地地域）</translation>
+    </message>
+    <message>
+        <source>South Korea (Seoul)</source>
+        <translation>韩国（首尔）</translation>
+    </message>
+    <message>
+        <source>Philippines (Manila)</source>
+        <translation>菲律宾（马尼拉）</translation>
+    </message>
+    <message>
+        <source>Thailand (Bangkok)</source>
+        <translation>泰国（曼谷）</translation>
+    </message>
+    <message>
+        <source>Saudi Arabia (Riyadh)</source>
+        <translation>沙特（利雅得）</translation>
     </message>
 </context>
 <context>
@@ -3601,10 +3641,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>尚未扫描。</translation>
     </message>
     <message>
-        <source>%1 of %2 regions read…</source>
-        <translation>已读取 %2 个地域中的 %1 个…</translation>
-    </message>
-    <message>
         <source>%1 of %2 regions read.</source>
         <translation>已读取 %2 个地域中的 %1 个。</translation>
     </message>
@@ -3667,6 +3703,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Some regions were not read; see Status.</source>
         <translation>部分地域未能读取，请看“状态”一列。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regions scanned…</source>
+        <translation>已扫描 %2 个地域中的 %1 个…</translation>
     </message>
 </context>
 <context>
@@ -3920,10 +3960,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Explore the sandbox</source>
         <translation>体验沙箱</translation>
-    </message>
-    <message>
-        <source>Overview of every account</source>
-        <translation>所有账号概览</translation>
     </message>
 </context>
 <context>

@@ -169,7 +169,6 @@ void MainWindow::wire()
     });
     connect(ui.welcomePage, &WelcomePage::addAccountRequested, m_accounts, &AccountController::addAccount);
     connect(ui.welcomePage, &WelcomePage::sandboxRequested, m_accounts, &AccountController::exploreSandbox);
-    connect(ui.welcomePage, &WelcomePage::overviewRequested, this, &MainWindow::showOverview);
     connect(ui.actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
     connect(ui.overviewPage, &OverviewPage::openRequested, this, &MainWindow::openRegion);
     connect(ui.overviewPage, &OverviewPage::message, m_status,
@@ -234,7 +233,6 @@ void MainWindow::onAccountChosen(int index)
 {
     const Account *account = index >= 0 ? &m_accounts->accounts().at(index) : nullptr;
     m_ui->pages->setCurrentWidget(account ? m_ui->workPage : static_cast<QWidget *>(m_ui->welcomePage));
-    m_ui->welcomePage->setOverviewAvailable(!m_accounts->accounts().isEmpty());
     m_sandboxBadge->setVisible(account && account->isSandbox());
     m_accountBar->showAccount(account ? account->name : QString(), account ? account->colour : QString(),
                               account ? account->endpointOverride : QUrl());
@@ -327,6 +325,7 @@ void MainWindow::updateActions()
     const AvailableActions actions =
         Preflight::availableActions(m_ui->instancePane->selectedInstances(), vpc ? &*vpc : nullptr);
     m_ui->actionRefresh->setEnabled(ready);
+    m_ui->actionOverview->setEnabled(!m_accounts->accounts().isEmpty());
     // Changing the proxy or the trusted roots resets the connections a running batch is using.
     m_ui->actionNetwork->setEnabled(!m_batches->isBusy());
     m_ui->actionLink->setEnabled(allowed && actions.link);

@@ -56,9 +56,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_text(new QLabel(this))
     , m_scan(new QPushButton(themedIcon("view-refresh", ":/icons/refresh.svg"), QString(), this))
     , m_cancel(new QPushButton(themedIcon("process-stop", ":/icons/outcome-failure.svg"), QString(), this))
-    , m_export(
-          new QPushButton(themedIcon("document-save-as", ":/icons/outcome-pending.svg"), QString(), this))
-    , m_copy(new QPushButton(themedIcon("edit-copy", ":/icons/outcome-pending.svg"), QString(), this))
+    , m_export(new QPushButton(this))
+    , m_copy(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
     , m_view(new QTreeView(this))
@@ -160,8 +159,8 @@ void OverviewPage::updateState()
     const int total = m_overview->cellsTotal();
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
-    m_progressText->setText(running ? tr("%1 of %2 regions read…").arg(done).arg(total)
-                                    : tr("%1 of %2 regions read.").arg(done).arg(total));
+    m_progressText->setText(running ? tr("%1 of %2 regions scanned…").arg(done).arg(total)
+                                    : tr("%1 of %2 regions read.").arg(m_overview->cellsRead()).arg(total));
     m_progress->setAccessibleName(m_progressText->text());
 }
 

@@ -16,7 +16,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_text(new QLabel(this))
     , m_add(new QPushButton(this))
     , m_sandbox(new QPushButton(QIcon(QStringLiteral(":/icons/sandbox.svg")), QString(), this))
-    , m_overview(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
@@ -45,20 +44,12 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_add->setDefault(true);
     buttons->addWidget(m_add);
     buttons->addWidget(m_sandbox);
-    buttons->addWidget(m_overview);
-    m_overview->hide();
     buttons->addStretch();
     layout->addLayout(buttons);
     layout->addStretch(2);
     connect(m_add, &QPushButton::clicked, this, &WelcomePage::addAccountRequested);
     connect(m_sandbox, &QPushButton::clicked, this, &WelcomePage::sandboxRequested);
-    connect(m_overview, &QPushButton::clicked, this, &WelcomePage::overviewRequested);
     retranslate();
-}
-
-void WelcomePage::setOverviewAvailable(bool available)
-{
-    m_overview->setVisible(available);
 }
 
 void WelcomePage::changeEvent(QEvent *event)
@@ -77,7 +68,6 @@ void WelcomePage::retranslate()
            "behaves like Alibaba Cloud and changes nothing real."));
     m_add->setText(tr("Add account…"));
     m_sandbox->setText(tr("Explore the sandbox"));
-    m_overview->setText(tr("Overview of every account"));
 }
 
 } // namespace clm::ui

@@ -16,13 +16,10 @@ class WelcomePage final : public QWidget
 
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
-    // The overview is offered once there is an account to scan.
-    void setOverviewAvailable(bool available);
 
 signals:
     void addAccountRequested();
     void sandboxRequested();
-    void overviewRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,7 +31,6 @@ private:
     QLabel *m_text;
     QPushButton *m_add;
     QPushButton *m_sandbox;
-    QPushButton *m_overview;
 };
 
 } // namespace clm::ui

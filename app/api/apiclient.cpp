@@ -94,7 +94,8 @@ ApiCall *ApiClient::send(const ApiRequest &request)
 
 void ApiClient::enqueue(ApiCall *call)
 {
-    m_queues[QString::fromLatin1(hostHeaderFor(call->m_endpoint))].waiting.enqueue(call);
+    HostQueue &queue = m_queues[QString::fromLatin1(hostHeaderFor(call->m_endpoint))];
+    (call->m_request.chained ? queue.chained : queue.waiting).enqueue(call);
     if (!m_pumpTimer.isActive())
         m_pumpTimer.start(0);
 }
@@ -104,10 +105,12 @@ void ApiClient::pump()
     const double intervalMs = m_settings.ratePerSecond > 0 ? 1000.0 / m_settings.ratePerSecond : 0.0;
     for (auto it = m_queues.begin(); it != m_queues.end(); ++it) {
         HostQueue &queue = it.value();
-        while (!queue.waiting.isEmpty() && queue.inFlight < m_settings.maxInFlight) {
-            const QPointer<ApiCall> call = queue.waiting.head();
+        while ((!queue.chained.isEmpty() || !queue.waiting.isEmpty()) &&
+               queue.inFlight < m_settings.maxInFlight) {
+            QQueue<QPointer<ApiCall>> &from = queue.chained.isEmpty() ? queue.waiting : queue.chained;
+            const QPointer<ApiCall> call = from.head();
             if (!call || call->m_finished) {
-                queue.waiting.dequeue();
+                from.dequeue();
                 continue;
             }
             // The rate limit as a virtual schedule (GCRA): requests are paced `intervalMs` apart, and time
@@ -120,7 +123,7 @@ void ApiClient::pump()
             }
             if (intervalMs > 0)
                 m_nextSendMs = std::max(nowMs, m_nextSendMs) + intervalMs;
-            queue.waiting.dequeue();
+            from.dequeue();
             startAttempt(call, queue);
         }
     }
@@ -218,9 +221,10 @@ int ApiClient::queuedCount() const
 {
     int count = 0;
     for (const HostQueue &queue : m_queues)
-        count +=
-            int(std::count_if(queue.waiting.cbegin(), queue.waiting.cend(),
-                              [](const QPointer<ApiCall> &call) { return call && !call->isFinished(); }));
+        for (const auto *waiting : {&queue.chained, &queue.waiting})
+            count += int(std::count_if(waiting->cbegin(), waiting->cend(), [](const QPointer<ApiCall> &call) {
+                return call && !call->isFinished();
+            }));
     return count;
 }
 

@@ -93,6 +93,7 @@ private:
     friend class ApiCall;
     struct HostQueue
     {
+        QQueue<QPointer<ApiCall>> chained; // served first (ApiRequest::chained)
         QQueue<QPointer<ApiCall>> waiting;
         int inFlight = 0;
     };

@@ -120,6 +120,15 @@ void NetworkSettings::applyProxy(QNetworkAccessManager *network, const QString &
     }
 }
 
+void NetworkSettings::copyProxy(const QNetworkAccessManager *from, QNetworkAccessManager *to)
+{
+    // A factory is only ever the "System" mode's, and belongs to its manager: `to` gets one of its own.
+    if (from->proxyFactory())
+        to->setProxyFactory(new EnvironmentProxyFactory);
+    else
+        to->setProxy(from->proxy());
+}
+
 bool EnvironmentProxyFactory::bypassed(const QString &host, const QByteArray &noProxy)
 {
     for (QByteArray entry : noProxy.split(',')) {

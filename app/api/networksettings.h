@@ -47,6 +47,8 @@ public:
     // Sets the proxy on `network` (connections already open keep theirs; NetworkSettingsService clears
     // them when the proxy really changes).
     void applyProxy(QNetworkAccessManager *network, const QString &proxyPassword) const;
+    // Gives `to` the proxy applyProxy() gave `from`.
+    static void copyProxy(const QNetworkAccessManager *from, QNetworkAccessManager *to);
 };
 
 // "System" proxy: HTTPS_PROXY / https_proxy / ALL_PROXY and NO_PROXY first, then the platform's settings.

@@ -73,6 +73,7 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
     // Follows NextToken from `from` (a request, with or without a token) to the end of the chain.
     auto chain = std::make_shared<std::function<void(ApiRequest)>>();
     *chain = [this, task, state, settle, deliver, weakChain = std::weak_ptr(chain)](ApiRequest from) {
+        from.chained = true; // the chain's next page waits for this one
         ApiCall *call = m_client->send(from);
         task->track(call);
         connect(call, &ApiCall::finished, task, [=](const ApiResult &result) {
@@ -94,7 +95,9 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
         });
     };
 
-    ApiCall *first = m_client->send(request);
+    ApiRequest firstPage = request;
+    firstPage.chained = true; // everything else waits for it
+    ApiCall *first = m_client->send(firstPage);
     task->track(first);
     connect(first, &ApiCall::finished, task, [=, this](const ApiResult &result) {
         if (tokensRefused(result)) {
@@ -119,7 +122,9 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
             return (*chain)(rest);
         }
         // Long: one chain per zone, in parallel; this first page is read again within its zone's chain.
-        ApiCall *zones = m_client->send(zonesRequest(request.params.value(QStringLiteral("RegionId"))));
+        ApiRequest zonesList = zonesRequest(request.params.value(QStringLiteral("RegionId")));
+        zonesList.chained = true;
+        ApiCall *zones = m_client->send(zonesList);
         task->track(zones);
         connect(zones, &ApiCall::finished, task, [=](const ApiResult &listed) {
             if (state->settled)

@@ -4,12 +4,13 @@ namespace clm {
 
 QList<Region> RegionNames::builtin()
 {
-    static const char *const ids[] = {"cn-qingdao",     "cn-beijing",     "cn-zhangjiakou", "cn-huhehaote",
-                                      "cn-wulanchabu",  "cn-hangzhou",    "cn-shanghai",    "cn-shenzhen",
-                                      "cn-heyuan",      "cn-guangzhou",   "cn-chengdu",     "cn-hongkong",
-                                      "ap-northeast-1", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3",
-                                      "ap-southeast-5", "ap-south-1",     "us-east-1",      "us-west-1",
-                                      "eu-west-1",      "eu-central-1",   "me-east-1"};
+    static const char *const ids[] = {
+        "cn-qingdao",     "cn-beijing",     "cn-zhangjiakou", "cn-huhehaote",   "cn-wulanchabu",
+        "cn-hangzhou",    "cn-shanghai",    "cn-shenzhen",    "cn-heyuan",      "cn-guangzhou",
+        "cn-chengdu",     "cn-hongkong",    "ap-northeast-1", "ap-southeast-1", "ap-southeast-2",
+        "ap-southeast-3", "ap-southeast-5", "ap-south-1",     "us-east-1",      "us-west-1",
+        "eu-west-1",      "eu-central-1",   "me-east-1",      "cn-nanjing",     "cn-fuzhou",
+        "ap-northeast-2", "ap-southeast-6", "ap-southeast-7", "me-central-1"};
     QList<Region> regions;
     for (const char *id : ids) {
         const QString regionId = QLatin1String(id);
@@ -69,6 +70,18 @@ QString RegionNames::localName(const QString &regionId)
         return tr("Germany (Frankfurt)");
     if (id == "me-east-1")
         return tr("UAE (Dubai)");
+    if (id == "cn-nanjing")
+        return tr("China (Nanjing - Local Region)");
+    if (id == "cn-fuzhou")
+        return tr("China (Fuzhou - Local Region)");
+    if (id == "ap-northeast-2")
+        return tr("South Korea (Seoul)");
+    if (id == "ap-southeast-6")
+        return tr("Philippines (Manila)");
+    if (id == "ap-southeast-7")
+        return tr("Thailand (Bangkok)");
+    if (id == "me-central-1")
+        return tr("Saudi Arabia (Riyadh)");
     return {};
 }
 

@@ -255,13 +255,29 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
 
 QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case ClassicColumn:
+            return tr("Classic-network ECS instances");
+        case OtherColumn:
+            return tr("Instances neither running nor stopped (starting, stopping, pending)");
+        case VpcsColumn:
+            return tr("VPCs with ClassicLink enabled, counted where there are classic instances");
+        case TrafficColumn:
+            return tr("Linked instances whose security group rules let traffic through both ways");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn:
         return tr("Account / region");
     case ClassicColumn:
-        return tr("Classic instances");
+        return tr("Classic");
     case RunningColumn:
         return tr("Running");
     case StoppedColumn:

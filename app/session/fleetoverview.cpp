@@ -1,7 +1,10 @@
 #include "fleetoverview.h"
 
 #include "api/apiclient.h"
+#include "api/networksettings.h"
+
 #include "credentials/accountdirectory.h"
+#include <QNetworkAccessManager>
 
 namespace clm {
 
@@ -23,7 +26,7 @@ void FleetOverview::start(const QList<Account> &accounts, const QList<Profile> &
     const int generation = m_generation;
     for (const AccountScan &scan : std::as_const(m_scans)) {
         if (scan.scan)
-            scan.scan->parent()->deleteLater(); // its client, which owns it
+            scan.scan->parent()->parent()->deleteLater(); // its network manager, which owns its client
     }
     m_scans.clear();
     m_regions = regions;
@@ -56,8 +59,11 @@ void FleetOverview::start(const QList<Account> &accounts, const QList<Profile> &
 void FleetOverview::launch(int index, const Account &account)
 {
     // Each account signs with its own key through its own client, so its rate limit and concurrency are
-    // its own, as the cloud counts them.
-    auto *client = new ApiClient(m_network, this);
+    // its own, as the cloud counts them; and it has connections of its own, since a network manager opens
+    // at most six to one host and the accounts should not wait for each other's.
+    auto *network = new QNetworkAccessManager(this);
+    NetworkSettings::copyProxy(m_network, network);
+    auto *client = new ApiClient(network, network);
     client->setCredentials(account.credentials);
     client->setSettings(m_settingsFor(account));
     auto *scan = new FleetScan(new CloudClient(client, client), client);
@@ -107,14 +113,24 @@ bool FleetOverview::isComplete() const
 
 int FleetOverview::cellsDone() const
 {
-    int done = 0;
+    return countCells([](const ScanCell &cell) { return cell.state != ScanCell::State::Pending; });
+}
+
+int FleetOverview::cellsRead() const
+{
+    return countCells([](const ScanCell &cell) { return cell.state == ScanCell::State::Read; });
+}
+
+int FleetOverview::countCells(const std::function<bool(const ScanCell &)> &which) const
+{
+    int count = 0;
     for (const AccountScan &scan : m_scans) {
         if (!scan.scan)
             continue;
         for (const ScanCell &cell : scan.scan->cells())
-            done += cell.state != ScanCell::State::Pending;
+            count += which(cell);
     }
-    return done;
+    return count;
 }
 
 int FleetOverview::cellsTotal() const

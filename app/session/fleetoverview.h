@@ -53,6 +53,7 @@ public:
     bool isComplete() const; // finished, and every cell of every account read
     // Cells settled / cells known so far (regions of accounts still listing theirs are not counted yet).
     int cellsDone() const;
+    int cellsRead() const; // of those done, the ones read
     int cellsTotal() const;
 
 signals:
@@ -64,6 +65,7 @@ private:
     void launch(int index, const Account &account);
     void accountDone();
     void stopScans();
+    int countCells(const std::function<bool(const ScanCell &)> &which) const;
 
     QNetworkAccessManager *m_network;
     SettingsFor m_settingsFor;

@@ -34,6 +34,7 @@ private slots:
     void chineseMessageForEveryScenario();
     void desktopSandboxModeNeverOpensASavedAccount();
     void secretTypedAtATerminalIsNotEchoed();
+    void scanAgreesAcrossAccounts();
 
 private:
     struct Run
@@ -523,6 +524,37 @@ void TestCli::secretTypedAtATerminalIsNotEchoed()
     QCOMPARE(terminal.exitCode(), 0);
     QVERIFY2(screen.contains("cn-hangzhou"), screen.constData());
     QVERIFY2(!screen.contains("sandbox-admin-secret"), screen.constData());
+}
+
+void TestCli::scanAgreesAcrossAccounts()
+{
+    // The branch account's key may not list cn-beijing: the cloud answers with an empty list there, and the
+    // scan says "not read" with the reason and exits 4 instead of reporting none.
+    QProcessEnvironment branch = adminEnvironment();
+    branch.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("branch-ops"));
+    branch.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("branch-ops-secret"));
+    Run r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--output"), QStringLiteral("csv"),
+                 QStringLiteral("scan")},
+                {}, branch);
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(QLatin1String("branch-ops cn-beijing: not read: ")) &&
+                 r.err.contains(QLatin1String("Forbidden.RAM")),
+             qPrintable(r.err));
+    const QStringList rows = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + 3); // i-branch01..03; i-branch04 is in the region it may not see
+    QVERIFY(!r.out.contains(QLatin1String("i-branch04")));
+    // Another account's key sees only its own: staging has no classic instance anywhere.
+    QProcessEnvironment staging = adminEnvironment();
+    staging.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("staging-admin"));
+    staging.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), QStringLiteral("staging-admin-secret"));
+    r = run({QStringLiteral("--endpoint"), m_endpoint, QStringLiteral("--output"), QStringLiteral("json"),
+             QStringLiteral("scan")},
+            {}, staging);
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows2 = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows2.size(), 5 + 1);
+    for (const QJsonValue &row : rows2)
+        QCOMPARE(row[QLatin1String("Classic")].toString(), QStringLiteral("0"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
