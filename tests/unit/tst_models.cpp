@@ -1,7 +1,9 @@
-// The table models and their proxies under QAbstractItemModelTester while they change.
+// The table models and their proxies under QAbstractItemModelTester while they change, and the overview's
+// figures and reasons.
 #include "models/instancetablemodel.h"
 #include "models/operationtablemodel.h"
 #include "models/vpctablemodel.h"
+#include "session/overviewreport.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -18,6 +20,7 @@ private slots:
     void instanceFilterAndSort();
     void vpcs();
     void operations();
+    void overviewFigures();
 };
 
 static QList<ClassicInstance> sampleInstances()
@@ -156,6 +159,60 @@ void TestModels::operations()
     model.retranslate();
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestModels::overviewFigures()
+{
+    // One region's cell: what the overview and `classiclink scan` count in it.
+    ScanCell cell;
+    cell.regionId = QStringLiteral("cn-hangzhou");
+    cell.state = ScanCell::State::Read;
+    cell.instances = sampleInstances(); // 10 Running, 10 Stopped, 10 Pending; i-25 locked
+    cell.instances[0].linkedVpcId = QStringLiteral("vpc-1");
+    cell.instances[1].linkedVpcId = QStringLiteral("vpc-1");
+    cell.traffic.insert(cell.instances[0].id, TrafficState::Both);
+    cell.traffic.insert(cell.instances[1].id, TrafficState::ToVpc);
+    cell.classicLinkVpcs = 2;
+    const OverviewFigures f = OverviewFigures::of(cell);
+    QCOMPARE(f.classic, 30);
+    QCOMPARE(f.running, 10);
+    QCOMPARE(f.stopped, 10);
+    QCOMPARE(f.other, 10);
+    QCOMPARE(f.linked, 2);
+    QCOMPARE(f.notLinked(), 28);
+    QCOMPARE(f.locked, 1);
+    QCOMPARE(f.classicLinkVpcs, 2);
+    QCOMPARE(f.trafficBothWays, 1); // one way is not both ways
+    QVERIFY(OverviewFigures::vpcsCounted(cell));
+    OverviewFigures sum = f;
+    sum += f;
+    QCOMPARE(sum.classic, 60);
+    QCOMPARE(sum.notLinked(), 56);
+
+    // A region without classic instances is not loaded: its VPCs are not counted.
+    ScanCell empty;
+    empty.state = ScanCell::State::Read;
+    QVERIFY(!OverviewFigures::vpcsCounted(empty));
+    QCOMPARE(OverviewFigures::of(empty).classic, 0);
+
+    // Why a region was not read, in words with the cloud's code.
+    ScanCell denied;
+    denied.state = ScanCell::State::Unread;
+    denied.failure.errorKind = ErrorKind::Service;
+    denied.failure.httpStatus = 403;
+    denied.failure.code = QStringLiteral("Forbidden.RAM");
+    QVERIFY2(OverviewReport::unreadReason(denied).endsWith(QLatin1String("(Forbidden.RAM)")),
+             qPrintable(OverviewReport::unreadReason(denied)));
+    ScanCell throttled = denied;
+    throttled.failure.httpStatus = 400;
+    throttled.failure.code = QStringLiteral("Throttling.User");
+    QVERIFY(OverviewReport::unreadReason(throttled).contains(QLatin1String("Throttling.User")));
+    QCOMPARE(OverviewReport::unreadReason(ScanCell{}), QStringLiteral("Not read yet"));
+    // An account that could not be scanned says why; one that was says nothing.
+    QCOMPARE(OverviewReport::unreadReason(
+                 AccountScan{QStringLiteral("ops"), nullptr, QStringLiteral("No keychain")}),
+             QStringLiteral("No keychain"));
+    QCOMPARE(OverviewReport::totals(AccountScan{QStringLiteral("ops"), nullptr, {}}).classic, 0);
 }
 
 QTEST_GUILESS_MAIN(TestModels)
