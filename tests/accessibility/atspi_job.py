@@ -210,6 +210,7 @@ def main():
         try:
             wait_for("the region list", list_showing, timeout=8)
         except SystemExit:
+            print(f"region pick, attempt {attempt + 1}: the list did not open", flush=True)
             continue  # the action got lost on a busy machine: ask again
         time.sleep(0.5 + attempt)
         pyatspi.Registry.generateKeyboardEvent(0xFF54, None, pyatspi.KEY_SYM)  # Down: the next region
@@ -220,6 +221,8 @@ def main():
             time.sleep(0.1)
         if "(cn-hangzhou)" not in region.name:
             break
+        print(f"region pick, attempt {attempt + 1}: still {region.name!r}, list showing: {list_showing()}",
+              flush=True)
         if list_showing():
             pyatspi.Registry.generateKeyboardEvent(0xFF1B, None, pyatspi.KEY_SYM)  # Escape
             time.sleep(0.5)
