@@ -126,19 +126,26 @@ void OverviewPage::setOverview(FleetOverview *overview, std::function<void()> sc
     connect(overview, &FleetOverview::accountsChanged, this, [this] {
         m_scanned = true;
         m_view->expandAll();
-        for (int column = 0; column < OverviewModel::ColumnCount; ++column)
-            m_view->resizeColumnToContents(column);
+        fitColumns();
         updateState();
     });
     connect(overview, &FleetOverview::cellChanged, this, &OverviewPage::updateState);
     connect(overview, &FleetOverview::finished, this, [this] {
         updateState();
-        for (int column = 0; column < OverviewModel::ColumnCount; ++column)
-            m_view->resizeColumnToContents(column);
+        fitColumns();
+        m_columnsFitted = true; // from now on the widths are the user's
         emit message(m_overview->isComplete() ? tr("Every region of every account was read.")
                                               : tr("Some regions were not read; see Status."));
     });
     updateState();
+}
+
+void OverviewPage::fitColumns()
+{
+    if (m_columnsFitted)
+        return;
+    for (int column = 0; column < OverviewModel::ColumnCount; ++column)
+        m_view->resizeColumnToContents(column);
 }
 
 void OverviewPage::updateState()

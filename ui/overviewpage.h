@@ -47,6 +47,7 @@ protected:
 private:
     void retranslate();
     void updateState();
+    void fitColumns(); // to the figures of the first scan
     void saveTo(QString path, const QString &selectedFilter);
 
     FleetOverview *m_overview = nullptr;
@@ -62,6 +63,7 @@ private:
     QLabel *m_progressText;
     QTreeView *m_view;
     bool m_scanned = false;
+    bool m_columnsFitted = false;
 };
 
 } // namespace clm::ui

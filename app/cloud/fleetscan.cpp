@@ -42,10 +42,10 @@ bool FleetScan::isComplete() const
                        [](const ScanCell &cell) { return cell.state == ScanCell::State::Read; });
 }
 
-QList<ApiRequest> FleetScan::firstRequests(const QStringList &regions)
+QList<ApiRequest> FleetScan::firstRequests(const QStringList &regions, const QString &acceptLanguage)
 {
     if (regions.isEmpty())
-        return {CloudClient::regionsRequest({})};
+        return {CloudClient::regionsRequest(acceptLanguage)};
     QList<ApiRequest> requests;
     for (const QString &region : regions)
         requests.append(CloudClient::classicCountRequest(region));
@@ -61,17 +61,18 @@ QStringList FleetScan::followingRequests()
            "DescribeClassicLinkInstances, and the security groups of the linked ones.")};
 }
 
-void FleetScan::start(const QStringList &regions)
+void FleetScan::start(const QStringList &regions, const QString &acceptLanguage)
 {
     cancel();
     const int generation = ++m_generation;
     m_finished = false;
     m_regionsFailure = {};
     m_cells.clear();
-    const auto begin = [this](const QStringList &ids) {
-        for (const QString &id : ids) {
+    const auto begin = [this](const QList<Region> &regions) {
+        for (const Region &region : regions) {
             ScanCell cell;
-            cell.regionId = id;
+            cell.regionId = region.id;
+            cell.localName = region.localName;
             m_cells.append(cell);
         }
         emit cellsKnown();
@@ -82,10 +83,14 @@ void FleetScan::start(const QStringList &regions)
         for (int i = 0; i < int(m_cells.size()); ++i)
             scanRegion(i);
     };
-    if (!regions.isEmpty())
-        return begin(regions);
-    m_tasks.append(
-        m_cloud->describeRegions({}, [this, generation, begin](const CloudResult<QList<Region>> &listed) {
+    if (!regions.isEmpty()) {
+        QList<Region> given;
+        for (const QString &id : regions)
+            given.append(Region{id, {}, {}, {}});
+        return begin(given);
+    }
+    m_tasks.append(m_cloud->describeRegions(
+        acceptLanguage, [this, generation, begin](const CloudResult<QList<Region>> &listed) {
             if (generation != m_generation)
                 return;
             if (!listed.ok()) {
@@ -94,10 +99,7 @@ void FleetScan::start(const QStringList &regions)
                 emit cellsKnown();
                 return emit finished();
             }
-            QStringList ids;
-            for (const Region &region : listed.value)
-                ids.append(region.id);
-            begin(ids);
+            begin(listed.value);
         }));
 }
 

@@ -25,6 +25,7 @@ struct ScanCell
     };
 
     QString regionId;
+    QString localName; // as DescribeRegions names it; empty when the regions were given
     State state = State::Pending;
     ApiResult failure; // Unread: the call that failed
     QList<ClassicInstance> instances;
@@ -47,8 +48,8 @@ public:
     // Signs with the account `cloud`'s client holds, within its rate and concurrency limits.
     explicit FleetScan(CloudClient *cloud, QObject *parent = nullptr);
 
-    // `regions` empty: every region DescribeRegions lists for the account.
-    void start(const QStringList &regions);
+    // `regions` empty: every region DescribeRegions lists for the account, named in `acceptLanguage`.
+    void start(const QStringList &regions, const QString &acceptLanguage = {});
     void cancel();
 
     const QList<ScanCell> &cells() const { return m_cells; }
@@ -58,7 +59,7 @@ public:
     bool isComplete() const; // finished, and every cell read
 
     // The requests a scan starts with (for --dry-run), and in words what follows.
-    static QList<ApiRequest> firstRequests(const QStringList &regions);
+    static QList<ApiRequest> firstRequests(const QStringList &regions, const QString &acceptLanguage = {});
     static QStringList followingRequests();
 
 signals:

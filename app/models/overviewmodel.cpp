@@ -239,9 +239,13 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
             return tr("All accounts");
         if (!isRegion)
             return m_overview->scans().at(account).account;
-        const QString regionId = m_overview->scans().at(account).scan->cells().at(index.row()).regionId;
-        const QString name = RegionNames::localName(regionId);
-        return name.isEmpty() ? regionId : tr("%1 (%2)").arg(name, regionId);
+        const ScanCell &cell = m_overview->scans().at(account).scan->cells().at(index.row());
+        // The built-in names follow the UI language; DescribeRegions names the regions they do not know.
+        QString name = RegionNames::localName(cell.regionId);
+        if (name.isEmpty())
+            name = cell.localName;
+        return name.isEmpty() || name == cell.regionId ? cell.regionId
+                                                       : tr("%1 (%2)").arg(name, cell.regionId);
     }
     if (index.column() == StatusColumn)
         return shown.status;

@@ -4,6 +4,7 @@
 #include "api/networksettings.h"
 
 #include "credentials/accountdirectory.h"
+#include "i18n/translations.h"
 #include <QNetworkAccessManager>
 
 namespace clm {
@@ -71,7 +72,7 @@ void FleetOverview::launch(int index, const Account &account)
     connect(scan, &FleetScan::cellsKnown, this, &FleetOverview::accountsChanged);
     connect(scan, &FleetScan::cellChanged, this, [this, index](int cell) { emit cellChanged(index, cell); });
     connect(scan, &FleetScan::finished, this, &FleetOverview::accountDone);
-    scan->start(m_regions);
+    scan->start(m_regions, acceptLanguage());
 }
 
 void FleetOverview::accountDone()

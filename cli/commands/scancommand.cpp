@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "credentials/accountdirectory.h"
 #include "credentials/profile.h"
+#include "i18n/translations.h"
 #include "output.h"
 #include "session/overviewreport.h"
 
@@ -104,7 +105,7 @@ void ScanCommand::run(CommandContext &context) const
             return context.usage(
                 tr("\"%1\" is not a region ID; region IDs look like cn-hangzhou.").arg(region));
     }
-    if (context.dryRun(FleetScan::firstRequests(regions), FleetScan::followingRequests()))
+    if (context.dryRun(FleetScan::firstRequests(regions, acceptLanguage()), FleetScan::followingRequests()))
         return;
     // Each account signs through a client of its own (its own rate limit); --endpoint and
     // --signature-version, when given, apply to every account as they do everywhere.

@@ -46,6 +46,7 @@ private slots:
     void cancelStopsTheScan();
     void exportsEveryClassicInstanceOnce();
     void doubleClickOpensTheRegion();
+    void namesRegionsItDoesNotKnow();
     void inChinese();
 
 private:
@@ -83,7 +84,7 @@ void TestOverview::init()
 {
     openSettings()->clear();
     QSettings().clear();
-    m_server.reset();
+    QCOMPARE(m_server.setFixture(sandbox::SandboxState::defaultFixture()), QString());
     m_server.clearFaults();
     m_server.setLatency(0, 0);
     m_directory = std::make_unique<AccountDirectory>(&m_secrets, openSettings());
@@ -267,6 +268,12 @@ void TestOverview::rescanKeepsTheOldFiguresUntilReplaced()
     const QModelIndex after = row(QStringLiteral("ops"), QStringLiteral("cn-hangzhou"));
     QVERIFY(!after.data(OverviewModel::StaleRole).toBool());
     QCOMPARE(after.siblingAtColumn(OverviewModel::ClassicColumn).data().toString(), QStringLiteral("21"));
+    // A width the user chose stays through a re-scan.
+    m_server.setLatency(0, 0);
+    tree()->setColumnWidth(OverviewModel::NameColumn, 333);
+    button(QStringLiteral("Scan again"))->click();
+    waitScanned();
+    QCOMPARE(tree()->columnWidth(OverviewModel::NameColumn), 333);
 }
 
 void TestOverview::cancelStopsTheScan()
@@ -363,6 +370,29 @@ void TestOverview::doubleClickOpensTheRegion()
     m_window->findChild<QAction *>(QStringLiteral("actionOverview"))->trigger();
     QCOMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), page());
     QCOMPARE(text(QStringLiteral("ops"), {}, OverviewModel::ClassicColumn), QStringLiteral("24"));
+}
+
+void TestOverview::namesRegionsItDoesNotKnow()
+{
+    // A region newer than the app: named as DescribeRegions names it, in the language of the UI.
+    waitScanned();
+    QJsonObject fixture = QJsonDocument::fromJson(sandbox::SandboxState::defaultFixture()).object();
+    QJsonArray regions = fixture.value(QLatin1String("regions")).toArray();
+    regions.append(QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("xx-newland-1")},
+        {QStringLiteral("localName"), QJsonObject{{QStringLiteral("zh-CN"), QStringLiteral("新大陆")},
+                                                  {QStringLiteral("en-US"), QStringLiteral("Newland")}}}});
+    fixture.insert(QStringLiteral("regions"), regions);
+    QCOMPARE(m_server.setFixture(QJsonDocument(fixture).toJson()), QString());
+    button(QStringLiteral("Scan again"))->click();
+    waitScanned();
+    QCOMPARE(text(QStringLiteral("ops"), QStringLiteral("xx-newland-1"), OverviewModel::NameColumn),
+             QStringLiteral("Newland (xx-newland-1)"));
+    QCOMPARE(text(QStringLiteral("ops"), QStringLiteral("xx-newland-1"), OverviewModel::ClassicColumn),
+             QStringLiteral("0"));
+    // The app's own names come first: they follow the UI language.
+    QCOMPARE(text(QStringLiteral("ops"), QStringLiteral("cn-hangzhou"), OverviewModel::NameColumn),
+             QStringLiteral("China (Hangzhou) (cn-hangzhou)"));
 }
 
 void TestOverview::inChinese()
