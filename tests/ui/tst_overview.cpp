@@ -16,6 +16,7 @@
 #include "windowdriver.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -407,6 +408,9 @@ void TestOverview::inChinese()
     const QModelIndex total =
         tree()->model()->index(tree()->model()->rowCount() - 1, OverviewModel::StatusColumn);
     QCOMPARE(total.data().toString(), QStringLiteral("1 个账号未完整读取"));
+    // The region picker's names arrive again from DescribeRegions, in Chinese.
+    const auto *regions = m_window->findChild<QComboBox *>(QStringLiteral("regionCombo"));
+    QTRY_VERIFY_WITH_TIMEOUT(regions->currentText().startsWith(QStringLiteral("华东1")), 10000);
     QTest::qWait(50); // the layout follows the longer texts
     QVERIFY(m_window->grab().save(QStringLiteral(SCREENSHOT_DIR "/overview-zh_CN.png")));
     test::languageAction(m_window.get(), QStringLiteral("en"))->trigger();
