@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 
 using namespace clm;
 
@@ -135,6 +136,21 @@ struct Timed
     int requests = 0;
     int failures = 0;
 };
+
+// `runs` runs of `once`: the median time, the requests of one run and the failures of all.
+Timed medianOf(int runs, const std::function<Timed()> &once)
+{
+    QList<double> times;
+    Timed all;
+    for (int run = 0; run < runs; ++run) {
+        const Timed timed = once();
+        times.append(timed.seconds);
+        all.requests = timed.requests;
+        all.failures += timed.failures;
+    }
+    all.seconds = median(times);
+    return all;
+}
 
 Timed timeInventory(SandboxProcess &sandbox, int parallel, double rate)
 {
@@ -424,22 +440,15 @@ int main(int argc, char *argv[])
     };
 
     if (!o.onlyOverview) {
-        QList<double> inventoryTimes;
-        int inventoryRequests = 0;
-        int inventoryFailures = 0;
-        for (int run = 0; run < o.runs; ++run) {
-            const Timed timed = timeInventory(sandbox, o.parallel, o.rate);
-            inventoryTimes.append(timed.seconds);
-            inventoryRequests = timed.requests;
-            inventoryFailures += timed.failures;
-        }
-        const double inventory = median(inventoryTimes);
+        const Timed inventoryRuns =
+            medianOf(o.runs, [&] { return timeInventory(sandbox, o.parallel, o.rate); });
+        const double inventory = inventoryRuns.seconds;
         say(QStringLiteral("inventory: median %1 s, %2 requests, lower bound %3 s, ratio %4, failures %5")
                 .arg(inventory, 0, 'f', 2)
-                .arg(inventoryRequests)
-                .arg(bound(inventoryRequests), 0, 'f', 2)
-                .arg(inventory / bound(inventoryRequests), 0, 'f', 3)
-                .arg(inventoryFailures));
+                .arg(inventoryRuns.requests)
+                .arg(bound(inventoryRuns.requests), 0, 'f', 2)
+                .arg(inventory / bound(inventoryRuns.requests), 0, 'f', 3)
+                .arg(inventoryRuns.failures));
         if (o.sequential) {
             const Timed sequential = timeInventory(sandbox, 1, 0);
             say(QStringLiteral(
@@ -449,24 +458,15 @@ int main(int argc, char *argv[])
                     .arg(sequential.seconds / inventory, 0, 'f', 2));
         }
 
-        QList<double> batchTimes;
-        int batchRequests = 0;
-        int batchFailures = 0;
-        for (int run = 0; run < o.runs; ++run) {
-            const Timed timed = timeBatch(sandbox, o);
-            batchTimes.append(timed.seconds);
-            batchRequests = timed.requests;
-            batchFailures += timed.failures;
-        }
-        const double batch = median(batchTimes);
+        const Timed batch = medianOf(o.runs, [&] { return timeBatch(sandbox, o); });
         say(QStringLiteral("batch attach of %1 instances: median %2 s, %3 requests, lower bound %4 s, ratio "
                            "%5, failures %6")
                 .arg(o.batch)
-                .arg(batch, 0, 'f', 2)
-                .arg(batchRequests)
-                .arg(bound(batchRequests), 0, 'f', 2)
-                .arg(batch / bound(batchRequests), 0, 'f', 3)
-                .arg(batchFailures));
+                .arg(batch.seconds, 0, 'f', 2)
+                .arg(batch.requests)
+                .arg(bound(batch.requests), 0, 'f', 2)
+                .arg(batch.seconds / bound(batch.requests), 0, 'f', 3)
+                .arg(batch.failures));
     }
     if (o.overview) {
         // Three accounts, 25 regions each, classic instances in 5 of them: the generated fleet spread evenly.
