@@ -2,9 +2,9 @@
 
 #include "api/apiclient.h"
 #include "api/networksettings.h"
-
 #include "credentials/accountdirectory.h"
 #include "i18n/translations.h"
+
 #include <QNetworkAccessManager>
 
 namespace clm {

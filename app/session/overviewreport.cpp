@@ -1,6 +1,5 @@
 #include "overviewreport.h"
 
-#include "cloud/regionnames.h"
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
 
