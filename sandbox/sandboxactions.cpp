@@ -352,7 +352,8 @@ ActionReply SandboxActions::describeZones(const ActionCall &call)
 {
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
-    // The zones the account's instances and vSwitches use in the region, and zone b in any case.
+    // The zones the account's instances and vSwitches use in the region, and zone b in any case; not the
+    // retired ones.
     const QString regionId = param(call, "RegionId");
     QStringList ids{regionId + QStringLiteral("-b")};
     for (const Instance &instance : std::as_const(m_state.instances)) {
@@ -367,6 +368,8 @@ ActionReply SandboxActions::describeZones(const ActionCall &call)
     }
     ids.sort();
     ids.removeDuplicates();
+    for (const QString &retired : std::as_const(m_state.retiredZones))
+        ids.removeAll(retired);
     QJsonArray zones;
     for (const QString &id : std::as_const(ids))
         zones.append(QJsonObject{{QStringLiteral("ZoneId"), id},

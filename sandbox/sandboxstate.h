@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace clm::sandbox {
@@ -144,6 +145,9 @@ public:
     QList<SecurityGroup> securityGroups;
     QHash<QString, QString> links;     // instance id -> vpc id
     QHash<QString, int> appliedWrites; // "Action InstanceId" -> times the change was applied
+    // Zones DescribeZones leaves out although instances remain in them, as the cloud does with zones that no
+    // longer sell (set by tests; a reset clears it).
+    QSet<QString> retiredZones;
 
     const Region *region(const QString &id) const;
     const AccessKey *key(const QString &id) const;

@@ -2,13 +2,16 @@
 // (PageNumber/PageSize are marked as going away). A token chain is sequential, so a long listing is split
 // into one chain per zone (DescribeZones), which run in parallel. An endpoint that does not page with
 // tokens (it refuses MaxResults, or answers without a NextToken) is read with page numbers instead, and
-// this client keeps to page numbers from then on.
+// this client keeps to page numbers from then on. DescribeZones leaves out zones that no longer sell, where
+// old instances may remain: when the zones' chains bring fewer instances than TotalCount, one more chain
+// over the whole region picks up those outside the zones read.
 #include "api/apiclient.h"
 #include "cloudclient.h"
 #include "cloudtask.h"
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QSet>
 
 namespace clm {
 
@@ -54,6 +57,9 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
         int pagesSeen = 0; // pages handed to onPage, in the order they arrived
         int pageCount = 1; // the pages expected (grows when a zone holds more than its share)
         int chains = 0;    // chains still running
+        qint64 delivered = 0;
+        QSet<QString> zones;   // the zones of the per-zone chains
+        bool sweeping = false; // the last chain: only instances outside `zones`
         bool settled = false;
         ApiResult last;
     };
@@ -64,7 +70,14 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
         state->settled = true;
         done(result);
     };
-    auto deliver = [state, onPage, task](const QJsonArray &items) {
+    auto deliver = [state, onPage, task](QJsonArray items) {
+        if (state->sweeping) {
+            for (qsizetype i = items.size() - 1; i >= 0; --i) {
+                if (state->zones.contains(items.at(i).toObject().value(QLatin1String("ZoneId")).toString()))
+                    items.removeAt(i);
+            }
+        }
+        state->delivered += items.size();
         ++state->pagesSeen;
         state->pageCount = std::max(state->pageCount, state->pagesSeen);
         onPage(state->pagesSeen, state->pageCount, state->total, items);
@@ -72,7 +85,8 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
     };
     // Follows NextToken from `from` (a request, with or without a token) to the end of the chain.
     auto chain = std::make_shared<std::function<void(ApiRequest)>>();
-    *chain = [this, task, state, settle, deliver, weakChain = std::weak_ptr(chain)](ApiRequest from) {
+    *chain = [this, task, state, settle, deliver, request,
+              weakChain = std::weak_ptr(chain)](ApiRequest from) {
         from.chained = true; // the chain's next page waits for this one
         ApiCall *call = m_client->send(from);
         task->track(call);
@@ -90,8 +104,15 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
                     return (*follow)(next);
             }
             state->last = result;
-            if (--state->chains == 0)
-                settle(result);
+            if (--state->chains > 0)
+                return;
+            if (!state->zones.isEmpty() && !state->sweeping && state->delivered < state->total) {
+                state->sweeping = true;
+                state->chains = 1;
+                if (const auto follow = weakChain.lock())
+                    return (*follow)(request);
+            }
+            settle(result);
         });
     };
 
@@ -134,6 +155,7 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
                  listed.body.value(QLatin1String("Zones")).toObject().value(QLatin1String("Zone")).toArray())
                 zoneIds.append(zone.toObject().value(QLatin1String("ZoneId")).toString());
             zoneIds.removeAll(QString());
+            zoneIds.removeDuplicates();
             if (!listed.ok() || zoneIds.isEmpty()) {
                 // Without zones the single chain still reads everything, only not in parallel.
                 deliver(items);
@@ -141,6 +163,7 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
                 return (*chain)(rest);
             }
             state->chains = int(zoneIds.size());
+            state->zones = QSet<QString>(zoneIds.cbegin(), zoneIds.cend());
             for (const QString &zone : std::as_const(zoneIds)) {
                 ApiRequest perZone = request;
                 perZone.params.insert(QStringLiteral("ZoneId"), zone);

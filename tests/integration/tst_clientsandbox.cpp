@@ -291,6 +291,21 @@ void TestClientSandbox::pagingThroughThousands()
     QCOMPARE(ids.size(), 2500); // every page, none twice
     QVERIFY(ids.contains(QStringLiteral("i-gen000000")) && ids.contains(QStringLiteral("i-gen002499")));
 
+    // Zone g has retired (DescribeZones no longer lists it) but still holds half the instances: after zone
+    // b's chain falls short of TotalCount, one chain over the whole region brings the others, none twice.
+    m_sandbox.server.state().retiredZones = {kHangzhou + QStringLiteral("-g")};
+    const int sweepBefore = m_sandbox.server.requestCount(QStringLiteral("DescribeInstances"));
+    auto swept = SandboxHarness::await<QList<ClassicInstance>>(
+        [&](auto done) { m_sandbox.cloud.describeInstances(kHangzhou, {}, done); });
+    QVERIFY(swept.ok());
+    QCOMPARE(m_sandbox.server.requestCount(QStringLiteral("DescribeInstances")) - sweepBefore, 1 + 13 + 25);
+    QSet<QString> sweptIds;
+    for (const ClassicInstance &instance : swept.value)
+        sweptIds.insert(instance.id);
+    QCOMPARE(swept.value.size(), 2500);
+    QCOMPARE(sweptIds, ids);
+    m_sandbox.server.state().retiredZones.clear();
+
     auto vpcs =
         SandboxHarness::await<QList<Vpc>>([&](auto done) { m_sandbox.cloud.describeVpcs(kHangzhou, done); });
     QCOMPARE(vpcs.value.size(), 120);
