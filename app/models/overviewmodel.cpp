@@ -77,7 +77,7 @@ void OverviewModel::remember(int account, int cell)
     const AccountScan &scan = m_overview->scans().at(account);
     const ScanCell &read = scan.scan->cells().at(cell);
     if (read.state == ScanCell::State::Read)
-        m_lastRead.insert(key(scan.account, read.regionId), read);
+        m_lastRead.insert(key(scan.account, read.regionId), OverviewFigures::of(read));
     else if (read.state == ScanCell::State::Unread)
         m_lastRead.remove(key(scan.account, read.regionId)); // never an old figure next to "not read"
 }
@@ -118,10 +118,14 @@ OverviewModel::Shown OverviewModel::cellShown(int account, int cell) const
     const ScanCell &current = scan.scan->cells().at(cell);
     Shown shown;
     switch (current.state) {
-    case ScanCell::State::Read:
-        shown.figures = OverviewFigures::of(current);
+    case ScanCell::State::Read: {
+        // Counted once, when the cell was read: the rows of the accounts and of all of them add up their
+        // cells' figures on every paint.
+        const auto read = m_lastRead.constFind(key(scan.account, current.regionId));
+        shown.figures = read != m_lastRead.cend() ? *read : OverviewFigures::of(current);
         shown.status = current.instances.isEmpty() ? tr("Read: no classic instances") : tr("Read");
         break;
+    }
     case ScanCell::State::Unread: {
         shown.unread = true;
         shown.status = tr("Not read: %1").arg(OverviewReport::unreadReason(current));
@@ -134,7 +138,7 @@ OverviewModel::Shown OverviewModel::cellShown(int account, int cell) const
     case ScanCell::State::Pending: {
         const auto last = m_lastRead.constFind(key(scan.account, current.regionId));
         if (last != m_lastRead.cend()) {
-            shown.figures = OverviewFigures::of(*last);
+            shown.figures = *last;
             shown.stale = true;
         }
         shown.unread = !m_overview->isRunning();

@@ -69,7 +69,7 @@ private:
     static QString key(const QString &account, const QString &region) { return account + u'\n' + region; }
 
     FleetOverview *m_overview;
-    QHash<QString, ScanCell> m_lastRead; // account + region -> the cell as last read
+    QHash<QString, OverviewFigures> m_lastRead; // account + region -> its figures as last read
 };
 
 } // namespace clm
