@@ -164,11 +164,7 @@ void CommandLineTool::configure(const Command &command, Credentials credentials,
                                        tr("Add the account again with \"profiles add\", or use "
                                           "ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin."));
             const GlobalOptions &o = m_context.options;
-            ClientSettings resolved = settings;
-            if (o.endpoint.isEmpty())
-                resolved.endpointOverride = account.endpointOverride;
-            if (!o.signatureVersion)
-                resolved.signatureVersion = account.signatureVersion;
+            const ClientSettings resolved = o.forAccount(settings, account);
             if (!o.regionGiven && m_context.regionId.isEmpty())
                 m_context.regionId = account.defaultRegion;
             m_context.accountName = account.name;

@@ -93,6 +93,15 @@ QString GlobalOptions::helpText()
     return Parser().parser.helpText();
 }
 
+ClientSettings GlobalOptions::forAccount(ClientSettings settings, const Account &account) const
+{
+    if (endpoint.isEmpty())
+        settings.endpointOverride = account.endpointOverride;
+    if (!signatureVersion)
+        settings.signatureVersion = account.signatureVersion;
+    return settings;
+}
+
 std::optional<GlobalOptions> GlobalOptions::parse(const QStringList &arguments, QString *error)
 {
     Parser p;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/apiclient.h"
+#include "credentials/account.h"
 #include "output.h"
 
 #include <QDateTime>
@@ -39,6 +40,9 @@ struct GlobalOptions
     QDateTime timestamp;    // --dry-run only
     QString nonce;          // --dry-run only
     int timeoutSeconds = 0; // 0: the saved setting
+
+    // `settings` with a saved account's endpoint and signature version, where these options name none.
+    ClientSettings forAccount(ClientSettings settings, const Account &account) const;
 
     // Nothing when the arguments are not usable; `error` says why (translated).
     static std::optional<GlobalOptions> parse(const QStringList &arguments, QString *error);

@@ -112,12 +112,7 @@ void ScanCommand::run(CommandContext &context) const
     auto *overview = new FleetOverview(
         context.network(),
         [&context](const Account &account) {
-            ClientSettings settings = context.client()->settings();
-            if (context.options.endpoint.isEmpty())
-                settings.endpointOverride = account.endpointOverride;
-            if (!context.options.signatureVersion)
-                settings.signatureVersion = account.signatureVersion;
-            return settings;
+            return context.options.forAccount(context.client()->settings(), account);
         },
         &context);
     QObject::connect(overview, &FleetOverview::finished, &context,
