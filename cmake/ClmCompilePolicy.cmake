@@ -19,6 +19,12 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
             -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
         target_link_options(clm_common_cfg INTERFACE -fsanitize=address,undefined)
     endif()
+    # mold links the many test executables several times faster than GNU ld (CI links about forty).
+    find_program(CLM_MOLD ld.mold)
+    option(CLM_USE_MOLD "Link with mold when it is installed" ON)
+    if(CLM_USE_MOLD AND CLM_MOLD AND NOT APPLE)
+        target_link_options(clm_common_cfg INTERFACE -fuse-ld=mold)
+    endif()
     if(CLM_FUZZ)
         # Coverage instrumentation for libFuzzer in every library; the fuzz programs add its main.
         target_compile_options(clm_common_cfg INTERFACE -fsanitize=fuzzer-no-link)

@@ -59,15 +59,6 @@ QString valueOf(const ParamList &params, const char *name)
     return {};
 }
 
-ActionReply missing(const char *name)
-{
-    return gatewayError(
-        400, "MissingParameter",
-        QStringLiteral("The input parameter \"%1\" that is mandatory for processing this request is not "
-                       "supplied.")
-            .arg(QLatin1String(name)));
-}
-
 } // namespace
 
 bool RequestVerifier::rememberNonce(const QString &keyId, const QString &nonce, qint64 nowSecs)
@@ -133,11 +124,11 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
     verdict.call.version = v3 ? QString::fromUtf8(request.header("x-acs-version")) : valueOf(all, "Version");
     verdict.isVpc = verdict.call.version == QLatin1String(kVpcVersion);
     if (verdict.call.action.isEmpty()) {
-        verdict.error = missing("Action");
+        verdict.error = ActionReply::missingParameter("Action");
         return verdict;
     }
     if (verdict.call.version.isEmpty()) {
-        verdict.error = missing("Version");
+        verdict.error = ActionReply::missingParameter("Version");
         return verdict;
     }
     if (!SandboxActions::isKnownVersion(verdict.call.version)) {
@@ -216,7 +207,7 @@ Verdict RequestVerifier::verify(const IncomingRequest &request, const QDateTime 
                         ? gatewayError(
                               400, "IncompleteSignature",
                               QStringLiteral("The request signature does not conform to Aliyun standards."))
-                        : missing(required);
+                        : ActionReply::missingParameter(required);
                 return verdict;
             }
         }

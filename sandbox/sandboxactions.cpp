@@ -19,15 +19,6 @@ QString param(const ActionCall &call, const char *name)
     return call.params.value(QLatin1String(name));
 }
 
-ActionReply missing(const char *name)
-{
-    return ActionReply::error(
-        400, QStringLiteral("MissingParameter"),
-        QStringLiteral("The input parameter \"%1\" that is mandatory for processing this "
-                       "request is not supplied.")
-            .arg(QLatin1String(name)));
-}
-
 ActionReply invalid(const char *name)
 {
     return ActionReply::error(
@@ -318,7 +309,7 @@ ActionReply SandboxActions::checkRegion(const ActionCall &call) const
     static const QRegularExpression wellFormed(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
     const QString regionId = param(call, "RegionId");
     if (regionId.isEmpty())
-        return missing("RegionId");
+        return ActionReply::missingParameter("RegionId");
     if (!wellFormed.match(regionId).hasMatch())
         return ActionReply::error(403, QStringLiteral("InvalidRegionId.Malformed"),
                                   QStringLiteral("The specified parameter ?RegionId? is not valid."));
@@ -454,7 +445,7 @@ ActionReply SandboxActions::describeVpcAttribute(const ActionCall &call)
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "VpcId").isEmpty())
-        return missing("VpcId");
+        return ActionReply::missingParameter("VpcId");
     if (call.key->permission != Permission::Full)
         return forbiddenRam();
     const Vpc *vpc = m_state.vpc(param(call, "VpcId"));
@@ -530,7 +521,7 @@ ActionReply SandboxActions::describeSecurityGroupAttribute(const ActionCall &cal
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "SecurityGroupId").isEmpty())
-        return missing("SecurityGroupId");
+        return ActionReply::missingParameter("SecurityGroupId");
     if (call.key->permission != Permission::Full)
         return forbiddenSubUser();
     const SecurityGroup *group = m_state.securityGroup(param(call, "SecurityGroupId"));
@@ -578,11 +569,11 @@ ActionReply SandboxActions::changeSecurityRule(const ActionCall &call, bool add)
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "SecurityGroupId").isEmpty())
-        return missing("SecurityGroupId");
+        return ActionReply::missingParameter("SecurityGroupId");
     if (param(call, "IpProtocol").isEmpty())
-        return missing("IpProtocol");
+        return ActionReply::missingParameter("IpProtocol");
     if (param(call, "PortRange").isEmpty())
-        return missing("PortRange");
+        return ActionReply::missingParameter("PortRange");
     const QString token = param(call, "ClientToken");
     if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
         return m_clientTokens.value(call.action + u' ' + token);
@@ -628,7 +619,7 @@ ActionReply SandboxActions::changeSecurityRule(const ActionCall &call, bool add)
         return ActionReply::error(404, QStringLiteral("InvalidSecurityGroupId.NotFound"),
                                   QStringLiteral("The specified security group does not exist."));
     if (rule.sourceGroupId.isEmpty() == rule.sourceCidrIp.isEmpty())
-        return missing("SourceGroupId");
+        return ActionReply::missingParameter("SourceGroupId");
     if (!rule.sourceGroupId.isEmpty() && rule.nicType != QLatin1String("intranet"))
         return ActionReply::error(403, QStringLiteral("InvalidSourceGroupId.Mismatch"),
                                   QStringLiteral("NicType is required or NicType expects intranet."));
@@ -703,7 +694,7 @@ ActionReply SandboxActions::describeRouteEntryList(const ActionCall &call)
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "RouteTableId").isEmpty())
-        return missing("RouteTableId");
+        return ActionReply::missingParameter("RouteTableId");
     if (call.key->permission != Permission::Full)
         return forbiddenRam();
     const auto vpc = std::find_if(m_state.vpcs.cbegin(), m_state.vpcs.cend(), [&call](const Vpc &v) {
@@ -803,9 +794,9 @@ ActionReply SandboxActions::linkedInstance(const ActionCall &call, Instance *&in
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "InstanceId").isEmpty())
-        return missing("InstanceId");
+        return ActionReply::missingParameter("InstanceId");
     if (param(call, "VpcId").isEmpty())
-        return missing("VpcId");
+        return ActionReply::missingParameter("VpcId");
     if (call.key->permission != Permission::Full)
         return forbiddenSubUser();
     instance = m_state.instance(param(call, "InstanceId"));
@@ -886,7 +877,7 @@ ActionReply SandboxActions::switchClassicLink(const ActionCall &call, bool enabl
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "VpcId").isEmpty())
-        return missing("VpcId");
+        return ActionReply::missingParameter("VpcId");
     const QString token = param(call, "ClientToken");
     if (token.size() > 64)
         return invalid("ClientToken");

@@ -24,6 +24,14 @@ struct ActionReply
     {
         return ActionReply{status, {}, code, message};
     }
+    // The gateway's answer to a request without a required parameter.
+    static ActionReply missingParameter(const char *name)
+    {
+        return error(400, QStringLiteral("MissingParameter"),
+                     QStringLiteral("The input parameter \"%1\" that is mandatory for processing this "
+                                    "request is not supplied.")
+                         .arg(QLatin1String(name)));
+    }
 };
 
 struct ActionCall

@@ -198,10 +198,11 @@ void SandboxServer::setRate(double requestsPerSecond)
         space->rate.setRate(requestsPerSecond);
 }
 
-void SandboxServer::setLatency(int ms, int jitterMs)
+void SandboxServer::setLatency(int ms, int jitterMs, quint32 jitterSeed)
 {
     m_latencyMs = std::max(0, ms);
     m_jitterMs = std::max(0, jitterMs);
+    m_jitter.seed(jitterSeed);
 }
 
 int SandboxServer::requestCount(const QString &action) const
@@ -268,8 +269,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     RawReply reply = handleApi(incoming, requestId, fault, action);
     reply.headers.emplaceBack("x-acs-request-id", requestId.toLatin1());
 
-    const int delay =
-        m_latencyMs + (m_jitterMs > 0 ? int(QRandomGenerator::global()->bounded(m_jitterMs + 1)) : 0);
+    const int delay = m_latencyMs + (m_jitterMs > 0 ? int(m_jitter.bounded(m_jitterMs + 1)) : 0);
     if (delay <= 0) {
         send(socket, std::move(reply), fault, requestId.toLatin1());
     } else {

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <memory>
@@ -49,7 +50,9 @@ public:
     bool enableTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl baseUrl() const;
 
-    void setLatency(int ms, int jitterMs);
+    // Each answer waits `ms` plus up to `jitterMs` drawn from a generator seeded with `jitterSeed`, so a
+    // test that prints its seed can be replayed with the same delays.
+    void setLatency(int ms, int jitterMs, quint32 jitterSeed = 1);
     // Requests a second each account may send (its own limit, as in the cloud); 0: no limit.
     void setRate(double requestsPerSecond);
     // false: DescribeInstances refuses PageNumber/PageSize (the endpoint knows only NextToken/MaxResults).
@@ -113,6 +116,7 @@ private:
     int m_throttled = 0;
     int m_latencyMs = 0;
     int m_jitterMs = 0;
+    QRandomGenerator m_jitter;
     int m_slowBodyMs = 3000;
     qint64 m_clockOffsetSecs = 0;
     bool m_tls = false;

@@ -6,14 +6,14 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config mold
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libgl-dev
     openssl ca-certificates clang-format
     xvfb xauth dbus-x11 gnome-keyring libsecret-tools fonts-noto-cjk tinyproxy imagemagick
 )
 if [ "${1:-}" = "--tests" ]; then
-    packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream at-spi2-core python3-pyatspi)
+    packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream at-spi2-core python3-pyatspi libglib2.0-bin)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

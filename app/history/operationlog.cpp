@@ -1,5 +1,7 @@
 #include "operationlog.h"
 
+#include "operationexport.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -23,19 +25,14 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr qsizetype kChecksumLength = 16; // hex digits: the first 8 bytes of the record's SHA-256
 
-const char *const kStateNames[] = {"planned", "sent",    "verifying", "succeeded",
-                                   "failed",  "unknown", "cancelled"};
-
-QString stateName(OperationState state)
-{
-    return QLatin1String(kStateNames[int(state)]);
-}
-
+// The names are operationexport's stateName(), the one table of them (a switch the compiler checks).
 std::optional<OperationState> stateFromName(const QString &name)
 {
-    for (int i = 0; i < int(std::size(kStateNames)); ++i) {
-        if (name == QLatin1String(kStateNames[i]))
-            return OperationState(i);
+    for (OperationState state :
+         {OperationState::Planned, OperationState::Sent, OperationState::Verifying, OperationState::Succeeded,
+          OperationState::Failed, OperationState::Unknown, OperationState::Cancelled}) {
+        if (name == stateName(state))
+            return state;
     }
     return std::nullopt;
 }

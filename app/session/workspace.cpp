@@ -2,7 +2,10 @@
 
 #include "cloud/regionnames.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSession, "clm.session", QtInfoMsg)
 
 namespace clm {
 
@@ -26,6 +29,8 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
         m_vpcModel.setVpcs(m_inventory.vpcs());
         m_instanceModel.setLinksKnown(m_inventory.instances());
         m_hasInventory = true;
+        qCDebug(lcSession).noquote() << "loaded" << m_regionId << "from"
+                                     << m_client.endpoints().endpointFor(Product::Ecs, m_regionId).toString();
         emit inventoryLoaded();
         readTraffic();
     });
@@ -264,6 +269,9 @@ ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
         if (batch->operations().first().regionId != m_regionId) {
             // A resumed batch of another region: nothing shown here changed.
         } else if (kind == ClassicLinkBatch::Kind::Attach || kind == ClassicLinkBatch::Kind::Detach) {
+            // A Traffic read begun before the links changed would answer for the old links: it is
+            // dropped, and the read that follows the links' read-back is the one shown.
+            ++m_trafficGeneration;
             m_inventory.refreshLinks(batch->instanceIds());
         } else if (batch->changesRules()) {
             if (m_hasInventory)

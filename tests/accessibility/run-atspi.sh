@@ -29,11 +29,7 @@ export XDG_DATA_HOME="$scratch/home/.local/share" XDG_CACHE_HOME="$scratch/home/
 /usr/libexec/at-spi-bus-launcher --launch-immediately &
 pids+=($!)
 # The accessibility bus answers before the application asks for it.
-for _ in $(seq 50); do
-    if dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.a11y.Bus.GetAddress \
-        >/dev/null 2>&1; then break; fi
-    sleep 0.1
-done
+gdbus wait --session --timeout 30 org.a11y.Bus
 
 QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 LANG=en_US.UTF-8 LC_ALL=C.UTF-8 \
     "$app" --sandbox --lang en >"$scratch/app.log" 2>&1 &

@@ -5,6 +5,7 @@
 #include "cloud/trafficrules.h"
 #include "crashedlog.h"
 #include "integration/sandboxharness.h"
+#include "testseed.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -121,7 +122,7 @@ void TestBatchResume::attachDirectly(const QStringList &instanceIds)
 void TestBatchResume::fiveHundredInstancesUnderFaults()
 {
     sandbox::SandboxServer &server = m_sandbox->server;
-    server.setLatency(2, 3);
+    server.setLatency(2, 3, test::testSeed()); // the answers' order varies with the jitter
     server.setSlowBodyMs(300);
     server.setRate(150); // bursts above it are answered with Throttling
     // Faults that change nothing, on every call (reads are retried through them) ...

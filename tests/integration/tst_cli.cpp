@@ -486,15 +486,29 @@ void TestCli::desktopSandboxModeNeverOpensASavedAccount()
                            QSettings::IniFormat);
         settings.setValue(QStringLiteral("session/account"), QStringLiteral("prod"));
     }
+    // The app says when it has loaded a region (clm.session): by then it has chosen its account and read
+    // from it, so a call to the saved account would have reached the listener.
+    QProcessEnvironment appEnv = env;
+    appEnv.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("clm.session.debug=true"));
     QProcess app;
-    app.setProcessEnvironment(env);
+    app.setProcessEnvironment(appEnv);
+    app.setProcessChannelMode(QProcess::MergedChannels);
     app.start(QStringLiteral(CLASSICLINK_MANAGER_PATH), {QStringLiteral("--sandbox")});
     QVERIFY(app.waitForStarted());
-    QTest::qWait(4000);
+    QByteArray output;
+    QVERIFY2(QTest::qWaitFor(
+                 [&] {
+                     output += app.readAll();
+                     return output.contains("loaded cn-hangzhou from") || app.state() != QProcess::Running;
+                 },
+                 30000),
+             output.constData());
     QCOMPARE(app.state(), QProcess::Running);
+    QVERIFY2(!output.contains(QByteArray::number(cloud.serverPort())), output.constData());
     app.kill();
     app.waitForFinished();
     QVERIFY(!cloud.hasPendingConnections());
+    QVERIFY(!cloud.waitForNewConnection(0));
     QVERIFY(run({QStringLiteral("profiles"), QStringLiteral("remove"), QStringLiteral("prod")}, {}, env)
                 .exitCode == 0);
 }

@@ -1,6 +1,7 @@
 // `classiclink attach` killed with SIGKILL at random moments, then resumed, several times over: in the
 // end every instance is linked exactly once, the log says so, and no secret reached the log.
 #include "crashedlog.h"
+#include "testseed.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -11,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,9 +110,7 @@ QString TestCliKill::interruptedBatchId()
 
 void TestCliKill::killedBatchResumesWithoutDoubleAttach()
 {
-    const quint32 seed = QRandomGenerator::global()->generate();
-    qInfo("kill times from seed %u", seed);
-    QRandomGenerator random(seed);
+    QRandomGenerator random(test::testSeed()); // the kill times
 
     QStringList ids;
     for (int i = 0; i < 300; ++i)

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -41,6 +42,9 @@ private:
     ConnectionReport probe(const NetworkSettings &settings, const QUrl &endpoint,
                            const QString &proxyPassword = {});
     static quint16 freePort();
+    // Sends one request through the proxy to "localhost" and waits for the proxy to log it: the proxy logs
+    // in order, so every connection it made for an earlier, finished request is in the log by then.
+    [[nodiscard]] bool proxyBarrier();
 
     sandbox::SandboxServer m_sandbox;
     QTemporaryDir m_dir;
@@ -54,6 +58,19 @@ quint16 TestNetwork::freePort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost, 0);
     return server.serverPort();
+}
+
+bool TestNetwork::proxyBarrier()
+{
+    const qsizetype logBefore = m_proxyLog.size();
+    QNetworkAccessManager network;
+    network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), m_proxyPort));
+    QUrl url = m_sandbox.baseUrl();
+    url.setHost(QStringLiteral("localhost"));
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+    return QTest::qWaitFor(
+        [&] { return m_proxyLog.mid(logBefore).contains("Established connection to host \"localhost\""); },
+        10000);
 }
 
 void TestNetwork::initTestCase()
@@ -137,8 +154,8 @@ void TestNetwork::systemModeHonoursHttpsProxyAndNoProxy()
              QNetworkProxy::NoProxy);
     const qsizetype logBefore = m_proxyLog.size();
     QCOMPARE(probe(settings, m_sandbox.baseUrl()).verdict, ConnectionReport::Verdict::Ok);
-    QTest::qWait(200);
-    QVERIFY(!m_proxyLog.mid(logBefore).contains("Established connection"));
+    QVERIFY(proxyBarrier());
+    QVERIFY(!m_proxyLog.mid(logBefore).contains("Established connection to host \"127.0.0.1\""));
     qunsetenv("HTTP_PROXY");
     qunsetenv("HTTPS_PROXY");
     qunsetenv("NO_PROXY");
@@ -228,14 +245,16 @@ void TestNetwork::redirectsAreNotFollowed()
     const ApiResult result = finished.first().first().value<ApiResult>();
     QCOMPARE(result.httpStatus, 302);
     QCOMPARE(int(result.errorKind), int(ErrorKind::HttpStatus));
-    QTest::qWait(100);
+    // A followed redirect would have connected there before its answer could be the result.
     QVERIFY(!elsewhere.hasPendingConnections());
+    QVERIFY(!elsewhere.waitForNewConnection(0));
 }
 
 void TestNetwork::anotherClientDoesNotDisturbRequestsInFlight()
 {
     // Test connection builds a client of its own on the shared manager while the window's requests run.
     m_sandbox.setLatency(1500, 0);
+    const int before = m_sandbox.requestCount(QStringLiteral("DescribeRegions"));
     QNetworkAccessManager network;
     ClientSettings settings;
     settings.endpointOverride = m_sandbox.baseUrl();
@@ -246,7 +265,8 @@ void TestNetwork::anotherClientDoesNotDisturbRequestsInFlight()
     client.setSettings(settings);
     ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
     QSignalSpy finished(call, &ApiCall::finished);
-    QTest::qWait(300);
+    // On the wire: the sandbox counts a request when it arrives and answers 1.5 s later.
+    QTRY_COMPARE(m_sandbox.requestCount(QStringLiteral("DescribeRegions")), before + 1);
     {
         ApiClient probe(&network);
         probe.setSettings(settings);

@@ -12,6 +12,7 @@
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "session/workspace.h"
+#include "windowdriver.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -183,8 +184,8 @@ void TestAppearance::mainWindow()
                                  m_workspace->operations()->operations().first().isFinal(),
                              15000);
     auto *operations = m_window->findChild<QTableView *>(QStringLiteral("operationView"));
-    operations->selectRow(0);
-    QTest::qWait(100);
+    operations->selectRow(0); // the details pane fills at once; its layout follows
+    test::settleLayouts();
 
     // No label or button shows less than its text (word-wrapped labels grow in height instead).
     int checked = 0;

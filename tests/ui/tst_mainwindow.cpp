@@ -68,7 +68,6 @@ private:
     void waitLoaded();
     // Shows the preflight dialog for a mix of ready and blocked instances, saves it; returns its title.
     QString savePreflightScreenshot(const QString &fileName);
-    void waitBatchDone(int expectedOperations);
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QTableView *instanceView() const { return m_window->findChild<ui::InstancePane *>()->view(); }
     QTableView *vpcView() const { return m_window->findChild<ui::VpcPane *>()->view(); }
@@ -85,6 +84,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<test::BatchWatch> m_batches;
     QTemporaryDir m_dir;
 };
 
@@ -108,6 +108,7 @@ void TestMainWindow::init()
     m_server.reset();
     m_network = std::make_unique<QNetworkAccessManager>();
     m_workspace = std::make_unique<Workspace>(m_network.get());
+    m_batches = std::make_unique<test::BatchWatch>(m_workspace.get());
     m_workspace->setLogDirectory(m_dir.filePath(QStringLiteral("batches")));
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{sandboxAccount()},
                                                 nullptr);
@@ -119,6 +120,7 @@ void TestMainWindow::init()
 void TestMainWindow::cleanup()
 {
     m_window.reset();
+    m_batches.reset();
     m_workspace.reset();
     m_network.reset();
     QVERIFY(ui::Messages::takeWarnings().isEmpty());
@@ -144,21 +146,6 @@ QString TestMainWindow::savePreflightScreenshot(const QString &fileName)
         !dialog.grab().save(QStringLiteral(SCREENSHOT_DIR "/") + fileName))
         return {};
     return dialog.windowTitle();
-}
-
-void TestMainWindow::waitBatchDone(int expectedOperations)
-{
-    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->operations()->rowCount() == expectedOperations &&
-                                 std::all_of(m_workspace->operations()->operations().cbegin(),
-                                             m_workspace->operations()->operations().cend(),
-                                             [](const Operation &o) { return o.isFinal(); }),
-                             15000);
-    // The affected rows are read back after the batch.
-    QTRY_VERIFY_WITH_TIMEOUT(action("actionLink")->isEnabled() ||
-                                 instanceView()->selectionModel()->selectedRows().isEmpty() ||
-                                 !m_workspace->currentBatch(),
-                             5000);
-    QTest::qWait(200);
 }
 
 void TestMainWindow::loadsTheRegion()
@@ -219,11 +206,11 @@ void TestMainWindow::filtersInstances()
 void TestMainWindow::linksAndUnlinks()
 {
     waitLoaded();
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
-                     {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")});
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    test::triggerAndAccept(m_window.get(), action("actionLink"));
-    waitBatchDone(2);
+    QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                             {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")}));
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionLink")));
+    QVERIFY(m_batches->waitDone(2));
     for (const Operation &operation : m_workspace->operations()->operations())
         QCOMPARE(operation.state, OperationState::Succeeded);
     QCOMPARE(m_server.state().links.value(QStringLiteral("i-running01")),
@@ -244,10 +231,11 @@ void TestMainWindow::linksAndUnlinks()
                                 QStringLiteral("i-running01"), InstanceTableModel::TrafficColumn),
                  QStringLiteral("Not allowed"));
 
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-running01")});
+    QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                             {QStringLiteral("i-running01")}));
     vpcView()->clearSelection();
-    test::triggerAndAccept(m_window.get(), action("actionUnlink"));
-    waitBatchDone(3);
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionUnlink")));
+    QVERIFY(m_batches->waitDone(3));
     QCOMPARE(m_workspace->operations()->operation(2).state, OperationState::Succeeded);
     QVERIFY(!m_server.state().links.contains(QStringLiteral("i-running01")));
     QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,
@@ -280,11 +268,12 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
              QStringLiteral("ClassicLink is off for vpc-noclassiclink01; enable it first."));
 
     // A blocked instance is never sent: selecting only blocked ones sends nothing.
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
-                     {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")});
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    test::triggerAndAccept(m_window.get(), action("actionLink"));
-    QTest::qWait(300);
+    QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                             {QStringLiteral("i-pending01"), QStringLiteral("i-locked01")}));
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
+    // Accepting the dialog decides at once (the batch would start inside accept()): no wait is needed.
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionLink")));
+    QVERIFY(!m_workspace->currentBatch());
     QCOMPARE(m_workspace->operations()->rowCount(), 0);
     QCOMPARE(m_server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 0);
 }
@@ -330,10 +319,10 @@ void TestMainWindow::scenariosTheCloudRefuses()
                                      m_workspace->instances()->instance(instance).has_value(),
                                  15000);
     }
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {instance});
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {vpc});
-    test::triggerAndAccept(m_window.get(), action("actionLink"));
-    waitBatchDone(1);
+    QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {instance}));
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {vpc}));
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionLink")));
+    QVERIFY(m_batches->waitDone(1));
     const Operation &operation = m_workspace->operations()->operation(0);
     QCOMPARE(operation.state, OperationState::Failed);
     QCOMPARE(operation.result.code, code);
@@ -356,12 +345,12 @@ void TestMainWindow::enablesAndDisablesClassicLink()
 {
     waitLoaded();
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")}));
     QTRY_VERIFY(action("actionEnable")->isEnabled());
     QVERIFY(!action("actionDisable")->isEnabled());
     ui::Messages::queueAnswers({true});
     action("actionEnable")->trigger();
-    waitBatchDone(1);
+    QVERIFY(m_batches->waitDone(1));
     QVERIFY(m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
     QTRY_COMPARE_WITH_TIMEOUT(test::cellText(vpcView(), VpcTableModel::VpcIdRole,
                                              QStringLiteral("vpc-noclassiclink01"),
@@ -369,22 +358,22 @@ void TestMainWindow::enablesAndDisablesClassicLink()
                               QStringLiteral("Enabled"), 10000);
 
     // A VPC with links cannot be disabled from the UI.
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink02")});
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink02")}));
     QVERIFY(!action("actionDisable")->isEnabled());
 
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")});
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")}));
     QTRY_VERIFY(action("actionDisable")->isEnabled());
     ui::Messages::queueAnswers({false}); // the user changes their mind
-    action("actionDisable")->trigger();
-    QTest::qWait(100);
+    action("actionDisable")->trigger();  // the scripted answer is given inside trigger()
+    QVERIFY(!m_workspace->currentBatch());
     QCOMPARE(m_workspace->operations()->rowCount(), 1);
     ui::Messages::queueAnswers({true});
     action("actionDisable")->trigger();
-    waitBatchDone(2);
+    QVERIFY(m_batches->waitDone(2));
     QVERIFY(!m_server.state().vpc(QStringLiteral("vpc-noclassiclink01"))->classicLinkEnabled);
 
     // A VPC the cloud would refuse: the window says why, asks nothing and sends nothing.
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-routeconflict01")});
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-routeconflict01")}));
     QTRY_VERIFY(action("actionEnable")->isEnabled());
     action("actionEnable")->trigger();
     QStringList warnings;
@@ -401,11 +390,11 @@ void TestMainWindow::enablesAndDisablesClassicLink()
 void TestMainWindow::exportsOperations()
 {
     waitLoaded();
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
-                     {QStringLiteral("i-running05"), QStringLiteral("i-denied01")});
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    test::triggerAndAccept(m_window.get(), action("actionLink"));
-    waitBatchDone(2);
+    QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                             {QStringLiteral("i-running05"), QStringLiteral("i-denied01")}));
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionLink")));
+    QVERIFY(m_batches->waitDone(2));
     // File → Export operations…: the user picks a file name without a suffix and the CSV filter.
     const QString csvPath = m_dir.filePath(QStringLiteral("operations.csv"));
     ui::Messages::queueSaveFiles({m_dir.filePath(QStringLiteral("operations"))});
@@ -477,10 +466,11 @@ void TestMainWindow::welcomePageWithoutAccount()
 void TestMainWindow::switchesLanguageLive()
 {
     waitLoaded();
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")});
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    test::triggerAndAccept(m_window.get(), action("actionLink"));
-    waitBatchDone(1);
+    QVERIFY(
+        test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")}));
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionLink")));
+    QVERIFY(m_batches->waitDone(1));
     QAbstractItemModel *operations = operationView()->model();
     QCOMPARE(operations->index(0, OperationTableModel::MessageColumn).data().toString(),
              QStringLiteral("This instance cannot be linked"));
@@ -563,11 +553,11 @@ void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
 void TestMainWindow::screenshots()
 {
     waitLoaded();
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
-                     {QStringLiteral("i-running06"), QStringLiteral("i-denied01")});
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    test::triggerAndAccept(m_window.get(), action("actionLink"));
-    waitBatchDone(2);
+    QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
+                             {QStringLiteral("i-running06"), QStringLiteral("i-denied01")}));
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionLink")));
+    QVERIFY(m_batches->waitDone(2));
     operationView()->setCurrentIndex(operationView()->model()->index(1, 0));
     const QString dir = QStringLiteral(SCREENSHOT_DIR);
     QDir().mkpath(dir);
@@ -595,7 +585,7 @@ void TestMainWindow::resumesAnInterruptedBatch()
     account.source = Account::Source::Session;
     ui::Messages::queueChoices({0});
     m_window->findChild<ui::AccountController *>()->addSessionAccount(account);
-    waitBatchDone(3);
+    QVERIFY(m_batches->waitDone(3));
 
     const QList<Operation> operations = m_workspace->operations()->operations();
     for (const Operation &operation : operations) {
@@ -616,9 +606,9 @@ void TestMainWindow::switchingAccountDuringABatch()
                         0); // answers slow enough that the switch always comes first, even on a busy machine
     const QStringList ids{QStringLiteral("i-running01"), QStringLiteral("i-running02"),
                           QStringLiteral("i-running03")};
-    test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, ids);
-    test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")});
-    test::triggerAndAccept(m_window.get(), action("actionLink"));
+    QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, ids));
+    QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionLink")));
     // The three writes have reached the cloud; their answers are still on the way.
     QTRY_COMPARE(m_server.requestCount(QStringLiteral("AttachClassicLinkVpc")), 3);
 

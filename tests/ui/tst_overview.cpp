@@ -210,7 +210,7 @@ void TestOverview::isTheFirstViewAndReadsEveryRegion()
     QCOMPARE(total.siblingAtColumn(OverviewModel::ClassicColumn).data().toString(), QStringLiteral("27"));
 
     QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
-    QTest::qWait(50); // the status bar's layout follows its new message
+    test::settleLayouts(); // the status bar's layout follows its new message
     QVERIFY(m_window->grab().save(QStringLiteral(SCREENSHOT_DIR "/overview.png")));
 }
 
@@ -413,7 +413,7 @@ void TestOverview::inChinese()
     // The region picker's names arrive again from DescribeRegions, in Chinese.
     const auto *regions = m_window->findChild<QComboBox *>(QStringLiteral("regionCombo"));
     QTRY_VERIFY_WITH_TIMEOUT(regions->currentText().startsWith(QStringLiteral("华东1")), 10000);
-    QTest::qWait(50); // the layout follows the longer texts
+    test::settleLayouts(); // the layout follows the longer texts
     QVERIFY(m_window->grab().save(QStringLiteral(SCREENSHOT_DIR "/overview-zh_CN.png")));
     test::languageAction(m_window.get(), QStringLiteral("en"))->trigger();
 }

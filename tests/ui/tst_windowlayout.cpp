@@ -12,6 +12,7 @@
 #include "session/workspace.h"
 #include "statusarea.h"
 #include "vpcpane.h"
+#include "windowdriver.h"
 
 #include <QAction>
 #include <QDir>
@@ -101,7 +102,9 @@ void TestWindowLayout::waitLoaded()
                                  m_workspace->instances()->linksKnown() &&
                                  m_workspace->instances()->trafficRead(),
                              20000);
-    QTest::qWait(50); // the columns are fitted in the next turn of the event loop
+    // The columns are fitted when the Traffic column has been read (trafficRead() above); the splitter and
+    // the headers follow in their layouts.
+    test::settleLayouts();
 }
 
 void TestWindowLayout::rowsAppearPageByPage()

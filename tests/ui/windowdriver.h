@@ -1,17 +1,26 @@
 // What the GUI tests do to the main window's tables and dialogs as a user would: select rows by ID, read
-// a cell of a row, link or unlink through the preflight dialog, pick a language from the View menu.
+// a cell of a row, link or unlink through the preflight dialog, pick a language from the View menu, wait
+// until a batch and the read-back that follows it are over.
+// The helpers that can fail return whether they did what they say ([[nodiscard]]), and say why with
+// qWarning: the test checks the result, so a failure stops it at once.
 #pragma once
 
+#include "cloud/classiclinkbatch.h"
+#include "models/operationtablemodel.h"
 #include "preflightdialog.h"
+#include "session/workspace.h"
 
 #include <QAction>
+#include <QPointer>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 namespace clm::test {
 
 // Selects exactly the rows whose `role` is one of `ids`.
-inline void selectRows(QTableView *view, int role, const QStringList &ids)
+[[nodiscard]] inline bool selectRows(QTableView *view, int role, const QStringList &ids)
 {
     view->clearSelection();
     for (int row = 0; row < view->model()->rowCount(); ++row) {
@@ -19,7 +28,11 @@ inline void selectRows(QTableView *view, int role, const QStringList &ids)
         if (ids.contains(index.data(role).toString()))
             view->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    QCOMPARE(view->selectionModel()->selectedRows().size(), ids.size());
+    const qsizetype selected = view->selectionModel()->selectedRows().size();
+    if (selected != ids.size())
+        qWarning("selectRows: %lld of %lld rows found (%s)", qint64(selected), qint64(ids.size()),
+                 qPrintable(ids.join(u' ')));
+    return selected == ids.size();
 }
 
 // The text in `column` of the row whose `role` is `id`; empty when there is no such row.
@@ -33,13 +46,28 @@ inline QString cellText(const QTableView *view, int role, const QString &id, int
 }
 
 // Triggers link or unlink and accepts the preflight dialog it opens (without blocking the caller).
-inline void triggerAndAccept(QWidget *window, QAction *action)
+[[nodiscard]] inline bool triggerAndAccept(QWidget *window, QAction *action)
 {
-    QVERIFY(action->isEnabled());
+    if (!action->isEnabled()) {
+        qWarning("triggerAndAccept: %s is disabled", qPrintable(action->objectName()));
+        return false;
+    }
     action->trigger();
     ui::PreflightDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = window->findChild<ui::PreflightDialog *>()) && dialog->isVisible());
+    if (!QTest::qWaitFor(
+            [&] { return (dialog = window->findChild<ui::PreflightDialog *>()) && dialog->isVisible(); })) {
+        qWarning("triggerAndAccept: %s opened no preflight dialog", qPrintable(action->objectName()));
+        return false;
+    }
     dialog->accept();
+    return true;
+}
+
+// Lays out every widget whose layout asked for it (new texts, a new status message) now, instead of in a
+// later turn of the event loop: layout requests are posted events, and sending them is all it takes.
+inline void settleLayouts()
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 // The View → Language action of `language` ("en", "zh_CN").
@@ -51,5 +79,60 @@ inline QAction *languageAction(QWidget *window, const QString &language)
     }
     return nullptr;
 }
+
+// Follows the workspace's batches: when one ends, the workspace reads the affected rows back (links,
+// then the Traffic column, or a whole load); the batch is over for a test once that read-back has
+// answered (trafficRead, or the read-back failed), not after a fixed time.
+class BatchWatch final : public QObject
+{
+public:
+    explicit BatchWatch(Workspace *workspace)
+        : m_workspace(workspace)
+    {
+        // Operations are appended when a batch starts: its finished() is connected after the
+        // workspace's own handler, which has started the read-back by the time this one runs.
+        connect(workspace->operations(), &QAbstractItemModel::rowsInserted, this, [this] {
+            ClassicLinkBatch *batch = m_workspace->currentBatch();
+            if (!batch || batch == m_batch)
+                return;
+            m_batch = batch;
+            m_readingBack = false;
+            connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
+                m_readingBack = batch->operations().first().regionId == m_workspace->regionId();
+            });
+        });
+        const auto answered = [this] {
+            m_readingBack = false;
+        };
+        connect(workspace, &Workspace::trafficRead, this, answered);
+        connect(workspace, &Workspace::linksRefreshFailed, this, answered);
+        connect(workspace, &Workspace::inventoryFailed, this, answered);
+    }
+
+    // Waits until the operations model holds `operations` rows, all final, no batch runs and the read-back
+    // of the last one has answered.
+    [[nodiscard]] bool waitDone(int operations, int timeoutMs = 15000) const
+    {
+        const bool done = QTest::qWaitFor(
+            [&] {
+                const QList<Operation> &all = m_workspace->operations()->operations();
+                return all.size() == operations &&
+                       std::all_of(all.cbegin(), all.cend(),
+                                   [](const Operation &o) { return o.isFinal(); }) &&
+                       !m_workspace->currentBatch() && !m_readingBack;
+            },
+            timeoutMs);
+        if (!done)
+            qWarning("waitDone: %lld operations (expected %d), batch running: %s, reading back: %s",
+                     qint64(m_workspace->operations()->rowCount()), operations,
+                     m_workspace->currentBatch() ? "yes" : "no", m_readingBack ? "yes" : "no");
+        return done;
+    }
+
+private:
+    Workspace *m_workspace;
+    QPointer<ClassicLinkBatch> m_batch;
+    bool m_readingBack = false;
+};
 
 } // namespace clm::test
