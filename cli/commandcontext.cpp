@@ -1,5 +1,6 @@
 #include "commandcontext.h"
 
+#include "cloud/domaintext.h"
 #include "credentials/profile.h"
 
 #include "errors/errorcatalog.h"
@@ -129,8 +130,8 @@ QStringList CommandContext::listArgument(const QString &name) const
 void CommandContext::printFailure(const ApiResult &result, const QString &subject)
 {
     const ErrorText text = ErrorCatalog::describe(result);
-    const QString prefix = subject.isEmpty() ? QString() : subject + QStringLiteral(": ");
-    m_err << prefix << tr("Error: %1").arg(text.title) << '\n';
+    const QString error = tr("Error: %1").arg(text.title);
+    m_err << (subject.isEmpty() ? error : DomainText::titled(subject, error)) << '\n';
     if (!text.explanation.isEmpty())
         m_err << "  " << text.explanation << '\n';
     if (!text.remedy.isEmpty())

@@ -16,6 +16,8 @@
 #include <QUuid>
 #include <QXmlStreamWriter>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSandbox, "clm.sandbox", QtInfoMsg)
 
 namespace clm::sandbox {
@@ -205,6 +207,14 @@ void SandboxServer::setLatency(int ms, int jitterMs, quint32 jitterSeed)
     m_jitter.seed(jitterSeed);
 }
 
+void SandboxServer::releaseHeld()
+{
+    m_held.clear();
+    const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
+    for (const std::function<void()> &answer : waiting)
+        answer();
+}
+
 int SandboxServer::requestCount(const QString &action) const
 {
     if (!action.isEmpty())
@@ -270,7 +280,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     reply.headers.emplaceBack("x-acs-request-id", requestId.toLatin1());
 
     const int delay = m_latencyMs + (m_jitterMs > 0 ? int(m_jitter.bounded(m_jitterMs + 1)) : 0);
-    if (delay <= 0) {
+    if (m_held.contains(action)) {
+        m_waiting.append([this, socket = QPointer<QTcpSocket>(socket), reply, fault, requestId] {
+            if (socket)
+                send(socket, reply, fault, requestId.toLatin1());
+        });
+    } else if (delay <= 0) {
         send(socket, std::move(reply), fault, requestId.toLatin1());
     } else {
         QTimer::singleShot(delay, this,

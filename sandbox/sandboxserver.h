@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QTcpSocket;
@@ -67,6 +68,11 @@ public:
         m_verifier.setClockOffsetSecs(offset);
     }
     void setSlowBodyMs(int ms) { m_slowBodyMs = ms; }
+    // Answers to these actions wait until releaseHeld(): a test then knows that what it does next comes
+    // before the answer, however fast or slow the machine is (no latency to race against).
+    void holdAnswers(const QStringList &actions) { m_held = actions; }
+    void releaseHeld();
+    qsizetype heldCount() const { return m_waiting.size(); }
 
     // The fixture's own account; `account(id)` the others (null when there is none).
     SandboxState &state() { return m_accounts.first()->state; }
@@ -117,6 +123,8 @@ private:
     int m_latencyMs = 0;
     int m_jitterMs = 0;
     QRandomGenerator m_jitter;
+    QStringList m_held;
+    QList<std::function<void()>> m_waiting;
     int m_slowBodyMs = 3000;
     qint64 m_clockOffsetSecs = 0;
     bool m_tls = false;

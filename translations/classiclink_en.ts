@@ -37,6 +37,13 @@
             <numerusform>%1 would exceed its quota of %Ln linked instances.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln classic instance(s) are still linked to %1; unlink them first.</source>
+        <translation>
+            <numerusform>%Ln classic instance is still linked to %1; unlink it first.</numerusform>
+            <numerusform>%Ln classic instances are still linked to %1; unlink them first.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clm::TrafficRules</name>
@@ -113,16 +120,6 @@
         <translation>
             <numerusform>remove %Ln security group rule for %1</numerusform>
             <numerusform>remove %Ln security group rules for %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>clm::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>Unlink the %Ln linked instance(s) first.</source>
-        <translation>
-            <numerusform>Unlink the %Ln linked instance first.</numerusform>
-            <numerusform>Unlink the %Ln linked instances first.</numerusform>
         </translation>
     </message>
 </context>

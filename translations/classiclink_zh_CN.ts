@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Re&amp;move Traffic Rules…</source>
-        <translation>移除流量规则(&amp;M)…</translation>
+        <translation>删除流量规则(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Mode %1 gets its credentials at run time (roles, SSO, external programs); ClassicLink Manager signs only with an AccessKey or an STS token.</source>
-        <translation>%1 模式在运行时获取凭证（角色、SSO、外部程序）；ClassicLink Manager 只使用 AccessKey 或 STS 令牌签名。</translation>
+        <translation>%1 模式在运行时获取凭证（角色、SSO、外部程序）；ClassicLink Manager 只使用 AccessKey 或 STS Token 签名。</translation>
     </message>
 </context>
 <context>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>The AccessKey secret does not match the ID (the cloud rejected the signature). Enter the secret again.</source>
-        <translation>AccessKey Secret 与 ID 不匹配（云端拒绝了签名）。请重新输入 Secret。</translation>
+        <translation>AccessKey Secret 与 ID 不匹配（云端拒绝了签名）。请重新输入 AccessKey Secret。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock is off by more than 15 minutes. Correct the time and try again.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>准备中</translation>
+        <translation>创建中</translation>
     </message>
     <message>
         <source>Starting</source>
@@ -240,11 +240,11 @@
     </message>
     <message>
         <source>Security lock</source>
-        <translation>安全锁定</translation>
+        <translation>安全</translation>
     </message>
     <message>
         <source>Being released</source>
-        <translation>正在释放</translation>
+        <translation>待释放</translation>
     </message>
     <message>
         <source>Dedicated host payment</source>
@@ -253,6 +253,26 @@
     <message>
         <source>Refunded</source>
         <translation>已退款</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a name and, in brackets, its ID or a detail</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a title or subject, then what is said of it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>a phrase ended as a sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>
@@ -333,7 +353,7 @@
     </message>
     <message>
         <source>The cloud does not allow this instance to be detached from its linked VPC.</source>
-        <translation>云端不允许将此实例与其已连接的 VPC 断开。</translation>
+        <translation>云端不允许将此实例与其已连接的 VPC 断开连接。</translation>
     </message>
     <message>
         <source>Check that the instance is linked to this VPC and is Running or Stopped, then try again.</source>
@@ -361,7 +381,7 @@
     </message>
     <message>
         <source>Unlink it from its current VPC first if you want to link it here.</source>
-        <translation>如需连接到此处，请先将其与当前 VPC 断开。</translation>
+        <translation>如需连接到此处，请先将其与当前 VPC 断开连接。</translation>
     </message>
     <message>
         <source>The instance is not Running or Stopped</source>
@@ -369,7 +389,7 @@
     </message>
     <message>
         <source>Instances can be linked or unlinked only while they are Running or Stopped (the cloud&apos;s message calls Stopped &quot;shutted&quot;).</source>
-        <translation>只有处于运行中（Running）或已停止（Stopped）状态的实例才能连接或断开（云端消息中的“shutted”即已停止）。</translation>
+        <translation>只有处于运行中（Running）或已停止（Stopped）状态的实例才能连接或断开连接（云端消息中的“shutted”即已停止）。</translation>
     </message>
     <message>
         <source>Wait until the instance has finished starting or stopping, refresh, and try again.</source>
@@ -385,7 +405,7 @@
     </message>
     <message>
         <source>Unlink instances that no longer need the VPC, or choose another ClassicLink VPC.</source>
-        <translation>请断开不再需要该 VPC 的实例，或选择其他已开启 ClassicLink 的 VPC。</translation>
+        <translation>请将不再需要该 VPC 的实例断开连接，或选择其他已开启 ClassicLink 的 VPC。</translation>
     </message>
     <message>
         <source>The instance is locked</source>
@@ -429,11 +449,11 @@
     </message>
     <message>
         <source>The instance is a VPC instance or its ID is not valid; only classic network instances can be linked.</source>
-        <translation>该实例是专有网络实例或其 ID 无效；只有经典网络实例才能连接。</translation>
+        <translation>该实例是 VPC 实例或其 ID 无效；只有经典网络实例才能连接。</translation>
     </message>
     <message>
         <source>Check the instance ID. VPC instances need no ClassicLink.</source>
-        <translation>请检查实例 ID。专有网络实例无需 ClassicLink。</translation>
+        <translation>请检查实例 ID。VPC 实例无需 ClassicLink。</translation>
     </message>
     <message>
         <source>The VPC ID is not valid</source>
@@ -629,15 +649,15 @@
     </message>
     <message>
         <source>The security token has expired</source>
-        <translation>安全令牌已过期</translation>
+        <translation>STS Token 已过期</translation>
     </message>
     <message>
         <source>The STS security token of this account is no longer valid.</source>
-        <translation>此账号的 STS 安全令牌已失效。</translation>
+        <translation>此账号的 STS Token 已失效。</translation>
     </message>
     <message>
         <source>Get a new STS token and update the account.</source>
-        <translation>请获取新的 STS 令牌并更新账号。</translation>
+        <translation>请获取新的 STS Token 并更新账号。</translation>
     </message>
     <message>
         <source>A required value is missing</source>
@@ -677,7 +697,7 @@
     </message>
     <message>
         <source>Too many requests</source>
-        <translation>请求过于频繁</translation>
+        <translation>请求被限流</translation>
     </message>
     <message>
         <source>The cloud is limiting how fast this account may send requests.</source>
@@ -965,11 +985,11 @@
     </message>
     <message>
         <source>The other security group does not exist</source>
-        <translation>源安全组不存在</translation>
+        <translation>作为授权对象的安全组不存在</translation>
     </message>
     <message>
         <source>The security group named as the source of the rule does not exist.</source>
-        <translation>规则中作为源的安全组不存在。</translation>
+        <translation>规则中作为授权对象的安全组不存在。</translation>
     </message>
     <message>
         <source>Refresh and choose the group again.</source>
@@ -977,15 +997,15 @@
     </message>
     <message>
         <source>The protocol is not valid</source>
-        <translation>协议无效</translation>
+        <translation>协议类型无效</translation>
     </message>
     <message>
         <source>The rule&apos;s protocol must be tcp, udp, icmp, gre or all.</source>
-        <translation>规则的协议必须是 tcp、udp、icmp、gre 或 all。</translation>
+        <translation>规则的协议类型必须是 tcp、udp、icmp、gre 或 all。</translation>
     </message>
     <message>
         <source>Choose one of these protocols.</source>
-        <translation>请选择其中一种协议。</translation>
+        <translation>请选择其中一种协议类型。</translation>
     </message>
     <message>
         <source>The priority is not valid</source>
@@ -1124,11 +1144,11 @@
     <name>clm::OperationTableModel</name>
     <message>
         <source>The answer was lost; reading the current state back.</source>
-        <translation>应答丢失；正在读取当前状态进行核实。</translation>
+        <translation>应答丢失；正在回读当前状态。</translation>
     </message>
     <message>
         <source>Done (confirmed by reading the state back after the answer was lost).</source>
-        <translation>已完成（应答丢失后，通过读取当前状态确认）。</translation>
+        <translation>已完成（应答丢失后，经回读当前状态确认）。</translation>
     </message>
     <message>
         <source>%1 is now linked to %2.</source>
@@ -1152,7 +1172,7 @@
     </message>
     <message>
         <source>Not done: the answer was lost and reading back shows no change. You can try again.</source>
-        <translation>未完成：应答丢失，且读取状态显示没有变化。您可以重试。</translation>
+        <translation>未完成：应答丢失，且回读显示没有变化。您可以重试。</translation>
     </message>
     <message>
         <source>The outcome is unknown; refresh to see the current state.</source>
@@ -1227,7 +1247,7 @@
     </message>
     <message>
         <source>Checking</source>
-        <translation>核实中</translation>
+        <translation>回读中</translation>
     </message>
     <message>
         <source>Succeeded</source>
@@ -1251,7 +1271,7 @@
     </message>
     <message>
         <source>Remove rule</source>
-        <translation>移除规则</translation>
+        <translation>删除规则</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1287,6 @@
     <message>
         <source>Not read: %1</source>
         <translation>未读取：%1</translation>
-    </message>
-    <message>
-        <source>Request ID: %1</source>
-        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>Scanning…</source>
@@ -1324,7 +1340,7 @@
     </message>
     <message>
         <source>No figure</source>
-        <translation>无数字</translation>
+        <translation>无数据</translation>
     </message>
     <message>
         <source>Not counted</source>
@@ -1364,7 +1380,7 @@
     </message>
     <message>
         <source>Traffic both ways</source>
-        <translation>双向流量</translation>
+        <translation>双向放通</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1390,6 +1406,10 @@
         <source>Classic</source>
         <translation>经典网络</translation>
     </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
 </context>
 <context>
     <name>clm::OverviewReport</name>
@@ -1403,7 +1423,7 @@
     </message>
     <message>
         <source>Reading the account&apos;s secret…</source>
-        <translation>正在读取账号的密钥…</translation>
+        <translation>正在读取账号的 AccessKey Secret…</translation>
     </message>
     <message>
         <source>The regions could not be listed: %1</source>
@@ -1442,16 +1462,12 @@
         <translation>未读取</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Linked to a VPC</source>
         <translation>已连接到 VPC</translation>
     </message>
     <message>
         <source>Traffic allowed both ways</source>
-        <translation>双向放通流量</translation>
+        <translation>双向放通</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -1509,6 +1525,16 @@
     <message>
         <source>The cloud reports that %1 has no link quota left.</source>
         <translation>云端报告 %1 已没有剩余的连接配额。</translation>
+    </message>
+    <message>
+        <source>ClassicLink is already off for %1.</source>
+        <translation>%1 的 ClassicLink 已经是关闭状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln classic instance(s) are still linked to %1; unlink them first.</source>
+        <translation>
+            <numerusform>仍有 %Ln 个经典网络实例连接到 %1，请先断开连接。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1657,7 +1683,7 @@
     <name>clm::SecretStore</name>
     <message>
         <source>The keychain has no secret for this account.</source>
-        <translation>钥匙串中没有此账号的密钥。</translation>
+        <translation>钥匙串中没有此账号的 AccessKey Secret。</translation>
     </message>
     <message>
         <source>No system keychain is available (no Secret Service or KWallet is running).</source>
@@ -1684,15 +1710,15 @@
     </message>
     <message>
         <source>To the VPC only</source>
-        <translation>仅到 VPC</translation>
+        <translation>单向放通（仅到 VPC）</translation>
     </message>
     <message>
         <source>From the VPC only</source>
-        <translation>仅来自 VPC</translation>
+        <translation>单向放通（仅来自 VPC）</translation>
     </message>
     <message>
         <source>Both ways</source>
-        <translation>双向</translation>
+        <translation>双向放通</translation>
     </message>
 </context>
 <context>
@@ -1705,7 +1731,7 @@
     </message>
     <message>
         <source>The protocol must be TCP, UDP, ICMP, GRE or All.</source>
-        <translation>协议必须是 TCP、UDP、ICMP、GRE 或全部。</translation>
+        <translation>协议类型必须是 TCP、UDP、ICMP、GRE 或全部。</translation>
     </message>
     <message>
         <source>The port range must be one port (22) or a range such as 8000/8080, between 1 and 65535.</source>
@@ -1742,6 +1768,14 @@
     <message>
         <source>%1 ← %2 · %3 · priority %4</source>
         <translation>%1 ← %2 · %3 · 优先级 %4</translation>
+    </message>
+    <message>
+        <source>There is no rule that ClassicLink Manager added for these instances.</source>
+        <translation>ClassicLink Manager 没有为这些实例添加过规则。</translation>
+    </message>
+    <message>
+        <source>There is no rule that ClassicLink Manager added for these instances alone: their security groups are shared with other linked instances.</source>
+        <translation>没有仅属于这些实例的 ClassicLink Manager 规则：它们的安全组与其他已连接实例共用。</translation>
     </message>
 </context>
 <context>
@@ -1784,11 +1818,11 @@
     </message>
     <message>
         <source>Traffic between the linked instances and the VPC: both ways for %L1, one way for %L2, not allowed for %L3.</source>
-        <translation>已连接实例与 VPC 之间的流量：%L1 个双向允许，%L2 个单向允许，%L3 个不允许。</translation>
+        <translation>已连接实例与 VPC 之间的流量：%L1 个双向放通，%L2 个单向放通，%L3 个不允许。</translation>
     </message>
     <message>
         <source>%1 · %L2 both ways</source>
-        <translation>%1 · %L2 个双向互通</translation>
+        <translation>%1 · %L2 个双向放通</translation>
     </message>
 </context>
 <context>
@@ -1828,10 +1862,6 @@
         <translation>未发送：%1</translation>
     </message>
     <message>
-        <source>(read back)</source>
-        <translation>（经回读确认）</translation>
-    </message>
-    <message>
         <source>What could not be recorded was not sent. The batch stays open and is offered again once its log can be written.</source>
         <translation>无法记录的操作没有发送。该批次保持未完成状态，待日志可以写入时会再次提供。</translation>
     </message>
@@ -1841,15 +1871,15 @@
     </message>
     <message>
         <source>Source group</source>
-        <translation>源安全组</translation>
+        <translation>授权对象</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation>协议</translation>
+        <translation>协议类型</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation>端口</translation>
+        <translation>端口范围</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1858,6 +1888,11 @@
     <message>
         <source>Already there</source>
         <translation>已存在</translation>
+    </message>
+    <message>
+        <source>%1 (read back)</source>
+        <comment>an operation&apos;s outcome, settled by reading back</comment>
+        <translation>%1（经回读确认）</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1946,7 @@
     <name>clm::cli::CallCommand</name>
     <message>
         <source>Any ECS or VPC action, signed like the others. Writes made this way are not logged and not read back.</source>
-        <translation>任意 ECS 或 VPC 操作，签名方式与其他命令相同。以此方式进行的写操作不记录日志，也不回读。</translation>
+        <translation>任意 ECS 或 VPC 操作，签名方式与其他命令相同。以此方式进行的写操作不记入操作日志，也不回读。</translation>
     </message>
     <message>
         <source>ecs or vpc (default ecs).</source>
@@ -1935,14 +1970,14 @@
     </message>
     <message>
         <source>Note: a write made with &quot;call&quot; is not logged and not read back if its answer is lost; use attach, detach, enable-classiclink or disable-classiclink for that.</source>
-        <translation>注意：用 &quot;call&quot; 进行的写操作不记录日志，应答丢失时也不回读；如需这些保障，请使用 attach、detach、enable-classiclink 或 disable-classiclink。</translation>
+        <translation>注意：用“call”进行的写操作不记入操作日志，应答丢失时也不回读；如需这些保障，请使用 attach、detach、enable-classiclink 或 disable-classiclink。</translation>
     </message>
 </context>
 <context>
     <name>clm::cli::ClassicLinkSwitchCommand</name>
     <message>
         <source>Switch ClassicLink off for a VPC (logged, and read back when the answer is lost).</source>
-        <translation>为 VPC 关闭 ClassicLink（记录日志，应答丢失时回读）。</translation>
+        <translation>为 VPC 关闭 ClassicLink（记入操作日志，应答丢失时回读）。</translation>
     </message>
     <message>
         <source>Give exactly one VPC ID.</source>
@@ -1950,7 +1985,7 @@
     </message>
     <message>
         <source>Switch ClassicLink on for a VPC, once its CIDR block, vSwitches and route entries pass the documented checks (logged, and read back when the answer is lost).</source>
-        <translation>在 VPC 的网段、交换机和路由条目通过文档规定的检查后，为其开启 ClassicLink（记入日志，应答丢失时回读）。</translation>
+        <translation>在 VPC 的网段、交换机和路由条目通过文档规定的检查后，为其开启 ClassicLink（记入操作日志，应答丢失时回读）。</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -1959,6 +1994,10 @@
     <message>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>DisableVpcClassicLink for %1, when no instance is linked to it.</source>
+        <translation>DisableVpcClassicLink：针对 %1，仅当没有实例连接到它时。</translation>
     </message>
 </context>
 <context>
@@ -2008,11 +2047,11 @@
     </message>
     <message>
         <source>Add the account again with &quot;profiles add&quot;, or use ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin.</source>
-        <translation>请用 &quot;profiles add&quot; 重新添加此账号，或使用 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 --secret-stdin。</translation>
+        <translation>请用“profiles add”重新添加此账号，或使用 ALIBABA_CLOUD_ACCESS_KEY_SECRET 或 --secret-stdin。</translation>
     </message>
     <message>
         <source>AccessKey secret:</source>
-        <translation>AccessKey 密钥：</translation>
+        <translation>AccessKey Secret：</translation>
     </message>
     <message>
         <source>Note: requests are signed and sent to %1, which is not an Alibaba Cloud endpoint (aliyuncs.com).</source>
@@ -2031,11 +2070,11 @@
     </message>
     <message>
         <source>The AccessKey secret is read from ALIBABA_CLOUD_ACCESS_KEY_SECRET or, with --secret-stdin, from standard input; never from a flag.</source>
-        <translation>AccessKey 密钥从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或使用 --secret-stdin 从标准输入读取；绝不从命令行参数读取。</translation>
+        <translation>AccessKey Secret 从 ALIBABA_CLOUD_ACCESS_KEY_SECRET 读取，或使用 --secret-stdin 从标准输入读取；绝不从命令行参数读取。</translation>
     </message>
     <message>
         <source>Use a saved account; its secret comes from the keychain.</source>
-        <translation>使用已保存的账号；其 Secret 从系统钥匙串读取。</translation>
+        <translation>使用已保存的账号；其 AccessKey Secret 从系统钥匙串读取。</translation>
     </message>
     <message>
         <source>The AccessKey ID (default: ALIBABA_CLOUD_ACCESS_KEY_ID).</source>
@@ -2192,11 +2231,11 @@
     <name>clm::cli::LinkCommand</name>
     <message>
         <source>Link instances to a VPC. The preflight checks every rule first; only the ready instances are sent, one call each, and the batch is logged before anything is sent.</source>
-        <translation>将实例连接到 VPC。预检先检查每条规则；只发送已就绪的实例，每个实例一次调用，发送前先记录批次日志。</translation>
+        <translation>将实例连接到 VPC。预检先检查每条规则；只发送已就绪的实例，每个实例一次调用，发送前先将批次记入操作日志。</translation>
     </message>
     <message>
         <source>Unlink instances from a VPC, checked and logged like attach.</source>
-        <translation>断开实例与 VPC 的连接，检查和日志与 attach 相同。</translation>
+        <translation>断开实例与 VPC 的连接，与 attach 一样先检查并记入操作日志。</translation>
     </message>
     <message>
         <source>The VPC.</source>
@@ -2262,7 +2301,7 @@
     <name>clm::cli::ProfilesCommand</name>
     <message>
         <source>Manage saved accounts. &quot;add&quot; reads the secret (and with --sts the token on a second line) from standard input and keeps it in the system keychain.</source>
-        <translation>管理已保存的账号。&quot;add&quot; 从标准输入读取密钥（使用 --sts 时第二行为令牌），并保存在系统钥匙串中。</translation>
+        <translation>管理已保存的账号。“add”从标准输入读取 AccessKey Secret（使用 --sts 时第二行为 STS Token），并保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>The AccessKey ID.</source>
@@ -2282,7 +2321,7 @@
     </message>
     <message>
         <source>The account uses an STS token.</source>
-        <translation>此账号使用 STS 令牌。</translation>
+        <translation>此账号使用 STS Token。</translation>
     </message>
     <message>
         <source>Usage: profiles list | show NAME | remove NAME | add NAME …</source>
@@ -2330,7 +2369,7 @@
     </message>
     <message>
         <source>STS token</source>
-        <translation>STS 令牌</translation>
+        <translation>STS Token</translation>
     </message>
     <message>
         <source>none</source>
@@ -2346,11 +2385,11 @@
     </message>
     <message>
         <source>Removed the account &quot;%1&quot; and its secrets.</source>
-        <translation>已删除账号“%1”及其 Secret。</translation>
+        <translation>已删除账号“%1”及其 AccessKey Secret 和 STS Token（如有）。</translation>
     </message>
     <message>
         <source>Give the AccessKey secret on the first line of standard input (and with --sts the token on the second).</source>
-        <translation>请在标准输入的第一行提供 AccessKey Secret（使用 --sts 时在第二行提供令牌）。</translation>
+        <translation>请在标准输入的第一行提供 AccessKey Secret（使用 --sts 时在第二行提供 STS Token）。</translation>
     </message>
     <message>
         <source>The account was not saved.</source>
@@ -2358,15 +2397,15 @@
     </message>
     <message>
         <source>Saved the account &quot;%1&quot;; its secret is in the keychain.</source>
-        <translation>已保存账号“%1”；其 Secret 保存在钥匙串中。</translation>
+        <translation>已保存账号“%1”；其 AccessKey Secret 保存在钥匙串中。</translation>
     </message>
     <message>
         <source>AccessKey secret:</source>
-        <translation>AccessKey 密钥：</translation>
+        <translation>AccessKey Secret：</translation>
     </message>
     <message>
         <source>STS token:</source>
-        <translation>STS 令牌：</translation>
+        <translation>STS Token：</translation>
     </message>
 </context>
 <context>
@@ -2396,7 +2435,7 @@
     </message>
     <message>
         <source>Read back only; send nothing.</source>
-        <translation>仅回读，不发送任何请求。</translation>
+        <translation>仅回读，不发送。</translation>
     </message>
     <message>
         <source>Give the ID of one interrupted batch (at least its first 8 characters); &quot;batches&quot; lists them.</source>
@@ -2467,7 +2506,7 @@
     </message>
     <message>
         <source>Traffic both ways</source>
-        <translation>双向流量</translation>
+        <translation>双向放通</translation>
     </message>
     <message>
         <source>Read</source>
@@ -2546,19 +2585,19 @@
     </message>
     <message>
         <source>Protocol</source>
-        <translation>协议</translation>
+        <translation>协议类型</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation>端口</translation>
+        <translation>端口范围</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>来源</translation>
+        <translation>授权对象</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation>策略</translation>
+        <translation>授权策略</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2593,11 +2632,11 @@
     <name>clm::cli::TrafficCommand</name>
     <message>
         <source>Let linked classic instances and their VPC talk: adds the ClassicLink security group rules between the instances&apos; groups and the VPC groups (AuthorizeSecurityGroup), those not there yet, as a logged batch.</source>
-        <translation>让已连接的经典网络实例与其 VPC 互通：在实例的安全组与 VPC 安全组之间添加尚不存在的 ClassicLink 安全组规则（AuthorizeSecurityGroup），作为记录日志的批次发送。</translation>
+        <translation>让已连接的经典网络实例与其 VPC 互通：在实例的安全组与 VPC 安全组之间添加尚不存在的 ClassicLink 安全组规则（AuthorizeSecurityGroup），作为记入操作日志的批次发送。</translation>
     </message>
     <message>
         <source>Removes the ClassicLink security group rules this application added between the instances&apos; groups and the VPC&apos;s groups (RevokeSecurityGroup), as a logged batch.</source>
-        <translation>移除本应用在实例的安全组与 VPC 安全组之间添加的 ClassicLink 安全组规则（RevokeSecurityGroup），作为记录日志的批次发送。</translation>
+        <translation>删除本应用在实例的安全组与 VPC 安全组之间添加的 ClassicLink 安全组规则（RevokeSecurityGroup），作为记入操作日志的批次发送。</translation>
     </message>
     <message>
         <source>The VPC the instances are linked to.</source>
@@ -2672,8 +2711,8 @@
         <translation>所有规则都已存在；未发送任何请求。</translation>
     </message>
     <message>
-        <source>There is no rule that this application added between them; nothing was sent.</source>
-        <translation>它们之间没有本应用添加的规则；未发送任何请求。</translation>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2793,7 @@
     </message>
     <message>
         <source>Reading the secret of %1 from the keychain…</source>
-        <translation>正在从钥匙串读取 %1 的 Secret…</translation>
+        <translation>正在从钥匙串读取 %1 的 AccessKey Secret…</translation>
     </message>
     <message>
         <source>AccessKey secret</source>
@@ -2805,7 +2844,7 @@
     </message>
     <message>
         <source>STS &amp;token:</source>
-        <translation>STS 令牌(&amp;T)：</translation>
+        <translation>STS &amp;Token：</translation>
     </message>
     <message>
         <source>Only for temporary STS credentials</source>
@@ -2837,7 +2876,7 @@
     </message>
     <message>
         <source>The secret and the token are kept in memory until you quit. They are never written to disk, to a log or to the settings.</source>
-        <translation>Secret 和令牌仅保存在内存中，直到退出程序。它们绝不会写入磁盘、日志或设置。</translation>
+        <translation>AccessKey Secret 和 STS Token 仅保存在内存中，直到退出程序。它们绝不会写入磁盘、日志或设置。</translation>
     </message>
     <message>
         <source>Enter the AccessKey secret.</source>
@@ -2885,11 +2924,11 @@
     </message>
     <message>
         <source>Remember the secret in the system &amp;keychain</source>
-        <translation>在系统钥匙串中记住 Secret(&amp;K)</translation>
+        <translation>在系统钥匙串中记住 AccessKey Secret(&amp;K)</translation>
     </message>
     <message>
         <source>The secret and the token are stored only in the system keychain, never in a file, a log or the settings.</source>
-        <translation>Secret 和令牌只保存在系统钥匙串中，绝不会写入文件、日志或设置。</translation>
+        <translation>AccessKey Secret 和 STS Token 只保存在系统钥匙串中，绝不会写入文件、日志或设置。</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2916,7 +2955,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
+        <translation>创建副本(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
@@ -2944,7 +2983,7 @@
     </message>
     <message>
         <source>%1 Use &quot;%2&quot; for this session only? The secret stays in memory until you quit.</source>
-        <translation>%1 是否仅在本次会话中使用“%2”？Secret 将保留在内存中，直到退出程序。</translation>
+        <translation>%1 是否仅在本次会话中使用“%2”？AccessKey Secret 将保留在内存中，直到退出程序。</translation>
     </message>
     <message>
         <source>Use for this session</source>
@@ -2952,7 +2991,7 @@
     </message>
     <message>
         <source>Saved &quot;%1&quot;; its secret is in the system keychain.</source>
-        <translation>已保存“%1”；其 Secret 保存在系统钥匙串中。</translation>
+        <translation>已保存“%1”；其 AccessKey Secret 保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>Saved &quot;%1&quot;.</source>
@@ -2976,7 +3015,7 @@
     </message>
     <message>
         <source>Remove &quot;%1&quot; and delete its secret from the keychain?</source>
-        <translation>删除“%1”并从钥匙串中删除其 Secret？</translation>
+        <translation>删除“%1”并从钥匙串中删除其 AccessKey Secret？</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3008,7 +3047,7 @@
     </message>
     <message>
         <source>Import these accounts? Their secrets go into the system keychain; the aliyun CLI file is not changed.</source>
-        <translation>导入这些账号吗？它们的 Secret 将存入系统钥匙串；aliyun CLI 文件不会被修改。</translation>
+        <translation>导入这些账号吗？它们的 AccessKey Secret 和 STS Token（如有）将存入系统钥匙串；aliyun CLI 文件不会被修改。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -3046,11 +3085,16 @@
     </message>
     <message>
         <source>Edit the account and enter the secret again.</source>
-        <translation>请编辑此账号并重新输入密钥。</translation>
+        <translation>请编辑此账号并重新输入 AccessKey Secret。</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
         <translation>未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <comment>an account: its name, AccessKey ID and default region</comment>
+        <translation>%1 — %2（%3）</translation>
     </message>
 </context>
 <context>
@@ -3113,7 +3157,7 @@
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation>协议(&amp;P)：</translation>
+        <translation>协议类型(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;ort range:</source>
@@ -3137,7 +3181,7 @@
     </message>
     <message>
         <source>Both ways (recommended)</source>
-        <translation>双向（推荐）</translation>
+        <translation>双向放通（推荐）</translation>
     </message>
     <message>
         <source>Classic instances → VPC</source>
@@ -3157,7 +3201,7 @@
     </message>
     <message>
         <source>The description starts with “%1”, so that these rules can be removed from here later.</source>
-        <translation>描述以“%1”开头，以便之后可以在这里移除这些规则。</translation>
+        <translation>描述以“%1”开头，以便之后可以在这里删除这些规则。</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3169,15 +3213,15 @@
     </message>
     <message>
         <source>Source group</source>
-        <translation>源安全组</translation>
+        <translation>授权对象</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation>协议</translation>
+        <translation>协议类型</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation>端口</translation>
+        <translation>端口范围</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -3264,7 +3308,7 @@
     </message>
     <message>
         <source>Settle without sending</source>
-        <translation>仅核对，不发送</translation>
+        <translation>仅回读，不发送</translation>
     </message>
     <message>
         <source>Later</source>
@@ -3307,7 +3351,7 @@ Before anything is sent, the current state is read back from the cloud: operatio
     <message numerus="yes">
         <source>remove %Ln security group rule(s) for %1</source>
         <translation>
-            <numerusform>为 %1 移除 %Ln 条安全组规则</numerusform>
+            <numerusform>为 %1 删除 %Ln 条安全组规则</numerusform>
         </translation>
     </message>
 </context>
@@ -3387,12 +3431,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Loading regions…</source>
         <translation>正在加载地域…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Unlink the %Ln linked instance(s) first.</source>
-        <translation>
-            <numerusform>请先断开 %Ln 个已连接实例。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Loading was cancelled. Choose Refresh to load the region again.</source>
@@ -3574,7 +3612,7 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     </message>
     <message>
         <source>This is the signed request exactly as it was sent. It contains the AccessKey ID and the signature, never the secret.</source>
-        <translation>这是与发送时完全一致的签名请求。其中包含 AccessKey ID 和签名，但绝不包含 Secret。</translation>
+        <translation>这是与发送时完全一致的签名请求。其中包含 AccessKey ID 和签名，但绝不包含 AccessKey Secret。</translation>
     </message>
     <message>
         <source>Allow Traffic…</source>
@@ -3770,7 +3808,7 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message numerus="yes">
         <source>Unlink %Ln instance(s)</source>
         <translation>
-            <numerusform>断开 %Ln 个实例</numerusform>
+            <numerusform>断开 %Ln 个实例的连接</numerusform>
         </translation>
     </message>
     <message>
@@ -3786,11 +3824,11 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>关闭</translation>
+        <translation>不再显示</translation>
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation>关闭此通知</translation>
+        <translation>不再显示此通知</translation>
     </message>
 </context>
 <context>
@@ -3856,7 +3894,7 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     </message>
     <message>
         <source>The links could not be read back: %1. Refresh to see where they stand.</source>
-        <translation>无法读回连接状态：%1。请刷新以查看当前情况。</translation>
+        <translation>无法回读连接状态：%1。请刷新以查看当前情况。</translation>
     </message>
 </context>
 <context>
@@ -3871,15 +3909,7 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     </message>
     <message>
         <source>Remove Traffic Rules</source>
-        <translation>移除流量规则</translation>
-    </message>
-    <message>
-        <source>There is no rule that ClassicLink Manager added for these instances.</source>
-        <translation>ClassicLink Manager 没有为这些实例添加过规则。</translation>
-    </message>
-    <message>
-        <source>There is no rule that ClassicLink Manager added for these instances alone: their security groups are shared with other linked instances.</source>
-        <translation>没有仅属于这些实例的 ClassicLink Manager 规则：它们的安全组与其他已连接实例共用。</translation>
+        <translation>删除流量规则</translation>
     </message>
     <message>
         <source>The security groups could not be read: %1 Nothing was sent.</source>
@@ -3894,18 +3924,18 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message numerus="yes">
         <source>ClassicLink Manager added %Ln security group rule(s) for the instances you unlinked from %1. Remove them too?</source>
         <translation>
-            <numerusform>ClassicLink Manager 曾为您从 %1 断开的实例添加了 %Ln 条安全组规则。要一并移除吗？</numerusform>
+            <numerusform>ClassicLink Manager 曾为您从 %1 断开连接的实例添加了 %Ln 条安全组规则。要一并删除吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove the %Ln security group rule(s) that ClassicLink Manager added between these instances and %1? Traffic they allow stops.</source>
         <translation>
-            <numerusform>移除 ClassicLink Manager 在这些实例与 %1 之间添加的 %Ln 条安全组规则吗？它们允许的流量将停止。</numerusform>
+            <numerusform>删除 ClassicLink Manager 在这些实例与 %1 之间添加的 %Ln 条安全组规则吗？它们允许的流量将停止。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Rules</source>
-        <translation>移除规则</translation>
+        <translation>删除规则</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "accountbar.h"
 
 #include "api/endpoints.h"
+#include "cloud/domaintext.h"
 #include "icons.h"
 #include "palettecolours.h"
 
@@ -95,7 +96,7 @@ void AccountBar::setRegions(const QList<Region> &regions, const QString &current
 {
     m_regions->clear();
     for (const Region &region : regions)
-        m_regions->addItem(QStringLiteral("%1 (%2)").arg(region.localName, region.id), region.id);
+        m_regions->addItem(DomainText::withDetail(region.localName, region.id), region.id);
     m_regions->setEnabled(m_regions->count() > 0);
     m_regions->setCurrentIndex(std::max(0, m_regions->findData(current)));
 }

@@ -2,6 +2,7 @@
 #include "ui_accountsdialog.h"
 
 #include "accountdialog.h"
+#include "cloud/domaintext.h"
 #include "credentials/aliyunconfig.h"
 #include "credentials/rampolicy.h"
 #include "icons.h"
@@ -77,9 +78,10 @@ void AccountsDialog::reload()
     const QString current = selected() ? selected()->id : QString();
     m_ui->profileList->clear();
     for (const Profile &profile : m_directory->profiles()) {
-        auto *item = new QListWidgetItem(
-            colourIcon(profile.colour),
-            QStringLiteral("%1 — %2 (%3)").arg(profile.name, profile.accessKeyId, profile.defaultRegion));
+        auto *item =
+            new QListWidgetItem(colourIcon(profile.colour),
+                                tr("%1 — %2 (%3)", "an account: its name, AccessKey ID and default region")
+                                    .arg(profile.name, profile.accessKeyId, profile.defaultRegion));
         item->setData(Qt::UserRole, profile.id);
         m_ui->profileList->addItem(item);
         if (profile.id == current)
@@ -272,23 +274,21 @@ void AccountsDialog::importProfiles(const QList<AliyunCliProfile> &importable)
         if (!ProfileStore::validate(profile, m_directory->profiles()).isEmpty()) {
             failures->append(cli.name);
             if (--*remaining == 0)
-                m_ui->resultLabel->setText(
-                    tr("Imported with problems: %1").arg(failures->join(QStringLiteral(", "))));
+                m_ui->resultLabel->setText(tr("Imported with problems: %1").arg(DomainText::list(*failures)));
             continue;
         }
-        m_directory->save(
-            profile, cli.accessKeySecret, cli.stsToken,
-            [this, remaining, failures, name = cli.name,
-             total = importable.size()](SecretStore::Status status, const QString &) {
-                if (status != SecretStore::Status::Ok)
-                    failures->append(name + QStringLiteral(" (") + keychainProblem(status) + u')');
-                if (--*remaining > 0)
-                    return;
-                m_ui->resultLabel->setText(
-                    failures->isEmpty()
-                        ? tr("Imported %Ln account(s).", nullptr, int(total))
-                        : tr("Imported with problems: %1").arg(failures->join(QStringLiteral(", "))));
-            });
+        m_directory->save(profile, cli.accessKeySecret, cli.stsToken,
+                          [this, remaining, failures, name = cli.name,
+                           total = importable.size()](SecretStore::Status status, const QString &) {
+                              if (status != SecretStore::Status::Ok)
+                                  failures->append(DomainText::withDetail(name, keychainProblem(status)));
+                              if (--*remaining > 0)
+                                  return;
+                              m_ui->resultLabel->setText(
+                                  failures->isEmpty()
+                                      ? tr("Imported %Ln account(s).", nullptr, int(total))
+                                      : tr("Imported with problems: %1").arg(DomainText::list(*failures)));
+                          });
     }
 }
 
@@ -301,10 +301,10 @@ void AccountsDialog::testSelected()
     m_directory->resolve(*profile, [this](SecretStore::Status status, const Account &account) {
         if (status != SecretStore::Status::Ok)
             return report(status, {});
-        m_workspace->testConnection(
-            account, this, [this, name = account.name](const ConnectionReport &result) {
-                m_ui->resultLabel->setText(QStringLiteral("%1: %2").arg(name, result.text()));
-            });
+        m_workspace->testConnection(account, this,
+                                    [this, name = account.name](const ConnectionReport &result) {
+                                        m_ui->resultLabel->setText(DomainText::titled(name, result.text()));
+                                    });
     });
 }
 

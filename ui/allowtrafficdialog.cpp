@@ -1,5 +1,6 @@
 #include "allowtrafficdialog.h"
 
+#include "cloud/domaintext.h"
 #include "errors/errorcatalog.h"
 #include "palettecolours.h"
 #include "session/workspace.h"
@@ -115,8 +116,7 @@ void AllowTrafficDialog::onGroupsRead(const Traffic::Groups &groups, const ApiRe
     const QSignalBlocker blocker(m_vpcGroups);
     for (const SecurityGroup &group : TrafficRules::vpcGroups(groups, m_vpc.id)) {
         auto *item = new QListWidgetItem(
-            group.name.isEmpty() ? group.id : QStringLiteral("%1 (%2)").arg(group.name, group.id),
-            m_vpcGroups);
+            group.name.isEmpty() ? group.id : DomainText::withDetail(group.name, group.id), m_vpcGroups);
         item->setData(kGroupIdRole, group.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(m_vpcGroups->count() == 1 ? Qt::Checked : Qt::Unchecked);
@@ -196,13 +196,13 @@ void AllowTrafficDialog::changeEvent(QEvent *event)
 void AllowTrafficDialog::retranslate()
 {
     setWindowTitle(tr("Allow Traffic"));
-    const QString vpc = m_vpc.name.isEmpty() ? m_vpc.id : QStringLiteral("%1 (%2)").arg(m_vpc.id, m_vpc.name);
+    const QString vpc = m_vpc.name.isEmpty() ? m_vpc.id : DomainText::withDetail(m_vpc.id, m_vpc.name);
     m_intro->setText(tr("Let %Ln linked instance(s) and %1 talk: rules are added to the instances' classic "
                         "security groups and to the VPC security groups you choose. Nothing is sent before "
                         "you confirm.",
                         nullptr, int(m_instances.size()))
                          .arg(vpc));
-    m_classicList->setText(m_classicGroups.join(QStringLiteral(", ")));
+    m_classicList->setText(DomainText::list(m_classicGroups));
     const QStringList labels{tr("Classic security groups:"),
                              tr("&VPC security groups:"),
                              tr("&Direction:"),

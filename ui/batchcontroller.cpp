@@ -1,5 +1,6 @@
 #include "batchcontroller.h"
 
+#include "cloud/domaintext.h"
 #include "cloud/regionnames.h"
 #include "errors/errorcatalog.h"
 #include "messages.h"
@@ -70,9 +71,10 @@ void BatchController::switchClassicLink(bool enable, const Vpc &vpc)
             m_checking = false;
             emit stateChanged();
             if (!result.ok())
-                return Messages::warn(m_dialogParent, tr("Enable ClassicLink"),
-                                      tr("%1 could not be checked: %2 Nothing was sent.")
-                                          .arg(vpc.id, ErrorCatalog::describe(result).title + u'.'));
+                return Messages::warn(
+                    m_dialogParent, tr("Enable ClassicLink"),
+                    tr("%1 could not be checked: %2 Nothing was sent.")
+                        .arg(vpc.id, DomainText::sentence(ErrorCatalog::describe(result).title)));
             if (!verdict.allowed())
                 return Messages::warn(m_dialogParent, tr("ClassicLink cannot be enabled"),
                                       verdict.problems.join(QStringLiteral("\n\n")) + QStringLiteral("\n\n") +
@@ -83,7 +85,7 @@ void BatchController::switchClassicLink(bool enable, const Vpc &vpc)
 
 void BatchController::confirmSwitch(bool enable, const Vpc &vpc, const QStringList &notes)
 {
-    const QString name = vpc.name.isEmpty() ? vpc.id : QStringLiteral("%1 (%2)").arg(vpc.id, vpc.name);
+    const QString name = vpc.name.isEmpty() ? vpc.id : DomainText::withDetail(vpc.id, vpc.name);
     const QString title = enable ? tr("Enable ClassicLink") : tr("Disable ClassicLink");
     QString question =
         enable
@@ -166,8 +168,7 @@ void BatchController::offerInterrupted(bool always)
            "Before anything is sent, the current state is read back from the cloud: operations that "
            "already took effect are marked as succeeded and are not sent again.")
             .arg(QLocale().toString(batch.created.toLocalTime(), QLocale::ShortFormat), what,
-                 regionName.isEmpty() ? batch.regionId
-                                      : QStringLiteral("%1 (%2)").arg(regionName, batch.regionId))
+                 regionName.isEmpty() ? batch.regionId : DomainText::withDetail(regionName, batch.regionId))
             .arg(batch.finishedCount())
             .arg(total);
     Messages::choose(m_dialogParent, tr("Interrupted batch"), text,

@@ -334,10 +334,7 @@ void MainWindow::updateActions()
     m_ui->actionRemoveRules->setEnabled(allowed && actions.unlink);
     m_ui->actionEnable->setEnabled(allowed && actions.enable);
     m_ui->actionDisable->setEnabled(allowed && actions.disable);
-    m_ui->actionDisable->setToolTip(
-        actions.linksBlockingDisable > 0
-            ? tr("Unlink the %Ln linked instance(s) first.", nullptr, actions.linksBlockingDisable)
-            : QString());
+    m_ui->actionDisable->setToolTip(actions.disableRefusal);
     const bool anyOperation = m_workspace->operations()->rowCount() > 0;
     m_ui->actionExport->setEnabled(anyOperation);
     m_ui->actionResume->setEnabled(allowed && m_batches->interruptedCount() > 0);

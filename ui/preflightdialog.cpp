@@ -54,8 +54,7 @@ void PreflightDialog::retranslate()
     const bool attach = m_direction == LinkDirection::Attach;
     const int ready = int(readyInstanceIds().size());
     const int total = int(m_verdicts.size());
-    const QString vpcLabel =
-        m_vpc.name.isEmpty() ? m_vpc.id : QStringLiteral("%1 (%2)").arg(m_vpc.id, m_vpc.name);
+    const QString vpcLabel = m_vpc.name.isEmpty() ? m_vpc.id : DomainText::withDetail(m_vpc.id, m_vpc.name);
     setWindowTitle(attach ? tr("Link to VPC") : tr("Unlink from VPC"));
     m_ui->headingLabel->setText(attach ? tr("Link %Ln instance(s) to %1?", nullptr, total).arg(vpcLabel)
                                        : tr("Unlink %Ln instance(s) from %1?", nullptr, total).arg(vpcLabel));

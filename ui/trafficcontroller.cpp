@@ -2,6 +2,7 @@
 
 #include "allowtrafficdialog.h"
 #include "batchcontroller.h"
+#include "cloud/domaintext.h"
 #include "cloud/preflight.h"
 #include "cloud/trafficrules.h"
 #include "errors/errorcatalog.h"
@@ -97,29 +98,14 @@ void TrafficController::offerRemovalAfterUnlink(const QString &vpcId, const QStr
 
 void TrafficController::confirmRemoval(const Vpc &vpc, const QList<ClassicInstance> &instances, bool quiet)
 {
-    // A classic group that another instance still linked to the VPC is in keeps its rules.
-    QStringList ids;
-    for (const ClassicInstance &instance : instances)
-        ids.append(instance.id);
-    QStringList shared;
-    for (const ClassicInstance &other : m_workspace->instances()->instances()) {
-        if (other.linkedVpcId == vpc.id && !ids.contains(other.id))
-            shared += other.securityGroupIds;
-    }
-    QStringList groups;
-    for (const QString &group : TrafficRules::classicGroups(instances)) {
-        if (!shared.contains(group))
-            groups.append(group);
-    }
+    // What may go is the core's decision (TrafficRules::removal), as for `classiclink revoke-traffic`.
+    const TrafficRules::Removal removal =
+        TrafficRules::removal(instances, m_workspace->instances()->instances(), vpc.id);
+    const QStringList groups = removal.classicGroups;
     const QString title = tr("Remove Traffic Rules");
-    const auto none = [this, quiet, title, shared] {
+    const auto none = [this, quiet, title, removal] {
         if (!quiet)
-            Messages::warn(m_dialogParent, title,
-                           shared.isEmpty() ? tr("There is no rule that ClassicLink Manager added for these "
-                                                 "instances.")
-                                            : tr("There is no rule that ClassicLink Manager added for these "
-                                                 "instances alone: their security groups are shared with "
-                                                 "other linked instances."));
+            Messages::warn(m_dialogParent, title, removal.nothingToRemove());
     };
     if (groups.isEmpty())
         return none();
@@ -130,7 +116,7 @@ void TrafficController::confirmRemoval(const Vpc &vpc, const QList<ClassicInstan
                 if (!quiet)
                     Messages::warn(m_dialogParent, title,
                                    tr("The security groups could not be read: %1 Nothing was sent.")
-                                       .arg(ErrorCatalog::describe(result).title + u'.'));
+                                       .arg(DomainText::sentence(ErrorCatalog::describe(result).title)));
                 return;
             }
             QStringList vpcGroups;

@@ -1,5 +1,6 @@
 #include "connectiontest.h"
 
+#include "domaintext.h"
 #include "errors/errorcatalog.h"
 
 #include <QNetworkAccessManager>
@@ -85,7 +86,7 @@ QString ConnectionReport::text() const
         break;
     }
     const ErrorText error = ErrorCatalog::describe(result);
-    return error.title + QStringLiteral(": ") + error.explanation;
+    return DomainText::titled(error.title, error.explanation);
 }
 
 void testConnection(ApiClient *client, QNetworkAccessManager *network, QObject *context,

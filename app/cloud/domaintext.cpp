@@ -56,7 +56,27 @@ QString DomainText::locks(const ClassicInstance &instance)
     QStringList reasons;
     for (const QString &reason : instance.lockReasons)
         reasons.append(lockReason(reason));
-    return reasons.join(QStringLiteral(", "));
+    return list(reasons);
+}
+
+QString DomainText::list(const QStringList &items)
+{
+    return items.join(tr(", ", "between the items of a list"));
+}
+
+QString DomainText::withDetail(const QString &name, const QString &detail)
+{
+    return tr("%1 (%2)", "a name and, in brackets, its ID or a detail").arg(name, detail);
+}
+
+QString DomainText::titled(const QString &title, const QString &text)
+{
+    return tr("%1: %2", "a title or subject, then what is said of it").arg(title, text);
+}
+
+QString DomainText::sentence(const QString &text)
+{
+    return tr("%1.", "a phrase ended as a sentence").arg(text);
 }
 
 } // namespace clm

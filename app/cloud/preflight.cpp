@@ -44,9 +44,20 @@ AvailableActions Preflight::availableActions(const QList<ClassicInstance> &selec
         return !instance.linkedVpcId.isEmpty();
     });
     actions.enable = vpc && !vpc->classicLinkEnabled;
-    actions.linksBlockingDisable = vpc && vpc->classicLinkEnabled ? vpc->linkCount : 0;
-    actions.disable = vpc && vpc->classicLinkEnabled && vpc->linkCount == 0;
+    actions.disable = vpc && disableRefusal(*vpc).isEmpty();
+    actions.disableRefusal = vpc && vpc->classicLinkEnabled ? disableRefusal(*vpc) : QString();
     return actions;
+}
+
+QString Preflight::disableRefusal(const Vpc &vpc)
+{
+    if (!vpc.classicLinkEnabled)
+        return tr("ClassicLink is already off for %1.").arg(vpc.id);
+    if (vpc.linkCount > 0)
+        return tr("%Ln classic instance(s) are still linked to %1; unlink them first.", nullptr,
+                  vpc.linkCount)
+            .arg(vpc.id);
+    return {};
 }
 
 QString Preflight::unlinkTarget(const QList<ClassicInstance> &selected, const Vpc *vpc)

@@ -31,11 +31,11 @@ enum class LinkDirection
 // Which of the four actions a selection allows, before any preflight of the single instances.
 struct AvailableActions
 {
-    bool link = false;            // some instances and a VPC
-    bool unlink = false;          // some selected instance is linked
-    bool enable = false;          // a VPC with ClassicLink off
-    bool disable = false;         // a VPC with ClassicLink on and no links left
-    int linksBlockingDisable = 0; // what must be unlinked before ClassicLink can be disabled
+    bool link = false;      // some instances and a VPC
+    bool unlink = false;    // some selected instance is linked
+    bool enable = false;    // a VPC with ClassicLink off
+    bool disable = false;   // a VPC with ClassicLink on and no links left
+    QString disableRefusal; // ClassicLink is on, but cannot be disabled: why (see Preflight::disableRefusal)
 };
 
 struct PreflightVerdict
@@ -58,6 +58,9 @@ public:
     // The VPC an unlink of `selected` is for: the selected VPC, or else the one VPC they are linked to;
     // empty when they are linked to several and none is selected.
     static QString unlinkTarget(const QList<ClassicInstance> &selected, const Vpc *vpc);
+    // Why ClassicLink cannot be switched off for `vpc` now (empty when it can): it is off already, or
+    // instances are still linked to it. The window and `classiclink disable-classiclink` both ask this.
+    static QString disableRefusal(const Vpc &vpc);
     // A localized sentence for the verdict; `instance` and `vpc` give the details.
     static QString describe(const PreflightVerdict &verdict, const ClassicInstance &instance, const Vpc &vpc);
 };

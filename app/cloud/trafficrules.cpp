@@ -1,6 +1,7 @@
 #include "trafficrules.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace clm {
 
@@ -134,6 +135,32 @@ QString TrafficRules::refusal(const ClassicInstance &instance, const Vpc &vpc)
     if (instance.securityGroupIds.isEmpty())
         return tr("%1 is in no security group.").arg(instance.id);
     return {};
+}
+
+TrafficRules::Removal TrafficRules::removal(const QList<ClassicInstance> &instances,
+                                            const QList<ClassicInstance> &region, const QString &vpcId)
+{
+    QSet<QString> ids;
+    for (const ClassicInstance &instance : instances)
+        ids.insert(instance.id);
+    QSet<QString> stillNeeded;
+    for (const ClassicInstance &other : region) {
+        if (other.linkedVpcId == vpcId && !ids.contains(other.id))
+            stillNeeded.unite(QSet<QString>(other.securityGroupIds.cbegin(), other.securityGroupIds.cend()));
+    }
+    Removal removal;
+    for (const QString &group : classicGroups(instances))
+        (stillNeeded.contains(group) ? removal.keptShared : removal.classicGroups).append(group);
+    return removal;
+}
+
+QString TrafficRules::Removal::nothingToRemove() const
+{
+    return keptShared.isEmpty()
+               ? TrafficRules::tr("There is no rule that ClassicLink Manager added for these instances.")
+               : TrafficRules::tr("There is no rule that ClassicLink Manager added for these instances "
+                                  "alone: their security "
+                                  "groups are shared with other linked instances.");
 }
 
 QStringList TrafficRules::classicGroups(const QList<ClassicInstance> &instances)

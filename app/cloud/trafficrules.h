@@ -65,6 +65,17 @@ public:
     static QString refusal(const ClassicInstance &instance, const Vpc &vpc);
     // The classic groups of the instances, in order, each once.
     static QStringList classicGroups(const QList<ClassicInstance> &instances);
+    // What may be removed when `instances` no longer need to talk to `vpcId`: the rules of their classic
+    // groups, except the groups that another instance of `region` still linked to the VPC is in (its
+    // traffic would stop too). nothingToRemove() says why, when no group is left or no rule was found.
+    struct Removal
+    {
+        QStringList classicGroups;
+        QStringList keptShared; // groups kept for other linked instances
+        QString nothingToRemove() const;
+    };
+    static Removal removal(const QList<ClassicInstance> &instances, const QList<ClassicInstance> &region,
+                           const QString &vpcId);
     // The region's groups in the VPC, by name.
     static QList<SecurityGroup> vpcGroups(const Traffic::Groups &groups, const QString &vpcId);
 

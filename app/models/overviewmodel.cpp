@@ -132,7 +132,7 @@ OverviewModel::Shown OverviewModel::cellShown(int account, int cell) const
         const ErrorText text = ErrorCatalog::describe(current.failure);
         shown.detail = text.explanation + u'\n' + text.remedy;
         if (!current.failure.requestId.isEmpty())
-            shown.detail += u'\n' + tr("Request ID: %1").arg(current.failure.requestId);
+            shown.detail += u'\n' + tr("RequestId: %1").arg(current.failure.requestId);
         break;
     }
     case ScanCell::State::Pending: {

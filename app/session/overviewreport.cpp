@@ -1,5 +1,6 @@
 #include "overviewreport.h"
 
+#include "cloud/domaintext.h"
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
 
@@ -222,9 +223,9 @@ QString OverviewReport::markdown(const QList<AccountScan> &scans, const QDateTim
         for (const ScanCell &cell : cellsOf(scan)) {
             if (!isRead(cell)) {
                 ++unread;
-                notRead.append(tr("%1: %2").arg(cell.regionId, unreadReason(cell)));
+                notRead.append(DomainText::titled(cell.regionId, unreadReason(cell)));
             } else if (!cell.instances.isEmpty()) {
-                where.append(QStringLiteral("%1 (%2)").arg(cell.regionId).arg(cell.instances.size()));
+                where.append(DomainText::withDetail(cell.regionId, QString::number(cell.instances.size())));
                 regionsWithClassic.append(scan.account + u'/' + cell.regionId);
             }
         }
@@ -235,9 +236,8 @@ QString OverviewReport::markdown(const QList<AccountScan> &scans, const QDateTim
                    .arg(total.linked)
                    .arg(total.notLinked())
                    .arg(total.locked)
-                   .arg(where.isEmpty() ? QStringLiteral("—") : where.join(QStringLiteral(", ")),
-                        notRead.isEmpty() ? QStringLiteral("—")
-                                          : markdownCell(notRead.join(QStringLiteral("; "))));
+                   .arg(where.isEmpty() ? QStringLiteral("—") : DomainText::list(where),
+                        notRead.isEmpty() ? QStringLiteral("—") : markdownCell(DomainText::list(notRead)));
     }
     const QList<std::pair<QString, int>> summary{
         {tr("Classic instances"), overall.classic},

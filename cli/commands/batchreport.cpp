@@ -1,5 +1,6 @@
 #include "batchreport.h"
 
+#include "cloud/domaintext.h"
 #include "cloud/trafficrules.h"
 #include "commandcontext.h"
 #include "history/operationtext.h"
@@ -106,7 +107,8 @@ QString outcomeText(const Operation &operation, int *worst)
 {
     QString outcome = OperationText::state(operation.state);
     if (operation.state == OperationState::Succeeded && operation.settledByReadBack)
-        outcome += u' ' + BatchReport::tr("(read back)");
+        outcome =
+            BatchReport::tr("%1 (read back)", "an operation's outcome, settled by reading back").arg(outcome);
     if (operation.state != OperationState::Succeeded)
         *worst = std::max(*worst, operation.result.ok() ? int(ExitServiceError)
                                                         : CommandContext::exitCodeFor(operation.result));

@@ -1,7 +1,9 @@
 #include "batchreport.h"
 #include "cloud/enablecheck.h"
+#include "cloud/preflight.h"
 #include "commandcontext.h"
 #include "commands.h"
+#include "inventoryload.h"
 
 namespace clm::cli {
 
@@ -23,9 +25,19 @@ void ClassicLinkSwitchCommand::run(CommandContext &context) const
         return context.usage(tr("Give exactly one VPC ID."));
     const QString vpcId = context.positional().first();
     if (!m_enable) {
-        if (context.dryRun({CloudClient::classicLinkSwitchRequest(false, context.regionId, vpcId, {})}))
-            return;
-        return BatchReport::start(context, ClassicLinkBatch::Kind::DisableClassicLink, vpcId, {});
+        // Whether it may be switched off is the core's decision, as in the window: not while instances
+        // are linked (their links would break); nothing is sent then.
+        return loadInventory(
+            context, vpcId,
+            {tr("DisableVpcClassicLink for %1, when no instance is linked to it.").arg(vpcId)},
+            [&context, vpcId](const Inventory &, const Vpc &vpc) {
+                if (const QString refusal = Preflight::disableRefusal(vpc); !refusal.isEmpty()) {
+                    context.err() << QCoreApplication::applicationName() << ": "
+                                  << tr("Not sent: %1").arg(refusal) << '\n';
+                    return context.finish(ExitServiceError);
+                }
+                BatchReport::start(context, ClassicLinkBatch::Kind::DisableClassicLink, vpcId, {});
+            });
     }
     // The documented constraints are checked first; a VPC that breaks one is not sent.
     if (context.dryRun(EnableCheck::firstRequests(context.regionId, vpcId), EnableCheck::followingRequests()))

@@ -1,4 +1,5 @@
 #include "batchreport.h"
+#include "cloud/domaintext.h"
 #include "cloud/preflight.h"
 #include "commandcontext.h"
 #include "commands.h"
@@ -38,7 +39,7 @@ void LinkCommand::run(CommandContext &context) const
     const QString then = attach
                              ? tr("AttachClassicLinkVpc: one per instance that passes the preflight (%1).")
                              : tr("DetachClassicLinkVpc: one per instance that passes the preflight (%1).");
-    loadInventory(context, vpcId, {then.arg(instanceIds.join(QStringLiteral(", ")))},
+    loadInventory(context, vpcId, {then.arg(DomainText::list(instanceIds))},
                   [&context, vpcId, instanceIds, attach](const Inventory &inventory, const Vpc &vpc) {
                       QList<ClassicInstance> instances;
                       BatchReport::Refusals refused;

@@ -1,4 +1,5 @@
 #include "batchreport.h"
+#include "cloud/domaintext.h"
 #include "cloud/trafficrules.h"
 #include "commandcontext.h"
 #include "commands.h"
@@ -104,10 +105,8 @@ void TrafficCommand::run(CommandContext &context) const
         spec.priority = value("priority", QStringLiteral("1")).toInt(&number);
         if (!number)
             spec.priority = 0;
-        spec.description = value("description", QLatin1String(TrafficRules::kDescription));
-        if (!spec.description.startsWith(QLatin1String(TrafficRules::kDescription)))
-            spec.description =
-                QLatin1String(TrafficRules::kDescription) + QStringLiteral(": ") + spec.description;
+        spec.description = value("description", {});
+        spec.description = TrafficRules::description(spec); // the core's mark, as the window adds it
         const QStringList problems = TrafficRules::problems(spec, int(vpcGroups.size()));
         if (!problems.isEmpty())
             return context.usage(problems.join(u' '));
@@ -136,12 +135,22 @@ void TrafficCommand::run(CommandContext &context) const
                 }
                 instances.append(*found);
             }
-            const QStringList classicGroups = TrafficRules::classicGroups(instances);
+            // Removing: what may go is the core's decision, as in the window (rules another linked
+            // instance still needs are kept).
+            const TrafficRules::Removal removal =
+                TrafficRules::removal(instances, inventory.instances(), vpcId);
+            const QStringList classicGroups =
+                m_allow ? TrafficRules::classicGroups(instances) : removal.classicGroups;
+            if (classicGroups.isEmpty()) {
+                context.err() << QCoreApplication::applicationName() << ": "
+                              << tr("Not sent: %1").arg(removal.nothingToRemove()) << '\n';
+                return context.finish(ExitServiceError);
+            }
             Traffic::readGroups(
                 context.cloud(), context.regionId,
                 QSet<QString>(classicGroups.cbegin(), classicGroups.cend()), {vpcId}, &context,
-                [this, &context, vpcId, vpcGroups, classicGroups, spec](const Traffic::Groups &groups,
-                                                                        const ApiResult &result) {
+                [this, &context, vpcId, vpcGroups, classicGroups, spec,
+                 removal](const Traffic::Groups &groups, const ApiResult &result) {
                     if (!result.ok()) {
                         context.printFailure(result);
                         return context.finish(CommandContext::exitCodeFor(result));
@@ -151,13 +160,12 @@ void TrafficCommand::run(CommandContext &context) const
                         inVpc.append(group.id);
                     for (const QString &group : vpcGroups) {
                         if (!inVpc.contains(group)) {
-                            context.err()
-                                << QCoreApplication::applicationName() << ": "
-                                << tr("%1 is not a security group of %2 (its groups: %3).")
-                                       .arg(group, vpcId,
-                                            inVpc.isEmpty() ? tr("none") : inVpc.join(QStringLiteral(", ")))
-                                << '\n'
-                                << tr("Nothing was sent.") << '\n';
+                            context.err() << QCoreApplication::applicationName() << ": "
+                                          << tr("%1 is not a security group of %2 (its groups: %3).")
+                                                 .arg(group, vpcId,
+                                                      inVpc.isEmpty() ? tr("none") : DomainText::list(inVpc))
+                                          << '\n'
+                                          << tr("Nothing was sent.") << '\n';
                             return context.finish(ExitServiceError);
                         }
                     }
@@ -176,8 +184,7 @@ void TrafficCommand::run(CommandContext &context) const
                     }
                     if (plan.toAdd.isEmpty()) {
                         context.err() << (m_allow ? tr("Every rule is already there; nothing was sent.")
-                                                  : tr("There is no rule that this application added between "
-                                                       "them; nothing was sent."))
+                                                  : tr("Not sent: %1").arg(removal.nothingToRemove()))
                                       << '\n';
                         BatchReport::printRuleTable(context, {}, plan.existing);
                         return context.finish(ExitOk);

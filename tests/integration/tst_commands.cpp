@@ -1,5 +1,6 @@
 // The `classiclink` commands run in-process, against an in-process sandbox, through injected streams:
 // what each prints, its exit code, and what reached the cloud (the sandbox's state and its operation log).
+#include "cloud/preflight.h"
 #include "commandlinetool.h"
 #include "commandregistry.h"
 #include "history/operationlog.h"
@@ -33,6 +34,8 @@ private slots:
     void enableChecksTheVpcFirst();
     void trafficAndSecurityGroups();
     void allowAndRevokeTraffic();
+    void revokeKeepsWhatAnotherLinkedInstanceNeeds();
+    void disableRefusesAVpcWithLinks();
     void scanCostsOneRequestPerEmptyRegion();
     void scanSaysWhatItCouldNotRead();
     void profilesKeepTheSecretInTheStore();
@@ -390,8 +393,78 @@ void TestCommands::allowAndRevokeTraffic()
     const Run nothing = run({QStringLiteral("revoke-traffic"), QStringLiteral("--vpc"),
                              QStringLiteral("vpc-classiclink02"), QStringLiteral("i-linked01")});
     QCOMPARE(nothing.exitCode, 0);
-    QVERIFY(nothing.err.contains(QLatin1String("There is no rule that this application added")));
+    QVERIFY2(nothing.err.contains(QLatin1String("Not sent: There is no rule that ClassicLink Manager added")),
+             qPrintable(nothing.err));
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup")), 2);
+}
+
+void TestCommands::revokeKeepsWhatAnotherLinkedInstanceNeeds()
+{
+    // i-running01 and i-running03 share the classic group sg-cn-hangzhou-default: revoking for one must not
+    // cut the other off (the rule is the core's, TrafficRules::removal, as in the window).
+    const auto traffic = [this](const char *instance) {
+        const Run links = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("links"),
+                               QStringLiteral("--instance"), QLatin1String(instance)});
+        return QJsonDocument::fromJson(links.out.toUtf8())
+            .array()
+            .first()[QLatin1String("Traffic")]
+            .toString();
+    };
+    const QStringList both{QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+                           QStringLiteral("i-running01"), QStringLiteral("i-running03")};
+    QCOMPARE(run(QStringList{QStringLiteral("attach")} + both).exitCode, 0);
+    QCOMPARE(run(QStringList{QStringLiteral("allow-traffic"), QStringLiteral("--vpc-group"),
+                             QStringLiteral("sg-prod-app")} +
+                 both)
+                 .exitCode,
+             0);
+    QCOMPARE(traffic("i-running03"), QStringLiteral("Both ways"));
+    const int revokesBefore = m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup"));
+
+    const Run revoke = run({QStringLiteral("revoke-traffic"), QStringLiteral("--vpc"),
+                            QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")});
+    QCOMPARE(revoke.exitCode, 1);
+    QVERIFY2(
+        revoke.err.contains(QLatin1String("Not sent: There is no rule that ClassicLink Manager added for "
+                                          "these instances alone")),
+        qPrintable(revoke.err));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup")), revokesBefore);
+    QCOMPARE(traffic("i-running03"), QStringLiteral("Both ways"));
+    QCOMPARE(traffic("i-running01"), QStringLiteral("Both ways"));
+
+    // Once the other one is unlinked, the rules may go.
+    QCOMPARE(run({QStringLiteral("detach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+                  QStringLiteral("i-running03")})
+                 .exitCode,
+             0);
+    const Run last = run({QStringLiteral("revoke-traffic"), QStringLiteral("--vpc"),
+                          QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")});
+    QVERIFY2(last.exitCode == 0, qPrintable(last.err));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup")), revokesBefore + 2);
+    QCOMPARE(traffic("i-running01"), QStringLiteral("Not allowed"));
+}
+
+void TestCommands::disableRefusesAVpcWithLinks()
+{
+    // vpc-classiclink02 has linked instances: the window offers no Disable, and the CLI sends nothing.
+    const Run refused = run({QStringLiteral("disable-classiclink"), QStringLiteral("vpc-classiclink02")});
+    QCOMPARE(refused.exitCode, 1);
+    // The window's sentence (Preflight::disableRefusal, its Disable action's tooltip) for the same VPC.
+    Vpc linked;
+    linked.id = QStringLiteral("vpc-classiclink02");
+    linked.classicLinkEnabled = true;
+    const QHash<QString, QString> &links = m_sandbox->state().links;
+    linked.linkCount = int(std::count(links.cbegin(), links.cend(), linked.id));
+    QVERIFY(linked.linkCount > 0);
+    QVERIFY2(refused.err.contains(QStringLiteral("Not sent: %1").arg(Preflight::disableRefusal(linked))),
+             qPrintable(refused.err));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("DisableVpcClassicLink")), 0);
+    QVERIFY(m_sandbox->state().vpc(QStringLiteral("vpc-classiclink02"))->classicLinkEnabled);
+
+    // Without links it is sent.
+    const Run off = run({QStringLiteral("disable-classiclink"), QStringLiteral("vpc-classiclink01")});
+    QVERIFY2(off.exitCode == 0, qPrintable(off.err));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("DisableVpcClassicLink")), 1);
 }
 
 void TestCommands::scanCostsOneRequestPerEmptyRegion()

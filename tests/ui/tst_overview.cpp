@@ -88,6 +88,7 @@ void TestOverview::init()
     QCOMPARE(m_server.setFixture(sandbox::SandboxState::defaultFixture()), QString());
     m_server.clearFaults();
     m_server.setLatency(0, 0);
+    m_server.releaseHeld();
     m_directory = std::make_unique<AccountDirectory>(&m_secrets, openSettings());
     // Three saved accounts, each with its own key on the sandbox.
     for (const auto &[name, key, secret] : {std::tuple{"ops", "sandbox-admin", "sandbox-admin-secret"},
@@ -256,22 +257,23 @@ void TestOverview::rescanKeepsTheOldFiguresUntilReplaced()
     waitScanned();
     // The tree model keeps its promises (indexes, parents, row counts) through a whole re-scan.
     QAbstractItemModelTester tester(tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_server.setLatency(800, 0);
+    // The regions' answers wait until released: every account lists its regions, and no region answers.
+    m_server.holdAnswers({QStringLiteral("DescribeInstances")});
     button(QStringLiteral("Scan again"))->click();
-    // Every account has listed its regions (one round trip), and no region has answered yet (two).
     QTRY_COMPARE(m_workspace->overview()->cellsTotal(), 15);
+    QCOMPARE(m_workspace->overview()->cellsDone(), 0);
     const QModelIndex hangzhou = row(QStringLiteral("ops"), QStringLiteral("cn-hangzhou"));
     QVERIFY(hangzhou.data(OverviewModel::StaleRole).toBool());
     QCOMPARE(hangzhou.siblingAtColumn(OverviewModel::ClassicColumn).data().toString(), QStringLiteral("21"));
     QCOMPARE(hangzhou.siblingAtColumn(OverviewModel::StatusColumn).data().toString(),
              QStringLiteral("Scanning…"));
     QVERIFY(!button(QStringLiteral("Scan again"))->isEnabled());
+    m_server.releaseHeld();
     waitScanned();
     const QModelIndex after = row(QStringLiteral("ops"), QStringLiteral("cn-hangzhou"));
     QVERIFY(!after.data(OverviewModel::StaleRole).toBool());
     QCOMPARE(after.siblingAtColumn(OverviewModel::ClassicColumn).data().toString(), QStringLiteral("21"));
     // A width the user chose stays through a re-scan.
-    m_server.setLatency(0, 0);
     tree()->setColumnWidth(OverviewModel::NameColumn, 333);
     button(QStringLiteral("Scan again"))->click();
     waitScanned();
@@ -281,9 +283,10 @@ void TestOverview::rescanKeepsTheOldFiguresUntilReplaced()
 void TestOverview::cancelStopsTheScan()
 {
     waitScanned();
-    m_server.setLatency(1500, 0);
+    m_server.holdAnswers({QStringLiteral("DescribeInstances")}); // no region answers before the cancel
     button(QStringLiteral("Scan again"))->click();
     QTRY_COMPARE(m_workspace->overview()->cellsTotal(), 15); // every account's regions are known
+    QTRY_VERIFY(m_server.heldCount() > 0);                   // and the regions' reads are on the wire
 
     QPushButton *cancel = button(QStringLiteral("Cancel"));
     QVERIFY(cancel->isEnabled());
@@ -294,6 +297,7 @@ void TestOverview::cancelStopsTheScan()
     QCOMPARE(hangzhou.siblingAtColumn(OverviewModel::StatusColumn).data().toString(),
              QStringLiteral("Not read: cancelled"));
     QVERIFY(button(QStringLiteral("Scan again"))->isEnabled());
+    m_server.releaseHeld();
 }
 
 void TestOverview::exportsEveryClassicInstanceOnce()

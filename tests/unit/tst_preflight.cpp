@@ -147,9 +147,15 @@ void TestPreflight::availableActions()
     QVERIFY(a.link && !a.unlink && !a.enable && a.disable);
     a = Preflight::availableActions({instance("i-1", "Running", "vpc-1")}, &busy);
     QVERIFY(a.link && a.unlink && !a.enable && !a.disable);
-    QCOMPARE(a.linksBlockingDisable, 3);
+    QVERIFY2(a.disableRefusal.startsWith(QLatin1String("3 classic instance")) &&
+                 a.disableRefusal.endsWith(QLatin1String("still linked to vpc-1; unlink them first.")),
+             qPrintable(a.disableRefusal));
+    QCOMPARE(Preflight::disableRefusal(busy), a.disableRefusal);
+    QVERIFY(Preflight::disableRefusal(on).isEmpty());
     a = Preflight::availableActions({}, &off);
     QVERIFY(!a.link && a.enable && !a.disable);
+    QVERIFY(a.disableRefusal.isEmpty()); // nothing to explain: Disable is not offered for a VPC that is off
+    QCOMPARE(Preflight::disableRefusal(off), QStringLiteral("ClassicLink is already off for vpc-1."));
 }
 
 void TestPreflight::unlinkTarget()
