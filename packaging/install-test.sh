@@ -89,10 +89,10 @@ done
 step "classiclink against the packaged ecs-sandbox"
 in_root ecs-sandbox >"$chroot_dir/tmp/sandbox.out" 2>/dev/null &
 sandbox_pid=$!
-for _ in $(seq 50); do
-    grep -q '^LISTENING' "$chroot_dir/tmp/sandbox.out" && break
-    sleep 0.1
-done
+# It prints "LISTENING <url>" once it listens: wait for that line (tail follows the file as it grows, and
+# ends with the sandbox).
+timeout 30 grep -q -m1 '^LISTENING' <(tail -n +1 -f --pid="$sandbox_pid" "$chroot_dir/tmp/sandbox.out" 2>/dev/null) ||
+    fail "ecs-sandbox did not say where it listens"
 endpoint=$(sed -n 's/^LISTENING //p' "$chroot_dir/tmp/sandbox.out")
 [ -n "$endpoint" ] || fail "ecs-sandbox did not start"
 export_keys=(ALIBABA_CLOUD_ACCESS_KEY_ID=sandbox-admin ALIBABA_CLOUD_ACCESS_KEY_SECRET=sandbox-admin-secret)

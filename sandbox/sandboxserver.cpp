@@ -280,7 +280,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     reply.headers.emplaceBack("x-acs-request-id", requestId.toLatin1());
 
     const int delay = m_latencyMs + (m_jitterMs > 0 ? int(m_jitter.bounded(m_jitterMs + 1)) : 0);
-    if (m_held.contains(action)) {
+    bool held = m_held.contains(action);
+    if (held && m_passing > 0) {
+        --m_passing;
+        held = false;
+    }
+    if (held) {
         m_waiting.append([this, socket = QPointer<QTcpSocket>(socket), reply, fault, requestId] {
             if (socket)
                 send(socket, reply, fault, requestId.toLatin1());

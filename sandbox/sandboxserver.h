@@ -70,7 +70,12 @@ public:
     void setSlowBodyMs(int ms) { m_slowBodyMs = ms; }
     // Answers to these actions wait until releaseHeld(): a test then knows that what it does next comes
     // before the answer, however fast or slow the machine is (no latency to race against).
-    void holdAnswers(const QStringList &actions) { m_held = actions; }
+    // The first `passing` of them are answered as usual (a first page, say).
+    void holdAnswers(const QStringList &actions, int passing = 0)
+    {
+        m_held = actions;
+        m_passing = passing;
+    }
     void releaseHeld();
     qsizetype heldCount() const { return m_waiting.size(); }
 
@@ -124,6 +129,7 @@ private:
     int m_jitterMs = 0;
     QRandomGenerator m_jitter;
     QStringList m_held;
+    int m_passing = 0;
     QList<std::function<void()>> m_waiting;
     int m_slowBodyMs = 3000;
     qint64 m_clockOffsetSecs = 0;

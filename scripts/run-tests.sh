@@ -19,10 +19,12 @@ for preset in "${presets[@]}"; do
 done
 
 exec ./scripts/test-env.sh bash -c '
+    jobs=$1
+    shift
     status=0
     for preset in "$@"; do
         echo "== ctest ($preset) =="
-        ctest --preset "$preset" -j "$(nproc 2>/dev/null || echo 2)" || status=1
+        ctest --preset "$preset" -j "$jobs" || status=1
     done
     exit $status
-' run-tests "${presets[@]}"
+' run-tests "$jobs" "${presets[@]}"

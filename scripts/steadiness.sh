@@ -10,9 +10,9 @@ cd "$(dirname "$0")/.."
 rounds=3 repeat=20 jobs=2
 while [ $# -gt 0 ]; do
     case "$1" in
-    --rounds) rounds=$2; shift 2 ;;
-    --repeat) repeat=$2; shift 2 ;;
-    --jobs) jobs=$2; shift 2 ;;
+    --rounds) rounds=${2:?--rounds needs a number}; shift 2 ;;
+    --repeat) repeat=${2:?--repeat needs a number}; shift 2 ;;
+    --jobs) jobs=${2:?--jobs needs a number}; shift 2 ;;
     *) echo "usage: $0 [--rounds N] [--repeat N] [--jobs N]" >&2; exit 2 ;;
     esac
 done

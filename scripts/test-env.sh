@@ -5,6 +5,10 @@
 # session bus of its own. Usage: scripts/test-env.sh COMMAND [ARGS...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+if [ $# -eq 0 ]; then
+    echo "usage: $0 COMMAND [ARGS...]" >&2
+    exit 2
+fi
 
 scratch=$(mktemp -d /tmp/clm-tests.XXXXXX)
 trap 'rm -rf "$scratch"' EXIT

@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSession, "clm.session", QtInfoMsg)
 
 namespace clm {
@@ -42,8 +44,12 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
     connect(&m_inventory, &Inventory::failed, this, [this](const ApiResult &result) {
         dropInventory();
         emit inventoryFailed(result);
+        settleBatch();
     });
-    connect(&m_inventory, &Inventory::linksRefreshFailed, this, &Workspace::linksRefreshFailed);
+    connect(&m_inventory, &Inventory::linksRefreshFailed, this, [this](const ApiResult &result) {
+        emit linksRefreshFailed(result);
+        settleBatch();
+    });
 }
 
 void Workspace::setClientSettings(const ClientSettings &settings)
@@ -125,7 +131,14 @@ void Workspace::refresh()
 {
     if (m_regionId.isEmpty() || !hasAccount())
         return;
+    ++m_trafficGeneration; // a Traffic read begun before answers for what this load replaces
     m_inventory.load(m_regionId);
+}
+
+void Workspace::settleBatch()
+{
+    if (std::exchange(m_readingBack, false))
+        emit batchSettled();
 }
 
 void Workspace::cancelLoading()
@@ -137,6 +150,7 @@ void Workspace::cancelLoading()
     ApiResult cancelled;
     cancelled.errorKind = ErrorKind::Cancelled;
     emit inventoryFailed(cancelled);
+    settleBatch();
 }
 
 void Workspace::checkEnable(const QString &vpcId, QObject *context, EnableCheck::Done done)
@@ -158,6 +172,7 @@ void Workspace::readTraffic()
                       m_vpcModel.setTraffic(result.ok() ? Traffic::countByVpc(m_inventory.instances(), states)
                                                         : QHash<QString, TrafficCounts>{});
                       emit trafficRead(result);
+                      settleBatch();
                   });
 }
 
@@ -266,8 +281,10 @@ ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
     connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
         // The affected rows are read back from the cloud, not assumed.
         const ClassicLinkBatch::Kind kind = batch->kind();
+        m_readingBack = true;
         if (batch->operations().first().regionId != m_regionId) {
             // A resumed batch of another region: nothing shown here changed.
+            settleBatch();
         } else if (kind == ClassicLinkBatch::Kind::Attach || kind == ClassicLinkBatch::Kind::Detach) {
             // A Traffic read begun before the links changed would answer for the old links: it is
             // dropped, and the read that follows the links' read-back is the one shown.
@@ -276,6 +293,8 @@ ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
         } else if (batch->changesRules()) {
             if (m_hasInventory)
                 readTraffic();
+            else
+                settleBatch(); // nothing on screen to read again
         } else {
             refresh();
         }

@@ -94,6 +94,9 @@ signals:
     void trafficRead(const clm::ApiResult &result);
     void inventoryLoaded();
     void inventoryFailed(const clm::ApiResult &result);
+    // A batch has ended and what it changed has been read back from the cloud (or could not be read):
+    // the tables now show the cloud's state after it.
+    void batchSettled();
 
 private:
     ClassicLinkBatch *adoptBatch(ClassicLinkBatch *batch);
@@ -102,6 +105,7 @@ private:
                              QString *error);
     void dropInventory();
     void readTraffic();
+    void settleBatch();
     std::unique_ptr<ApiClient> batchClient() const;
     ClientSettings settingsFor(const Account &account) const;
     QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
@@ -124,6 +128,7 @@ private:
     QString m_regionId;
     QPointer<CloudTask> m_regionsTask;
     QPointer<ClassicLinkBatch> m_batch;
+    bool m_readingBack = false; // the last batch's read-back is under way
     QString m_logDirectory = OperationLog::defaultDirectory();
 };
 

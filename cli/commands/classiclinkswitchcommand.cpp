@@ -1,4 +1,5 @@
 #include "batchreport.h"
+#include "cloud/domaintext.h"
 #include "cloud/enablecheck.h"
 #include "cloud/preflight.h"
 #include "commandcontext.h"
@@ -49,7 +50,8 @@ void ClassicLinkSwitchCommand::run(CommandContext &context) const
                              return context.finish(CommandContext::exitCodeFor(result));
                          }
                          for (const QString &problem : verdict.problems)
-                             context.err() << vpcId << ": " << tr("Not sent: %1").arg(problem) << '\n';
+                             context.err()
+                                 << DomainText::titled(vpcId, tr("Not sent: %1").arg(problem)) << '\n';
                          if (!verdict.allowed())
                              return context.finish(ExitServiceError);
                          for (const QString &note : verdict.notes)

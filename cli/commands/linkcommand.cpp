@@ -61,7 +61,7 @@ void LinkCommand::run(CommandContext &context) const
                                               Preflight::describe(verdicts.at(i), instances.at(i), vpc)});
                       }
                       for (const auto &[id, reason] : std::as_const(refused))
-                          context.err() << id << ": " << tr("Not sent: %1").arg(reason) << '\n';
+                          context.err() << DomainText::titled(id, tr("Not sent: %1").arg(reason)) << '\n';
                       if (ready.isEmpty()) {
                           BatchReport::printTable(context, vpcId, refused, {});
                           return context.finish(ExitServiceError);

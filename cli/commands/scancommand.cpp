@@ -1,4 +1,5 @@
 #include "api/endpoints.h"
+#include "cloud/domaintext.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "credentials/accountdirectory.h"
@@ -60,11 +61,13 @@ void report(CommandContext &context, const FleetOverview &overview)
     // What could not be read, and why: the figures above leave it out rather than count it as none.
     for (const AccountScan &scan : scans) {
         if (const QString reason = OverviewReport::unreadReason(scan); !reason.isEmpty())
-            context.err() << scan.account << ": " << ScanCommand::tr("not scanned: %1").arg(reason) << '\n';
+            context.err() << DomainText::titled(scan.account, ScanCommand::tr("not scanned: %1").arg(reason))
+                          << '\n';
         for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{}) {
             if (cell.state != ScanCell::State::Read)
-                context.err() << scan.account << ' ' << cell.regionId << ": "
-                              << ScanCommand::tr("not read: %1").arg(OverviewReport::unreadReason(cell))
+                context.err() << DomainText::titled(
+                                     scan.account + u' ' + cell.regionId,
+                                     ScanCommand::tr("not read: %1").arg(OverviewReport::unreadReason(cell)))
                               << '\n';
         }
     }

@@ -253,7 +253,7 @@ void TestNetwork::redirectsAreNotFollowed()
 void TestNetwork::anotherClientDoesNotDisturbRequestsInFlight()
 {
     // Test connection builds a client of its own on the shared manager while the window's requests run.
-    m_sandbox.setLatency(1500, 0);
+    m_sandbox.holdAnswers({QStringLiteral("DescribeRegions")}); // in flight until released below
     const int before = m_sandbox.requestCount(QStringLiteral("DescribeRegions"));
     QNetworkAccessManager network;
     ClientSettings settings;
@@ -265,14 +265,15 @@ void TestNetwork::anotherClientDoesNotDisturbRequestsInFlight()
     client.setSettings(settings);
     ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
     QSignalSpy finished(call, &ApiCall::finished);
-    // On the wire: the sandbox counts a request when it arrives and answers 1.5 s later.
+    // On the wire: the sandbox counts a request when it arrives.
     QTRY_COMPARE(m_sandbox.requestCount(QStringLiteral("DescribeRegions")), before + 1);
     {
         ApiClient probe(&network);
         probe.setSettings(settings);
     }
+    QVERIFY(finished.isEmpty());
+    m_sandbox.releaseHeld();
     QVERIFY(finished.wait(10000));
-    m_sandbox.setLatency(0, 0);
     const ApiResult result = finished.first().first().value<ApiResult>();
     QVERIFY2(result.ok(), qPrintable(result.diagnostic));
 }

@@ -31,7 +31,7 @@ private slots:
     void screenshots();
 
 private:
-    void addProfile(const QString &name, const QString &keyId, const QString &secret);
+    [[nodiscard]] bool addProfile(const QString &name, const QString &keyId, const QString &secret);
     QString waitForResult(ui::AccountsDialog &dialog, const QString &ignore);
 
     sandbox::SandboxServer m_server;
@@ -53,14 +53,14 @@ void TestAccountsDialog::initTestCase()
     ui::Messages::queueAnswers({});
 }
 
-void TestAccountsDialog::addProfile(const QString &name, const QString &keyId, const QString &secret)
+bool TestAccountsDialog::addProfile(const QString &name, const QString &keyId, const QString &secret)
 {
     Profile profile = ProfileStore::create(name);
     profile.accessKeyId = keyId;
     profile.endpoint = m_server.baseUrl();
     bool done = false;
     m_directory->save(profile, secret, {}, [&done](SecretStore::Status, const QString &) { done = true; });
-    QTRY_VERIFY(done);
+    return QTest::qWaitFor([&done] { return done; });
 }
 
 QString TestAccountsDialog::waitForResult(ui::AccountsDialog &dialog, const QString &ignore)
@@ -73,11 +73,11 @@ QString TestAccountsDialog::waitForResult(ui::AccountsDialog &dialog, const QStr
 
 void TestAccountsDialog::testConnectionSaysWhatIsWrong()
 {
-    addProfile(QStringLiteral("Good"), QStringLiteral("sandbox-admin"),
-               QStringLiteral("sandbox-admin-secret"));
-    addProfile(QStringLiteral("Wrong secret"), QStringLiteral("sandbox-admin"),
-               QStringLiteral("not-the-secret"));
-    addProfile(QStringLiteral("Unknown key"), QStringLiteral("nobody-here"), QStringLiteral("x"));
+    QVERIFY(addProfile(QStringLiteral("Good"), QStringLiteral("sandbox-admin"),
+                       QStringLiteral("sandbox-admin-secret")));
+    QVERIFY(addProfile(QStringLiteral("Wrong secret"), QStringLiteral("sandbox-admin"),
+                       QStringLiteral("not-the-secret")));
+    QVERIFY(addProfile(QStringLiteral("Unknown key"), QStringLiteral("nobody-here"), QStringLiteral("x")));
     ui::AccountsDialog dialog(m_directory.get(), m_workspace.get());
     dialog.show();
     const QList<QPair<QString, QString>> expected{

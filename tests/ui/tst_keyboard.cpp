@@ -38,12 +38,12 @@ private slots:
 
 private:
     // A key pressed where the keyboard focus is, as the user's keyboard would.
-    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    [[nodiscard]] bool press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     QString focusName() const
     {
         return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
     }
-    void waitLoaded(const QString &region);
+    [[nodiscard]] bool waitLoaded(const QString &region);
 
     sandbox::SandboxServer m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -73,7 +73,7 @@ void TestKeyboard::init()
     m_window->show();
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    waitLoaded(QStringLiteral("cn-hangzhou"));
+    QVERIFY(waitLoaded(QStringLiteral("cn-hangzhou")));
 }
 
 void TestKeyboard::cleanup()
@@ -84,47 +84,52 @@ void TestKeyboard::cleanup()
     QVERIFY(ui::Messages::takeWarnings().isEmpty());
 }
 
-void TestKeyboard::press(int key, Qt::KeyboardModifiers modifiers)
+bool TestKeyboard::press(int key, Qt::KeyboardModifiers modifiers)
 {
     QWidget *target =
         QApplication::focusWidget() ? QApplication::focusWidget() : QApplication::activeWindow();
-    QVERIFY(target);
+    if (!target) {
+        qWarning("press: no widget has the keyboard");
+        return false;
+    }
     QTest::keyClick(target, Qt::Key(key), modifiers);
+    return true;
 }
 
-void TestKeyboard::waitLoaded(const QString &region)
+bool TestKeyboard::waitLoaded(const QString &region)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_workspace->regionId() == region && m_workspace->hasInventory(), 15000);
+    return QTest::qWaitFor([&] { return m_workspace->regionId() == region && m_workspace->hasInventory(); },
+                           15000);
 }
 
 void TestKeyboard::linksByKeyboardAlone()
 {
     // Alt+R: the region picker; Down: the next region, which loads at once.
-    press(Qt::Key_R, Qt::AltModifier);
+    QVERIFY(press(Qt::Key_R, Qt::AltModifier));
     QCOMPARE(focusName(), QStringLiteral("regionCombo"));
-    press(Qt::Key_Down);
-    waitLoaded(QStringLiteral("cn-shanghai"));
+    QVERIFY(press(Qt::Key_Down));
+    QVERIFY(waitLoaded(QStringLiteral("cn-shanghai")));
 
     // Alt+I: the instance table; Ctrl+A: both of its instances.
-    press(Qt::Key_I, Qt::AltModifier);
+    QVERIFY(press(Qt::Key_I, Qt::AltModifier));
     QCOMPARE(focusName(), QStringLiteral("instanceView"));
-    press(Qt::Key_A, Qt::ControlModifier);
+    QVERIFY(press(Qt::Key_A, Qt::ControlModifier));
     auto *instances = m_window->findChild<QTableView *>(QStringLiteral("instanceView"));
     QCOMPARE(instances->selectionModel()->selectedRows().size(), 2);
 
     // Alt+P: the VPC table; Space selects the row the focus is on.
-    press(Qt::Key_P, Qt::AltModifier);
+    QVERIFY(press(Qt::Key_P, Qt::AltModifier));
     QCOMPARE(focusName(), QStringLiteral("vpcView"));
-    press(Qt::Key_Space);
+    QVERIFY(press(Qt::Key_Space));
     auto *vpcs = m_window->findChild<QTableView *>(QStringLiteral("vpcView"));
     QCOMPARE(vpcs->selectionModel()->selectedRows().size(), 1);
 
     // Ctrl+L: Link to VPC…; the preflight dialog has the focus, Return confirms.
-    press(Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(press(Qt::Key_L, Qt::ControlModifier));
     QPointer<ui::PreflightDialog> dialog;
     QTRY_VERIFY((dialog = m_window->findChild<ui::PreflightDialog *>()) && dialog->isVisible());
     QTRY_VERIFY(QApplication::activeWindow() == dialog);
-    press(Qt::Key_Return);
+    QVERIFY(press(Qt::Key_Return));
 
     OperationTableModel *operations = m_workspace->operations();
     QTRY_VERIFY_WITH_TIMEOUT(operations->rowCount() == 2 &&
@@ -142,17 +147,17 @@ void TestKeyboard::linksByKeyboardAlone()
     if (QApplication::activeWindow() != m_window.get())
         m_window->activateWindow(); // what the window manager does when a dialog closes (offscreen has none)
     QTRY_VERIFY(QApplication::activeWindow() == m_window.get());
-    press(Qt::Key_N, Qt::AltModifier);
+    QVERIFY(press(Qt::Key_N, Qt::AltModifier));
     QCOMPARE(focusName(), QStringLiteral("operationView"));
 }
 
 void TestKeyboard::tabReachesEveryPart()
 {
-    press(Qt::Key_R, Qt::AltModifier);
+    QVERIFY(press(Qt::Key_R, Qt::AltModifier));
     QSet<QString> reached;
     for (int i = 0; i < 60; ++i) {
         reached.insert(focusName());
-        press(Qt::Key_Tab);
+        QVERIFY(press(Qt::Key_Tab));
     }
     for (const char *part : {"accountCombo", "regionCombo", "instanceFilter", "instanceView",
                              "classicLinkOnly", "vpcView", "operationView"})

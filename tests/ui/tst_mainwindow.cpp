@@ -65,7 +65,7 @@ private:
     Account sandboxAccount(const QString &keyId = QStringLiteral("sandbox-admin"),
                            const QString &secret = QStringLiteral("sandbox-admin-secret")) const;
     int proxyRows(QTableView *view) const { return view->model()->rowCount(); }
-    void waitLoaded();
+    [[nodiscard]] bool waitLoaded();
     // Shows the preflight dialog for a mix of ready and blocked instances, saves it; returns its title.
     QString savePreflightScreenshot(const QString &fileName);
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
@@ -127,11 +127,14 @@ void TestMainWindow::cleanup()
     QVERIFY(ui::Messages::takeWarnings().isEmpty());
 }
 
-void TestMainWindow::waitLoaded()
+bool TestMainWindow::waitLoaded()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && !m_workspace->isLoading() &&
-                                 m_workspace->instances()->rowCount() > 0,
-                             15000);
+    return QTest::qWaitFor(
+        [this] {
+            return !m_workspace->regionId().isEmpty() && !m_workspace->isLoading() &&
+                   m_workspace->instances()->rowCount() > 0;
+        },
+        15000);
 }
 
 QString TestMainWindow::savePreflightScreenshot(const QString &fileName)
@@ -151,7 +154,7 @@ QString TestMainWindow::savePreflightScreenshot(const QString &fileName)
 
 void TestMainWindow::loadsTheRegion()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QCOMPARE(regionCombo()->currentData().toString(), QStringLiteral("cn-hangzhou"));
     QCOMPARE(regionCombo()->currentText(), QStringLiteral("China (Hangzhou) (cn-hangzhou)"));
     QCOMPARE(proxyRows(instanceView()), 21);
@@ -189,7 +192,7 @@ void TestMainWindow::loadsTheRegion()
 
 void TestMainWindow::filtersInstances()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("instanceFilter")),
                      QStringLiteral("web"));
     QCOMPARE(proxyRows(instanceView()), 2);
@@ -206,7 +209,7 @@ void TestMainWindow::filtersInstances()
 
 void TestMainWindow::linksAndUnlinks()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
                              {QStringLiteral("i-running01"), QStringLiteral("i-stopped02")}));
     QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
@@ -246,7 +249,7 @@ void TestMainWindow::linksAndUnlinks()
 
 void TestMainWindow::preflightExplainsEveryBlockedScenario()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
     QList<ClassicInstance> instances;
     for (const char *id : {"i-running03", "i-pending01", "i-starting01", "i-locked01", "i-linked01"})
@@ -310,7 +313,7 @@ void TestMainWindow::scenariosTheCloudRefuses()
     QFETCH(QString, vpc);
     QFETCH(QString, code);
     QFETCH(QString, title);
-    waitLoaded();
+    QVERIFY(waitLoaded());
     if (region != m_workspace->regionId()) {
         const int index = regionCombo()->findData(region);
         QVERIFY(index >= 0);
@@ -344,7 +347,7 @@ void TestMainWindow::scenariosTheCloudRefuses()
 
 void TestMainWindow::enablesAndDisablesClassicLink()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     m_window->findChild<ui::VpcPane *>()->setClassicLinkOnly(false);
     QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-noclassiclink01")}));
     QTRY_VERIFY(action("actionEnable")->isEnabled());
@@ -394,7 +397,7 @@ void TestMainWindow::enablesAndDisablesClassicLink()
 
 void TestMainWindow::exportsOperations()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
                              {QStringLiteral("i-running05"), QStringLiteral("i-denied01")}));
     QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
@@ -464,13 +467,13 @@ void TestMainWindow::welcomePageWithoutAccount()
     QVERIFY(explore && explore->isVisible());
     explore->click();
     QVERIFY(started);
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QVERIFY(instanceView()->isVisible());
 }
 
 void TestMainWindow::switchesLanguageLive()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QVERIFY(
         test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole, {QStringLiteral("i-denied01")}));
     QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
@@ -544,7 +547,7 @@ void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), &directory, QList<Account>{}, nullptr);
     m_window->show();
     // The secret typed for this session signs the requests; nothing was written anywhere.
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QCOMPARE(m_workspace->account().name, QStringLiteral("Saved"));
     QCOMPARE(m_workspace->account().colour, QStringLiteral("#d32f2f"));
     QVERIFY(!sandboxBadgeShown());
@@ -557,7 +560,7 @@ void TestMainWindow::savedAccountWithoutKeychainAsksForTheSecret()
 
 void TestMainWindow::screenshots()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QVERIFY(test::selectRows(instanceView(), InstanceTableModel::InstanceIdRole,
                              {QStringLiteral("i-running06"), QStringLiteral("i-denied01")}));
     QVERIFY(test::selectRows(vpcView(), VpcTableModel::VpcIdRole, {QStringLiteral("vpc-classiclink01")}));
@@ -606,7 +609,7 @@ void TestMainWindow::resumesAnInterruptedBatch()
 
 void TestMainWindow::switchingAccountDuringABatch()
 {
-    waitLoaded();
+    QVERIFY(waitLoaded());
     // The writes' answers wait until released, so the switch comes first on any machine.
     m_server.holdAnswers({QStringLiteral("AttachClassicLinkVpc")});
     const QStringList ids{QStringLiteral("i-running01"), QStringLiteral("i-running02"),

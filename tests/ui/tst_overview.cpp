@@ -54,7 +54,7 @@ private:
     ui::OverviewPage *page() const { return m_window->findChild<ui::OverviewPage *>(); }
     QTreeView *tree() const { return page()->view(); }
     QPushButton *button(const QString &text) const;
-    void waitScanned();
+    [[nodiscard]] bool waitScanned();
     // The row of `account` (and `region`; empty: the account's own row) in the tree.
     QModelIndex row(const QString &account, const QString &region = {}) const;
     QString text(const QString &account, const QString &region, int column) const
@@ -133,12 +133,13 @@ QPushButton *TestOverview::button(const QString &text) const
     return nullptr;
 }
 
-void TestOverview::waitScanned()
+bool TestOverview::waitScanned()
 {
     const int before = m_scans;
-    QTRY_VERIFY_WITH_TIMEOUT(m_scans > before || (!m_workspace->overview()->isRunning() && m_scans > 0),
-                             20000);
-    QVERIFY(!m_workspace->overview()->isRunning());
+    return QTest::qWaitFor(
+               [&] { return m_scans > before || (!m_workspace->overview()->isRunning() && m_scans > 0); },
+               20000) &&
+           !m_workspace->overview()->isRunning();
 }
 
 QModelIndex TestOverview::row(const QString &account, const QString &region) const
@@ -163,7 +164,7 @@ void TestOverview::isTheFirstViewAndReadsEveryRegion()
 {
     // More than one saved account: the overview comes first, and scans by itself.
     QCOMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget(), page());
-    waitScanned();
+    QVERIFY(waitScanned());
     QVERIFY(!m_workspace->overview()->isComplete()); // branch may not list cn-beijing
     for (const char *account : {"ops", "staging", "branch"})
         QCOMPARE(tree()->model()->rowCount(row(QLatin1String(account))), 5); // every region it lists
@@ -217,12 +218,12 @@ void TestOverview::isTheFirstViewAndReadsEveryRegion()
 
 void TestOverview::marksExactlyTheRegionsItCouldNotRead()
 {
-    waitScanned();
+    QVERIFY(waitScanned());
     // Throttled past every retry in one region of every account, a server error in another.
     m_server.addFault(*sandbox::FaultRule::parse(QStringLiteral("throttle:DescribeInstances/cn-shanghai")));
     m_server.addFault(*sandbox::FaultRule::parse(QStringLiteral("internal-error:DescribeVpcs/cn-hangzhou")));
     button(QStringLiteral("Scan again"))->click();
-    waitScanned();
+    QVERIFY(waitScanned());
     QStringList unread;
     const QAbstractItemModel *model = tree()->model();
     for (int a = 0; a + 1 < model->rowCount(); ++a) {
@@ -254,7 +255,7 @@ void TestOverview::marksExactlyTheRegionsItCouldNotRead()
 
 void TestOverview::rescanKeepsTheOldFiguresUntilReplaced()
 {
-    waitScanned();
+    QVERIFY(waitScanned());
     // The tree model keeps its promises (indexes, parents, row counts) through a whole re-scan.
     QAbstractItemModelTester tester(tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     // The regions' answers wait until released: every account lists its regions, and no region answers.
@@ -269,20 +270,20 @@ void TestOverview::rescanKeepsTheOldFiguresUntilReplaced()
              QStringLiteral("Scanning…"));
     QVERIFY(!button(QStringLiteral("Scan again"))->isEnabled());
     m_server.releaseHeld();
-    waitScanned();
+    QVERIFY(waitScanned());
     const QModelIndex after = row(QStringLiteral("ops"), QStringLiteral("cn-hangzhou"));
     QVERIFY(!after.data(OverviewModel::StaleRole).toBool());
     QCOMPARE(after.siblingAtColumn(OverviewModel::ClassicColumn).data().toString(), QStringLiteral("21"));
     // A width the user chose stays through a re-scan.
     tree()->setColumnWidth(OverviewModel::NameColumn, 333);
     button(QStringLiteral("Scan again"))->click();
-    waitScanned();
+    QVERIFY(waitScanned());
     QCOMPARE(tree()->columnWidth(OverviewModel::NameColumn), 333);
 }
 
 void TestOverview::cancelStopsTheScan()
 {
-    waitScanned();
+    QVERIFY(waitScanned());
     m_server.holdAnswers({QStringLiteral("DescribeInstances")}); // no region answers before the cancel
     button(QStringLiteral("Scan again"))->click();
     QTRY_COMPARE(m_workspace->overview()->cellsTotal(), 15); // every account's regions are known
@@ -302,7 +303,7 @@ void TestOverview::cancelStopsTheScan()
 
 void TestOverview::exportsEveryClassicInstanceOnce()
 {
-    waitScanned();
+    QVERIFY(waitScanned());
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("overview.csv"));
     const QString json = dir.filePath(QStringLiteral("overview.json"));
@@ -356,7 +357,7 @@ void TestOverview::exportsEveryClassicInstanceOnce()
 
 void TestOverview::doubleClickOpensTheRegion()
 {
-    waitScanned();
+    QVERIFY(waitScanned());
     const QModelIndex shanghai = row(QStringLiteral("branch"), QStringLiteral("cn-shanghai"));
     QVERIFY(shanghai.isValid());
     tree()->scrollTo(shanghai);
@@ -382,7 +383,7 @@ void TestOverview::doubleClickOpensTheRegion()
 void TestOverview::namesRegionsItDoesNotKnow()
 {
     // A region newer than the app: named as DescribeRegions names it, in the language of the UI.
-    waitScanned();
+    QVERIFY(waitScanned());
     QJsonObject fixture = QJsonDocument::fromJson(sandbox::SandboxState::defaultFixture()).object();
     QJsonArray regions = fixture.value(QLatin1String("regions")).toArray();
     regions.append(QJsonObject{
@@ -392,7 +393,7 @@ void TestOverview::namesRegionsItDoesNotKnow()
     fixture.insert(QStringLiteral("regions"), regions);
     QCOMPARE(m_server.setFixture(QJsonDocument(fixture).toJson()), QString());
     button(QStringLiteral("Scan again"))->click();
-    waitScanned();
+    QVERIFY(waitScanned());
     QCOMPARE(text(QStringLiteral("ops"), QStringLiteral("xx-newland-1"), OverviewModel::NameColumn),
              QStringLiteral("Newland (xx-newland-1)"));
     QCOMPARE(text(QStringLiteral("ops"), QStringLiteral("xx-newland-1"), OverviewModel::ClassicColumn),
@@ -404,7 +405,7 @@ void TestOverview::namesRegionsItDoesNotKnow()
 
 void TestOverview::inChinese()
 {
-    waitScanned();
+    QVERIFY(waitScanned());
     test::languageAction(m_window.get(), QStringLiteral("zh_CN"))->trigger();
     QTRY_VERIFY(button(QStringLiteral("重新扫描"))); // the widgets have their new texts
     QCOMPARE(tree()->model()->headerData(OverviewModel::ClassicColumn, Qt::Horizontal).toString(),

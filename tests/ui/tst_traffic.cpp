@@ -54,7 +54,7 @@ private:
     QTableView *instanceView() const { return m_window->findChild<ui::InstancePane *>()->view(); }
     QTableView *vpcView() const { return m_window->findChild<ui::VpcPane *>()->view(); }
     ui::StatusArea *status() const { return m_window->findChild<ui::StatusArea *>(); }
-    void waitLoaded();
+    [[nodiscard]] bool waitLoaded();
     // Links i-running01 and i-running02 to vpc-classiclink01 through the preflight dialog.
     [[nodiscard]] bool linkTwo();
     // Opens Allow Traffic on the selection and waits until its groups are read.
@@ -91,7 +91,7 @@ void TestTraffic::init()
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    waitLoaded();
+    QVERIFY(waitLoaded());
 }
 
 void TestTraffic::cleanup()
@@ -103,11 +103,14 @@ void TestTraffic::cleanup()
     QVERIFY(ui::Messages::takeWarnings().isEmpty());
 }
 
-void TestTraffic::waitLoaded()
+bool TestTraffic::waitLoaded()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && m_workspace->hasInventory() &&
-                                 m_workspace->instances()->rowCount() > 0,
-                             15000);
+    return QTest::qWaitFor(
+        [this] {
+            return !m_workspace->regionId().isEmpty() && m_workspace->hasInventory() &&
+                   m_workspace->instances()->rowCount() > 0;
+        },
+        15000);
 }
 
 bool TestTraffic::linkTwo()

@@ -42,8 +42,8 @@ private slots:
     void widthsSetByHandAreKept();
 
 private:
-    void openWindow(QSize size);
-    void waitLoaded();
+    [[nodiscard]] bool openWindow(QSize size);
+    [[nodiscard]] bool waitLoaded();
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
     QTableView *instanceView() const { return m_window->findChild<ui::InstancePane *>()->view(); }
     QTableView *vpcView() const { return m_window->findChild<ui::VpcPane *>()->view(); }
@@ -71,9 +71,10 @@ void TestWindowLayout::init()
 {
     QCOMPARE(m_server.setFixture(sandbox::SandboxState::defaultFixture()), QString());
     m_server.setLatency(0, 0);
+    m_server.releaseHeld();
 }
 
-void TestWindowLayout::openWindow(QSize size)
+bool TestWindowLayout::openWindow(QSize size)
 {
     m_window.reset();
     m_workspace.reset();
@@ -83,7 +84,7 @@ void TestWindowLayout::openWindow(QSize size)
     m_window = std::make_unique<ui::MainWindow>(m_workspace.get(), nullptr, QList<Account>{account}, nullptr);
     m_window->resize(size);
     m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    return QTest::qWaitForWindowExposed(m_window.get());
 }
 
 void TestWindowLayout::cleanup()
@@ -95,23 +96,28 @@ void TestWindowLayout::cleanup()
     QVERIFY(ui::Messages::takeWarnings().isEmpty());
 }
 
-void TestWindowLayout::waitLoaded()
+bool TestWindowLayout::waitLoaded()
 {
-    QTRY_VERIFY_WITH_TIMEOUT(!m_workspace->regionId().isEmpty() && !m_workspace->isLoading() &&
-                                 m_workspace->instances()->rowCount() > 0 &&
-                                 m_workspace->instances()->linksKnown() &&
-                                 m_workspace->instances()->trafficRead(),
-                             20000);
+    if (!QTest::qWaitFor(
+            [this] {
+                return !m_workspace->regionId().isEmpty() && !m_workspace->isLoading() &&
+                       m_workspace->instances()->rowCount() > 0 && m_workspace->instances()->linksKnown() &&
+                       m_workspace->instances()->trafficRead();
+            },
+            20000))
+        return false;
     // The columns are fitted when the Traffic column has been read (trafficRead() above); the splitter and
     // the headers follow in their layouts.
     test::settleLayouts();
+    return true;
 }
 
 void TestWindowLayout::rowsAppearPageByPage()
 {
     m_server.setGenerated({1000, 20, 100, 3});
-    m_server.setLatency(150, 0);
-    openWindow({1280, 800});
+    // The first page is answered; the others wait until released, so the load is still running below.
+    m_server.holdAnswers({QStringLiteral("DescribeInstances")}, 1);
+    QVERIFY(openWindow({1280, 800}));
     InstanceTableModel *model = m_workspace->instances();
 
     // The first pages are on screen, selectable and sortable, while the load still runs.
@@ -132,7 +138,8 @@ void TestWindowLayout::rowsAppearPageByPage()
     instanceView()->selectionModel()->select(first, QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QVERIFY(!action("actionLink")->isEnabled()); // links are not known yet
 
-    waitLoaded();
+    m_server.releaseHeld();
+    QVERIFY(waitLoaded());
     QCOMPARE(model->rowCount(), 1000);
     const QModelIndexList selected = instanceView()->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
@@ -156,8 +163,8 @@ void TestWindowLayout::rowsAppearPageByPage()
 void TestWindowLayout::cancelledLoadLeavesNothingHalfKnown()
 {
     m_server.setGenerated({1000, 20, 100, 3});
-    m_server.setLatency(300, 0);
-    openWindow({1280, 800});
+    m_server.holdAnswers({QStringLiteral("DescribeInstances")}, 1); // the load stops after its first page
+    QVERIFY(openWindow({1280, 800}));
     QTRY_VERIFY_WITH_TIMEOUT(m_workspace->instances()->rowCount() > 0, 10000);
     QVERIFY(m_workspace->isLoading());
     QVERIFY(action("actionCancel")->isEnabled());
@@ -184,8 +191,8 @@ void TestWindowLayout::columnsFitTheWindow()
 {
     QFETCH(QSize, size);
     QFETCH(QString, screenshot);
-    openWindow(size);
-    waitLoaded();
+    QVERIFY(openWindow(size));
+    QVERIFY(waitLoaded());
     // At the default size both tables fit whole; at 1024x768 the VPC table does, and the instance table
     // shows the columns needed to link (ID to Linked VPC) whole without scrolling.
     const bool narrow = size.width() < 1280;
@@ -222,8 +229,8 @@ void TestWindowLayout::columnsFitTheWindow()
 
 void TestWindowLayout::widthsSetByHandAreKept()
 {
-    openWindow({1280, 800});
-    waitLoaded();
+    QVERIFY(openWindow({1280, 800}));
+    QVERIFY(waitLoaded());
     QHeaderView *header = instanceView()->horizontalHeader();
     const int fitted = header->sectionSize(InstanceTableModel::NameColumn);
     // A drag on the edge between Name and Status, as a user sizes a column.
@@ -241,11 +248,11 @@ void TestWindowLayout::widthsSetByHandAreKept()
     // A refresh does not undo it; nor does the next run.
     action("actionRefresh")->trigger();
     QTRY_VERIFY(m_workspace->isLoading());
-    waitLoaded();
+    QVERIFY(waitLoaded());
     QCOMPARE(header->sectionSize(InstanceTableModel::NameColumn), byHand);
     m_window->close();
-    openWindow({1280, 800});
-    waitLoaded();
+    QVERIFY(openWindow({1280, 800}));
+    QVERIFY(waitLoaded());
     QCOMPARE(instanceView()->horizontalHeader()->sectionSize(InstanceTableModel::NameColumn), byHand);
     // The VPC table, not sized by hand, still fits its content.
     QVERIFY(!ui::ColumnFitter::of(vpcView())->sizedByUser());

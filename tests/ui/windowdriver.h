@@ -80,37 +80,28 @@ inline QAction *languageAction(QWidget *window, const QString &language)
     return nullptr;
 }
 
-// Follows the workspace's batches: when one ends, the workspace reads the affected rows back (links,
-// then the Traffic column, or a whole load); the batch is over for a test once that read-back has
-// answered (trafficRead, or the read-back failed), not after a fixed time.
+// Follows the workspace's batches: a batch is over for a test once the workspace says so (batchSettled():
+// what the batch changed has been read back and is on screen), not after a fixed time.
 class BatchWatch final : public QObject
 {
 public:
     explicit BatchWatch(Workspace *workspace)
         : m_workspace(workspace)
     {
-        // Operations are appended when a batch starts: its finished() is connected after the
-        // workspace's own handler, which has started the read-back by the time this one runs.
-        connect(workspace->operations(), &QAbstractItemModel::rowsInserted, this, [this] {
-            ClassicLinkBatch *batch = m_workspace->currentBatch();
-            if (!batch || batch == m_batch)
-                return;
-            m_batch = batch;
-            m_readingBack = false;
-            connect(batch, &ClassicLinkBatch::finished, this, [this, batch] {
-                m_readingBack = batch->operations().first().regionId == m_workspace->regionId();
-            });
-        });
-        const auto answered = [this] {
-            m_readingBack = false;
+        // A batch shows its operations as it starts (new rows, or rows of a resumed batch that change);
+        // it is settled once the workspace says so.
+        const auto follow = [this] {
+            if (m_workspace->currentBatch() && m_workspace->currentBatch() != m_batch) {
+                m_batch = m_workspace->currentBatch();
+                m_settled = false;
+            }
         };
-        connect(workspace, &Workspace::trafficRead, this, answered);
-        connect(workspace, &Workspace::linksRefreshFailed, this, answered);
-        connect(workspace, &Workspace::inventoryFailed, this, answered);
+        connect(workspace->operations(), &QAbstractItemModel::rowsInserted, this, follow);
+        connect(workspace->operations(), &QAbstractItemModel::dataChanged, this, follow);
+        connect(workspace, &Workspace::batchSettled, this, [this] { m_settled = true; });
     }
 
-    // Waits until the operations model holds `operations` rows, all final, no batch runs and the read-back
-    // of the last one has answered.
+    // Waits until the operations model holds `operations` rows, all final, and the last batch has settled.
     [[nodiscard]] bool waitDone(int operations, int timeoutMs = 15000) const
     {
         const bool done = QTest::qWaitFor(
@@ -119,20 +110,20 @@ public:
                 return all.size() == operations &&
                        std::all_of(all.cbegin(), all.cend(),
                                    [](const Operation &o) { return o.isFinal(); }) &&
-                       !m_workspace->currentBatch() && !m_readingBack;
+                       m_settled;
             },
             timeoutMs);
         if (!done)
-            qWarning("waitDone: %lld operations (expected %d), batch running: %s, reading back: %s",
+            qWarning("waitDone: %lld operations (expected %d), batch running: %s, settled: %s",
                      qint64(m_workspace->operations()->rowCount()), operations,
-                     m_workspace->currentBatch() ? "yes" : "no", m_readingBack ? "yes" : "no");
+                     m_workspace->currentBatch() ? "yes" : "no", m_settled ? "yes" : "no");
         return done;
     }
 
 private:
     Workspace *m_workspace;
     QPointer<ClassicLinkBatch> m_batch;
-    bool m_readingBack = false;
+    bool m_settled = true;
 };
 
 } // namespace clm::test
