@@ -85,9 +85,11 @@ QString CommandContext::readSecret(const QString &prompt)
 {
     if (!inputIsTerminal)
         return m_in.readLine().trimmed();
+    // Echo goes off before the prompt shows (TCSAFLUSH drops what was typed before it): what is typed once
+    // the prompt is there is never lost, nor seen.
+    const TerminalEchoOff quiet;
     m_err << prompt << ' ';
     m_err.flush();
-    const TerminalEchoOff quiet;
     const QString secret = m_in.readLine().trimmed();
     m_err << '\n';
     m_err.flush();

@@ -159,8 +159,7 @@ QString TrafficRules::Removal::nothingToRemove() const
     return keptShared.isEmpty()
                ? TrafficRules::tr("There is no rule that ClassicLink Manager added for these instances.")
                : TrafficRules::tr("There is no rule that ClassicLink Manager added for these instances "
-                                  "alone: their security "
-                                  "groups are shared with other linked instances.");
+                                  "alone: their security groups are shared with other linked instances.");
 }
 
 QStringList TrafficRules::classicGroups(const QList<ClassicInstance> &instances)
