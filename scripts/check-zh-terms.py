@@ -36,6 +36,9 @@ FORBIDDEN = {
     "无数字": "无数据",
 }
 
+# The punctuation patterns code builds its text with (DomainText): Chinese has its own for each.
+PATTERNS = {", ": "、", "; ": "；", "%1 (%2)": "%1（%2）", "%1: %2": "%1：%2", "%1.": "%1。"}
+
 # A message whose English source matches (whole source, case-insensitive) must use the glossary's word.
 REQUIRED = [
     (r"source|source group", "授权对象"),
@@ -103,6 +106,11 @@ def problems(path):
                     found.append(f"{where}: the glossary says {right}")
             if SECRET.search(source) and "AccessKey Secret" not in text.replace("&", ""):
                 found.append(f"{where}: the secret is “AccessKey Secret”")
+            if source in PATTERNS and text != PATTERNS[source]:
+                found.append(f"{where}: the Chinese pattern is {PATTERNS[source]!r}")
+            # A label or sentence ends in full-width punctuation even when its words are all Latin.
+            if re.search(r"[^.][.:]$", source) and re.search(r"[^.\d][.:]$", text):
+                found.append(f"{where}: half-width {text[-1]} at the end")
             if not re.search(CJK, text):
                 continue
             stripped = text
@@ -119,11 +127,13 @@ def self_test(path):
     planted = text.replace("AccessKey Secret", "密钥", 1)
     planted = re.sub(r"。</translation>", ".</translation>", planted, count=1)
     planted = planted.replace("<translation>授权策略</translation>", "<translation>策略</translation>", 1)
+    planted = planted.replace("<translation>、</translation>", "<translation>, </translation>", 1)
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "planted.ts"
         copy.write_text(planted, encoding="utf-8")
         found = problems(copy)
-    wanted = {"密钥 is not the glossary's word": False, "stop at the end": False, "授权策略": False}
+    wanted = {"密钥 is not the glossary's word": False, "stop at the end": False, "授权策略": False,
+              "the Chinese pattern is '、'": False}
     for line in found:
         for key in wanted:
             wanted[key] = wanted[key] or key in line
@@ -131,7 +141,7 @@ def self_test(path):
     if problems(path) or missed:
         print(f"check-zh-terms self-test FAILED: not found: {missed}", file=sys.stderr)
         return 1
-    print(f"check-zh-terms self-test passed: the planted wrong term, stop and policy were found "
+    print(f"check-zh-terms self-test passed: the planted wrong term, stop, policy and list separator were found "
           f"({len(found)} problems in the planted copy, none in {path})")
     return 0
 

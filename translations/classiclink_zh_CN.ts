@@ -274,6 +274,11 @@
         <comment>a phrase ended as a sentence</comment>
         <translation>%1。</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between clauses, each with its own subject</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>clm::EnableCheck</name>
@@ -3332,7 +3337,7 @@ Before anything is sent, the current state is read back from the cloud: operatio
     </message>
     <message>
         <source>%1 could not be checked: %2 Nothing was sent.</source>
-        <translation>无法检查 %1：%2 未发送任何请求。</translation>
+        <translation>无法检查 %1：%2未发送任何请求。</translation>
     </message>
     <message>
         <source>ClassicLink cannot be enabled</source>
@@ -3913,7 +3918,7 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     </message>
     <message>
         <source>The security groups could not be read: %1 Nothing was sent.</source>
-        <translation>无法读取安全组：%1 未发送任何请求。</translation>
+        <translation>无法读取安全组：%1未发送任何请求。</translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more.</source>

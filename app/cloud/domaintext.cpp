@@ -64,6 +64,11 @@ QString DomainText::list(const QStringList &items)
     return items.join(tr(", ", "between the items of a list"));
 }
 
+QString DomainText::clauses(const QStringList &items)
+{
+    return items.join(tr("; ", "between clauses, each with its own subject"));
+}
+
 QString DomainText::withDetail(const QString &name, const QString &detail)
 {
     return tr("%1 (%2)", "a name and, in brackets, its ID or a detail").arg(name, detail);

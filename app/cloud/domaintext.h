@@ -20,6 +20,7 @@ public:
     // Punctuation around words, from translatable patterns, never glued in code: Chinese joins a list
     // with 、 and brackets with （）, and ends a sentence with 。.
     static QString list(const QStringList &items);                         // "a, b, c"
+    static QString clauses(const QStringList &items);                      // "a; b; c"
     static QString withDetail(const QString &name, const QString &detail); // "name (detail)"
     static QString titled(const QString &title, const QString &text);      // "title: text"
     static QString sentence(const QString &text);                          // "text."

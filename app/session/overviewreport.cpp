@@ -237,7 +237,7 @@ QString OverviewReport::markdown(const QList<AccountScan> &scans, const QDateTim
                    .arg(total.notLinked())
                    .arg(total.locked)
                    .arg(where.isEmpty() ? QStringLiteral("—") : DomainText::list(where),
-                        notRead.isEmpty() ? QStringLiteral("—") : markdownCell(DomainText::list(notRead)));
+                        notRead.isEmpty() ? QStringLiteral("—") : markdownCell(DomainText::clauses(notRead)));
     }
     const QList<std::pair<QString, int>> summary{
         {tr("Classic instances"), overall.classic},

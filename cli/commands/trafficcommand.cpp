@@ -183,9 +183,12 @@ void TrafficCommand::run(CommandContext &context) const
                         }
                     }
                     if (plan.toAdd.isEmpty()) {
-                        context.err() << (m_allow ? tr("Every rule is already there; nothing was sent.")
-                                                  : tr("Not sent: %1").arg(removal.nothingToRemove()))
-                                      << '\n';
+                        // Nothing to do is not a refusal: exit 0, and no "Not sent".
+                        if (m_allow)
+                            context.err() << tr("Every rule is already there; nothing was sent.") << '\n';
+                        else
+                            context.err() << removal.nothingToRemove() << '\n'
+                                          << tr("Nothing was sent.") << '\n';
                         BatchReport::printRuleTable(context, {}, plan.existing);
                         return context.finish(ExitOk);
                     }

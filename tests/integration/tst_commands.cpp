@@ -393,7 +393,8 @@ void TestCommands::allowAndRevokeTraffic()
     const Run nothing = run({QStringLiteral("revoke-traffic"), QStringLiteral("--vpc"),
                              QStringLiteral("vpc-classiclink02"), QStringLiteral("i-linked01")});
     QCOMPARE(nothing.exitCode, 0);
-    QVERIFY2(nothing.err.contains(QLatin1String("Not sent: There is no rule that ClassicLink Manager added")),
+    QVERIFY2(nothing.err.contains(QLatin1String("There is no rule that ClassicLink Manager added for these "
+                                                "instances.\nNothing was sent.")),
              qPrintable(nothing.err));
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup")), 2);
 }
