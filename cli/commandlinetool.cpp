@@ -2,6 +2,7 @@
 
 #include "api/endpoints.h"
 #include "api/networksettingsservice.h"
+#include "cloud/domaintext.h"
 #include "commandregistry.h"
 #include "credentials/credentials.h"
 #include "credentials/profile.h"
@@ -157,19 +158,19 @@ void CommandLineTool::configure(const Command &command, Credentials credentials,
     const auto profile = ProfileStore::find(m_context.directory()->profiles(), o.profile);
     if (!profile)
         return m_context.usage(tr("There is no saved account named \"%1\".").arg(o.profile));
-    m_context.directory()->resolve(
-        *profile, [this, start, settings](SecretStore::Status status, const Account &account) {
-            if (status != SecretStore::Status::Ok)
-                return m_context.usage(SecretStore::statusText(status) + u' ' +
-                                       tr("Add the account again with \"profiles add\", or use "
-                                          "ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin."));
-            const GlobalOptions &o = m_context.options;
-            const ClientSettings resolved = o.forAccount(settings, account);
-            if (!o.regionGiven && m_context.regionId.isEmpty())
-                m_context.regionId = account.defaultRegion;
-            m_context.accountName = account.name;
-            start(account.credentials, resolved);
-        });
+    m_context.directory()->resolve(*profile, [this, start, settings](SecretStore::Status status,
+                                                                     const Account &account) {
+        if (status != SecretStore::Status::Ok)
+            return m_context.usage(DomainText::sentences(
+                {SecretStore::statusText(status), tr("Add the account again with \"profiles add\", or use "
+                                                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin.")}));
+        const GlobalOptions &o = m_context.options;
+        const ClientSettings resolved = o.forAccount(settings, account);
+        if (!o.regionGiven && m_context.regionId.isEmpty())
+            m_context.regionId = account.defaultRegion;
+        m_context.accountName = account.name;
+        start(account.credentials, resolved);
+    });
 }
 
 } // namespace clm::cli

@@ -279,6 +279,11 @@
         <comment>between clauses, each with its own subject</comment>
         <translation>；</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>clm::EnableCheck</name>
@@ -3900,6 +3905,11 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>The links could not be read back: %1. Refresh to see where they stand.</source>
         <translation>无法回读连接状态：%1。请刷新以查看当前情况。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>the instances&apos; figures, then the VPCs&apos;</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "accountcontroller.h"
 
+#include "cloud/domaintext.h"
 #include "session/fleetoverview.h"
 
 #include "accountdialog.h"
@@ -137,14 +138,14 @@ void AccountController::askForSecret(const Account &saved, SecretStore::Status w
 {
     const QString reason = SecretStore::statusText(why);
     emit message(reason);
-    Messages::askSecret(m_dialogParent, tr("AccessKey secret"),
-                        reason + u' ' +
-                            tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
-                                .arg(saved.name, saved.credentials.accessKeyId),
-                        [this, saved, why](const QString &secret) {
-                            if (!secret.isEmpty() && m_current == saved.name)
-                                useSecret(saved, why, secret);
-                        });
+    Messages::askSecret(
+        m_dialogParent, tr("AccessKey secret"),
+        DomainText::sentences({reason, tr("Enter the AccessKey secret of %1 (%2) to use it for this session:")
+                                           .arg(saved.name, saved.credentials.accessKeyId)}),
+        [this, saved, why](const QString &secret) {
+            if (!secret.isEmpty() && m_current == saved.name)
+                useSecret(saved, why, secret);
+        });
 }
 
 void AccountController::useSecret(const Account &saved, SecretStore::Status why, const QString &secret)

@@ -119,9 +119,10 @@ QString AccountsDialog::resultText() const
 
 QString AccountsDialog::keychainProblem(SecretStore::Status status) const
 {
-    return SecretStore::statusText(status) + u' ' +
-           (status == SecretStore::Status::NotFound ? tr("Edit the account and enter the secret again.")
-                                                    : tr("Nothing was saved."));
+    return DomainText::sentences(
+        {SecretStore::statusText(status), status == SecretStore::Status::NotFound
+                                              ? tr("Edit the account and enter the secret again.")
+                                              : tr("Nothing was saved.")});
 }
 
 void AccountsDialog::report(SecretStore::Status status, const QString &success)

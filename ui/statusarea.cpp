@@ -1,6 +1,7 @@
 #include "statusarea.h"
 
 #include "batchcontroller.h"
+#include "cloud/domaintext.h"
 #include "errors/errorcatalog.h"
 #include "session/workspace.h"
 
@@ -51,7 +52,7 @@ void StatusArea::offer(QAction *action, Text text)
 {
     // After the message on screen (a batch's outcome), in the language of the moment.
     if (const Text before = m_text)
-        showMessage([before, text]() -> QString { return before() + u' ' + text(); });
+        showMessage([before, text]() -> QString { return DomainText::sentences({before(), text()}); });
     else
         showMessage(std::move(text));
     if (!m_offer) {
@@ -128,11 +129,11 @@ void StatusArea::showCounts(const QList<ClassicInstance> &instances, const QList
     const auto enabled =
         std::count_if(vpcs.cbegin(), vpcs.cend(), [](const Vpc &vpc) { return vpc.classicLinkEnabled; });
     // %Ln and QLocale: every number grouped the way the language writes it.
-    setCounts(
-        tr("%Ln classic instance(s), %1 linked", nullptr, int(instances.size()))
-            .arg(QLocale().toString(linked)) +
-        QStringLiteral(" · ") +
-        tr("%Ln VPC(s), %1 with ClassicLink", nullptr, int(vpcs.size())).arg(QLocale().toString(enabled)));
+    setCounts(tr("%1 · %2", "the instances' figures, then the VPCs'")
+                  .arg(tr("%Ln classic instance(s), %1 linked", nullptr, int(instances.size()))
+                           .arg(QLocale().toString(linked)),
+                       tr("%Ln VPC(s), %1 with ClassicLink", nullptr, int(vpcs.size()))
+                           .arg(QLocale().toString(enabled))));
 }
 
 void StatusArea::follow(BatchController *batches)

@@ -69,6 +69,14 @@ QString DomainText::clauses(const QStringList &items)
     return items.join(tr("; ", "between clauses, each with its own subject"));
 }
 
+QString DomainText::sentences(const QStringList &sentences)
+{
+    QString text = sentences.value(0);
+    for (qsizetype i = 1; i < sentences.size(); ++i)
+        text = tr("%1 %2", "two sentences, one after the other").arg(text, sentences.at(i));
+    return text;
+}
+
 QString DomainText::withDetail(const QString &name, const QString &detail)
 {
     return tr("%1 (%2)", "a name and, in brackets, its ID or a detail").arg(name, detail);

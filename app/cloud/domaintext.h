@@ -24,6 +24,7 @@ public:
     static QString withDetail(const QString &name, const QString &detail); // "name (detail)"
     static QString titled(const QString &title, const QString &text);      // "title: text"
     static QString sentence(const QString &text);                          // "text."
+    static QString sentences(const QStringList &sentences);                // "One. Two." ("一。二。")
 };
 
 } // namespace clm

@@ -1,4 +1,5 @@
 #include "api/endpoints.h"
+#include "cloud/domaintext.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "credentials/profile.h"
@@ -106,7 +107,8 @@ void ProfilesCommand::run(CommandContext &context) const
                "the token on the second)."));
     directory->save(profile, secret, token, [&context, name](SecretStore::Status status, const QString &) {
         if (status != SecretStore::Status::Ok)
-            return context.usage(SecretStore::statusText(status) + u' ' + tr("The account was not saved."));
+            return context.usage(
+                DomainText::sentences({SecretStore::statusText(status), tr("The account was not saved.")}));
         context.out() << tr("Saved the account \"%1\"; its secret is in the keychain.").arg(name) << '\n';
         context.finish(ExitOk);
     });

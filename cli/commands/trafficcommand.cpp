@@ -109,7 +109,7 @@ void TrafficCommand::run(CommandContext &context) const
         spec.description = TrafficRules::description(spec); // the core's mark, as the window adds it
         const QStringList problems = TrafficRules::problems(spec, int(vpcGroups.size()));
         if (!problems.isEmpty())
-            return context.usage(problems.join(u' '));
+            return context.usage(DomainText::sentences(problems));
     }
     const QString write = m_allow ? tr("AuthorizeSecurityGroup: one per rule that is not there yet, for each "
                                        "classic group of the instances and each VPC group.")
