@@ -1,5 +1,6 @@
 #include "commandregistry.h"
 
+#include "cloud/domaintext.h"
 #include "commands/commands.h"
 #include "output.h"
 
@@ -71,7 +72,7 @@ QString CommandRegistry::helpText() const
         for (const QCommandLineOption &option : command->options()) {
             const QString name = QLatin1String("--") + option.names().first() +
                                  (option.valueName().isEmpty() ? QString() : u' ' + option.valueName());
-            text += wrapped(name + QStringLiteral(": ") + option.description(), 8);
+            text += wrapped(DomainText::titled(name, option.description()), 8);
         }
     }
     return text;

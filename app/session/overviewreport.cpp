@@ -249,7 +249,7 @@ QString OverviewReport::markdown(const QList<AccountScan> &scans, const QDateTim
         {tr("Regions or accounts not read (not counted above)"), unread}};
     out += u'\n';
     for (const auto &[label, figure] : summary)
-        out += QStringLiteral("- %1: %2\n").arg(label).arg(figure);
+        out += QStringLiteral("- ") + DomainText::titled(label, QString::number(figure)) + u'\n';
     return out;
 }
 
