@@ -44,8 +44,9 @@ AvailableActions Preflight::availableActions(const QList<ClassicInstance> &selec
         return !instance.linkedVpcId.isEmpty();
     });
     actions.enable = vpc && !vpc->classicLinkEnabled;
-    actions.disable = vpc && disableRefusal(*vpc).isEmpty();
-    actions.disableRefusal = vpc && vpc->classicLinkEnabled ? disableRefusal(*vpc) : QString();
+    const QString refusal = vpc ? disableRefusal(*vpc) : QString();
+    actions.disable = vpc && refusal.isEmpty();
+    actions.disableRefusal = vpc && vpc->classicLinkEnabled ? refusal : QString();
     return actions;
 }
 
