@@ -1,6 +1,8 @@
 // The performance harness (issue "fast at 10,000 instances"): drives the real client against
 // `ecs-sandbox --generate` and prints one line per figure, medians over several runs, with the sandbox's
-// latency and rate limit stated. Not a test: nothing here passes or fails.
+// latency and rate limit stated. The figures are not judged (no time limit passes or fails), but a figure
+// from runs that did not do their job is no figure: any failed request, incomplete overview or unfilled
+// table makes it exit 1 (the benchmark_smoke test runs it with --quick).
 //
 //   clm-bench [--runs N] [--instances N] [--vpcs N] [--links N] [--latency-ms N] [--rate N] [--parallel N]
 //             [--batch N] [--skip-sequential] [--quick]
@@ -34,6 +36,7 @@ using namespace clm;
 namespace {
 
 QElapsedTimer g_sinceStart;
+int g_failedFigures = 0; // figures measured on runs that failed
 
 struct Options
 {
@@ -449,8 +452,10 @@ int main(int argc, char *argv[])
                 .arg(bound(inventoryRuns.requests), 0, 'f', 2)
                 .arg(inventory / bound(inventoryRuns.requests), 0, 'f', 3)
                 .arg(inventoryRuns.failures));
+        g_failedFigures += inventoryRuns.failures > 0;
         if (o.sequential) {
             const Timed sequential = timeInventory(sandbox, 1, 0);
+            g_failedFigures += sequential.failures > 0;
             say(QStringLiteral(
                     "inventory one request after another: %1 s, %2 requests; parallel is %3x faster")
                     .arg(sequential.seconds, 0, 'f', 2)
@@ -467,6 +472,7 @@ int main(int argc, char *argv[])
                 .arg(bound(batch.requests), 0, 'f', 2)
                 .arg(batch.seconds / bound(batch.requests), 0, 'f', 3)
                 .arg(batch.failures));
+        g_failedFigures += batch.failures > 0;
     }
     if (o.overview) {
         // Three accounts, 25 regions each, classic instances in 5 of them: the generated fleet spread evenly.
@@ -491,6 +497,7 @@ int main(int argc, char *argv[])
             times.append(last.seconds);
             ratios.append(last.seconds / last.bound);
         }
+        g_failedFigures += !last.complete || last.classic != o.instances; // the generator spreads them
         say(QStringLiteral(
                 "overview of %1 accounts x 25 regions (%2 classic instances in all, in 5 regions of each "
                 "account; rate limit %3 requests/s per account): median %4 s, %5 requests, lower bound %6 s, "
@@ -514,8 +521,14 @@ int main(int argc, char *argv[])
                 .arg(last.throttled));
     }
 
+    auto verdict = [] {
+        if (g_failedFigures == 0)
+            return 0;
+        say(QStringLiteral("error: %1 figure(s) above come from runs that failed").arg(g_failedFigures));
+        return 1;
+    };
     if (o.onlyOverview)
-        return 0;
+        return verdict();
     SandboxProcess fastSandbox; // zero latency, no rate limit
     if (!fastSandbox.start(QStringLiteral(ECS_SANDBOX_PATH), {QStringLiteral("--generate"), generate})) {
         say(QStringLiteral("error: ecs-sandbox did not start"));
@@ -549,5 +562,5 @@ int main(int argc, char *argv[])
     say(QStringLiteral("desktop longest UI-thread stall during that load: median %1 ms")
             .arg(median(stall), 0, 'f', 1));
     say(QStringLiteral("desktop resident memory afterwards: median %1 MB").arg(median(rss), 0, 'f', 1));
-    return 0;
+    return verdict();
 }

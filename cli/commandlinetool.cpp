@@ -109,7 +109,7 @@ void CommandLineTool::prepareAccount(const Command &command)
     // The saved network settings first (the proxy password from the keychain), the flags on top.
     auto *service = new NetworkSettingsService(m_context.network(), m_context.directory()->secrets(), this);
     service->apply(
-        NetworkSettingsService::load(),
+        NetworkSettingsService::load(), this,
         [this, &command, credentials, service](const ClientSettings &settings, const QString &caError) {
             service->deleteLater();
             if (!caError.isEmpty())
@@ -158,19 +158,20 @@ void CommandLineTool::configure(const Command &command, Credentials credentials,
     const auto profile = ProfileStore::find(m_context.directory()->profiles(), o.profile);
     if (!profile)
         return m_context.usage(tr("There is no saved account named \"%1\".").arg(o.profile));
-    m_context.directory()->resolve(*profile, [this, start, settings](SecretStore::Status status,
-                                                                     const Account &account) {
-        if (status != SecretStore::Status::Ok)
-            return m_context.usage(DomainText::sentences(
-                {SecretStore::statusText(status), tr("Add the account again with \"profiles add\", or use "
-                                                     "ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin.")}));
-        const GlobalOptions &o = m_context.options;
-        const ClientSettings resolved = o.forAccount(settings, account);
-        if (!o.regionGiven && m_context.regionId.isEmpty())
-            m_context.regionId = account.defaultRegion;
-        m_context.accountName = account.name;
-        start(account.credentials, resolved);
-    });
+    m_context.directory()->resolve(
+        *profile, this, [this, start, settings](SecretStore::Status status, const Account &account) {
+            if (status != SecretStore::Status::Ok)
+                return m_context.usage(
+                    DomainText::sentences({SecretStore::statusText(status),
+                                           tr("Add the account again with \"profiles add\", or use "
+                                              "ALIBABA_CLOUD_ACCESS_KEY_SECRET or --secret-stdin.")}));
+            const GlobalOptions &o = m_context.options;
+            const ClientSettings resolved = o.forAccount(settings, account);
+            if (!o.regionGiven && m_context.regionId.isEmpty())
+                m_context.regionId = account.defaultRegion;
+            m_context.accountName = account.name;
+            start(account.credentials, resolved);
+        });
 }
 
 } // namespace clm::cli

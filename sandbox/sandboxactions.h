@@ -55,7 +55,6 @@ public:
     static bool isWrite(const QString &action);
 
     ActionReply handle(const ActionCall &call);
-    void clearTokens() { m_clientTokens.clear(); }
 
 private:
     ActionReply describeRegions(const ActionCall &call);

@@ -1120,6 +1120,14 @@
     </message>
 </context>
 <context>
+    <name>clm::Language</name>
+    <message>
+        <source>English</source>
+        <extracomment>The name of your language in your language, as the Language menu lists it.</extracomment>
+        <translation>简体中文</translation>
+    </message>
+</context>
+<context>
     <name>clm::NetworkSettings</name>
     <message>
         <source>Enter the proxy&apos;s host name or IP address, without http:// and without a port.</source>

@@ -68,19 +68,6 @@ void AccountBar::setAccounts(const QList<Account> &accounts, int current)
     m_accounts->setCurrentIndex(current);
 }
 
-int AccountBar::currentAccount() const
-{
-    return m_accounts->currentIndex();
-}
-
-void AccountBar::setCurrentAccount(int index)
-{
-    if (m_accounts->currentIndex() == index)
-        emit accountChosen(index);
-    else
-        m_accounts->setCurrentIndex(index);
-}
-
 void AccountBar::showAccount(const QString &accountName, const QString &colour, const QUrl &endpointOverride)
 {
     m_colourOf = accountName;
@@ -105,11 +92,6 @@ void AccountBar::clearRegions()
 {
     m_regions->clear();
     m_regions->setEnabled(false);
-}
-
-QString AccountBar::currentRegion() const
-{
-    return m_regions->currentData().toString();
 }
 
 void AccountBar::changeEvent(QEvent *event)

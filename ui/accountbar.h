@@ -23,15 +23,12 @@ public:
 
     // Lists the accounts without reporting a choice; `current` is selected (-1: none).
     void setAccounts(const QList<Account> &accounts, int current);
-    int currentAccount() const;
-    void setCurrentAccount(int index); // reports it like a user's choice
     // The colour label of the account in use (none for an empty colour) and, when it has one, the host its
     // requests go to instead of Alibaba Cloud's own endpoints (with a warning outside aliyuncs.com).
     void showAccount(const QString &accountName, const QString &colour, const QUrl &endpointOverride);
 
     void setRegions(const QList<Region> &regions, const QString &current);
     void clearRegions();
-    QString currentRegion() const;
 
 signals:
     void accountChosen(int index);

@@ -115,14 +115,15 @@ void AccountController::switchTo(int index)
         if (!profile)
             return;
         emit message(tr("Reading the secret of %1 from the keychain…").arg(account.name));
-        m_directory->resolve(*profile, [this, account](SecretStore::Status status, const Account &resolved) {
-            if (m_current != account.name)
-                return; // the user moved on
-            if (status == SecretStore::Status::Ok)
-                use(resolved);
-            else
-                askForSecret(account, status);
-        });
+        m_directory->resolve(*profile, this,
+                             [this, account](SecretStore::Status status, const Account &resolved) {
+                                 if (m_current != account.name)
+                                     return; // the user moved on
+                                 if (status == SecretStore::Status::Ok)
+                                     use(resolved);
+                                 else
+                                     askForSecret(account, status);
+                             });
         return;
     }
     use(account);
@@ -155,7 +156,7 @@ void AccountController::useSecret(const Account &saved, SecretStore::Status why,
     if (why == SecretStore::Status::NotFound && m_directory) {
         // The keychain works but lost the entry: store it again.
         if (const auto profile = ProfileStore::find(m_directory->profiles(), saved.name))
-            m_directory->save(*profile, secret, {}, [](SecretStore::Status, const QString &) {});
+            m_directory->save(*profile, secret, {}, nullptr, [](SecretStore::Status, const QString &) {});
     }
     use(account);
 }

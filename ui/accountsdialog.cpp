@@ -21,8 +21,6 @@
 
 namespace clm::ui {
 
-namespace {} // namespace
-
 AccountsDialog::AccountsDialog(AccountDirectory *directory, Workspace *workspace, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountsDialog>())
@@ -149,7 +147,7 @@ void AccountsDialog::saveNewAccount(const AccountDialog &dialog)
     }
     const Profile profile = dialog.profile();
     m_directory->save(
-        profile, dialog.secret(), dialog.securityToken(),
+        profile, dialog.secret(), dialog.securityToken(), this,
         [this, session, profile](SecretStore::Status status, const QString &) {
             if (status == SecretStore::Status::Unavailable || status == SecretStore::Status::Denied) {
                 // No keychain: offer the secret for this session only; never a file.
@@ -188,15 +186,17 @@ void AccountsDialog::saveEdit(const AccountDialog &dialog, const Profile &origin
     };
     if (secret.isEmpty() && !dialog.securityToken().isEmpty()) {
         // A new token with the stored secret.
-        m_directory->resolve(original, [this, edited, token = dialog.securityToken(),
-                                        done](SecretStore::Status status, const Account &account) {
-            if (status != SecretStore::Status::Ok)
-                return report(status, {});
-            m_directory->save(edited, account.credentials.accessKeySecret, token, done);
-        });
+        m_directory->resolve(original, this,
+                             [this, edited, token = dialog.securityToken(), done](SecretStore::Status status,
+                                                                                  const Account &account) {
+                                 if (status != SecretStore::Status::Ok)
+                                     return report(status, {});
+                                 m_directory->save(edited, account.credentials.accessKeySecret, token, this,
+                                                   done);
+                             });
         return;
     }
-    m_directory->save(edited, secret, dialog.securityToken(), done);
+    m_directory->save(edited, secret, dialog.securityToken(), this, done);
 }
 
 void AccountsDialog::duplicateAccount()
@@ -207,7 +207,7 @@ void AccountsDialog::duplicateAccount()
     QString name = tr("%1 (copy)").arg(profile->name);
     for (int n = 2; ProfileStore::find(m_directory->profiles(), name); ++n)
         name = tr("%1 (copy %2)").arg(profile->name).arg(n);
-    m_directory->duplicate(*profile, name, [this, name](SecretStore::Status status, const QString &) {
+    m_directory->duplicate(*profile, name, this, [this, name](SecretStore::Status status, const QString &) {
         report(status, tr("Created \"%1\".").arg(name));
     });
 }
@@ -222,10 +222,11 @@ void AccountsDialog::removeAccount()
                       tr("Remove"), [this, profile = *profile](bool remove) {
                           if (!remove)
                               return;
-                          m_directory->remove(profile, [this, name = profile.name](SecretStore::Status status,
-                                                                                   const QString &) {
-                              report(status, tr("Removed \"%1\".").arg(name));
-                          });
+                          m_directory->remove(
+                              profile, this,
+                              [this, name = profile.name](SecretStore::Status status, const QString &) {
+                                  report(status, tr("Removed \"%1\".").arg(name));
+                              });
                       });
 }
 
@@ -278,7 +279,7 @@ void AccountsDialog::importProfiles(const QList<AliyunCliProfile> &importable)
                 m_ui->resultLabel->setText(tr("Imported with problems: %1").arg(DomainText::list(*failures)));
             continue;
         }
-        m_directory->save(profile, cli.accessKeySecret, cli.stsToken,
+        m_directory->save(profile, cli.accessKeySecret, cli.stsToken, this,
                           [this, remaining, failures, name = cli.name,
                            total = importable.size()](SecretStore::Status status, const QString &) {
                               if (status != SecretStore::Status::Ok)
@@ -299,7 +300,7 @@ void AccountsDialog::testSelected()
     if (!profile)
         return;
     m_ui->resultLabel->setText(tr("Testing \"%1\"…").arg(profile->name));
-    m_directory->resolve(*profile, [this](SecretStore::Status status, const Account &account) {
+    m_directory->resolve(*profile, this, [this](SecretStore::Status status, const Account &account) {
         if (status != SecretStore::Status::Ok)
             return report(status, {});
         m_workspace->testConnection(account, this,

@@ -1,6 +1,5 @@
 // classiclink-manager: the desktop application. Parses the command line, picks the language, starts the
 // in-process sandbox when asked, applies the network settings, and wires the Workspace to the MainWindow.
-#include "api/networksettingsservice.h"
 #include "credentials/accountdirectory.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -107,13 +106,6 @@ int main(int argc, char *argv[])
 
     KeychainSecretStore keychain;
     AccountDirectory directory(&keychain, openSettings());
-    // With a proxy user, the password arrives from the keychain a moment later.
-    NetworkSettingsService networkSettings(&network, &keychain);
-    networkSettings.apply(NetworkSettingsService::load(),
-                          [&workspace](const ClientSettings &settings, const QString &) {
-                              workspace.setClientSettings(settings);
-                          });
-
     ui::MainWindow window(&workspace, sandboxOnly ? nullptr : &directory, accounts,
                           [&sandboxServer] { return startSandbox(sandboxServer); });
     window.show();

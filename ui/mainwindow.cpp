@@ -7,6 +7,7 @@
 #include "errors/errorcatalog.h"
 #include "i18n/translations.h"
 #include "icons.h"
+#include "languagemenu.h"
 #include "messages.h"
 #include "networksettingsdialog.h"
 #include "session/workspace.h"
@@ -15,7 +16,6 @@
 #include "uistate.h"
 #include "windowlayout.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QLocale>
 #include <QTableView>
@@ -37,8 +37,13 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     , m_traffic(new TrafficController(workspace, m_batches, this))
     , m_accountBar(new AccountBar(this))
     , m_status(nullptr)
-    , m_languages(new QActionGroup(this))
 {
+    // The saved proxy and trusted roots, before any request goes out. With a proxy user, the password
+    // arrives from the keychain a moment later.
+    m_networkSettings->apply(NetworkSettingsService::load(), this,
+                             [workspace](const ClientSettings &settings, const QString &) {
+                                 workspace->setClientSettings(settings);
+                             });
     m_ui->setupUi(this);
     setWindowIcon(appIcon());
     setUpActions();
@@ -91,19 +96,7 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setMenuRole(QAction::QuitRole);
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
     addAction(m_ui->actionFind);
-    for (const QString &language : availableLanguages()) {
-        // Each language is named in itself, so anyone can find theirs.
-        auto *action = new QAction(language == QLatin1String("zh_CN") ? QStringLiteral("简体中文")
-                                                                      : QStringLiteral("English"),
-                                   m_languages);
-        action->setCheckable(true);
-        action->setData(language);
-        connect(action, &QAction::triggered, this, [language] {
-            UiState::setLanguage(language);
-            installTranslations(language); // QEvent::LanguageChange reaches every widget
-        });
-    }
-    m_ui->menuLanguage->addActions(m_languages->actions());
+    fillLanguageMenu(m_ui->menuLanguage);
 }
 
 void MainWindow::setUpToolBar()
@@ -171,8 +164,17 @@ void MainWindow::wire()
     connect(ui.welcomePage, &WelcomePage::sandboxRequested, m_accounts, &AccountController::exploreSandbox);
     connect(ui.actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
     connect(ui.overviewPage, &OverviewPage::openRequested, this, &MainWindow::openRegion);
-    connect(ui.overviewPage, &OverviewPage::message, m_status,
-            [this](const QString &text) { m_status->showMessage(text); });
+    // The overview's outcome is about the overview: it leaves the status bar when the user leaves it.
+    auto overviewSaid = std::make_shared<QString>();
+    connect(ui.overviewPage, &OverviewPage::message, m_status, [this, overviewSaid](const QString &text) {
+        *overviewSaid = text;
+        m_status->showMessage(text);
+    });
+    connect(ui.pages, &QStackedWidget::currentChanged, this, [this, overviewSaid] {
+        if (m_ui->pages->currentWidget() != m_ui->overviewPage && !overviewSaid->isEmpty() &&
+            m_status->message() == *overviewSaid)
+            m_status->showMessage(QString());
+    });
     connect(ui.instancePane, &InstancePane::selectionChanged, this, &MainWindow::updateActions);
     connect(ui.vpcPane, &VpcPane::selectionChanged, this, &MainWindow::updateActions);
     connect(ui.operationsPane, &OperationsPane::message, m_status,
@@ -330,8 +332,8 @@ void MainWindow::updateActions()
     m_ui->actionNetwork->setEnabled(!m_batches->isBusy());
     m_ui->actionLink->setEnabled(allowed && actions.link);
     m_ui->actionUnlink->setEnabled(allowed && actions.unlink);
-    m_ui->actionAllowTraffic->setEnabled(allowed && actions.unlink);
-    m_ui->actionRemoveRules->setEnabled(allowed && actions.unlink);
+    m_ui->actionAllowTraffic->setEnabled(allowed && actions.traffic);
+    m_ui->actionRemoveRules->setEnabled(allowed && actions.traffic);
     m_ui->actionEnable->setEnabled(allowed && actions.enable);
     m_ui->actionDisable->setEnabled(allowed && actions.disable);
     m_ui->actionDisable->setToolTip(actions.disableRefusal);
@@ -358,10 +360,6 @@ void MainWindow::retranslate()
     withShortcut(m_ui->actionAllowTraffic,
                  tr("Add the security group rules that let the selected linked instances and their VPC "
                     "talk (%1)"));
-    const QString inEffect =
-        QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    for (QAction *action : m_languages->actions())
-        action->setChecked(action->data().toString() == inEffect);
     updateCounts();
     updateActions();
 }

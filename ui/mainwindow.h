@@ -10,8 +10,6 @@
 
 #include <memory>
 
-class QActionGroup;
-
 namespace Ui {
 class MainWindow;
 }
@@ -75,7 +73,6 @@ private:
     AccountBar *m_accountBar;
     QAction *m_sandboxBadge = nullptr;
     StatusArea *m_status;
-    QActionGroup *m_languages;
     WindowLayout *m_layout = nullptr;
     QString m_pendingRegion;
 };

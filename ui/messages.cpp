@@ -19,7 +19,6 @@ struct Script
     QStringList secrets;
     QStringList saveFiles;
     QStringList warnings;
-    QStringList notices;
 };
 
 Script &script()
@@ -118,10 +117,6 @@ void Messages::askSaveFile(QWidget *parent, const QString &title, const QString 
 
 void Messages::about(QWidget *parent, const QString &title, const QString &text)
 {
-    if (script().active) {
-        script().notices.append(title + u'\n' + text);
-        return;
-    }
     auto *box = new QMessageBox(QMessageBox::NoIcon, title, text, QMessageBox::Ok, parent);
     box->setIconPixmap(QApplication::windowIcon().pixmap(64, 64));
     show(box);
@@ -131,11 +126,6 @@ void Messages::queueSaveFiles(const QStringList &paths)
 {
     script().active = true;
     script().saveFiles += paths;
-}
-
-QStringList Messages::takeNotices()
-{
-    return std::exchange(script().notices, {});
 }
 
 void Messages::queueSecrets(const QStringList &secrets)

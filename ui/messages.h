@@ -39,7 +39,6 @@ public:
     static void queueSecrets(const QStringList &secrets);
     static void queueSaveFiles(const QStringList &paths);
     static QStringList takeWarnings();
-    static QStringList takeNotices(); // About boxes that were "shown"
 };
 
 } // namespace clm::ui

@@ -18,7 +18,7 @@ void NetworkSettingsDialog::edit(QWidget *parent, NetworkSettingsService *servic
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, parent, [parent, service, workspace, dialog] {
         service->save(
-            dialog->settings(), dialog->proxyPassword(),
+            dialog->settings(), dialog->proxyPassword(), parent,
             [parent](SecretStore::Status stored) {
                 if (stored != SecretStore::Status::Ok)
                     Messages::warn(parent, tr("Network settings"),

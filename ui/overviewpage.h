@@ -33,7 +33,6 @@ public:
     // Shown: the first time, the scan starts by itself.
     void open();
     QTreeView *view() const { return m_view; }
-    bool hasScanned() const { return m_scanned; }
     void exportOverview();
 
 signals:

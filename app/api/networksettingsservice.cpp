@@ -20,8 +20,9 @@ NetworkSettings NetworkSettingsService::load()
     return NetworkSettings::load(*openSettings());
 }
 
-void NetworkSettingsService::apply(const NetworkSettings &settings, Applied applied)
+void NetworkSettingsService::apply(const NetworkSettings &settings, const QObject *context, Applied applied)
 {
+    applied = whileAlive(context, std::move(applied));
     const bool needsPassword = (settings.proxyMode == NetworkSettings::ProxyMode::Http ||
                                 settings.proxyMode == NetworkSettings::ProxyMode::Socks5) &&
                                !settings.proxyUser.isEmpty();
@@ -35,12 +36,15 @@ void NetworkSettingsService::apply(const NetworkSettings &settings, Applied appl
 }
 
 void NetworkSettingsService::save(const NetworkSettings &settings, const QString &proxyPassword,
-                                  std::function<void(SecretStore::Status)> stored, Applied applied)
+                                  const QObject *context, std::function<void(SecretStore::Status)> stored,
+                                  Applied applied)
 {
+    stored = whileAlive(context, std::move(stored));
+    applied = whileAlive(context, std::move(applied));
     settings.save(*openSettings());
     if (proxyPassword.isEmpty() || !m_secrets) {
         stored(proxyPassword.isEmpty() ? SecretStore::Status::Ok : SecretStore::Status::Unavailable);
-        return apply(settings, applied);
+        return apply(settings, nullptr, applied);
     }
     // The password typed now is used even when the keychain cannot keep it (until the app quits).
     applyNow(settings, proxyPassword, applied);

@@ -29,12 +29,12 @@ public:
     // What `apply` hands on: the client settings, or why the CA bundle could not be read.
     using Applied = std::function<void(const ClientSettings &settings, const QString &caError)>;
     // Puts `settings` in effect. When the proxy has a user, its password is read from the keychain
-    // first, so `applied` may come later; it always comes once.
-    void apply(const NetworkSettings &settings, Applied applied);
+    // first, so `applied` may come later; it comes once while `context` lives.
+    void apply(const NetworkSettings &settings, const QObject *context, Applied applied);
     // Saves `settings`, keeps a non-empty `proxyPassword` in the keychain (an empty one keeps the stored
     // password), and applies them. `stored` tells whether the keychain took the password (Ok when none
-    // was given).
-    void save(const NetworkSettings &settings, const QString &proxyPassword,
+    // was given). Both come only while `context` lives.
+    void save(const NetworkSettings &settings, const QString &proxyPassword, const QObject *context,
               std::function<void(SecretStore::Status stored)> stored, Applied applied);
 
 private:

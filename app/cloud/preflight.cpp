@@ -43,6 +43,8 @@ AvailableActions Preflight::availableActions(const QList<ClassicInstance> &selec
     actions.unlink = std::any_of(selected.cbegin(), selected.cend(), [](const ClassicInstance &instance) {
         return !instance.linkedVpcId.isEmpty();
     });
+    // Rules are between a linked instance's classic groups and its VPC's group.
+    actions.traffic = actions.unlink;
     actions.enable = vpc && !vpc->classicLinkEnabled;
     const QString refusal = vpc ? disableRefusal(*vpc) : QString();
     actions.disable = vpc && refusal.isEmpty();

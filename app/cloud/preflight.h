@@ -33,6 +33,7 @@ struct AvailableActions
 {
     bool link = false;      // some instances and a VPC
     bool unlink = false;    // some selected instance is linked
+    bool traffic = false;   // some selected instance is linked: its rules can be allowed or removed
     bool enable = false;    // a VPC with ClassicLink off
     bool disable = false;   // a VPC with ClassicLink on and no links left
     QString disableRefusal; // ClassicLink is on, but cannot be disabled: why (see Preflight::disableRefusal)

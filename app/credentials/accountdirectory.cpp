@@ -32,8 +32,9 @@ void AccountDirectory::storeFields(const Profile &profile)
 }
 
 void AccountDirectory::save(const Profile &profile, const QString &secret, const QString &securityToken,
-                            Done done)
+                            const QObject *context, Done done)
 {
+    done = whileAlive(context, std::move(done));
     if (secret.isEmpty()) {
         storeFields(profile);
         return done(SecretStore::Status::Ok, {});
@@ -57,8 +58,9 @@ void AccountDirectory::save(const Profile &profile, const QString &secret, const
         });
 }
 
-void AccountDirectory::remove(const Profile &profile, Done done)
+void AccountDirectory::remove(const Profile &profile, const QObject *context, Done done)
 {
+    done = whileAlive(context, std::move(done));
     m_secrets->remove(profile.secretKey(), [this, profile, done](const SecretStore::Result &secret) {
         if (secret.status != SecretStore::Status::Ok && secret.status != SecretStore::Status::NotFound)
             return done(secret.status, secret.error);
@@ -72,16 +74,19 @@ void AccountDirectory::remove(const Profile &profile, Done done)
     });
 }
 
-void AccountDirectory::duplicate(const Profile &profile, const QString &newName, Done done)
+void AccountDirectory::duplicate(const Profile &profile, const QString &newName, const QObject *context,
+                                 Done done)
 {
-    resolve(profile, [this, profile, newName, done](SecretStore::Status status, const Account &account) {
-        if (status != SecretStore::Status::Ok)
-            return done(status, {});
-        Profile copy = profile;
-        copy.id = ProfileStore::create(newName).id;
-        copy.name = newName;
-        save(copy, account.credentials.accessKeySecret, account.credentials.securityToken, done);
-    });
+    done = whileAlive(context, std::move(done));
+    resolve(
+        profile, this, [this, profile, newName, done](SecretStore::Status status, const Account &account) {
+            if (status != SecretStore::Status::Ok)
+                return done(status, {});
+            Profile copy = profile;
+            copy.id = ProfileStore::create(newName).id;
+            copy.name = newName;
+            save(copy, account.credentials.accessKeySecret, account.credentials.securityToken, this, done);
+        });
 }
 
 Account AccountDirectory::accountFor(const Profile &profile, const QString &secret, const QString &token)
@@ -98,8 +103,9 @@ Account AccountDirectory::accountFor(const Profile &profile, const QString &secr
     return account;
 }
 
-void AccountDirectory::resolve(const Profile &profile, Resolved done)
+void AccountDirectory::resolve(const Profile &profile, const QObject *context, Resolved done)
 {
+    done = whileAlive(context, std::move(done));
     m_secrets->read(profile.secretKey(), [this, profile, done](const SecretStore::Result &secret) {
         if (secret.status != SecretStore::Status::Ok)
             return done(secret.status, accountFor(profile, {}, {}));

@@ -27,15 +27,18 @@ public:
     QList<Profile> profiles() const;
     SecretStore *secrets() const { return m_secrets; }
 
+    // Each answers `done` once, later, and only while `context` lives: closing the window that asked
+    // drops the answer (the keychain work itself still completes).
     using Done = std::function<void(SecretStore::Status status, const QString &detail)>;
     // Saves the fields and, when `secret` is not empty, the secret (and token) in the keychain. If the
     // keychain refuses, nothing is saved at all.
-    void save(const Profile &profile, const QString &secret, const QString &securityToken, Done done);
-    void remove(const Profile &profile, Done done);
-    void duplicate(const Profile &profile, const QString &newName, Done done);
+    void save(const Profile &profile, const QString &secret, const QString &securityToken,
+              const QObject *context, Done done);
+    void remove(const Profile &profile, const QObject *context, Done done);
+    void duplicate(const Profile &profile, const QString &newName, const QObject *context, Done done);
 
     using Resolved = std::function<void(SecretStore::Status status, const Account &account)>;
-    void resolve(const Profile &profile, Resolved done);
+    void resolve(const Profile &profile, const QObject *context, Resolved done);
 
     static Account accountFor(const Profile &profile, const QString &secret, const QString &token);
 

@@ -6,11 +6,24 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 
 namespace clm {
+
+// `done`, called only while `context` lives (a null context: always). An answer that arrives after its
+// receiver is gone, such as a dialog closed while the keychain prompt was open, is dropped.
+template<typename Callable>
+auto whileAlive(const QObject *context, Callable done)
+{
+    return [guard = QPointer<const QObject>(context), bound = context != nullptr,
+            done = std::move(done)](const auto &...arguments) {
+        if (!bound || guard)
+            done(arguments...);
+    };
+}
 
 class SecretStore : public QObject
 {

@@ -1,6 +1,7 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -39,7 +40,30 @@ QString languageFromArguments(const QStringList &arguments)
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("zh_CN")};
+    QStringList languages;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("classiclink_*.qm")});
+    for (const QString &file : files)
+        languages.append(file.mid(12, file.size() - 15)); // classiclink_ … .qm
+    return languages;
+}
+
+QString languageName(const QString &language)
+{
+    //: The name of your language in your language, as the Language menu lists it.
+    static const char *const kOwnName = QT_TRANSLATE_NOOP("clm::Language", "English");
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/classiclink_%1.qm").arg(language))) {
+        const QString name = translator.translate("clm::Language", kOwnName);
+        if (!name.isEmpty())
+            return name;
+    }
+    return language == QLatin1String("en") ? QString::fromLatin1(kOwnName)
+                                           : QLocale(language).nativeLanguageName();
+}
+
+QString currentLanguage()
+{
+    return ownTranslator() ? ownTranslator()->language() : QStringLiteral("en");
 }
 
 QString installTranslations(const QString &language)

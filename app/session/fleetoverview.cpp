@@ -44,16 +44,16 @@ void FleetOverview::start(const QList<Account> &accounts, const QList<Profile> &
         launch(i, accounts.at(i));
     for (int i = 0; i < int(profiles.size()); ++i) {
         const int index = int(accounts.size()) + i;
-        directory->resolve(profiles.at(i), [this, index, generation, guard = QPointer<FleetOverview>(this)](
-                                               SecretStore::Status status, const Account &account) {
-            if (!guard || generation != m_generation)
-                return;
-            if (status == SecretStore::Status::Ok)
-                return launch(index, account);
-            m_scans[index].failure = SecretStore::statusText(status);
-            emit accountsChanged();
-            accountDone();
-        });
+        directory->resolve(profiles.at(i), this,
+                           [this, index, generation](SecretStore::Status status, const Account &account) {
+                               if (generation != m_generation)
+                                   return;
+                               if (status == SecretStore::Status::Ok)
+                                   return launch(index, account);
+                               m_scans[index].failure = SecretStore::statusText(status);
+                               emit accountsChanged();
+                               accountDone();
+                           });
     }
 }
 

@@ -73,7 +73,7 @@ void ProfilesCommand::run(CommandContext &context) const
             table.print(context.out(), context.options.format);
             return context.finish(ExitOk);
         }
-        directory->remove(*existing, [&context, name](SecretStore::Status status, const QString &) {
+        directory->remove(*existing, &context, [&context, name](SecretStore::Status status, const QString &) {
             if (status != SecretStore::Status::Ok)
                 return context.usage(SecretStore::statusText(status));
             context.out() << tr("Removed the account \"%1\" and its secrets.").arg(name) << '\n';
@@ -105,13 +105,14 @@ void ProfilesCommand::run(CommandContext &context) const
         return context.usage(
             tr("Give the AccessKey secret on the first line of standard input (and with --sts "
                "the token on the second)."));
-    directory->save(profile, secret, token, [&context, name](SecretStore::Status status, const QString &) {
-        if (status != SecretStore::Status::Ok)
-            return context.usage(
-                DomainText::sentences({SecretStore::statusText(status), tr("The account was not saved.")}));
-        context.out() << tr("Saved the account \"%1\"; its secret is in the keychain.").arg(name) << '\n';
-        context.finish(ExitOk);
-    });
+    directory->save(
+        profile, secret, token, &context, [&context, name](SecretStore::Status status, const QString &) {
+            if (status != SecretStore::Status::Ok)
+                return context.usage(DomainText::sentences(
+                    {SecretStore::statusText(status), tr("The account was not saved.")}));
+            context.out() << tr("Saved the account \"%1\"; its secret is in the keychain.").arg(name) << '\n';
+            context.finish(ExitOk);
+        });
 }
 
 } // namespace clm::cli

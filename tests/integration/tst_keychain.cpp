@@ -79,7 +79,7 @@ void TestKeychain::savedAccountRoundTrip()
     profile.accessKeyId = QStringLiteral("sandbox-sts");
     profile.colour = QStringLiteral("#d32f2f");
     bool saved = false;
-    directory.save(profile, QStringLiteral("sandbox-sts-secret"), QStringLiteral("sandbox-sts-token"),
+    directory.save(profile, QStringLiteral("sandbox-sts-secret"), QStringLiteral("sandbox-sts-token"), this,
                    [&](SecretStore::Status status, const QString &) {
                        QCOMPARE(status, SecretStore::Status::Ok);
                        saved = true;
@@ -89,10 +89,11 @@ void TestKeychain::savedAccountRoundTrip()
     QVERIFY(directory.profiles().first().hasSecurityToken);
 
     std::optional<Account> resolved;
-    directory.resolve(directory.profiles().first(), [&](SecretStore::Status status, const Account &account) {
-        QCOMPARE(status, SecretStore::Status::Ok);
-        resolved = account;
-    });
+    directory.resolve(directory.profiles().first(), this,
+                      [&](SecretStore::Status status, const Account &account) {
+                          QCOMPARE(status, SecretStore::Status::Ok);
+                          resolved = account;
+                      });
     QTRY_VERIFY_WITH_TIMEOUT(resolved.has_value(), 20000);
     QCOMPARE(resolved->credentials.accessKeySecret, QStringLiteral("sandbox-sts-secret"));
     QCOMPARE(resolved->credentials.securityToken, QStringLiteral("sandbox-sts-token"));
@@ -107,7 +108,7 @@ void TestKeychain::savedAccountRoundTrip()
     QVERIFY(!stored.contains("sandbox-sts-token"));
 
     bool removed = false;
-    directory.remove(directory.profiles().first(), [&](SecretStore::Status status, const QString &) {
+    directory.remove(directory.profiles().first(), this, [&](SecretStore::Status status, const QString &) {
         QCOMPARE(status, SecretStore::Status::Ok);
         removed = true;
     });

@@ -1,5 +1,6 @@
 // The Accounts dialog on an in-memory secret store and the sandbox: test connection in plain words,
-// import from an aliyun CLI config (and refuse a malformed one), duplicate and remove.
+// import from an aliyun CLI config (and refuse a malformed one), duplicate and remove, and a keychain that
+// answers after the dialog was closed.
 #include "accountdialog.h"
 #include "accountsdialog.h"
 #include "i18n/translations.h"
@@ -11,12 +12,48 @@
 #include <QFile>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace clm;
+
+namespace {
+
+// A keychain whose prompt stays open: its answers wait until the test releases them.
+class HeldSecretStore final : public SecretStore
+{
+public:
+    void read(const QString &key, Callback done) override { m_memory.read(key, hold(std::move(done))); }
+    void write(const QString &key, const QString &secret, Callback done) override
+    {
+        m_memory.write(key, secret, hold(std::move(done)));
+    }
+    void remove(const QString &key, Callback done) override { m_memory.remove(key, hold(std::move(done))); }
+
+    qsizetype pending() const { return m_held.size(); }
+    void release()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto &answer : held)
+            answer();
+    }
+
+private:
+    Callback hold(Callback done)
+    {
+        return [this, done = std::move(done)](const Result &result) {
+            m_held.append([done, result] { done(result); });
+        };
+    }
+
+    MemorySecretStore m_memory;
+    QList<std::function<void()>> m_held;
+};
+
+} // namespace
 
 class TestAccountsDialog final : public QObject
 {
@@ -28,6 +65,7 @@ private slots:
     void importsFromTheAliyunCli();
     void malformedImportChangesNothing();
     void duplicateAndRemove();
+    void keychainAnswersAfterTheDialogClosed();
     void screenshots();
 
 private:
@@ -59,7 +97,8 @@ bool TestAccountsDialog::addProfile(const QString &name, const QString &keyId, c
     profile.accessKeyId = keyId;
     profile.endpoint = m_server.baseUrl();
     bool done = false;
-    m_directory->save(profile, secret, {}, [&done](SecretStore::Status, const QString &) { done = true; });
+    m_directory->save(profile, secret, {}, nullptr,
+                      [&done](SecretStore::Status, const QString &) { done = true; });
     return QTest::qWaitFor([&done] { return done; });
 }
 
@@ -111,7 +150,8 @@ void TestAccountsDialog::importsFromTheAliyunCli()
     QCOMPARE(imported->defaultRegion, QStringLiteral("cn-shanghai"));
     QVERIFY(!ProfileStore::find(m_directory->profiles(), QStringLiteral("cli-role")));
     std::optional<Account> account;
-    m_directory->resolve(*imported, [&account](SecretStore::Status, const Account &a) { account = a; });
+    m_directory->resolve(*imported, nullptr,
+                         [&account](SecretStore::Status, const Account &a) { account = a; });
     QTRY_VERIFY(account);
     QCOMPARE(account->credentials.accessKeySecret, QStringLiteral("sandbox-admin-secret"));
     // The settings file never holds the imported secret.
@@ -146,6 +186,37 @@ void TestAccountsDialog::duplicateAndRemove()
     dialog.findChild<QPushButton *>(QStringLiteral("removeButton"))->click();
     QTRY_COMPARE(m_directory->profiles().size(), count - 1);
     QVERIFY(!ProfileStore::find(m_directory->profiles(), QStringLiteral("Good (copy)")));
+}
+
+void TestAccountsDialog::keychainAnswersAfterTheDialogClosed()
+{
+    HeldSecretStore held;
+    AccountDirectory directory(
+        &held, std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("held.ini")), QSettings::IniFormat));
+    Profile profile = ProfileStore::create(QStringLiteral("Held"));
+    profile.accessKeyId = QStringLiteral("sandbox-admin");
+    profile.endpoint = m_server.baseUrl();
+    bool saved = false;
+    directory.save(profile, QStringLiteral("sandbox-admin-secret"), {}, nullptr,
+                   [&saved](SecretStore::Status, const QString &) { saved = true; });
+    QVERIFY(QTest::qWaitFor([&] {
+        held.release();
+        return saved;
+    }));
+
+    // As the main window opens it: deleted on close.
+    QPointer<ui::AccountsDialog> dialog = new ui::AccountsDialog(&directory, m_workspace.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->selectProfile(QStringLiteral("Held"));
+    dialog->testSelected(); // reads the secret: the keychain prompt opens
+    QTRY_COMPARE(held.pending(), 1);
+    dialog->close();
+    QTRY_VERIFY(dialog.isNull());
+    // The user answers the prompt now. The dialog's callback must not run: under ASan a call into the
+    // deleted dialog fails this test.
+    held.release();
+    QCOMPARE(held.pending(), 0);
 }
 
 void TestAccountsDialog::screenshots()

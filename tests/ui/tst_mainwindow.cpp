@@ -485,6 +485,10 @@ void TestMainWindow::switchesLanguageLive()
     QAction *chinese = test::languageAction(m_window.get(), QStringLiteral("zh_CN"));
     QAction *english = test::languageAction(m_window.get(), QStringLiteral("en"));
     QVERIFY(chinese && english);
+    // The menu lists the translations that are built in, each named in itself, and checks the one in use.
+    QCOMPARE(chinese->text(), QStringLiteral("简体中文"));
+    QCOMPARE(english->text(), QStringLiteral("English"));
+    QVERIFY(english->isChecked() && !chinese->isChecked());
     chinese->trigger();
     QTRY_COMPARE(instanceView()->model()->headerData(0, Qt::Horizontal).toString(),
                  QStringLiteral("实例 ID"));

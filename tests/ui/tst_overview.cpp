@@ -98,7 +98,7 @@ void TestOverview::init()
         profile.accessKeyId = QLatin1String(key);
         profile.endpoint = m_server.baseUrl();
         bool saved = false;
-        m_directory->save(profile, QLatin1String(secret), {},
+        m_directory->save(profile, QLatin1String(secret), {}, nullptr,
                           [&saved](SecretStore::Status status, const QString &) {
                               saved = status == SecretStore::Status::Ok;
                           });

@@ -190,14 +190,14 @@ void TestAccounts::sessionOnlySecretsStayInMemory()
     Profile profile = ProfileStore::create(QStringLiteral("Mem"));
     profile.accessKeyId = QStringLiteral("id-mem");
     bool done = false;
-    directory.save(profile, QStringLiteral("memory-secret"), {},
+    directory.save(profile, QStringLiteral("memory-secret"), {}, this,
                    [&](SecretStore::Status status, const QString &) {
                        QCOMPARE(status, SecretStore::Status::Ok);
                        done = true;
                    });
     QTRY_VERIFY(done);
     bool duplicated = false;
-    directory.duplicate(directory.profiles().first(), QStringLiteral("Mem (copy)"),
+    directory.duplicate(directory.profiles().first(), QStringLiteral("Mem (copy)"), this,
                         [&](SecretStore::Status status, const QString &) {
                             QCOMPARE(status, SecretStore::Status::Ok);
                             duplicated = true;
@@ -205,10 +205,21 @@ void TestAccounts::sessionOnlySecretsStayInMemory()
     QTRY_VERIFY(duplicated);
     QCOMPARE(directory.profiles().size(), 2);
     std::optional<Account> copy;
-    directory.resolve(*ProfileStore::find(directory.profiles(), QStringLiteral("Mem (copy)")),
+    directory.resolve(*ProfileStore::find(directory.profiles(), QStringLiteral("Mem (copy)")), this,
                       [&](SecretStore::Status, const Account &account) { copy = account; });
     QTRY_VERIFY(copy.has_value());
     QCOMPARE(copy->credentials.accessKeySecret, QStringLiteral("memory-secret"));
+    // An answer for a receiver that is gone is dropped; the others still come, in order.
+    bool toTheGoneReceiver = false;
+    bool toTheLiving = false;
+    {
+        QObject receiver;
+        directory.resolve(profile, &receiver,
+                          [&](SecretStore::Status, const Account &) { toTheGoneReceiver = true; });
+    }
+    directory.resolve(profile, this, [&](SecretStore::Status, const Account &) { toTheLiving = true; });
+    QTRY_VERIFY(toTheLiving);
+    QVERIFY(!toTheGoneReceiver);
     QFile file(dir.filePath(QStringLiteral("s.ini")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("memory-secret"));

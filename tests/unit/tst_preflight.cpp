@@ -142,11 +142,11 @@ void TestPreflight::availableActions()
 {
     const Vpc on = vpc(true, 0), busy = vpc(true, 3), off = vpc(false);
     AvailableActions a = Preflight::availableActions({}, nullptr);
-    QVERIFY(!a.link && !a.unlink && !a.enable && !a.disable);
+    QVERIFY(!a.link && !a.unlink && !a.traffic && !a.enable && !a.disable);
     a = Preflight::availableActions({instance("i-1")}, &on);
-    QVERIFY(a.link && !a.unlink && !a.enable && a.disable);
+    QVERIFY(a.link && !a.unlink && !a.traffic && !a.enable && a.disable);
     a = Preflight::availableActions({instance("i-1", "Running", "vpc-1")}, &busy);
-    QVERIFY(a.link && a.unlink && !a.enable && !a.disable);
+    QVERIFY(a.link && a.unlink && a.traffic && !a.enable && !a.disable);
     QVERIFY2(a.disableRefusal.startsWith(QLatin1String("3 classic instance")) &&
                  a.disableRefusal.endsWith(QLatin1String("still linked to vpc-1; unlink them first.")),
              qPrintable(a.disableRefusal));
