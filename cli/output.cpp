@@ -24,10 +24,10 @@ int displayWidth(const QString &text)
 QJsonArray Table::toJson() const
 {
     QJsonArray array;
-    for (const QStringList &row : m_rows) {
+    for (const QList<Cell> &row : m_rows) {
         QJsonObject object;
         for (qsizetype i = 0; i < m_keys.size(); ++i)
-            object.insert(m_keys.at(i), row.value(i));
+            object.insert(m_keys.at(i), row.value(i).json());
         array.append(object);
     }
     return array;
@@ -39,8 +39,15 @@ void Table::print(QTextStream &out, OutputFormat format) const
         out << QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
         return;
     }
+    QList<QStringList> texts;
+    for (const QList<Cell> &row : m_rows) {
+        QStringList text;
+        for (const Cell &cell : row)
+            text.append(cell.text());
+        texts.append(text);
+    }
     if (format == OutputFormat::Csv) {
-        for (QStringList row : QList<QStringList>{m_keys} + m_rows) {
+        for (QStringList row : QList<QStringList>{m_keys} + texts) {
             for (QString &cell : row)
                 cell = csvField(cell);
             out << row.join(u',') << QStringLiteral("\r\n");
@@ -51,7 +58,7 @@ void Table::print(QTextStream &out, OutputFormat format) const
     QList<int> widths;
     for (const QString &header : m_headers)
         widths.append(displayWidth(header));
-    for (const QStringList &row : m_rows) {
+    for (const QStringList &row : texts) {
         for (qsizetype i = 0; i < widths.size(); ++i)
             widths[i] = std::max(widths[i], displayWidth(row.value(i)));
     }
@@ -66,7 +73,7 @@ void Table::print(QTextStream &out, OutputFormat format) const
         out << line.trimmed() << '\n';
     };
     printRow(m_headers);
-    for (const QStringList &row : m_rows)
+    for (const QStringList &row : texts)
         printRow(row);
     out.flush();
 }

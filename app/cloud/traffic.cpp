@@ -177,6 +177,24 @@ void Traffic::readGroups(CloudClient *cloud, const QString &regionId, const QSet
     });
 }
 
+QString Traffic::code(TrafficState state)
+{
+    switch (state) {
+    case TrafficState::NotLinked:
+    case TrafficState::Unknown:
+        return {};
+    case TrafficState::None:
+        return QStringLiteral("None");
+    case TrafficState::ToVpc:
+        return QStringLiteral("ToVpc");
+    case TrafficState::FromVpc:
+        return QStringLiteral("FromVpc");
+    case TrafficState::Both:
+        return QStringLiteral("Both");
+    }
+    return {};
+}
+
 QString Traffic::text(TrafficState state)
 {
     switch (state) {

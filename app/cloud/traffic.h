@@ -39,6 +39,9 @@ public:
                            const QSet<QString> &vpcIds, QObject *context, GroupsDone done);
     // The words for a state, in tables and in `classiclink`.
     static QString text(TrafficState state);
+    // A stable name for scripts ("None", "ToVpc", "FromVpc", "Both"); empty where nothing is known or the
+    // instance is not linked.
+    static QString code(TrafficState state);
 };
 
 } // namespace clm

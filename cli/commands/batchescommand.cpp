@@ -20,8 +20,8 @@ void BatchesCommand::run(CommandContext &context) const
     const QList<LoggedBatch> batches = OperationLog::interrupted(context.batchDirectory);
     for (const LoggedBatch &batch : batches)
         table.addRow({batch.id.toString(QUuid::WithoutBraces), batch.created.toString(Qt::ISODate),
-                      batch.action, batch.regionId, batch.vpcId, QString::number(batch.finishedCount()),
-                      QString::number(batch.operations.size()), batch.accountName, batch.endpoint});
+                      batch.action, batch.regionId, batch.vpcId, Cell::number(batch.finishedCount()),
+                      Cell::number(batch.operations.size()), batch.accountName, batch.endpoint});
     if (batches.isEmpty() && context.options.format == OutputFormat::Table)
         context.out() << tr("No interrupted batches.") << '\n';
     else

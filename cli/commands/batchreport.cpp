@@ -126,16 +126,16 @@ int BatchReport::printRuleTable(CommandContext &context, const QList<Operation> 
                 {tr("Security group"), tr("Source group"), tr("Protocol"), tr("Ports"), tr("Priority"),
                  tr("Result"), tr("Code"), tr("RequestId")});
     const auto cells = [](const GroupRule &rule) {
-        return QStringList{rule.groupId, rule.rule.sourceGroupId, rule.rule.ipProtocol.toUpper(),
-                           rule.rule.portRange, QString::number(rule.rule.priority)};
+        return QList<Cell>{rule.groupId, rule.rule.sourceGroupId, rule.rule.ipProtocol.toUpper(),
+                           rule.rule.portRange, Cell::number(rule.rule.priority)};
     };
     int worst = ExitOk;
     for (const Operation &operation : operations)
-        table.addRow(cells(operation.groupRule) + QStringList{outcomeText(operation, &worst),
+        table.addRow(cells(operation.groupRule) + QList<Cell>{outcomeText(operation, &worst),
                                                               operation.result.code,
                                                               operation.result.requestId});
     for (const GroupRule &rule : existing)
-        table.addRow(cells(rule) + QStringList{tr("Already there"), {}, {}});
+        table.addRow(cells(rule) + QList<Cell>{tr("Already there"), {}, {}});
     table.print(context.out(), context.options.format);
     return worst;
 }

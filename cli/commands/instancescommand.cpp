@@ -51,10 +51,11 @@ void InstancesCommand::print(CommandContext &context, const QList<ClassicInstanc
     for (const ClassicInstance &instance : instances) {
         if (!status.isEmpty() && instance.status.compare(status, Qt::CaseInsensitive) != 0)
             continue;
+        const TrafficState state = traffic.value(instance.id, TrafficState::NotLinked);
         table.addRow({instance.id, instance.name, instance.status, instance.zoneId,
-                      instance.innerIpAddresses.join(u','), instance.linkedVpcId,
-                      Traffic::text(traffic.value(instance.id, TrafficState::NotLinked)),
-                      instance.lockReasons.join(u',')});
+                      Cell::list(instance.innerIpAddresses), instance.linkedVpcId,
+                      Cell::coded(Traffic::code(state), Traffic::text(state)),
+                      Cell::list(instance.lockReasons)});
     }
     table.print(context.out(), context.options.format);
     context.finish(ExitOk);

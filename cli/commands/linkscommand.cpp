@@ -36,22 +36,23 @@ void LinksCommand::run(CommandContext &context) const
                 (instanceId.isEmpty() || instance.id == instanceId))
                 linked.append(instance);
         }
-        Traffic::read(
-            context.cloud(), context.regionId, linked, inventory.vpcs(), &context,
-            [&context, linked](const Traffic::States &traffic, const ApiResult &result) {
-                if (!result.ok()) {
-                    context.printFailure(result);
-                    return context.finish(CommandContext::exitCodeFor(result));
-                }
-                Table table(
-                    {QStringLiteral("InstanceId"), QStringLiteral("VpcId"), QStringLiteral("Traffic")},
-                    {tr("Instance"), tr("VPC"), tr("Traffic")});
-                for (const ClassicInstance &instance : linked)
-                    table.addRow({instance.id, instance.linkedVpcId,
-                                  Traffic::text(traffic.value(instance.id, TrafficState::Unknown))});
-                table.print(context.out(), context.options.format);
-                context.finish(ExitOk);
-            });
+        Traffic::read(context.cloud(), context.regionId, linked, inventory.vpcs(), &context,
+                      [&context, linked](const Traffic::States &traffic, const ApiResult &result) {
+                          if (!result.ok()) {
+                              context.printFailure(result);
+                              return context.finish(CommandContext::exitCodeFor(result));
+                          }
+                          Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"),
+                                       QStringLiteral("Traffic")},
+                                      {tr("Instance"), tr("VPC"), tr("Traffic")});
+                          for (const ClassicInstance &instance : linked) {
+                              const TrafficState state = traffic.value(instance.id, TrafficState::Unknown);
+                              table.addRow({instance.id, instance.linkedVpcId,
+                                            Cell::coded(Traffic::code(state), Traffic::text(state))});
+                          }
+                          table.print(context.out(), context.options.format);
+                          context.finish(ExitOk);
+                      });
     });
 }
 

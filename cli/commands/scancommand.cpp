@@ -30,32 +30,38 @@ void report(CommandContext &context, const FleetOverview &overview)
                      ScanCommand::tr("ClassicLink VPCs"), ScanCommand::tr("Traffic both ways"),
                      ScanCommand::tr("Read")});
         const auto figures = [](const OverviewFigures &f) {
-            return QStringList{QString::number(f.classic),        QString::number(f.running),
-                               QString::number(f.stopped),        QString::number(f.other),
-                               QString::number(f.linked),         QString::number(f.notLinked()),
-                               QString::number(f.locked),         QString::number(f.classicLinkVpcs),
-                               QString::number(f.trafficBothWays)};
+            QList<Cell> cells;
+            for (const int figure : {f.classic, f.running, f.stopped, f.other, f.linked, f.notLinked(),
+                                     f.locked, f.classicLinkVpcs, f.trafficBothWays})
+                cells.append(Cell::number(figure));
+            return cells;
         };
         OverviewFigures overall;
         for (const AccountScan &scan : scans) {
             for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{}) {
                 const bool read = cell.state == ScanCell::State::Read;
                 // An unread region has no figures: never a zero that looks like "none".
-                QStringList shown = read ? figures(OverviewFigures::of(cell)) : QStringList(9, QString());
+                QList<Cell> shown =
+                    read ? figures(OverviewFigures::of(cell)) : QList<Cell>(9, Cell::unknown());
                 if (read && !OverviewFigures::vpcsCounted(cell))
-                    shown[7].clear(); // not loaded where there is no classic instance
-                table.addRow(
-                    QStringList{scan.account, cell.regionId} + shown +
-                    QStringList{read ? ScanCommand::tr("yes")
-                                     : ScanCommand::tr("no: %1").arg(OverviewReport::unreadReason(cell))});
+                    shown[7] = Cell::unknown(); // not loaded where there is no classic instance
+                table.addRow(QList<Cell>{scan.account, cell.regionId} + shown +
+                             QList<Cell>{Cell::flag(read, read ? ScanCommand::tr("yes")
+                                                               : ScanCommand::tr("no: %1").arg(
+                                                                     OverviewReport::unreadReason(cell)))});
             }
             const OverviewFigures total = OverviewReport::totals(scan);
             overall += total;
-            table.addRow(QStringList{scan.account, QStringLiteral("*")} + figures(total) +
-                         QStringList{scan.isComplete() ? ScanCommand::tr("yes") : ScanCommand::tr("no")});
+            table.addRow(
+                QList<Cell>{scan.account, QStringLiteral("*")} + figures(total) +
+                QList<Cell>{Cell::flag(scan.isComplete(),
+                                       scan.isComplete() ? ScanCommand::tr("yes") : ScanCommand::tr("no"))});
         }
         if (scans.size() > 1)
-            table.addRow(QStringList{QStringLiteral("*"), QStringLiteral("*")} + figures(overall));
+            table.addRow(QList<Cell>{QStringLiteral("*"), QStringLiteral("*")} + figures(overall) +
+                         QList<Cell>{Cell::flag(overview.isComplete(), overview.isComplete()
+                                                                           ? ScanCommand::tr("yes")
+                                                                           : ScanCommand::tr("no"))});
         table.print(context.out(), context.options.format);
     }
     // What could not be read, and why: the figures above leave it out rather than count it as none.

@@ -41,7 +41,7 @@ void print(CommandContext &context, const QStringList &order, const Traffic::Gro
         for (const SecurityRule &rule : group.rules)
             table.addRow({id, group.name, network, rule.ipProtocol, rule.portRange,
                           rule.sourceGroupId.isEmpty() ? rule.sourceCidrIp : rule.sourceGroupId, rule.policy,
-                          QString::number(rule.priority), rule.description});
+                          Cell::number(rule.priority), rule.description});
     }
     table.print(context.out(), context.options.format);
     context.finish(ExitOk);

@@ -26,9 +26,11 @@ void VpcsCommand::run(CommandContext &context) const
         for (const Vpc &vpc : inventory.vpcs()) {
             if (classicLinkOnly && !vpc.classicLinkEnabled)
                 continue;
-            table.addRow({vpc.id, vpc.name, vpc.cidrBlock,
-                          vpc.classicLinkEnabled ? QStringLiteral("enabled") : QStringLiteral("disabled"),
-                          QString::number(vpc.linkCount)});
+            table.addRow(
+                {vpc.id, vpc.name, vpc.cidrBlock,
+                 Cell::flag(vpc.classicLinkEnabled,
+                            vpc.classicLinkEnabled ? QStringLiteral("enabled") : QStringLiteral("disabled")),
+                 Cell::number(vpc.linkCount)});
         }
         table.print(context.out(), context.options.format);
         context.finish(ExitOk);
