@@ -226,82 +226,111 @@ bool SandboxActions::isKnownVersion(const QString &version)
     return version == kEcs || version == kVpc;
 }
 
+const SandboxActions::Action *SandboxActions::find(const QString &name)
+{
+    using A = SandboxActions;
+    static const Action kActions[] = {
+        {"DescribeRegions", true, false, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeRegions(c);
+         }},
+        {"DescribeZones", true, false, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeZones(c);
+         }},
+        {"DescribeInstances", true, false, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeInstances(c);
+         }},
+        {"DescribeVpcs", true, true, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeVpcs(c);
+         }},
+        {"DescribeVpcAttribute", false, true, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeVpcAttribute(c);
+         }},
+        {"DescribeSecurityGroups", true, false, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeSecurityGroups(c);
+         }},
+        {"DescribeSecurityGroupAttribute", true, false, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeSecurityGroupAttribute(c);
+         }},
+        {"AuthorizeSecurityGroup", true, false, true,
+         [](A &a, const ActionCall &c) {
+             return a.changeSecurityRule(c, true);
+         }},
+        {"RevokeSecurityGroup", true, false, true,
+         [](A &a, const ActionCall &c) {
+             return a.changeSecurityRule(c, false);
+         }},
+        {"DescribeVSwitches", false, true, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeVSwitches(c);
+         }},
+        {"DescribeRouteTableList", false, true, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeRouteTableList(c);
+         }},
+        {"DescribeRouteEntryList", false, true, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeRouteEntryList(c);
+         }},
+        {"DescribeClassicLinkInstances", true, false, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeClassicLinkInstances(c);
+         }},
+        {"AttachClassicLinkVpc", true, false, true,
+         [](A &a, const ActionCall &c) {
+             return a.attach(c);
+         }},
+        {"DetachClassicLinkVpc", true, false, true,
+         [](A &a, const ActionCall &c) {
+             return a.detach(c);
+         }},
+        {"EnableVpcClassicLink", false, true, true,
+         [](A &a, const ActionCall &c) {
+             return a.switchClassicLink(c, true);
+         }},
+        {"DisableVpcClassicLink", false, true, true,
+         [](A &a, const ActionCall &c) {
+             return a.switchClassicLink(c, false);
+         }},
+    };
+    for (const Action &action : kActions) {
+        if (name == QLatin1String(action.name))
+            return &action;
+    }
+    return nullptr;
+}
+
 bool SandboxActions::isKnownAction(const QString &version, const QString &action)
 {
-    static const QStringList ecs{QStringLiteral("DescribeRegions"),
-                                 QStringLiteral("DescribeZones"),
-                                 QStringLiteral("DescribeInstances"),
-                                 QStringLiteral("DescribeVpcs"),
-                                 QStringLiteral("DescribeClassicLinkInstances"),
-                                 QStringLiteral("AttachClassicLinkVpc"),
-                                 QStringLiteral("DetachClassicLinkVpc"),
-                                 QStringLiteral("DescribeSecurityGroups"),
-                                 QStringLiteral("DescribeSecurityGroupAttribute"),
-                                 QStringLiteral("AuthorizeSecurityGroup"),
-                                 QStringLiteral("RevokeSecurityGroup")};
-    static const QStringList vpc{
-        QStringLiteral("DescribeVpcs"),          QStringLiteral("DescribeVpcAttribute"),
-        QStringLiteral("EnableVpcClassicLink"),  QStringLiteral("DisableVpcClassicLink"),
-        QStringLiteral("DescribeVSwitches"),     QStringLiteral("DescribeRouteTableList"),
-        QStringLiteral("DescribeRouteEntryList")};
-    return (version == kEcs && ecs.contains(action)) || (version == kVpc && vpc.contains(action));
+    const Action *known = find(action);
+    return known && ((version == kEcs && known->ecs) || (version == kVpc && known->vpc));
 }
 
 bool SandboxActions::isWrite(const QString &action)
 {
-    return action == QLatin1String("AttachClassicLinkVpc") ||
-           action == QLatin1String("DetachClassicLinkVpc") ||
-           action == QLatin1String("EnableVpcClassicLink") ||
-           action == QLatin1String("DisableVpcClassicLink") ||
-           action == QLatin1String("AuthorizeSecurityGroup") ||
-           action == QLatin1String("RevokeSecurityGroup");
+    const Action *known = find(action);
+    return known && known->write;
 }
 
 ActionReply SandboxActions::handle(const ActionCall &incoming)
 {
+    const Action *action = find(incoming.action);
+    if (!action)
+        return ActionReply::error(
+            404, QStringLiteral("InvalidAction.NotFound"),
+            QStringLiteral("Specified api is not found, please check your url and method."));
     // A key whose RAM policy leaves this region out acts there as a key without permission.
     AccessKey regional = *incoming.key;
     regional.permission = incoming.key->permissionIn(param(incoming, "RegionId"));
     ActionCall call = incoming;
     call.key = &regional;
-    const QString &a = call.action;
-    if (a == QLatin1String("DescribeRegions"))
-        return describeRegions(call);
-    if (a == QLatin1String("DescribeZones"))
-        return describeZones(call);
-    if (a == QLatin1String("DescribeInstances"))
-        return describeInstances(call);
-    if (a == QLatin1String("DescribeVpcs"))
-        return describeVpcs(call);
-    if (a == QLatin1String("DescribeVpcAttribute"))
-        return describeVpcAttribute(call);
-    if (a == QLatin1String("DescribeSecurityGroups"))
-        return describeSecurityGroups(call);
-    if (a == QLatin1String("DescribeSecurityGroupAttribute"))
-        return describeSecurityGroupAttribute(call);
-    if (a == QLatin1String("AuthorizeSecurityGroup"))
-        return changeSecurityRule(call, true);
-    if (a == QLatin1String("RevokeSecurityGroup"))
-        return changeSecurityRule(call, false);
-    if (a == QLatin1String("DescribeVSwitches"))
-        return describeVSwitches(call);
-    if (a == QLatin1String("DescribeRouteTableList"))
-        return describeRouteTableList(call);
-    if (a == QLatin1String("DescribeRouteEntryList"))
-        return describeRouteEntryList(call);
-    if (a == QLatin1String("DescribeClassicLinkInstances"))
-        return describeClassicLinkInstances(call);
-    if (a == QLatin1String("AttachClassicLinkVpc"))
-        return attach(call);
-    if (a == QLatin1String("DetachClassicLinkVpc"))
-        return detach(call);
-    if (a == QLatin1String("EnableVpcClassicLink"))
-        return switchClassicLink(call, true);
-    if (a == QLatin1String("DisableVpcClassicLink"))
-        return switchClassicLink(call, false);
-    return ActionReply::error(
-        404, QStringLiteral("InvalidAction.NotFound"),
-        QStringLiteral("Specified api is not found, please check your url and method."));
+    return action->answer(*this, call);
 }
 
 ActionReply SandboxActions::checkRegion(const ActionCall &call) const

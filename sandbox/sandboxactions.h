@@ -57,6 +57,17 @@ public:
     ActionReply handle(const ActionCall &call);
 
 private:
+    // The one table of the actions served: where each is served, whether it writes, and who answers it.
+    struct Action
+    {
+        const char *name;
+        bool ecs; // served on the ECS API version
+        bool vpc; // served on the VPC API version
+        bool write;
+        ActionReply (*answer)(SandboxActions &actions, const ActionCall &call);
+    };
+    static const Action *find(const QString &name);
+
     ActionReply describeRegions(const ActionCall &call);
     ActionReply describeZones(const ActionCall &call);
     ActionReply describeInstances(const ActionCall &call);

@@ -13,7 +13,7 @@ inline LoggedBatch attachPlan(const QStringList &instanceIds, const QString &vpc
                               const QString &endpoint = {})
 {
     LoggedBatch plan;
-    plan.action = QStringLiteral("AttachClassicLinkVpc");
+    plan.kind = OperationKind::Attach;
     plan.regionId = QStringLiteral("cn-hangzhou");
     plan.vpcId = vpcId;
     plan.accountName = QStringLiteral("Production");

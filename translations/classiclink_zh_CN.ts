@@ -1291,6 +1291,10 @@
         <source>Remove rule</source>
         <translation>删除规则</translation>
     </message>
+    <message>
+        <source>Unknown action</source>
+        <translation>未知操作</translation>
+    </message>
 </context>
 <context>
     <name>clm::OverviewModel</name>

@@ -142,7 +142,7 @@ void BatchController::offerInterrupted(bool always)
     const LoggedBatch &batch = batches.first();
     const int total = int(batch.operations.size());
     QString what;
-    switch (ClassicLinkBatch::kindFromAction(batch.action).value_or(ClassicLinkBatch::Kind::Attach)) {
+    switch (batch.kind) {
     case ClassicLinkBatch::Kind::Attach:
         what = tr("link %Ln instance(s) to %1", nullptr, total).arg(batch.vpcId);
         break;
@@ -160,6 +160,9 @@ void BatchController::offerInterrupted(bool always)
         break;
     case ClassicLinkBatch::Kind::RevokeRules:
         what = tr("remove %Ln security group rule(s) for %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case OperationKind::Unknown: // resuming says this version does not know it
+        what = DomainText::withDetail(batch.action, batch.vpcId);
         break;
     }
     const QString regionName = RegionNames::localName(batch.regionId);

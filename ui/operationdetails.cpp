@@ -112,7 +112,7 @@ void OperationDetails::render()
     m_allowTraffic->setToolTip(tr("Add the security group rules this instance and the VPC need to talk"));
     // Linked is half the job: the next step is offered right here.
     m_allowTraffic->setVisible(m_operation && m_operation->state == OperationState::Succeeded &&
-                               m_operation->action == QLatin1String("AttachClassicLinkVpc"));
+                               m_operation->kind == OperationKind::Attach);
     if (!m_operation) {
         m_title->setText(tr("Select an operation to see its details."));
         for (QLabel *label : {m_explanation, m_remedy, m_facts, m_recommend})
@@ -134,7 +134,7 @@ void OperationDetails::render()
         m_remedy->clear();
     }
     const QStringList facts =
-        QStringList{tr("Action: %1").arg(operation.action)} + ErrorCatalog::facts(result);
+        QStringList{tr("Action: %1").arg(apiAction(operation.kind))} + ErrorCatalog::facts(result);
     m_facts->setText(facts.join(u'\n'));
     const QUrl recommend(result.recommend);
     if (recommend.isValid() && recommend.scheme() == QLatin1String("https"))

@@ -20,6 +20,7 @@ enum class ErrorKind
     Service,       // the cloud answered with a Code
     MalformedBody, // a success status with a body we cannot parse, or a body too large
     Cancelled,
+    Unknown, // read from a log that names a kind this version does not know
 };
 
 struct ApiResult

@@ -10,31 +10,12 @@
 
 namespace clm {
 
-QString ClassicLinkBatch::actionName(Kind kind)
-{
-    switch (kind) {
-    case Kind::Attach:
-        return QStringLiteral("AttachClassicLinkVpc");
-    case Kind::Detach:
-        return QStringLiteral("DetachClassicLinkVpc");
-    case Kind::EnableClassicLink:
-        return QStringLiteral("EnableVpcClassicLink");
-    case Kind::DisableClassicLink:
-        return QStringLiteral("DisableVpcClassicLink");
-    case Kind::AuthorizeRules:
-        return QStringLiteral("AuthorizeSecurityGroup");
-    case Kind::RevokeRules:
-        return QStringLiteral("RevokeSecurityGroup");
-    }
-    return {};
-}
-
 namespace {
 
-Operation planned(const QString &action, const QString &regionId, const QString &vpcId)
+Operation planned(OperationKind kind, const QString &regionId, const QString &vpcId)
 {
     Operation operation;
-    operation.action = action;
+    operation.kind = kind;
     operation.regionId = regionId;
     operation.vpcId = vpcId;
     return operation;
@@ -54,7 +35,7 @@ ClassicLinkBatch::ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString 
                                 : changesRules() ? QStringList{}
                                                  : QStringList{QString()};
     for (const QString &instanceId : targets) {
-        Operation operation = planned(actionName(kind), regionId, vpcId);
+        Operation operation = planned(kind, regionId, vpcId);
         operation.instanceId = instanceId;
         m_operations.append(operation);
     }
@@ -67,7 +48,7 @@ std::unique_ptr<ClassicLinkBatch> ClassicLinkBatch::forRules(CloudClient *cloud,
     Q_ASSERT(kind == Kind::AuthorizeRules || kind == Kind::RevokeRules);
     auto batch = std::make_unique<ClassicLinkBatch>(cloud, kind, regionId, vpcId, QStringList{}, parent);
     for (const GroupRule &rule : rules) {
-        Operation operation = planned(actionName(kind), regionId, vpcId);
+        Operation operation = planned(kind, regionId, vpcId);
         operation.groupRule = rule;
         batch->m_operations.append(operation);
     }
@@ -90,21 +71,11 @@ int ClassicLinkBatch::finishedCount() const
                              [](const Operation &o) { return o.isFinal(); }));
 }
 
-std::optional<ClassicLinkBatch::Kind> ClassicLinkBatch::kindFromAction(const QString &action)
-{
-    for (Kind kind : {Kind::Attach, Kind::Detach, Kind::EnableClassicLink, Kind::DisableClassicLink,
-                      Kind::AuthorizeRules, Kind::RevokeRules}) {
-        if (actionName(kind) == action)
-            return kind;
-    }
-    return std::nullopt;
-}
-
 bool ClassicLinkBatch::createLog(const QString &directory, const QString &accountName,
                                  const QString &accessKeyId, const QString &endpoint, QString *error)
 {
     LoggedBatch plan;
-    plan.action = actionName(m_kind);
+    plan.kind = m_kind;
     plan.regionId = m_operations.first().regionId;
     plan.vpcId = m_operations.first().vpcId;
     plan.accountName = accountName;
@@ -123,13 +94,13 @@ ClassicLinkBatch *ClassicLinkBatch::fromLog(CloudClient *cloud, const QString &p
     std::unique_ptr<OperationLog> log = OperationLog::reopen(path, &logged, error);
     if (!log)
         return nullptr;
-    const std::optional<Kind> kind = kindFromAction(logged.action);
-    if (!kind) {
+    if (logged.kind == Kind::Unknown) {
         *error = tr("The operation log %1 describes an action this version does not know (%2).")
                      .arg(path, logged.action);
         return nullptr;
     }
-    auto *batch = new ClassicLinkBatch(cloud, *kind, logged.regionId, logged.vpcId, QStringList{}, parent);
+    auto *batch =
+        new ClassicLinkBatch(cloud, logged.kind, logged.regionId, logged.vpcId, QStringList{}, parent);
     batch->m_operations = logged.operations;
     batch->m_log = std::move(log);
     batch->m_logPath = path;
@@ -235,6 +206,8 @@ void ClassicLinkBatch::send(const QList<int> &indices)
                                                operation.groupRule,
                                                operation.id.toString(QUuid::WithoutBraces), done);
             break;
+        case Kind::Unknown: // never built: fromLog refuses an action this version does not know
+            continue;
         }
         m_tasks.append(task);
     }

@@ -22,15 +22,7 @@ class ClassicLinkBatch final : public QObject
     Q_DISABLE_COPY_MOVE(ClassicLinkBatch)
 
 public:
-    enum class Kind
-    {
-        Attach,
-        Detach,
-        EnableClassicLink,
-        DisableClassicLink,
-        AuthorizeRules, // AuthorizeSecurityGroup, one operation per rule
-        RevokeRules,    // RevokeSecurityGroup
-    };
+    using Kind = OperationKind;
 
     ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString &regionId, const QString &vpcId,
                      const QStringList &instanceIds, QObject *parent = nullptr);
@@ -43,7 +35,6 @@ public:
     // Continues the batch recorded in the log at `path`; nothing when the log cannot be read or written.
     static ClassicLinkBatch *fromLog(CloudClient *cloud, const QString &path, QString *error,
                                      QObject *parent = nullptr);
-    static std::optional<Kind> kindFromAction(const QString &action);
 
     // Writes the plan to a new log in `directory`; the batch must not start when this fails.
     bool createLog(const QString &directory, const QString &accountName, const QString &accessKeyId,
@@ -62,9 +53,7 @@ public:
     int finishedCount() const;
     bool isFinished() const { return finishedCount() == m_operations.size(); }
     QStringList instanceIds() const;
-    bool changesRules() const { return m_kind == Kind::AuthorizeRules || m_kind == Kind::RevokeRules; }
-
-    static QString actionName(Kind kind);
+    bool changesRules() const { return clm::changesRules(m_kind); }
 
 signals:
     void operationChanged(const clm::Operation &operation);

@@ -1,6 +1,7 @@
 #include "cloudclient.h"
 
 #include "api/responseparser.h"
+#include "history/operation.h"
 
 #include <QUuid>
 
@@ -278,38 +279,26 @@ CloudTask *CloudClient::describeCustomRoutes(const QString &regionId, const QStr
                 return task->finish();
             }
             // Then each table's entries; the custom ones are what counts.
-            struct State
-            {
-                CloudResult<QStringList> out;
-                int remaining = 0;
-                bool settled = false;
-            };
-            auto state = std::make_shared<State>();
-            state->remaining = int(tables->size());
+            auto destinations = std::make_shared<QStringList>();
+            auto fanIn = FanIn::expect(tables->size(), [task, done, destinations](const ApiResult &result) {
+                done(CloudResult<QStringList>{result.ok() ? *destinations : QStringList{}, result});
+                task->finish();
+            });
             for (const QString &table : std::as_const(*tables)) {
                 ApiCall *call = m_client->send(routeEntriesRequest(regionId, table));
                 task->track(call);
-                connect(call, &ApiCall::finished, task, [task, done, state](const ApiResult &result) {
-                    if (state->settled)
+                connect(call, &ApiCall::finished, task, [fanIn, destinations](const ApiResult &result) {
+                    if (!fanIn->isOpen())
                         return;
-                    state->out.result = result;
-                    if (result.ok()) {
-                        for (const QJsonValue &item : jsonList(result.body, QStringLiteral("RouteEntrys"),
-                                                               QStringLiteral("RouteEntry"))) {
-                            const QJsonObject entry = item.toObject();
-                            const QString type = str(entry, "Type").isEmpty() ? str(entry, "RouteEntryType")
-                                                                              : str(entry, "Type");
-                            if (type.compare(QLatin1String("Custom"), Qt::CaseInsensitive) == 0)
-                                state->out.value.append(str(entry, "DestinationCidrBlock"));
-                        }
+                    for (const QJsonValue &item :
+                         jsonList(result.body, QStringLiteral("RouteEntrys"), QStringLiteral("RouteEntry"))) {
+                        const QJsonObject entry = item.toObject();
+                        const QString type =
+                            str(entry, "Type").isEmpty() ? str(entry, "RouteEntryType") : str(entry, "Type");
+                        if (type.compare(QLatin1String("Custom"), Qt::CaseInsensitive) == 0)
+                            destinations->append(str(entry, "DestinationCidrBlock"));
                     }
-                    if (!result.ok() || --state->remaining == 0) {
-                        state->settled = true;
-                        if (!result.ok())
-                            state->out.value.clear();
-                        done(state->out);
-                        task->finish();
-                    }
+                    fanIn->answer(result);
                 });
             }
         });
@@ -434,36 +423,22 @@ CloudTask *CloudClient::describeClassicLinks(const QString &regionId, const QStr
     for (qsizetype at = 0; at < instanceIds.size(); at += kLinkQueryBatch)
         queries.append(classicLinksRequest(regionId, vpcId, instanceIds.mid(at, kLinkQueryBatch)));
 
-    struct State
-    {
-        CloudResult<QList<ClassicLink>> out;
-        int remaining = 0;
-        bool settled = false;
-    };
-    auto state = std::make_shared<State>();
-    state->remaining = int(queries.size());
+    auto links = std::make_shared<QList<ClassicLink>>();
+    auto fanIn = FanIn::expect(queries.size(), [task, links, done](const ApiResult &result) {
+        if (!result.ok())
+            task->cancel(); // the other queries' pages
+        done(CloudResult<QList<ClassicLink>>{result.ok() ? *links : QList<ClassicLink>{}, result});
+        task->finish();
+    });
     for (const ApiRequest &query : std::as_const(queries)) {
-        auto onPage = [state](int, int, qint64, const QJsonArray &items) {
+        auto onPage = [links, fanIn](int, int, qint64, const QJsonArray &items) {
+            if (!fanIn->isOpen())
+                return;
             for (const QJsonValue &item : items)
-                state->out.value.append(linkFromJson(item.toObject()));
+                links->append(linkFromJson(item.toObject()));
         };
         loadAllPages(task, query, QStringLiteral("Links"), QStringLiteral("Link"), onPage,
-                     [task, state, done](const ApiResult &result) {
-                         if (state->settled)
-                             return;
-                         state->out.result = result;
-                         if (!result.ok()) {
-                             state->settled = true;
-                             state->out.value.clear();
-                             task->cancel();
-                         } else {
-                             if (--state->remaining > 0)
-                                 return;
-                             state->settled = true;
-                         }
-                         done(state->out);
-                         task->finish();
-                     });
+                     [fanIn](const ApiResult &result) { fanIn->answer(result); });
     }
     return task;
 }
@@ -580,7 +555,7 @@ ApiRequest CloudClient::attachRequest(const QString &regionId, const QString &in
                                       const QString &vpcId)
 {
     return ApiRequest{Product::Ecs,
-                      QStringLiteral("AttachClassicLinkVpc"),
+                      apiAction(OperationKind::Attach),
                       {},
                       {{QStringLiteral("RegionId"), regionId},
                        {QStringLiteral("InstanceId"), instanceId},
@@ -592,7 +567,7 @@ ApiRequest CloudClient::detachRequest(const QString &regionId, const QString &in
                                       const QString &vpcId)
 {
     ApiRequest request = attachRequest(regionId, instanceId, vpcId);
-    request.action = QStringLiteral("DetachClassicLinkVpc");
+    request.action = apiAction(OperationKind::Detach);
     return request;
 }
 
@@ -613,7 +588,7 @@ ApiRequest CloudClient::classicLinkSwitchRequest(bool enable, const QString &reg
 {
     return ApiRequest{
         Product::Vpc,
-        enable ? QStringLiteral("EnableVpcClassicLink") : QStringLiteral("DisableVpcClassicLink"),
+        apiAction(enable ? OperationKind::EnableClassicLink : OperationKind::DisableClassicLink),
         {},
         {{QStringLiteral("RegionId"), regionId},
          {QStringLiteral("VpcId"), vpcId},
@@ -655,8 +630,7 @@ ApiRequest CloudClient::securityRuleRequest(bool authorize, const QString &regio
     if (authorize && !rule.description.isEmpty())
         params.insert(QStringLiteral("Description"), rule.description);
     return ApiRequest{Product::Ecs,
-                      authorize ? QStringLiteral("AuthorizeSecurityGroup")
-                                : QStringLiteral("RevokeSecurityGroup"),
+                      apiAction(authorize ? OperationKind::AuthorizeRules : OperationKind::RevokeRules),
                       {},
                       params,
                       true};

@@ -10,6 +10,15 @@ void CloudTask::track(ApiCall *call)
     m_calls.append(call);
 }
 
+CloudTask *CloudTask::track(CloudTask *part)
+{
+    m_parts.removeAll(nullptr);
+    m_parts.append(part);
+    if (m_cancelled)
+        part->cancel();
+    return part;
+}
+
 void CloudTask::cancel()
 {
     if (m_finished || m_cancelled)
@@ -19,6 +28,11 @@ void CloudTask::cancel()
     for (const QPointer<ApiCall> &call : calls) {
         if (call)
             call->cancel();
+    }
+    const auto parts = m_parts;
+    for (const QPointer<CloudTask> &part : parts) {
+        if (part)
+            part->cancel();
     }
 }
 

@@ -82,40 +82,35 @@ QStringList EnableCheck::followingRequests()
             tr("EnableVpcClassicLink: only when the VPC passes the checks.")};
 }
 
-void EnableCheck::run(CloudClient *cloud, const QString &regionId, const QString &vpcId, QObject *context,
-                      Done done)
+CloudTask *EnableCheck::run(CloudClient *cloud, const QString &regionId, const QString &vpcId,
+                            QObject *context, Done done)
 {
-    struct State
-    {
-        Facts facts;
-        int pending = 3;
-        bool failed = false;
-    };
-    auto state = std::make_shared<State>();
-    state->facts.vpcId = vpcId;
+    auto *task = new CloudTask(cloud);
+    auto facts = std::make_shared<Facts>();
+    facts->vpcId = vpcId;
     const QPointer<QObject> guard(context);
-    auto settle = [state, done, guard](const ApiResult &result) {
-        if (state->failed || !guard)
-            return;
-        if (!result.ok()) {
-            state->failed = true;
-            return done({}, result);
-        }
-        if (--state->pending == 0)
-            done(judge(state->facts), result);
-    };
-    cloud->describeVpcAttribute(regionId, vpcId, [state, settle](const CloudResult<Vpc> &vpc) {
-        state->facts.cidrBlock = vpc.value.cidrBlock;
-        settle(vpc.result);
+    auto fanIn = FanIn::expect(3, [task, facts, done, guard](const ApiResult &result) {
+        if (!result.ok())
+            task->cancel(); // the other reads
+        if (guard)
+            done(result.ok() ? judge(*facts) : EnableVerdict{}, result);
+        task->finish();
     });
-    cloud->describeVSwitches(regionId, vpcId, [state, settle](const CloudResult<QStringList> &cidrs) {
-        state->facts.vswitchCidrs = cidrs.value;
-        settle(cidrs.result);
-    });
-    cloud->describeCustomRoutes(regionId, vpcId, [state, settle](const CloudResult<QStringList> &routes) {
-        state->facts.customRouteDestinations = routes.value;
-        settle(routes.result);
-    });
+    task->track(cloud->describeVpcAttribute(regionId, vpcId, [facts, fanIn](const CloudResult<Vpc> &vpc) {
+        facts->cidrBlock = vpc.value.cidrBlock;
+        fanIn->answer(vpc.result);
+    }));
+    task->track(
+        cloud->describeVSwitches(regionId, vpcId, [facts, fanIn](const CloudResult<QStringList> &cidrs) {
+            facts->vswitchCidrs = cidrs.value;
+            fanIn->answer(cidrs.result);
+        }));
+    task->track(
+        cloud->describeCustomRoutes(regionId, vpcId, [facts, fanIn](const CloudResult<QStringList> &routes) {
+            facts->customRouteDestinations = routes.value;
+            fanIn->answer(routes.result);
+        }));
+    return task;
 }
 
 } // namespace clm

@@ -38,10 +38,10 @@ public:
     static QList<ApiRequest> firstRequests(const QString &regionId, const QString &vpcId);
     static QStringList followingRequests();
     // Reads the facts and judges them; `result` is the failing read when one failed (then the verdict is
-    // empty and means nothing).
+    // empty and means nothing). Cancelling the task returned stops the reads still running.
     using Done = std::function<void(const EnableVerdict &verdict, const ApiResult &result)>;
-    static void run(CloudClient *cloud, const QString &regionId, const QString &vpcId, QObject *context,
-                    Done done);
+    static CloudTask *run(CloudClient *cloud, const QString &regionId, const QString &vpcId, QObject *context,
+                          Done done);
 
     static constexpr const char *kDocumentation =
         "https://www.alibabacloud.com/help/en/vpc/user-guide/classiclink-overview";

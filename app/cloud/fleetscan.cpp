@@ -140,15 +140,15 @@ void FleetScan::scanRegion(int index)
             cell.instances = inventory->instances();
             cell.classicLinkVpcs = int(std::count_if(inventory->vpcs().cbegin(), inventory->vpcs().cend(),
                                                      [](const Vpc &vpc) { return vpc.classicLinkEnabled; }));
-            Traffic::read(m_cloud, regionId, cell.instances, inventory->vpcs(), this,
-                          [=, this](const Traffic::States &states, const ApiResult &result) {
-                              if (generation != m_generation)
-                                  return;
-                              if (!result.ok())
-                                  return settle(index, ScanCell::State::Unread, result);
-                              m_cells[index].traffic = states;
-                              settle(index, ScanCell::State::Read);
-                          });
+            m_tasks.append(Traffic::read(m_cloud, regionId, cell.instances, inventory->vpcs(), this,
+                                         [=, this](const Traffic::States &states, const ApiResult &result) {
+                                             if (generation != m_generation)
+                                                 return;
+                                             if (!result.ok())
+                                                 return settle(index, ScanCell::State::Unread, result);
+                                             m_cells[index].traffic = states;
+                                             settle(index, ScanCell::State::Read);
+                                         }));
         });
         inventory->load(regionId);
     }));

@@ -68,8 +68,8 @@ TrafficState Traffic::judge(const ClassicInstance &instance, const Vpc &vpc,
                             : TrafficState::None;
 }
 
-void Traffic::read(CloudClient *cloud, const QString &regionId, const QList<ClassicInstance> &instances,
-                   const QList<Vpc> &vpcs, QObject *context, Done done)
+CloudTask *Traffic::read(CloudClient *cloud, const QString &regionId, const QList<ClassicInstance> &instances,
+                         const QList<Vpc> &vpcs, QObject *context, Done done)
 {
     QList<ClassicInstance> linked;
     QSet<QString> groupIds;
@@ -81,22 +81,26 @@ void Traffic::read(CloudClient *cloud, const QString &regionId, const QList<Clas
         vpcIds.insert(instance.linkedVpcId);
         groupIds.unite(QSet<QString>(instance.securityGroupIds.cbegin(), instance.securityGroupIds.cend()));
     }
-    if (linked.isEmpty())
-        return done({}, {});
-    readGroups(cloud, regionId, groupIds, vpcIds, context,
-               [=](const Groups &groups, const ApiResult &result) {
-                   if (!result.ok())
-                       return done({}, result);
-                   States states;
-                   for (const ClassicInstance &instance : linked) {
-                       const auto vpc = std::find_if(vpcs.cbegin(), vpcs.cend(), [&instance](const Vpc &v) {
-                           return v.id == instance.linkedVpcId;
-                       });
-                       states.insert(instance.id, vpc == vpcs.cend() ? TrafficState::Unknown
-                                                                     : judge(instance, *vpc, groups));
-                   }
-                   done(states, {});
-               });
+    if (linked.isEmpty()) {
+        auto *task = new CloudTask(cloud);
+        done({}, {});
+        task->finish();
+        return task;
+    }
+    return readGroups(
+        cloud, regionId, groupIds, vpcIds, context, [=](const Groups &groups, const ApiResult &result) {
+            if (!result.ok())
+                return done({}, result);
+            States states;
+            for (const ClassicInstance &instance : linked) {
+                const auto vpc = std::find_if(vpcs.cbegin(), vpcs.cend(), [&instance](const Vpc &v) {
+                    return v.id == instance.linkedVpcId;
+                });
+                states.insert(instance.id,
+                              vpc == vpcs.cend() ? TrafficState::Unknown : judge(instance, *vpc, groups));
+            }
+            done(states, {});
+        });
 }
 
 QHash<QString, TrafficCounts> Traffic::countByVpc(const QList<ClassicInstance> &instances,
@@ -123,49 +127,50 @@ QHash<QString, TrafficCounts> Traffic::countByVpc(const QList<ClassicInstance> &
     return counts;
 }
 
-void Traffic::readGroups(CloudClient *cloud, const QString &regionId, const QSet<QString> &groupIds,
-                         const QSet<QString> &vpcIds, QObject *context, GroupsDone done)
+CloudTask *Traffic::readGroups(CloudClient *cloud, const QString &regionId, const QSet<QString> &groupIds,
+                               const QSet<QString> &vpcIds, QObject *context, GroupsDone done)
 {
+    auto *task = new CloudTask(cloud);
     const QPointer<QObject> guard(context);
+    const auto finish = [task, guard, done](const Groups &groups, const ApiResult &result) {
+        if (guard)
+            done(groups, result);
+        task->finish();
+    };
     // Then the rules of each needed group, all at once (the client bounds how many are in flight).
-    const auto readRules = [=](Groups groups, QSet<QString> needed) {
+    const auto readRules = [=](Groups groups, const QSet<QString> &needed) {
         if (needed.isEmpty())
-            return done(groups, {});
-        struct State
-        {
-            Groups groups;
-            qsizetype pending = 0;
-            bool failed = false;
-        };
-        auto state = std::make_shared<State>(State{std::move(groups), needed.size(), false});
-        for (const QString &id : std::as_const(needed)) {
-            cloud->describeSecurityGroupRules(regionId, id, [=](const CloudResult<SecurityGroup> &read) {
-                if (!guard || state->failed)
-                    return;
-                if (!read.ok()) {
-                    state->failed = true;
-                    return done({}, read.result);
-                }
-                SecurityGroup &group = state->groups[id];
-                group.id = id;
-                if (group.name.isEmpty())
-                    group.name = read.value.name;
-                if (group.vpcId.isEmpty())
-                    group.vpcId = read.value.vpcId;
-                group.rules = read.value.rules;
-                group.rulesRead = true;
-                if (--state->pending == 0)
-                    done(state->groups, {});
-            });
+            return finish(groups, {});
+        auto collected = std::make_shared<Groups>(std::move(groups));
+        auto fanIn = FanIn::expect(needed.size(), [=](const ApiResult &result) {
+            finish(result.ok() ? *collected : Groups{}, result);
+        });
+        for (const QString &id : needed) {
+            task->track(
+                cloud->describeSecurityGroupRules(regionId, id, [=](const CloudResult<SecurityGroup> &read) {
+                    if (!fanIn->isOpen())
+                        return;
+                    if (read.ok()) {
+                        SecurityGroup &group = (*collected)[id];
+                        group.id = id;
+                        if (group.name.isEmpty())
+                            group.name = read.value.name;
+                        if (group.vpcId.isEmpty())
+                            group.vpcId = read.value.vpcId;
+                        group.rules = read.value.rules;
+                        group.rulesRead = true;
+                    }
+                    fanIn->answer(read.result);
+                }));
         }
     };
-    if (vpcIds.isEmpty())
-        return readRules({}, groupIds);
-    cloud->describeSecurityGroups(regionId, [=](const CloudResult<QList<SecurityGroup>> &listed) {
-        if (!guard)
-            return;
+    if (vpcIds.isEmpty()) {
+        readRules({}, groupIds);
+        return task;
+    }
+    task->track(cloud->describeSecurityGroups(regionId, [=](const CloudResult<QList<SecurityGroup>> &listed) {
         if (!listed.ok())
-            return done({}, listed.result);
+            return finish({}, listed.result);
         Groups groups;
         QSet<QString> needed = groupIds;
         for (const SecurityGroup &group : listed.value) {
@@ -174,7 +179,8 @@ void Traffic::readGroups(CloudClient *cloud, const QString &regionId, const QSet
                 needed.insert(group.id);
         }
         readRules(groups, needed);
-    });
+    }));
+    return task;
 }
 
 QString Traffic::code(TrafficState state)

@@ -24,9 +24,11 @@ public:
                               const QHash<QString, SecurityGroup> &groups);
     // Reads the groups the linked instances and their VPCs are in, and the rules of those, then judges each
     // linked instance. Nothing is sent when none is linked. `result` is the failing read, if one failed.
+    // `done` runs once, while `context` lives; cancelling the task returned stops every read still running.
     using Done = std::function<void(const States &states, const ApiResult &result)>;
-    static void read(CloudClient *cloud, const QString &regionId, const QList<ClassicInstance> &instances,
-                     const QList<Vpc> &vpcs, QObject *context, Done done);
+    static CloudTask *read(CloudClient *cloud, const QString &regionId,
+                           const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs, QObject *context,
+                           Done done);
     // The states of the linked instances, counted by the VPC they are linked to (Unknown ones are left out).
     static QHash<QString, TrafficCounts> countByVpc(const QList<ClassicInstance> &instances,
                                                     const States &states);
@@ -35,8 +37,8 @@ public:
     // failed.
     using Groups = QHash<QString, SecurityGroup>; // by group ID
     using GroupsDone = std::function<void(const Groups &groups, const ApiResult &result)>;
-    static void readGroups(CloudClient *cloud, const QString &regionId, const QSet<QString> &groupIds,
-                           const QSet<QString> &vpcIds, QObject *context, GroupsDone done);
+    static CloudTask *readGroups(CloudClient *cloud, const QString &regionId, const QSet<QString> &groupIds,
+                                 const QSet<QString> &vpcIds, QObject *context, GroupsDone done);
     // The words for a state, in tables and in `classiclink`.
     static QString text(TrafficState state);
     // A stable name for scripts ("None", "ToVpc", "FromVpc", "Both"); empty where nothing is known or the

@@ -392,6 +392,7 @@ ErrorText ErrorCatalog::describe(const ApiResult &result)
                                            "before trying again.")
                                       : tr("Try again. If it keeps happening, report the RequestId.")};
     case ErrorKind::Service:
+    case ErrorKind::Unknown: // from a newer log: its Code and message say what there is to say
         break;
     }
     return describeCode(result.code, result.message);

@@ -10,27 +10,6 @@
 
 namespace clm {
 
-QString stateName(OperationState state)
-{
-    switch (state) {
-    case OperationState::Planned:
-        return QStringLiteral("planned");
-    case OperationState::Sent:
-        return QStringLiteral("sent");
-    case OperationState::Verifying:
-        return QStringLiteral("verifying");
-    case OperationState::Succeeded:
-        return QStringLiteral("succeeded");
-    case OperationState::Failed:
-        return QStringLiteral("failed");
-    case OperationState::Unknown:
-        return QStringLiteral("unknown");
-    case OperationState::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return {};
-}
-
 namespace {
 
 const QStringList kFields{
@@ -42,7 +21,7 @@ const QStringList kFields{
 
 QStringList values(const Operation &operation)
 {
-    return {operation.time.toUTC().toString(Qt::ISODate), operation.action, operation.regionId,
+    return {operation.time.toUTC().toString(Qt::ISODate), apiAction(operation.kind), operation.regionId,
             operation.instanceId, operation.vpcId, operation.groupRule.groupId,
             // The rule as the cloud's parameters spell it, e.g. "tcp 22/22 from sg-1 priority 1".
             operation.groupRule.groupId.isEmpty()
@@ -124,14 +103,13 @@ QString shellQuoted(const QString &word)
 
 QString aliyunCliCommand(const Operation &operation, const QUrl &endpointOverride)
 {
-    const bool vpcProduct = operation.action == QLatin1String("EnableVpcClassicLink") ||
-                            operation.action == QLatin1String("DisableVpcClassicLink");
-    QStringList parts{QStringLiteral("aliyun"), vpcProduct ? QStringLiteral("vpc") : QStringLiteral("ecs"),
-                      operation.action};
+    QStringList parts{QStringLiteral("aliyun"),
+                      isVpcProductAction(operation.kind) ? QStringLiteral("vpc") : QStringLiteral("ecs"),
+                      apiAction(operation.kind)};
     if (!operation.groupRule.groupId.isEmpty()) {
         // The parameters the rule was sent with, from the one place that builds them (no ClientToken).
         const ApiRequest request =
-            CloudClient::securityRuleRequest(operation.action == QLatin1String("AuthorizeSecurityGroup"),
+            CloudClient::securityRuleRequest(operation.kind == OperationKind::AuthorizeRules,
                                              operation.regionId, operation.groupRule, QStringLiteral("-"));
         for (auto it = request.params.cbegin(); it != request.params.cend(); ++it) {
             if (it.key() != QLatin1String("ClientToken"))

@@ -22,7 +22,6 @@ QString csvField(QString value);
 QByteArray exportOperations(const QList<Operation> &operations, ExportFormat format);
 // Writes atomically; returns an empty string on success, else the reason.
 QString saveOperations(const QList<Operation> &operations, ExportFormat format, const QString &path);
-QString stateName(OperationState state); // stable English token for files
 QString aliyunCliCommand(const Operation &operation, const QUrl &endpointOverride = {});
 
 } // namespace clm

@@ -25,16 +25,17 @@ namespace {
 constexpr int kFormatVersion = 1;
 constexpr qsizetype kChecksumLength = 16; // hex digits: the first 8 bytes of the record's SHA-256
 
-// The names are operationexport's stateName(), the one table of them (a switch the compiler checks).
-std::optional<OperationState> stateFromName(const QString &name)
+// What release 0.1.0 wrote for an error kind: its number in the enum of the day. Frozen: later logs store
+// the name (errorKindName), so inserting a kind changes nothing that was written.
+ErrorKind errorKindFromRecord(const QJsonValue &value)
 {
-    for (OperationState state :
-         {OperationState::Planned, OperationState::Sent, OperationState::Verifying, OperationState::Succeeded,
-          OperationState::Failed, OperationState::Unknown, OperationState::Cancelled}) {
-        if (name == stateName(state))
-            return state;
-    }
-    return std::nullopt;
+    if (value.isString())
+        return errorKindFromName(value.toString());
+    static const ErrorKind kNumbered[] = {ErrorKind::None,          ErrorKind::Network,    ErrorKind::Timeout,
+                                          ErrorKind::Tls,           ErrorKind::HttpStatus, ErrorKind::Service,
+                                          ErrorKind::MalformedBody, ErrorKind::Cancelled};
+    const qint64 number = value.isDouble() ? value.toInteger(-1) : -1;
+    return number >= 0 && number < qint64(std::size(kNumbered)) ? kNumbered[number] : ErrorKind::Unknown;
 }
 
 QByteArray checksum(const QByteArray &payload)
@@ -92,6 +93,7 @@ std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
     LoggedBatch batch;
     batch.id = QUuid::fromString(plan.value(QLatin1String("batch")).toString());
     batch.action = plan.value(QLatin1String("action")).toString();
+    batch.kind = operationKindFromAction(batch.action);
     batch.regionId = plan.value(QLatin1String("region")).toString();
     batch.vpcId = plan.value(QLatin1String("vpc")).toString();
     batch.accountName = plan.value(QLatin1String("account")).toString();
@@ -110,7 +112,7 @@ std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
             return std::nullopt;
         operation.instanceId = object.value(QLatin1String("instance")).toString();
         operation.groupRule = ruleFromJson(object.value(QLatin1String("rule")).toObject());
-        operation.action = batch.action;
+        operation.kind = batch.kind;
         operation.regionId = batch.regionId;
         operation.vpcId = batch.vpcId;
         operation.time = batch.created;
@@ -121,10 +123,9 @@ std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
 
 bool applyState(LoggedBatch &batch, const QJsonObject &record)
 {
-    const std::optional<OperationState> state =
-        stateFromName(record.value(QLatin1String("state")).toString());
+    const OperationState state = stateFromName(record.value(QLatin1String("state")).toString());
     const QJsonArray indices = record.value(QLatin1String("operations")).toArray();
-    if (!state || indices.isEmpty())
+    if (indices.isEmpty())
         return false;
     for (const QJsonValue &value : indices) {
         const int index = value.toInt(-1);
@@ -133,12 +134,13 @@ bool applyState(LoggedBatch &batch, const QJsonObject &record)
     }
     for (const QJsonValue &value : indices) {
         Operation &operation = batch.operations[value.toInt()];
-        operation.state = *state;
+        operation.state = state;
         operation.time = QDateTime::fromMSecsSinceEpoch(record.value(QLatin1String("time")).toInteger());
         operation.settledByReadBack = record.value(QLatin1String("readBack")).toBool();
         ApiResult &result = operation.result;
+        // A state record before the end has no error; a final one names it.
         result.errorKind =
-            ErrorKind(std::clamp(record.value(QLatin1String("error")).toInt(), 0, int(ErrorKind::Cancelled)));
+            operation.isFinal() ? errorKindFromRecord(record.value(QLatin1String("error"))) : ErrorKind::None;
         result.httpStatus = record.value(QLatin1String("http")).toInt();
         result.code = record.value(QLatin1String("code")).toString();
         result.message = record.value(QLatin1String("message")).toString();
@@ -313,7 +315,7 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
     }
     const QJsonObject plan{{QStringLiteral("v"), kFormatVersion},
                            {QStringLiteral("batch"), batch.id.toString(QUuid::WithoutBraces)},
-                           {QStringLiteral("action"), batch.action},
+                           {QStringLiteral("action"), apiAction(batch.kind)},
                            {QStringLiteral("region"), batch.regionId},
                            {QStringLiteral("vpc"), batch.vpcId},
                            {QStringLiteral("account"), batch.accountName},
@@ -448,7 +450,7 @@ bool OperationLog::record(const QList<int> &indices, const Operation &operation)
                        {QStringLiteral("state"), stateName(operation.state)},
                        {QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch()}};
     if (operation.isFinal()) {
-        object.insert(QStringLiteral("error"), int(result.errorKind));
+        object.insert(QStringLiteral("error"), errorKindName(result.errorKind));
         object.insert(QStringLiteral("http"), result.httpStatus);
         object.insert(QStringLiteral("code"), result.code);
         object.insert(QStringLiteral("message"), result.message);

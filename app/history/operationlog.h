@@ -23,8 +23,8 @@ namespace clm {
 struct LoggedBatch
 {
     QUuid id;
-    QString
-        action; // Attach/DetachClassicLinkVpc, Enable/DisableVpcClassicLink, Authorize/RevokeSecurityGroup
+    OperationKind kind = OperationKind::Unknown; // written as its API action
+    QString action; // the API action as read from the log, also when this version does not know it
     QString regionId;
     QString vpcId;
     // Who and where, so a batch is resumed only with the account that started it.

@@ -2,21 +2,25 @@
 
 namespace clm {
 
-QString OperationText::action(const QString &action)
+QString OperationText::action(OperationKind kind)
 {
-    if (action == QLatin1String("AttachClassicLinkVpc"))
+    switch (kind) {
+    case OperationKind::Attach:
         return tr("Link");
-    if (action == QLatin1String("DetachClassicLinkVpc"))
+    case OperationKind::Detach:
         return tr("Unlink");
-    if (action == QLatin1String("EnableVpcClassicLink"))
+    case OperationKind::EnableClassicLink:
         return tr("Enable ClassicLink");
-    if (action == QLatin1String("DisableVpcClassicLink"))
+    case OperationKind::DisableClassicLink:
         return tr("Disable ClassicLink");
-    if (action == QLatin1String("AuthorizeSecurityGroup"))
+    case OperationKind::AuthorizeRules:
         return tr("Allow traffic");
-    if (action == QLatin1String("RevokeSecurityGroup"))
+    case OperationKind::RevokeRules:
         return tr("Remove rule");
-    return action;
+    case OperationKind::Unknown:
+        break;
+    }
+    return tr("Unknown action");
 }
 
 QString OperationText::state(OperationState state)

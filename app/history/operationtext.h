@@ -13,7 +13,7 @@ class OperationText
     Q_DECLARE_TR_FUNCTIONS(clm::OperationText)
 
 public:
-    static QString action(const QString &action); // AttachClassicLinkVpc → "Link"
+    static QString action(OperationKind kind); // Attach → "Link"
     static QString state(OperationState state);
 };
 

@@ -35,20 +35,24 @@ QString OperationTableModel::messageText(const Operation &operation)
     case OperationState::Succeeded:
         if (operation.settledByReadBack)
             return tr("Done (confirmed by reading the state back after the answer was lost).");
-        if (operation.action == QLatin1String("AttachClassicLinkVpc"))
+        switch (operation.kind) {
+        case OperationKind::Attach:
             return tr("%1 is now linked to %2.").arg(operation.instanceId, operation.vpcId);
-        if (operation.action == QLatin1String("DetachClassicLinkVpc"))
+        case OperationKind::Detach:
             return tr("%1 is no longer linked to %2.").arg(operation.instanceId, operation.vpcId);
-        if (operation.action == QLatin1String("EnableVpcClassicLink"))
+        case OperationKind::EnableClassicLink:
             return tr("ClassicLink is now enabled on %1.").arg(operation.vpcId);
-        if (operation.action == QLatin1String("DisableVpcClassicLink"))
+        case OperationKind::DisableClassicLink:
             return tr("ClassicLink is now disabled on %1.").arg(operation.vpcId);
-        if (operation.action == QLatin1String("AuthorizeSecurityGroup"))
+        case OperationKind::AuthorizeRules:
             return tr("%1 now lets %2 in.")
                 .arg(operation.groupRule.groupId, operation.groupRule.rule.sourceGroupId);
-        if (operation.action == QLatin1String("RevokeSecurityGroup"))
+        case OperationKind::RevokeRules:
             return tr("%1 no longer lets %2 in.")
                 .arg(operation.groupRule.groupId, operation.groupRule.rule.sourceGroupId);
+        case OperationKind::Unknown:
+            break;
+        }
         return tr("Done.");
     case OperationState::Failed:
         if (operation.settledByReadBack)
@@ -87,7 +91,7 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
         return QLocale().toString(operation.time.time(), format);
     }
     case ActionColumn:
-        return OperationText::action(operation.action);
+        return OperationText::action(operation.kind);
     case InstanceColumn:
         // A rule serves every instance in its classic group: the rule stands in for the instance.
         return operation.groupRule.groupId.isEmpty() ? operation.instanceId

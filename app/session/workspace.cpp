@@ -131,7 +131,7 @@ void Workspace::refresh()
 {
     if (m_regionId.isEmpty() || !hasAccount())
         return;
-    ++m_trafficGeneration; // a Traffic read begun before answers for what this load replaces
+    stopTrafficRead(); // a Traffic read begun before answers for what this load replaces
     m_inventory.load(m_regionId);
 }
 
@@ -153,34 +153,43 @@ void Workspace::cancelLoading()
     settleBatch();
 }
 
-void Workspace::checkEnable(const QString &vpcId, QObject *context, EnableCheck::Done done)
+CloudTask *Workspace::checkEnable(const QString &vpcId, QObject *context, EnableCheck::Done done)
 {
-    EnableCheck::run(&m_cloud, m_regionId, vpcId, context, std::move(done));
+    return EnableCheck::run(&m_cloud, m_regionId, vpcId, context, std::move(done));
 }
 
 void Workspace::readTraffic()
 {
     // Read after the tables are filled, so the links show at once; a newer load or region wins.
-    const int generation = ++m_trafficGeneration;
+    stopTrafficRead();
+    const int generation = m_trafficGeneration;
     m_instanceModel.setTraffic({}, false);
     m_vpcModel.setTraffic({});
-    Traffic::read(&m_cloud, m_regionId, m_inventory.instances(), m_inventory.vpcs(), this,
-                  [this, generation](const Traffic::States &states, const ApiResult &result) {
-                      if (generation != m_trafficGeneration || !m_hasInventory)
-                          return;
-                      m_instanceModel.setTraffic(result.ok() ? states : Traffic::States{}, true);
-                      m_vpcModel.setTraffic(result.ok() ? Traffic::countByVpc(m_inventory.instances(), states)
-                                                        : QHash<QString, TrafficCounts>{});
-                      emit trafficRead(result);
-                      settleBatch();
-                  });
+    m_trafficRead = Traffic::read(
+        &m_cloud, m_regionId, m_inventory.instances(), m_inventory.vpcs(), this,
+        [this, generation](const Traffic::States &states, const ApiResult &result) {
+            if (generation != m_trafficGeneration || !m_hasInventory)
+                return;
+            m_instanceModel.setTraffic(result.ok() ? states : Traffic::States{}, true);
+            m_vpcModel.setTraffic(result.ok() ? Traffic::countByVpc(m_inventory.instances(), states)
+                                              : QHash<QString, TrafficCounts>{});
+            emit trafficRead(result);
+            settleBatch();
+        });
+}
+
+void Workspace::stopTrafficRead()
+{
+    ++m_trafficGeneration;
+    if (m_trafficRead)
+        m_trafficRead->cancel();
 }
 
 void Workspace::dropInventory()
 {
     // Rows of a load that did not finish (or of an earlier one) are not shown as if they were current.
     m_hasInventory = false;
-    ++m_trafficGeneration;
+    stopTrafficRead();
     m_instanceModel.setInstances({});
     m_vpcModel.setVpcs({});
 }
@@ -222,10 +231,10 @@ Workspace::launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudCli
     return batch.release();
 }
 
-void Workspace::readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds,
-                                   QObject *context, Traffic::GroupsDone done)
+CloudTask *Workspace::readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds,
+                                         QObject *context, Traffic::GroupsDone done)
 {
-    Traffic::readGroups(&m_cloud, m_regionId, groupIds, vpcIds, context, std::move(done));
+    return Traffic::readGroups(&m_cloud, m_regionId, groupIds, vpcIds, context, std::move(done));
 }
 
 QList<LoggedBatch> Workspace::interruptedBatches() const
@@ -288,7 +297,7 @@ ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
         } else if (kind == ClassicLinkBatch::Kind::Attach || kind == ClassicLinkBatch::Kind::Detach) {
             // A Traffic read begun before the links changed would answer for the old links: it is
             // dropped, and the read that follows the links' read-back is the one shown.
-            ++m_trafficGeneration;
+            stopTrafficRead();
             m_inventory.refreshLinks(batch->instanceIds());
         } else if (batch->changesRules()) {
             if (m_hasInventory)

@@ -48,7 +48,7 @@ public:
     void refresh();
     void cancelLoading();
     // Whether ClassicLink can be enabled on the VPC of the current region (see EnableCheck).
-    void checkEnable(const QString &vpcId, QObject *context, EnableCheck::Done done);
+    CloudTask *checkEnable(const QString &vpcId, QObject *context, EnableCheck::Done done);
     bool isLoading() const { return m_inventory.isLoading(); }
     // The tables hold a whole, finished load of the current region (not one in progress, failed or
     // cancelled); a refresh keeps the last one on screen until its first page arrives.
@@ -63,8 +63,8 @@ public:
     ClassicLinkBatch *startRuleBatch(bool authorize, const QString &vpcId, const QList<GroupRule> &rules,
                                      QString *error);
     // Reads the rules of the named groups and of every group in the VPCs of the current region.
-    void readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds, QObject *context,
-                            Traffic::GroupsDone done);
+    CloudTask *readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds,
+                                  QObject *context, Traffic::GroupsDone done);
     // This account's batches that were cut short (a crash, a kill, the power), oldest first. The built-in
     // sandbox starts afresh each time, so its batches are not logged.
     QList<LoggedBatch> interruptedBatches() const;
@@ -116,6 +116,8 @@ private:
     Inventory m_inventory{&m_cloud};
     bool m_hasInventory = false;
     int m_trafficGeneration = 0;
+    QPointer<CloudTask> m_trafficRead; // the Traffic read running, if any
+    void stopTrafficRead(); // a read begun before answers for what has changed since: cancelled, ignored
     InstanceTableModel m_instanceModel;
     VpcTableModel m_vpcModel;
     OperationTableModel m_operationModel;

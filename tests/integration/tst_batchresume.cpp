@@ -253,7 +253,7 @@ void TestBatchResume::resumedEnableReadsTheVpcBack()
     for (const QString &vpc : {applied, notApplied}) {
         LoggedBatch plan = attachPlan({QString()}, vpc, kAdmin.accessKeyId,
                                       LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
-        plan.action = ClassicLinkBatch::actionName(ClassicLinkBatch::Kind::EnableClassicLink);
+        plan.kind = OperationKind::EnableClassicLink;
         paths.append(writeCrashedLog(m_logs->path(), plan));
     }
     bool enabled = false;
@@ -346,7 +346,7 @@ void TestBatchResume::crashedRuleBatchIsReadBackThenSent()
         TrafficRules::rules({QStringLiteral("sg-gen-classic0")}, {vpcGroup}, RuleSpec{});
     LoggedBatch plan = attachPlan({QString(), QString()}, kVpc, kAdmin.accessKeyId,
                                   LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
-    plan.action = ClassicLinkBatch::actionName(ClassicLinkBatch::Kind::AuthorizeRules);
+    plan.kind = OperationKind::AuthorizeRules;
     for (int i = 0; i < 2; ++i)
         plan.operations[i].groupRule = rules.at(i);
     const QString path = writeCrashedLog(m_logs->path(), plan);

@@ -4,6 +4,7 @@
 #include "cloud/enablecheck.h"
 #include "cloud/trafficrules.h"
 #include "sandboxharness.h"
+#include "session/fleetoverview.h"
 #include "testca.h"
 
 #include <QDeadlineTimer>
@@ -82,6 +83,7 @@ private slots:
     void serverThrottlingIsRetriedWithRetryAfter();
     void clientRateLimitAndConcurrency();
     void cancelQueuedAndRunningCalls();
+    void cancellingAnOverviewStopsEveryRequest();
     void httpsNeedsTheConfiguredCa();
     void plainHttpToRemoteHostIsRefused();
     void cancelledBatchStillReadsBack();
@@ -621,6 +623,59 @@ void TestClientSandbox::clientRateLimitAndConcurrency()
     // 30 requests at 50/s cannot take less than 29 intervals of 20 ms: a lower bound the rate limit
     // guarantees, however slow the machine (how close to it the client gets is clm-bench's).
     QVERIFY2(timer.elapsed() >= 560, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestClientSandbox::cancellingAnOverviewStopsEveryRequest()
+{
+    // Three accounts of 25 regions, classic instances in 5 of each: the overview counts, loads and reads the
+    // traffic of many regions at once. Rule reads are held unanswered, so the scan is surely inside its
+    // traffic reads (with more queued behind the two each account may have in flight) when it is cancelled.
+    sandbox::SandboxServer server;
+    sandbox::GenerateSpec spec;
+    spec.instances = 300;
+    spec.vpcs = 30;
+    spec.links = 90;
+    spec.regions = 5;
+    spec.listedRegions = 25;
+    spec.accounts = 3;
+    server.setGenerated(spec);
+    QVERIFY(server.start());
+    server.holdAnswers({QStringLiteral("DescribeSecurityGroupAttribute")});
+    QNetworkAccessManager network;
+    const auto settings = [&server] {
+        ClientSettings settings;
+        settings.endpointOverride = server.baseUrl();
+        settings.maxInFlight = 2;
+        return settings;
+    };
+    FleetOverview overview(&network, [&settings](const Account &) { return settings(); });
+    QList<Account> accounts;
+    for (const char *key : {"sandbox-admin", "sandbox-admin-2", "sandbox-admin-3"}) {
+        Account account;
+        account.name = QLatin1String(key);
+        account.credentials = Credentials{account.name, account.name + QStringLiteral("-secret"), {}};
+        accounts.append(account);
+    }
+    overview.start(accounts, {}, nullptr, {});
+    QVERIFY(QTest::qWaitFor([&server] { return server.heldCount() >= 4; }, 30000));
+    overview.cancel();
+
+    // One round trip: another client's request is answered (and the held answers go out). What the scan
+    // had on the wire has arrived by then; nothing may follow it.
+    ApiClient barrier(&network);
+    barrier.setCredentials(kAdmin);
+    barrier.setSettings(settings());
+    const auto roundTrip = [&] {
+        server.releaseHeld();
+        QSignalSpy answered(barrier.send(ecsRead("DescribeRegions", {})), &ApiCall::finished);
+        return answered.wait(10000);
+    };
+    QVERIFY(roundTrip());
+    const int afterOneRoundTrip = server.requestCount();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(roundTrip());
+    QCOMPARE(server.requestCount(), afterOneRoundTrip + 3); // the three barriers alone
+    QVERIFY(!overview.isComplete());
 }
 
 void TestClientSandbox::cancelQueuedAndRunningCalls()

@@ -195,6 +195,7 @@ void TestCommands::enableIsLoggedAndReadBack()
     QCOMPARE(logs.size(), 1);
     const auto logged = OperationLog::read(QDir(m_logs.path()).filePath(logs.first()));
     QVERIFY(logged);
+    QCOMPARE(logged->kind, OperationKind::EnableClassicLink);
     QCOMPARE(logged->action, QStringLiteral("EnableVpcClassicLink"));
     QVERIFY(!logged->isInterrupted());
     QVERIFY(logged->operations.first().settledByReadBack);

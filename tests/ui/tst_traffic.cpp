@@ -185,7 +185,7 @@ void TestTraffic::allowsTrafficAfterLinking()
     for (const Operation &operation : m_workspace->operations()->operations())
         QCOMPARE(operation.state, OperationState::Succeeded);
     const Operation rule = m_workspace->operations()->operation(2);
-    QCOMPARE(rule.action, QStringLiteral("AuthorizeSecurityGroup"));
+    QCOMPARE(rule.kind, OperationKind::AuthorizeRules);
     // Support can repeat it: the aliyun command carries the rule's own parameters.
     const QString cli = aliyunCliCommand(rule, {});
     QVERIFY2(cli.startsWith(QLatin1String("aliyun ecs AuthorizeSecurityGroup ")) &&
@@ -277,7 +277,7 @@ void TestTraffic::removesTheRulesItAdded()
     ui::Messages::queueAnswers({true});
     action("actionRemoveRules")->trigger();
     QVERIFY(m_batches->waitDone(6));
-    QCOMPARE(m_workspace->operations()->operation(5).action, QStringLiteral("RevokeSecurityGroup"));
+    QCOMPARE(m_workspace->operations()->operation(5).kind, OperationKind::RevokeRules);
     QCOMPARE(m_workspace->operations()->operation(5).state, OperationState::Succeeded);
     QVERIFY(rulesOf(QStringLiteral("sg-prod-app")).isEmpty());
     QTRY_COMPARE(test::cellText(instanceView(), InstanceTableModel::InstanceIdRole,

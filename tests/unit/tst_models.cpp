@@ -130,7 +130,7 @@ void TestModels::operations()
     OperationTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Operation operation;
-    operation.action = QStringLiteral("AttachClassicLinkVpc");
+    operation.kind = OperationKind::Attach;
     operation.instanceId = QStringLiteral("i-1");
     operation.vpcId = QStringLiteral("vpc-1");
     model.append(operation);
@@ -148,7 +148,7 @@ void TestModels::operations()
                 .toString()
                 .contains(QLatin1String("quota")));
     Operation other;
-    other.action = QStringLiteral("EnableVpcClassicLink");
+    other.kind = OperationKind::EnableClassicLink;
     other.vpcId = QStringLiteral("vpc-2");
     other.state = OperationState::Succeeded;
     model.append(other);

@@ -1,8 +1,15 @@
 // The operation log: what is written reads back the same, a crash at any byte leaves a readable prefix,
-// damage hides only what follows it, and a reopened log continues on a clean line.
+// damage hides only what follows it, a reopened log continues on a clean line, logs written by release
+// 0.1.0 (tests/unit/data) still read as they were meant, and names this version does not know read as
+// Unknown.
+#include "cloud/classiclinkbatch.h"
 #include "crashedlog.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +30,8 @@ private slots:
     void aBatchInUseIsNeitherOfferedNorPrunedNorReopened();
     void aLockLeftEmptyByAKillDoesNotHideTheBatch();
     void ruleChangesKeepTheirRule();
+    void logsOfRelease010StillRead();
+    void unknownNamesReadAsUnknown();
 
 private:
     LoggedBatch plan(int operations) const;
@@ -89,7 +98,8 @@ void TestOperationLog::writtenStatesReadBack()
     const std::optional<LoggedBatch> read = OperationLog::read(batch.path);
     QVERIFY(read);
     QCOMPARE(read->id, batch.id);
-    QCOMPARE(read->action, batch.action);
+    QCOMPARE(read->kind, batch.kind);
+    QCOMPARE(read->action, apiAction(batch.kind));
     QCOMPARE(read->accountName, batch.accountName);
     QCOMPARE(read->accessKeyId, batch.accessKeyId);
     QCOMPARE(read->endpoint, batch.endpoint);
@@ -292,7 +302,7 @@ void TestOperationLog::aLockLeftEmptyByAKillDoesNotHideTheBatch()
 void TestOperationLog::ruleChangesKeepTheirRule()
 {
     LoggedBatch batch = plan(2);
-    batch.action = QStringLiteral("AuthorizeSecurityGroup");
+    batch.kind = OperationKind::AuthorizeRules;
     batch.operations[0].instanceId.clear();
     batch.operations[0].groupRule = {QStringLiteral("sg-vpc"),
                                      {QStringLiteral("tcp"),
@@ -313,6 +323,107 @@ void TestOperationLog::ruleChangesKeepTheirRule()
     QCOMPARE(rule.rule.priority, 7);
     QCOMPARE(rule.rule.description, QStringLiteral("ClassicLink Manager: web"));
     QVERIFY(read->operations.at(1).groupRule.groupId.isEmpty());
+}
+
+void TestOperationLog::logsOfRelease010StillRead()
+{
+    // Written by classiclink 0.1.0 against ecs-sandbox: attach of three instances (one answer dropped and
+    // settled by reading back, one refused), then allow-traffic with two rules. That release stored error
+    // kinds as numbers.
+    const std::optional<LoggedBatch> attach =
+        OperationLog::read(QStringLiteral(FIXTURE_DIR "/operationlog-0.1.0-attach.log"));
+    QVERIFY(attach);
+    QCOMPARE(attach->kind, OperationKind::Attach);
+    QCOMPARE(attach->vpcId, QStringLiteral("vpc-classiclink01"));
+    QCOMPARE(attach->operations.size(), 3);
+    const Operation &readBack = attach->operations.at(0);
+    QCOMPARE(readBack.instanceId, QStringLiteral("i-running01"));
+    QCOMPARE(readBack.kind, OperationKind::Attach);
+    QCOMPARE(readBack.state, OperationState::Succeeded);
+    QVERIFY(readBack.settledByReadBack && readBack.result.outcomeUnknown);
+    QCOMPARE(readBack.result.errorKind, ErrorKind::Network);
+    const Operation &refused = attach->operations.at(1);
+    QCOMPARE(refused.state, OperationState::Failed);
+    QCOMPARE(refused.result.errorKind, ErrorKind::Service);
+    QCOMPARE(refused.result.code, QStringLiteral("OperationDenied"));
+    QCOMPARE(refused.result.httpStatus, 403);
+    QCOMPARE(attach->operations.at(2).result.errorKind, ErrorKind::None);
+    QCOMPARE(attach->finishedCount(), 3);
+
+    const std::optional<LoggedBatch> rules =
+        OperationLog::read(QStringLiteral(FIXTURE_DIR "/operationlog-0.1.0-rules.log"));
+    QVERIFY(rules);
+    QCOMPARE(rules->kind, OperationKind::AuthorizeRules);
+    QCOMPARE(rules->operations.size(), 2);
+    QCOMPARE(rules->operations.at(0).groupRule.groupId, QStringLiteral("sg-prod-app"));
+    QCOMPARE(rules->operations.at(0).groupRule.rule.sourceGroupId, QStringLiteral("sg-cn-hangzhou-default"));
+    QCOMPARE(rules->operations.at(1).state, OperationState::Succeeded);
+}
+
+void TestOperationLog::unknownNamesReadAsUnknown()
+{
+    const auto line = [](const QJsonObject &object) -> QByteArray {
+        const QByteArray payload = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        return QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex().left(16) + ' ' +
+               payload + '\n';
+    };
+    const auto write = [this, &line](const QString &action, const QJsonObject &finalRecord) {
+        const QString path = m_dir->filePath(action + QStringLiteral(".log"));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(line({{QStringLiteral("v"), 1},
+                         {QStringLiteral("batch"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                         {QStringLiteral("action"), action},
+                         {QStringLiteral("region"), QStringLiteral("cn-hangzhou")},
+                         {QStringLiteral("vpc"), QStringLiteral("vpc-1")},
+                         {QStringLiteral("created"), QStringLiteral("2026-12-04T18:40:14.839Z")},
+                         {QStringLiteral("operations"),
+                          QJsonArray{QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString()},
+                                                 {QStringLiteral("instance"), QStringLiteral("i-1")}},
+                                     QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString()},
+                                                 {QStringLiteral("instance"), QStringLiteral("i-2")}}}}}));
+        file.write(line(finalRecord));
+        return path;
+    };
+    // A newer release's state and error kind, and an error number past those 0.1.0 knew.
+    const QString newer = write(QStringLiteral("MoveInstanceToVpc"),
+                                {{QStringLiteral("operations"), QJsonArray{0}},
+                                 {QStringLiteral("state"), QStringLiteral("paused")},
+                                 {QStringLiteral("error"), QStringLiteral("quotaExhausted")}});
+    std::optional<LoggedBatch> read = OperationLog::read(newer);
+    QVERIFY(read);
+    QCOMPARE(read->kind, OperationKind::Unknown);
+    QCOMPARE(read->action, QStringLiteral("MoveInstanceToVpc"));
+    QCOMPARE(read->operations.at(0).kind, OperationKind::Unknown);
+    QCOMPARE(read->operations.at(0).state, OperationState::Unknown);
+    QCOMPARE(read->operations.at(0).result.errorKind, ErrorKind::Unknown);
+    QCOMPARE(read->operations.at(1).state, OperationState::Planned);
+    QString error;
+    QVERIFY(!ClassicLinkBatch::fromLog(nullptr, newer, &error));
+    QVERIFY2(error.contains(QLatin1String("MoveInstanceToVpc")), qPrintable(error));
+
+    const QString numbered =
+        write(QStringLiteral("DetachClassicLinkVpc"), {{QStringLiteral("operations"), QJsonArray{1}},
+                                                       {QStringLiteral("state"), QStringLiteral("failed")},
+                                                       {QStringLiteral("error"), 42}});
+    read = OperationLog::read(numbered);
+    QVERIFY(read);
+    QCOMPARE(read->kind, OperationKind::Detach);
+    QCOMPARE(read->operations.at(1).state, OperationState::Failed);
+    QCOMPARE(read->operations.at(1).result.errorKind, ErrorKind::Unknown);
+    // What this version writes names the kind, so inserting an enum value later changes nothing.
+    LoggedBatch batch = plan(1);
+    QString createError;
+    auto log = OperationLog::create(m_dir->path(), batch, &createError);
+    QVERIFY2(log, qPrintable(createError));
+    Operation failed = batch.operations.first();
+    failed.state = OperationState::Failed;
+    failed.result.errorKind = ErrorKind::Timeout;
+    QVERIFY(log->record({0}, failed));
+    QFile file(log->path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"error\":\"timeout\""));
 }
 
 QTEST_GUILESS_MAIN(TestOperationLog)
