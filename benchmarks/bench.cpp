@@ -6,8 +6,11 @@
 //
 //   clm-bench [--runs N] [--instances N] [--vpcs N] [--links N] [--latency-ms N] [--rate N] [--parallel N]
 //             [--batch N] [--skip-sequential] [--quick]
+#include "api/networksettings.h"
 #include "cloud/classiclinkbatch.h"
 #include "cloud/inventory.h"
+#include "commandlinetool.h"
+#include "credentials/profile.h"
 #include "mainwindow.h"
 #include "session/overviewreport.h"
 #include "session/workspace.h"
@@ -22,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -32,6 +36,7 @@
 #include <functional>
 
 using namespace clm;
+using clm::cli::CommandLineTool;
 
 namespace {
 
@@ -180,6 +185,30 @@ Timed timeInventory(SandboxProcess &sandbox, int parallel, double rate)
     timed.requests = sandbox.totalRequests() - before; // the control path is not counted
     if (inventory.instances().isEmpty())
         timed.failures = 1;
+    return timed;
+}
+
+// `classiclink ARGUMENTS` in this process, as a user runs it against the sandbox (the saved network settings
+// give it the harness's requests in flight and rate): its time and requests, a failure when it exits non-0.
+Timed timeCommand(SandboxProcess &sandbox, const QStringList &arguments)
+{
+    sandbox.control("/_sandbox/reset", true);
+    const int before = sandbox.totalRequests();
+    QString out, err, in;
+    QTextStream outStream(&out), errStream(&err), inStream(&in);
+    CommandLineTool tool(outStream, errStream, inStream);
+    int exitCode = -1;
+    QObject::connect(&tool, &CommandLineTool::finished, [&exitCode](int code) { exitCode = code; });
+    QElapsedTimer timer;
+    timer.start();
+    tool.run(QStringList{QStringLiteral("classiclink"), QStringLiteral("--endpoint"),
+                         sandbox.url().toString(), QStringLiteral("--region"),
+                         QStringLiteral("cn-hangzhou")} +
+             arguments);
+    waitFor([&exitCode] { return exitCode >= 0; }, 30 * 60 * 1000);
+    Timed timed{timer.nsecsElapsed() / 1e9, sandbox.totalRequests() - before, exitCode == 0 ? 0 : 1};
+    if (exitCode != 0)
+        say(QStringLiteral("classiclink %1 failed: %2").arg(arguments.join(u' '), err.left(300)));
     return timed;
 }
 
@@ -416,7 +445,11 @@ int main(int argc, char *argv[])
             return desktopProbe(argc, argv, o, QUrl(QString::fromLocal8Bit(argv[i + 1])));
     }
 
+    // The command-line rows save network settings: into a folder of the harness's own, never the user's.
+    QTemporaryDir configHome;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(configHome.path()));
     QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClassicLinkBench"));
     const QString generate =
         QStringLiteral("instances=%1,vpcs=%2,links=%3,seed=1").arg(o.instances).arg(o.vpcs).arg(o.links);
     say(QStringLiteral(
@@ -461,6 +494,27 @@ int main(int argc, char *argv[])
                     .arg(sequential.seconds, 0, 'f', 2)
                     .arg(sequential.requests)
                     .arg(sequential.seconds / inventory, 0, 'f', 2));
+        }
+
+        // The command line, on the same region: each command's own requests, at the same limits.
+        NetworkSettings network;
+        network.maxParallel = o.parallel;
+        network.rateLimit = o.rate;
+        network.save(*openSettings());
+        qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", kAdmin.accessKeyId.toUtf8());
+        qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", kAdmin.accessKeySecret.toUtf8());
+        for (const char *command : {"instances", "vpcs"}) {
+            const Timed cli =
+                medianOf(o.runs, [&] { return timeCommand(sandbox, {QLatin1String(command)}); });
+            say(QStringLiteral(
+                    "classiclink %1: median %2 s, %3 requests, lower bound %4 s, ratio %5, failures %6")
+                    .arg(QLatin1String(command))
+                    .arg(cli.seconds, 0, 'f', 2)
+                    .arg(cli.requests)
+                    .arg(bound(cli.requests), 0, 'f', 2)
+                    .arg(cli.seconds / bound(cli.requests), 0, 'f', 3)
+                    .arg(cli.failures));
+            g_failedFigures += cli.failures > 0;
         }
 
         const Timed batch = medianOf(o.runs, [&] { return timeBatch(sandbox, o); });

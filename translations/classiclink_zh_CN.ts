@@ -1103,10 +1103,6 @@
 <context>
     <name>clm::Inventory</name>
     <message>
-        <source>DescribeInstances: every further page that its TotalCount calls for.</source>
-        <translation>DescribeInstances：按其 TotalCount 请求其余每一页。</translation>
-    </message>
-    <message>
         <source>DescribeClassicLinkInstances: the links of the listed instances, %1 instance IDs a request, every page.</source>
         <translation>DescribeClassicLinkInstances：所列实例的连接，每个请求 %1 个实例 ID，每一页。</translation>
     </message>
@@ -1117,6 +1113,14 @@
     <message>
         <source>DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.</source>
         <translation>DescribeVpcAttribute：每个 VPC 一次，读取 ClassicLinkEnabled。</translation>
+    </message>
+    <message>
+        <source>DescribeInstances: every further page, following NextToken (a large region is read in one chain per zone, after DescribeZones).</source>
+        <translation>DescribeInstances：按 NextToken 依次请求其余每一页（实例较多的地域先调用 DescribeZones，再按可用区各读一条页链）。</translation>
+    </message>
+    <message>
+        <source>DescribeVpcAttribute for %1, for ClassicLinkEnabled.</source>
+        <translation>DescribeVpcAttribute：读取 %1 的 ClassicLinkEnabled。</translation>
     </message>
 </context>
 <context>

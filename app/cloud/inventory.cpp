@@ -1,5 +1,7 @@
 #include "inventory.h"
 
+#include "domaintext.h"
+
 namespace clm {
 
 Inventory::Inventory(CloudClient *cloud, QObject *parent)
@@ -32,7 +34,7 @@ void Inventory::fail(const ApiResult &result)
     emit failed(result);
 }
 
-void Inventory::load(const QString &regionId)
+void Inventory::load(const QString &regionId, const ClassicLinkFlags &flags)
 {
     cancel();
     const int generation = m_generation;
@@ -86,17 +88,20 @@ void Inventory::load(const QString &regionId)
         },
         onPage));
 
-    track(m_cloud->describeVpcs(regionId, [this, generation](const CloudResult<QList<Vpc>> &result) {
+    track(m_cloud->describeVpcs(regionId, [this, generation, flags](const CloudResult<QList<Vpc>> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok())
             return fail(result.result);
         m_vpcs = result.value;
         m_vpcsDone = true;
-        m_pendingAttributes = int(m_vpcs.size());
+        m_pendingAttributes = int(std::count_if(m_vpcs.cbegin(), m_vpcs.cend(),
+                                                [&flags](const Vpc &vpc) { return flags.wanted(vpc.id); }));
         m_callsTotal += m_pendingAttributes;
         emit progress(++m_callsDone, m_callsTotal);
         for (qsizetype i = 0; i < m_vpcs.size(); ++i) {
+            if (!flags.wanted(m_vpcs.at(i).id))
+                continue;
             track(m_cloud->describeVpcAttribute(
                 m_regionId, m_vpcs.at(i).id, [this, generation, i](const CloudResult<Vpc> &attribute) {
                     if (generation != m_generation)
@@ -104,6 +109,7 @@ void Inventory::load(const QString &regionId)
                     if (!attribute.ok())
                         return fail(attribute.result);
                     m_vpcs[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
+                    m_vpcs[i].classicLinkRead = true;
                     --m_pendingAttributes;
                     emit progress(++m_callsDone, m_callsTotal);
                     settleIfDone();
@@ -118,14 +124,21 @@ QList<ApiRequest> Inventory::firstRequests(const QString &regionId)
     return {CloudClient::instancesRequest(regionId, {}), CloudClient::vpcsRequest(regionId)};
 }
 
-QStringList Inventory::followingRequests()
+QStringList Inventory::followingRequests(const ClassicLinkFlags &flags)
 {
-    return {tr("DescribeInstances: every further page that its TotalCount calls for."),
-            tr("DescribeClassicLinkInstances: the links of the listed instances, %1 instance IDs a request, "
-               "every page.")
-                .arg(CloudClient::kLinkQueryBatch),
-            tr("DescribeVpcs: every further page that its TotalCount calls for."),
-            tr("DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.")};
+    QStringList following{
+        tr("DescribeInstances: every further page, following NextToken (a large region is read in one "
+           "chain per zone, after DescribeZones)."),
+        tr("DescribeClassicLinkInstances: the links of the listed instances, %1 instance IDs a request, "
+           "every page.")
+            .arg(CloudClient::kLinkQueryBatch),
+        tr("DescribeVpcs: every further page that its TotalCount calls for.")};
+    if (flags.every)
+        following << tr("DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.");
+    else if (!flags.vpcIds.isEmpty())
+        following << tr("DescribeVpcAttribute for %1, for ClassicLinkEnabled.")
+                         .arg(DomainText::list(QStringList(flags.vpcIds.cbegin(), flags.vpcIds.cend())));
+    return following;
 }
 
 void Inventory::markQuotaReached(const QString &vpcId)

@@ -8,8 +8,22 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace clm {
+
+// Whose ClassicLinkEnabled a load reads (one DescribeVpcAttribute per VPC): a load reads what its caller
+// shows or decides with, and nothing else.
+struct ClassicLinkFlags
+{
+    static ClassicLinkFlags all() { return {true, {}}; }
+    static ClassicLinkFlags none() { return {false, {}}; }
+    static ClassicLinkFlags of(const QString &vpcId) { return {false, {vpcId}}; }
+    bool wanted(const QString &vpcId) const { return every || vpcIds.contains(vpcId); }
+
+    bool every = true;
+    QSet<QString> vpcIds;
+};
 
 class Inventory final : public QObject
 {
@@ -19,10 +33,11 @@ class Inventory final : public QObject
 public:
     explicit Inventory(CloudClient *cloud, QObject *parent = nullptr);
 
-    void load(const QString &regionId);
+    // Instances, VPCs and links, with the ClassicLink flags of `flags` (the others are left unread).
+    void load(const QString &regionId, const ClassicLinkFlags &flags = ClassicLinkFlags::all());
     // The requests load() starts with, and in words what follows from their answers (for --dry-run).
     static QList<ApiRequest> firstRequests(const QString &regionId);
-    static QStringList followingRequests();
+    static QStringList followingRequests(const ClassicLinkFlags &flags = ClassicLinkFlags::all());
     // Reads the links of these instances again (after attach or detach) and updates the counts.
     void refreshLinks(const QStringList &instanceIds);
     void cancel();

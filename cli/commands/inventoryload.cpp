@@ -20,11 +20,11 @@ QString noClassicInstance(const QString &regionId)
     return InventoryLoad::tr("There is no classic instance with this ID in %1.").arg(regionId);
 }
 
-void loadInventory(CommandContext &context, const QStringList &following,
+void loadInventory(CommandContext &context, const ClassicLinkFlags &flags, const QStringList &following,
                    std::function<void(const Inventory &inventory)> loaded)
 {
     if (context.dryRun(Inventory::firstRequests(context.regionId),
-                       Inventory::followingRequests() + following))
+                       Inventory::followingRequests(flags) + following))
         return;
     auto *inventory = new Inventory(context.cloud(), &context);
     QObject::connect(inventory, &Inventory::failed, &context, [&context, inventory](const ApiResult &result) {
@@ -36,19 +36,22 @@ void loadInventory(CommandContext &context, const QStringList &following,
         loaded(*inventory);
         inventory->deleteLater();
     });
-    inventory->load(context.regionId);
+    inventory->load(context.regionId, flags);
 }
 
 void loadInventory(CommandContext &context, const QString &vpcId, const QStringList &following,
                    std::function<void(const Inventory &inventory, const Vpc &vpc)> loaded)
 {
-    loadInventory(context, following, [&context, vpcId, loaded](const Inventory &inventory) {
-        if (const std::optional<Vpc> vpc = inventory.vpc(vpcId))
-            return loaded(inventory, *vpc);
-        context.err() << QCoreApplication::applicationName() << ": "
-                      << InventoryLoad::tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId) << '\n';
-        context.finish(ExitServiceError);
-    });
+    loadInventory(
+        context, ClassicLinkFlags::of(vpcId), following,
+        [&context, vpcId, loaded](const Inventory &inventory) {
+            if (const std::optional<Vpc> vpc = inventory.vpc(vpcId))
+                return loaded(inventory, *vpc);
+            context.err() << QCoreApplication::applicationName() << ": "
+                          << InventoryLoad::tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId)
+                          << '\n';
+            context.finish(ExitServiceError);
+        });
 }
 
 } // namespace clm::cli

@@ -11,10 +11,11 @@ namespace clm::cli {
 class CommandContext;
 
 // With --dry-run, prints what the load would send (and `following`, what the command sends after it).
-void loadInventory(CommandContext &context, const QStringList &following,
+// `flags`: whose ClassicLinkEnabled the command shows or decides with.
+void loadInventory(CommandContext &context, const ClassicLinkFlags &flags, const QStringList &following,
                    std::function<void(const Inventory &inventory)> loaded);
-// The same for a command about one VPC: hands that VPC over too, or says the region has no VPC by that ID
-// and ends the command.
+// The same for a command about one VPC (its flag is read, no other): hands that VPC over too, or says the
+// region has no VPC by that ID and ends the command.
 void loadInventory(CommandContext &context, const QString &vpcId, const QStringList &following,
                    std::function<void(const Inventory &inventory, const Vpc &vpc)> loaded);
 // What to say of an instance ID the region has no classic instance for.

@@ -29,31 +29,34 @@ void LinksCommand::run(CommandContext &context) const
     const QStringList following{tr(
         "DescribeSecurityGroups and DescribeSecurityGroupAttribute: the groups of the linked instances and "
         "of their VPC, for the Traffic column.")};
-    loadInventory(context, following, [&context, vpcId, instanceId](const Inventory &inventory) {
-        QList<ClassicInstance> linked;
-        for (const ClassicInstance &instance : inventory.instances()) {
-            if (!instance.linkedVpcId.isEmpty() && (vpcId.isEmpty() || instance.linkedVpcId == vpcId) &&
-                (instanceId.isEmpty() || instance.id == instanceId))
-                linked.append(instance);
-        }
-        Traffic::read(context.cloud(), context.regionId, linked, inventory.vpcs(), &context,
-                      [&context, linked](const Traffic::States &traffic, const ApiResult &result) {
-                          if (!result.ok()) {
-                              context.printFailure(result);
-                              return context.finish(CommandContext::exitCodeFor(result));
-                          }
-                          Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"),
-                                       QStringLiteral("Traffic")},
-                                      {tr("Instance"), tr("VPC"), tr("Traffic")});
-                          for (const ClassicInstance &instance : linked) {
-                              const TrafficState state = traffic.value(instance.id, TrafficState::Unknown);
-                              table.addRow({instance.id, instance.linkedVpcId,
-                                            Cell::coded(Traffic::code(state), Traffic::text(state))});
-                          }
-                          table.print(context.out(), context.options.format);
-                          context.finish(ExitOk);
-                      });
-    });
+    loadInventory(
+        context, ClassicLinkFlags::none(), following,
+        [&context, vpcId, instanceId](const Inventory &inventory) {
+            QList<ClassicInstance> linked;
+            for (const ClassicInstance &instance : inventory.instances()) {
+                if (!instance.linkedVpcId.isEmpty() && (vpcId.isEmpty() || instance.linkedVpcId == vpcId) &&
+                    (instanceId.isEmpty() || instance.id == instanceId))
+                    linked.append(instance);
+            }
+            Traffic::read(context.cloud(), context.regionId, linked, inventory.vpcs(), &context,
+                          [&context, linked](const Traffic::States &traffic, const ApiResult &result) {
+                              if (!result.ok()) {
+                                  context.printFailure(result);
+                                  return context.finish(CommandContext::exitCodeFor(result));
+                              }
+                              Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"),
+                                           QStringLiteral("Traffic")},
+                                          {tr("Instance"), tr("VPC"), tr("Traffic")});
+                              for (const ClassicInstance &instance : linked) {
+                                  const TrafficState state =
+                                      traffic.value(instance.id, TrafficState::Unknown);
+                                  table.addRow({instance.id, instance.linkedVpcId,
+                                                Cell::coded(Traffic::code(state), Traffic::text(state))});
+                              }
+                              table.print(context.out(), context.options.format);
+                              context.finish(ExitOk);
+                          });
+        });
 }
 
 } // namespace clm::cli

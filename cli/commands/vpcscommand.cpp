@@ -19,22 +19,23 @@ QList<QCommandLineOption> VpcsCommand::options() const
 void VpcsCommand::run(CommandContext &context) const
 {
     const bool classicLinkOnly = context.arguments.isSet(QStringLiteral("classiclink-only"));
-    loadInventory(context, {}, [&context, classicLinkOnly](const Inventory &inventory) {
-        Table table({QStringLiteral("VpcId"), QStringLiteral("Name"), QStringLiteral("CidrBlock"),
-                     QStringLiteral("ClassicLink"), QStringLiteral("LinkedInstances")},
-                    {tr("VPC"), tr("Name"), tr("CIDR block"), tr("ClassicLink"), tr("Linked instances")});
-        for (const Vpc &vpc : inventory.vpcs()) {
-            if (classicLinkOnly && !vpc.classicLinkEnabled)
-                continue;
-            table.addRow(
-                {vpc.id, vpc.name, vpc.cidrBlock,
-                 Cell::flag(vpc.classicLinkEnabled,
-                            vpc.classicLinkEnabled ? QStringLiteral("enabled") : QStringLiteral("disabled")),
-                 Cell::number(vpc.linkCount)});
-        }
-        table.print(context.out(), context.options.format);
-        context.finish(ExitOk);
-    });
+    loadInventory(
+        context, ClassicLinkFlags::all(), {}, [&context, classicLinkOnly](const Inventory &inventory) {
+            Table table({QStringLiteral("VpcId"), QStringLiteral("Name"), QStringLiteral("CidrBlock"),
+                         QStringLiteral("ClassicLink"), QStringLiteral("LinkedInstances")},
+                        {tr("VPC"), tr("Name"), tr("CIDR block"), tr("ClassicLink"), tr("Linked instances")});
+            for (const Vpc &vpc : inventory.vpcs()) {
+                if (classicLinkOnly && !vpc.classicLinkEnabled)
+                    continue;
+                table.addRow(
+                    {vpc.id, vpc.name, vpc.cidrBlock,
+                     Cell::flag(vpc.classicLinkEnabled, vpc.classicLinkEnabled ? QStringLiteral("enabled")
+                                                                               : QStringLiteral("disabled")),
+                     Cell::number(vpc.linkCount)});
+            }
+            table.print(context.out(), context.options.format);
+            context.finish(ExitOk);
+        });
 }
 
 } // namespace clm::cli

@@ -28,6 +28,7 @@ private slots:
     void init();
     void helpAndManPageListEveryCommand();
     void instancesGoThroughTheInventory();
+    void eachCommandReadsOnlyWhatItUses();
     void dryRunSaysWhatFollows();
     void attachRunsThePreflightFirst();
     void enableIsLoggedAndReadBack();
@@ -124,6 +125,35 @@ void TestCommands::instancesGoThroughTheInventory()
     QCOMPARE(vpcs.exitCode, 0);
     QVERIFY(vpcs.out.contains(QRegularExpression(QStringLiteral("vpc-classiclink01 .* enabled\\s+1\\n"))));
     QVERIFY(!vpcs.out.contains(QLatin1String("vpc-noclassiclink01")));
+}
+
+void TestCommands::eachCommandReadsOnlyWhatItUses()
+{
+    const auto attributeReads = [this](const QStringList &arguments) {
+        const int before = m_sandbox->requestCount(QStringLiteral("DescribeVpcAttribute"));
+        const Run r = run(arguments);
+        return r.exitCode == 0 ? m_sandbox->requestCount(QStringLiteral("DescribeVpcAttribute")) - before
+                               : -1;
+    };
+    // instances and links print no ClassicLink flag: they read none.
+    QCOMPARE(attributeReads({QStringLiteral("instances")}), 0);
+    QCOMPARE(attributeReads(
+                 {QStringLiteral("links"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink02")}),
+             0);
+    // vpcs prints every VPC's flag; a command about one VPC reads that VPC's alone.
+    const qsizetype listed =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("vpcs")}).out.toUtf8())
+            .array()
+            .size();
+    QVERIFY(listed > 1);
+    QCOMPARE(attributeReads({QStringLiteral("vpcs")}), listed);
+    QCOMPARE(attributeReads({QStringLiteral("attach"), QStringLiteral("--vpc"),
+                             QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")}),
+             1);
+    const Run dry = run({QStringLiteral("--dry-run"), QStringLiteral("instances")});
+    QVERIFY2(!dry.out.contains(QLatin1String("DescribeVpcAttribute")), qPrintable(dry.out));
+    QVERIFY2(dry.out.contains(QLatin1String("NextToken")), qPrintable(dry.out));
 }
 
 void TestCommands::dryRunSaysWhatFollows()
