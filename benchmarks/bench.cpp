@@ -516,6 +516,7 @@ int main(int argc, char *argv[])
                     .arg(cli.failures));
             g_failedFigures += cli.failures > 0;
         }
+        openSettings()->clear(); // the desktop probe measures the application's defaults
 
         const Timed batch = medianOf(o.runs, [&] { return timeBatch(sandbox, o); });
         say(QStringLiteral("batch attach of %1 instances: median %2 s, %3 requests, lower bound %4 s, ratio "

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -127,6 +128,7 @@ void SandboxServer::reset()
     }
     m_verifier.clearNonces();
     m_requests.clear();
+    m_writes.clear();
     m_throttled = 0;
 }
 
@@ -370,6 +372,22 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     if (!m_tokenPaging && action == QLatin1String("DescribeInstances")) {
         verdict.call.params.remove(QStringLiteral("NextToken"));
         verdict.call.params.remove(QStringLiteral("MaxResults"));
+    }
+    if (SandboxActions::isWrite(action)) {
+        static const QSet<QString> kNoMeaning{
+            QStringLiteral("Action"),          QStringLiteral("Version"),
+            QStringLiteral("Format"),          QStringLiteral("AccessKeyId"),
+            QStringLiteral("SecurityToken"),   QStringLiteral("Timestamp"),
+            QStringLiteral("SignatureMethod"), QStringLiteral("SignatureVersion"),
+            QStringLiteral("SignatureNonce"),  QStringLiteral("Signature"),
+            QStringLiteral("ClientToken")};
+        QStringList words;
+        for (auto it = verdict.call.params.cbegin(); it != verdict.call.params.cend(); ++it) {
+            if (!kNoMeaning.contains(it.key()))
+                words.append(it.key() + u'=' + it.value());
+        }
+        words.sort();
+        m_writes.append((QStringList{action} + words).join(u' '));
     }
     return render(space->actions.handle(verdict.call), action, verdict.xml, verdict.isVpc, requestId);
 }

@@ -84,6 +84,9 @@ public:
     SandboxState *account(const QString &id);
     QList<const SandboxState *> accounts() const;
     int requestCount(const QString &action = {}) const;
+    // Every write that reached an action since the last takeWrites(), in order, as "Action k=v k=v …" with
+    // the parameters that say what it changes (sorted; no signature, nonce, time or ClientToken).
+    QStringList takeWrites() { return std::exchange(m_writes, {}); }
     int throttledCount() const { return m_throttled; }
 
 protected:
@@ -124,6 +127,7 @@ private:
     QByteArray m_fixture;
     std::optional<GenerateSpec> m_generated;
     QHash<QString, int> m_requests;
+    QStringList m_writes;
     int m_throttled = 0;
     int m_latencyMs = 0;
     int m_jitterMs = 0;

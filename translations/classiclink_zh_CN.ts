@@ -1562,6 +1562,10 @@
             <numerusform>仍有 %Ln 个经典网络实例连接到 %1，请先断开连接。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is no classic instance with this ID in %1.</source>
+        <translation>%1 中没有此 ID 的经典网络实例。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ProfileStore</name>
@@ -2244,10 +2248,6 @@
 </context>
 <context>
     <name>clm::cli::InventoryLoad</name>
-    <message>
-        <source>There is no classic instance with this ID in %1.</source>
-        <translation>%1 中没有此 ID 的经典网络实例。</translation>
-    </message>
     <message>
         <source>There is no VPC %1 in %2.</source>
         <translation>%2 中没有 VPC %1。</translation>

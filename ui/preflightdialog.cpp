@@ -14,13 +14,12 @@ PreflightDialog::PreflightDialog(LinkDirection direction, const QList<ClassicIns
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::PreflightDialog>())
     , m_direction(direction)
-    , m_instances(instances)
     , m_vpc(vpc)
-    , m_verdicts(Preflight::check(direction, instances, vpc, regionId))
+    , m_plan(Preflight::plan(direction, instances, vpc, regionId))
 {
     m_ui->setupUi(this);
     m_ui->verdictTable->setColumnCount(4);
-    m_ui->verdictTable->setRowCount(int(m_instances.size()));
+    m_ui->verdictTable->setRowCount(int(m_plan.instances.size()));
     m_ui->verdictTable->setAccessibleName(tr("Checks before sending"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -31,16 +30,6 @@ PreflightDialog::PreflightDialog(LinkDirection direction, const QList<ClassicIns
 }
 
 PreflightDialog::~PreflightDialog() = default;
-
-QStringList PreflightDialog::readyInstanceIds() const
-{
-    QStringList ids;
-    for (const PreflightVerdict &verdict : m_verdicts) {
-        if (verdict.isReady())
-            ids.append(verdict.instanceId);
-    }
-    return ids;
-}
 
 void PreflightDialog::changeEvent(QEvent *event)
 {
@@ -53,7 +42,7 @@ void PreflightDialog::retranslate()
 {
     const bool attach = m_direction == LinkDirection::Attach;
     const int ready = int(readyInstanceIds().size());
-    const int total = int(m_verdicts.size());
+    const int total = int(m_plan.verdicts.size());
     const QString vpcLabel = m_vpc.name.isEmpty() ? m_vpc.id : DomainText::withDetail(m_vpc.id, m_vpc.name);
     setWindowTitle(attach ? tr("Link to VPC") : tr("Unlink from VPC"));
     m_ui->headingLabel->setText(attach ? tr("Link %Ln instance(s) to %1?", nullptr, total).arg(vpcLabel)
@@ -71,8 +60,8 @@ void PreflightDialog::retranslate()
                 .arg(total));
     m_ui->verdictTable->setHorizontalHeaderLabels({tr("Instance ID"), tr("Name"), tr("Status"), tr("Check")});
     for (int row = 0; row < total; ++row) {
-        const ClassicInstance &instance = m_instances.at(row);
-        const PreflightVerdict &verdict = m_verdicts.at(row);
+        const ClassicInstance &instance = m_plan.instances.at(row);
+        const PreflightVerdict &verdict = m_plan.verdicts.at(row);
         auto item = [](const QString &text) {
             auto *cell = new QTableWidgetItem(text);
             cell->setToolTip(text);

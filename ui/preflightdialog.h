@@ -24,8 +24,9 @@ public:
                     const QString &regionId, QWidget *parent = nullptr);
     ~PreflightDialog() override;
 
-    QStringList readyInstanceIds() const;
-    const QList<PreflightVerdict> &verdicts() const { return m_verdicts; }
+    // The core's plan: what is sent when the dialog is accepted, and what is refused and why.
+    const LinkPlan &plan() const { return m_plan; }
+    QStringList readyInstanceIds() const { return m_plan.ready; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -35,9 +36,8 @@ private:
 
     std::unique_ptr<Ui::PreflightDialog> m_ui;
     LinkDirection m_direction;
-    QList<ClassicInstance> m_instances;
     Vpc m_vpc;
-    QList<PreflightVerdict> m_verdicts;
+    LinkPlan m_plan;
 };
 
 } // namespace clm::ui

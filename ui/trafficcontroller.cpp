@@ -37,20 +37,13 @@ TrafficController::target(const QString &title, const QList<ClassicInstance> &in
                           "traffic with."));
         return std::nullopt;
     }
-    QList<ClassicInstance> eligible;
-    QString refusal;
-    for (const ClassicInstance &instance : instances) {
-        const QString reason = TrafficRules::refusal(instance, *vpc);
-        if (reason.isEmpty())
-            eligible.append(instance);
-        else if (refusal.isEmpty())
-            refusal = reason;
-    }
-    if (eligible.isEmpty()) {
-        Messages::warn(m_dialogParent, title, refusal);
+    const TrafficRules::Eligibility eligibility =
+        TrafficRules::eligibility(instances, *vpc, m_workspace->regionId());
+    if (eligibility.eligible.isEmpty()) {
+        Messages::warn(m_dialogParent, title, eligibility.refused.value(0).reason);
         return std::nullopt;
     }
-    return std::pair(*vpc, eligible);
+    return std::pair(*vpc, eligibility.eligible);
 }
 
 void TrafficController::allowTraffic(const QList<ClassicInstance> &instances,

@@ -36,6 +36,27 @@ QList<PreflightVerdict> Preflight::check(LinkDirection direction, const QList<Cl
     return verdicts;
 }
 
+LinkPlan Preflight::plan(LinkDirection direction, const QList<ClassicInstance> &instances, const Vpc &vpc,
+                         const QString &regionId, const QStringList &unknownIds)
+{
+    LinkPlan plan{instances, check(direction, instances, vpc, regionId), {}, {}};
+    for (const QString &id : unknownIds)
+        plan.refused.append({id, noClassicInstance(regionId)});
+    for (qsizetype i = 0; i < plan.verdicts.size(); ++i) {
+        const PreflightVerdict &verdict = plan.verdicts.at(i);
+        if (verdict.isReady())
+            plan.ready.append(verdict.instanceId);
+        else
+            plan.refused.append({verdict.instanceId, describe(verdict, instances.at(i), vpc)});
+    }
+    return plan;
+}
+
+QString Preflight::noClassicInstance(const QString &regionId)
+{
+    return tr("There is no classic instance with this ID in %1.").arg(regionId);
+}
+
 AvailableActions Preflight::availableActions(const QList<ClassicInstance> &selected, const Vpc *vpc)
 {
     AvailableActions actions;

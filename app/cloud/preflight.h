@@ -47,6 +47,23 @@ struct PreflightVerdict
     bool isReady() const { return issue == PreflightIssue::None; }
 };
 
+// One instance a run will not send, and why, in the words both front ends show.
+struct Refusal
+{
+    QString instanceId;
+    QString reason;
+};
+
+// What a link or unlink run sends: the planner both front ends ask (the preflight dialog shows it,
+// `classiclink attach/detach` prints it).
+struct LinkPlan
+{
+    QList<ClassicInstance> instances; // the instances asked for that the region has, in order
+    QList<PreflightVerdict> verdicts; // one per instance
+    QStringList ready;                // those that pass every check: what is sent
+    QList<Refusal> refused;           // the others (and IDs the region has no classic instance for)
+};
+
 class Preflight
 {
     Q_DECLARE_TR_FUNCTIONS(clm::Preflight)
@@ -55,6 +72,11 @@ public:
     static QList<PreflightVerdict> check(LinkDirection direction, const QList<ClassicInstance> &instances,
                                          const Vpc &vpc, const QString &regionId,
                                          int quota = kClassicLinkQuotaPerVpc);
+    // The plan for `instances` (and `unknownIds`, which the region has no classic instance for).
+    static LinkPlan plan(LinkDirection direction, const QList<ClassicInstance> &instances, const Vpc &vpc,
+                         const QString &regionId, const QStringList &unknownIds = {});
+    // Why an ID is refused that the region has no classic instance for.
+    static QString noClassicInstance(const QString &regionId);
     static AvailableActions availableActions(const QList<ClassicInstance> &selected, const Vpc *vpc);
     // The VPC an unlink of `selected` is for: the selected VPC, or else the one VPC they are linked to;
     // empty when they are linked to several and none is selected.

@@ -122,6 +122,21 @@ QList<GroupRule> TrafficRules::addedByApp(const Traffic::Groups &groups, const Q
     return added;
 }
 
+TrafficRules::Eligibility TrafficRules::eligibility(const QList<ClassicInstance> &instances, const Vpc &vpc,
+                                                    const QString &regionId, const QStringList &unknownIds)
+{
+    Eligibility result;
+    for (const QString &id : unknownIds)
+        result.refused.append({id, Preflight::noClassicInstance(regionId)});
+    for (const ClassicInstance &instance : instances) {
+        if (const QString reason = refusal(instance, vpc); reason.isEmpty())
+            result.eligible.append(instance);
+        else
+            result.refused.append({instance.id, reason});
+    }
+    return result;
+}
+
 QString TrafficRules::refusal(const ClassicInstance &instance, const Vpc &vpc)
 {
     if (!vpc.classicLinkEnabled)

@@ -5,6 +5,7 @@
 // and `classiclink` plan, add and remove them through this and ClassicLinkBatch.
 #pragma once
 
+#include "preflight.h"
 #include "traffic.h"
 
 #include <QCoreApplication>
@@ -63,6 +64,15 @@ public:
     // Why no rule is made for `instance` and `vpc` (empty when one can be): the instance must be linked
     // to the VPC, which needs ClassicLink enabled for rules across the two networks.
     static QString refusal(const ClassicInstance &instance, const Vpc &vpc);
+    // Which of `instances` may have rules with `vpc`, and why the others (and `unknownIds`, which the
+    // region has no classic instance for) may not: both front ends go on with the eligible ones.
+    struct Eligibility
+    {
+        QList<ClassicInstance> eligible;
+        QList<Refusal> refused;
+    };
+    static Eligibility eligibility(const QList<ClassicInstance> &instances, const Vpc &vpc,
+                                   const QString &regionId, const QStringList &unknownIds = {});
     // The classic groups of the instances, in order, each once.
     static QStringList classicGroups(const QList<ClassicInstance> &instances);
     // What may be removed when `instances` no longer need to talk to `vpcId`: the rules of their classic

@@ -50,12 +50,13 @@ void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, co
 }
 
 void BatchReport::start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
-                        const QList<GroupRule> &rules, const QList<GroupRule> &existing)
+                        const QList<GroupRule> &rules, const QList<GroupRule> &existing,
+                        const Refusals &refused)
 {
     launch(
         context,
         ClassicLinkBatch::forRules(context.cloud(), kind, context.regionId, vpcId, rules, &context).release(),
-        {}, existing);
+        refused, existing);
 }
 
 void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const Refusals &refused,
@@ -94,8 +95,10 @@ void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const 
                      });
     QObject::connect(batch, &ClassicLinkBatch::finished, &context, [&context, batch, refused, existing] {
         const QString vpcId = batch->operations().isEmpty() ? QString() : batch->operations().first().vpcId;
-        const int worst = batch->changesRules() ? printRuleTable(context, batch->operations(), existing)
-                                                : printTable(context, vpcId, refused, batch->operations());
+        const int worst = batch->changesRules()
+                              ? std::max(printRuleTable(context, batch->operations(), existing),
+                                         refused.isEmpty() ? int(ExitOk) : int(ExitServiceError))
+                              : printTable(context, vpcId, refused, batch->operations());
         batch->deleteLater();
         context.finish(worst);
     });

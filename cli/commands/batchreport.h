@@ -5,6 +5,7 @@
 #pragma once
 
 #include "cloud/classiclinkbatch.h"
+#include "cloud/preflight.h"
 
 #include <QCoreApplication>
 
@@ -18,14 +19,16 @@ class BatchReport
 
 public:
     // Instances the preflight held back: id and the reason, shown in the table as not sent.
-    using Refusals = QList<QPair<QString, QString>>;
+    using Refusals = QList<Refusal>;
 
     // Creates the batch's log and starts it; `refused` are reported with it.
     static void start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
                       const QStringList &instanceIds, const Refusals &refused = {});
-    // The same for a batch of security group rules (`existing` are listed as already there).
+    // The same for a batch of security group rules (`existing` are listed as already there; `refused`
+    // instances, named on stderr before, make the exit code 1).
     static void start(CommandContext &context, ClassicLinkBatch::Kind kind, const QString &vpcId,
-                      const QList<GroupRule> &rules, const QList<GroupRule> &existing);
+                      const QList<GroupRule> &rules, const QList<GroupRule> &existing,
+                      const Refusals &refused = {});
     // Prints what `batch` does until it finishes, then ends the command.
     static void watch(CommandContext &context, ClassicLinkBatch *batch, const Refusals &refused = {},
                       const QList<GroupRule> &existing = {});

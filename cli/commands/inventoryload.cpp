@@ -15,11 +15,6 @@ struct InventoryLoad
 
 } // namespace
 
-QString noClassicInstance(const QString &regionId)
-{
-    return InventoryLoad::tr("There is no classic instance with this ID in %1.").arg(regionId);
-}
-
 void loadInventory(CommandContext &context, const ClassicLinkFlags &flags, const QStringList &following,
                    std::function<void(const Inventory &inventory)> loaded)
 {

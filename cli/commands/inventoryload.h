@@ -18,7 +18,5 @@ void loadInventory(CommandContext &context, const ClassicLinkFlags &flags, const
 // region has no VPC by that ID and ends the command.
 void loadInventory(CommandContext &context, const QString &vpcId, const QStringList &following,
                    std::function<void(const Inventory &inventory, const Vpc &vpc)> loaded);
-// What to say of an instance ID the region has no classic instance for.
-QString noClassicInstance(const QString &regionId);
 
 } // namespace clm::cli

@@ -42,33 +42,27 @@ void LinkCommand::run(CommandContext &context) const
     loadInventory(context, vpcId, {then.arg(DomainText::list(instanceIds))},
                   [&context, vpcId, instanceIds, attach](const Inventory &inventory, const Vpc &vpc) {
                       QList<ClassicInstance> instances;
-                      BatchReport::Refusals refused;
+                      QStringList unknown;
                       for (const QString &id : instanceIds) {
                           if (const std::optional<ClassicInstance> found = inventory.instance(id))
                               instances.append(*found);
                           else
-                              refused.append({id, noClassicInstance(context.regionId)});
+                              unknown.append(id);
                       }
-                      const auto direction = attach ? LinkDirection::Attach : LinkDirection::Detach;
-                      QStringList ready;
-                      const QList<PreflightVerdict> verdicts =
-                          Preflight::check(direction, instances, vpc, context.regionId);
-                      for (qsizetype i = 0; i < verdicts.size(); ++i) {
-                          if (verdicts.at(i).isReady())
-                              ready.append(verdicts.at(i).instanceId);
-                          else
-                              refused.append({verdicts.at(i).instanceId,
-                                              Preflight::describe(verdicts.at(i), instances.at(i), vpc)});
-                      }
-                      for (const auto &[id, reason] : std::as_const(refused))
-                          context.err() << DomainText::titled(id, tr("Not sent: %1").arg(reason)) << '\n';
-                      if (ready.isEmpty()) {
-                          BatchReport::printTable(context, vpcId, refused, {});
+                      const LinkPlan plan =
+                          Preflight::plan(attach ? LinkDirection::Attach : LinkDirection::Detach, instances,
+                                          vpc, context.regionId, unknown);
+                      for (const Refusal &refusal : plan.refused)
+                          context.err() << DomainText::titled(refusal.instanceId,
+                                                              tr("Not sent: %1").arg(refusal.reason))
+                                        << '\n';
+                      if (plan.ready.isEmpty()) {
+                          BatchReport::printTable(context, vpcId, plan.refused, {});
                           return context.finish(ExitServiceError);
                       }
                       BatchReport::start(
                           context, attach ? ClassicLinkBatch::Kind::Attach : ClassicLinkBatch::Kind::Detach,
-                          vpcId, ready, refused);
+                          vpcId, plan.ready, plan.refused);
                   });
 }
 

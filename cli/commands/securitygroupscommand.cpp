@@ -1,3 +1,4 @@
+#include "cloud/preflight.h"
 #include "cloud/traffic.h"
 #include "commandcontext.h"
 #include "commands.h"
@@ -86,7 +87,7 @@ void SecurityGroupsCommand::run(CommandContext &context) const
                         return readAndPrint(context, instance.securityGroupIds);
                 }
                 context.err() << QCoreApplication::applicationName() << ": "
-                              << noClassicInstance(context.regionId) << '\n';
+                              << Preflight::noClassicInstance(context.regionId) << '\n';
                 context.finish(ExitServiceError);
             });
         return;

@@ -1,5 +1,6 @@
 #include "batchreport.h"
 #include "cloud/domaintext.h"
+#include "cloud/preflight.h"
 #include "cloud/trafficrules.h"
 #include "commandcontext.h"
 #include "commands.h"
@@ -123,18 +124,26 @@ void TrafficCommand::run(CommandContext &context) const
     loadInventory(
         context, vpcId, then,
         [this, &context, vpcId, vpcGroups, instanceIds, spec](const Inventory &inventory, const Vpc &vpc) {
-            QList<ClassicInstance> instances;
+            QList<ClassicInstance> asked;
+            QStringList unknown;
             for (const QString &id : instanceIds) {
-                const std::optional<ClassicInstance> found = inventory.instance(id);
-                const QString refusal =
-                    found ? TrafficRules::refusal(*found, vpc) : noClassicInstance(context.regionId);
-                if (!refusal.isEmpty()) {
-                    context.err() << QCoreApplication::applicationName() << ": " << refusal << '\n'
-                                  << tr("Nothing was sent.") << '\n';
-                    return context.finish(ExitServiceError);
-                }
-                instances.append(*found);
+                if (const std::optional<ClassicInstance> found = inventory.instance(id))
+                    asked.append(*found);
+                else
+                    unknown.append(id);
             }
+            // As in the window: the eligible instances go on, the others are named with the reason.
+            const TrafficRules::Eligibility eligibility =
+                TrafficRules::eligibility(asked, vpc, context.regionId, unknown);
+            for (const Refusal &refusal : eligibility.refused)
+                context.err() << DomainText::titled(refusal.instanceId,
+                                                    tr("Not sent: %1").arg(refusal.reason))
+                              << '\n';
+            if (eligibility.eligible.isEmpty()) {
+                context.err() << tr("Nothing was sent.") << '\n';
+                return context.finish(ExitServiceError);
+            }
+            const QList<ClassicInstance> &instances = eligibility.eligible;
             // Removing: what may go is the core's decision, as in the window (rules another linked
             // instance still needs are kept).
             const TrafficRules::Removal removal =
@@ -149,8 +158,8 @@ void TrafficCommand::run(CommandContext &context) const
             Traffic::readGroups(
                 context.cloud(), context.regionId,
                 QSet<QString>(classicGroups.cbegin(), classicGroups.cend()), {vpcId}, &context,
-                [this, &context, vpcId, vpcGroups, classicGroups, spec,
-                 removal](const Traffic::Groups &groups, const ApiResult &result) {
+                [this, &context, vpcId, vpcGroups, classicGroups, spec, removal,
+                 refused = eligibility.refused](const Traffic::Groups &groups, const ApiResult &result) {
                     if (!result.ok()) {
                         context.printFailure(result);
                         return context.finish(CommandContext::exitCodeFor(result));
@@ -190,12 +199,12 @@ void TrafficCommand::run(CommandContext &context) const
                             context.err() << removal.nothingToRemove() << '\n'
                                           << tr("Nothing was sent.") << '\n';
                         BatchReport::printRuleTable(context, {}, plan.existing);
-                        return context.finish(ExitOk);
+                        return context.finish(refused.isEmpty() ? ExitOk : ExitServiceError);
                     }
                     BatchReport::start(context,
                                        m_allow ? ClassicLinkBatch::Kind::AuthorizeRules
                                                : ClassicLinkBatch::Kind::RevokeRules,
-                                       vpcId, plan.toAdd, plan.existing);
+                                       vpcId, plan.toAdd, plan.existing, refused);
                 });
         });
 }

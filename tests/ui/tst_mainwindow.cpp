@@ -263,7 +263,7 @@ void TestMainWindow::preflightExplainsEveryBlockedScenario()
                               QStringLiteral("The instance is locked (Overdue payment)."),
                               QStringLiteral("Already linked to vpc-classiclink02.")};
     for (qsizetype i = 0; i < instances.size(); ++i)
-        QCOMPARE(Preflight::describe(dialog.verdicts().at(i), instances.at(i), target), reasons.at(i));
+        QCOMPARE(Preflight::describe(dialog.plan().verdicts.at(i), instances.at(i), target), reasons.at(i));
 
     const Vpc off = *m_workspace->vpcs()->vpc(QStringLiteral("vpc-noclassiclink01"));
     const auto verdicts =

@@ -1,0 +1,314 @@
+// One rule, one place: the same job through `classiclink` (in process) and through the desktop's window
+// sends the same writes to the sandbox and refuses the same instances with the same words. Each scenario
+// runs twice on a freshly reset sandbox, once per front end; a rule that one front end adds on its own
+// changes what it sends or says, and fails the comparison.
+#include "allowtrafficdialog.h"
+#include "commandlinetool.h"
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "preflightdialog.h"
+#include "sandboxaccount.h"
+#include "sandboxserver.h"
+#include "session/workspace.h"
+#include "windowdriver.h"
+
+#include <QAction>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace clm;
+
+class TestParity final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void linkWithReadyAndRefusedInstances();
+    void disableWithAndWithoutLinks();
+    void allowTrafficWithSomeRulesThere();
+    void revokeKeepsASharedClassicGroup();
+    void unlinkOffersToRemoveTheRules();
+
+private:
+    struct Cli
+    {
+        int exitCode = -1;
+        QString err;
+    };
+    // `classiclink ARGUMENTS` against the sandbox, in this process.
+    Cli cli(const QStringList &arguments);
+    // The sandbox as the fixture has it, after `setup` (classiclink command lines), with no write recorded.
+    [[nodiscard]] bool prepare(const QList<QStringList> &setup);
+    // The main window on the sandbox, loaded.
+    [[nodiscard]] bool openWindow();
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+    QTableView *view(const char *name) const
+    {
+        return m_window->findChild<QTableView *>(QLatin1String(name));
+    }
+    [[nodiscard]] bool select(const QStringList &instances, const QString &vpc = {});
+    // The writes since the last call, sorted (the two front ends may send in another order).
+    QStringList writes();
+    // "id: reason" for every "ID: Not sent: reason" line of the command's stderr.
+    static QStringList refusals(const QString &err);
+
+    sandbox::SandboxServer m_server;
+    QTemporaryDir m_logs;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<test::BatchWatch> m_batches;
+};
+
+void TestParity::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ClassicLinkTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_parity"));
+    QVERIFY(m_server.start());
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", "sandbox-admin");
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "sandbox-admin-secret");
+    installTranslations(QStringLiteral("en"));
+    ui::Messages::queueAnswers({}); // message boxes are answered by the test, warnings recorded
+}
+
+void TestParity::cleanup()
+{
+    m_window.reset();
+    m_batches.reset();
+    m_workspace.reset();
+    m_network.reset();
+    ui::Messages::takeWarnings();
+}
+
+TestParity::Cli TestParity::cli(const QStringList &arguments)
+{
+    QString out, err, in;
+    QTextStream outStream(&out), errStream(&err), inStream(&in);
+    cli::CommandLineTool tool(outStream, errStream, inStream);
+    tool.setBatchDirectory(m_logs.path());
+    QSignalSpy finished(&tool, &cli::CommandLineTool::finished);
+    tool.run(QStringList{QStringLiteral("classiclink"), QStringLiteral("--endpoint"),
+                         m_server.baseUrl().toString(), QStringLiteral("--region"),
+                         QStringLiteral("cn-hangzhou")} +
+             arguments);
+    if (finished.isEmpty() && !finished.wait(30000))
+        return {};
+    return Cli{finished.first().first().toInt(), err};
+}
+
+bool TestParity::prepare(const QList<QStringList> &setup)
+{
+    m_server.reset();
+    for (const QStringList &arguments : setup) {
+        const Cli done = cli(arguments);
+        if (done.exitCode != 0) {
+            qWarning("setup %s: %s", qPrintable(arguments.join(u' ')), qPrintable(done.err));
+            return false;
+        }
+    }
+    m_server.takeWrites();
+    return true;
+}
+
+bool TestParity::openWindow()
+{
+    QSettings().clear();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_workspace = std::make_unique<Workspace>(m_network.get());
+    m_batches = std::make_unique<test::BatchWatch>(m_workspace.get());
+    m_window = std::make_unique<ui::MainWindow>(
+        m_workspace.get(), nullptr, QList<Account>{test::sandboxAccount(m_server.baseUrl())}, nullptr);
+    m_window->resize(1280, 800);
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window.get()) &&
+           QTest::qWaitFor(
+               [this] { return m_workspace->hasInventory() && m_workspace->instances()->rowCount() > 0; },
+               15000);
+}
+
+bool TestParity::select(const QStringList &instances, const QString &vpc)
+{
+    return (instances.isEmpty() ||
+            test::selectRows(view("instanceView"), InstanceTableModel::InstanceIdRole, instances)) &&
+           (vpc.isEmpty() || test::selectRows(view("vpcView"), VpcTableModel::VpcIdRole, {vpc}));
+}
+
+QStringList TestParity::writes()
+{
+    QStringList sent = m_server.takeWrites();
+    sent.sort();
+    return sent;
+}
+
+QStringList TestParity::refusals(const QString &err)
+{
+    QStringList found;
+    for (const QString &line : err.split(u'\n')) {
+        const qsizetype at = line.indexOf(QLatin1String(": Not sent: "));
+        if (at > 0)
+            found.append(line.left(at) + QStringLiteral(": ") + line.mid(at + 12));
+    }
+    found.sort();
+    return found;
+}
+
+void TestParity::linkWithReadyAndRefusedInstances()
+{
+    const QStringList instances{QStringLiteral("i-running01"), QStringLiteral("i-locked01"),
+                                QStringLiteral("i-linked01"), QStringLiteral("i-pending01")};
+    QVERIFY(prepare({}));
+    const Cli command = cli(
+        QStringList{QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01")} +
+        instances);
+    QCOMPARE(command.exitCode, 1); // some were refused
+    const QStringList cliWrites = writes();
+    QCOMPARE(cliWrites.size(), 1);
+
+    QVERIFY(prepare({}));
+    QVERIFY(openWindow());
+    QVERIFY(select(instances, QStringLiteral("vpc-classiclink01")));
+    action("actionLink")->trigger();
+    ui::PreflightDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = m_window->findChild<ui::PreflightDialog *>()); }));
+    QStringList shown;
+    for (const Refusal &refusal : dialog->plan().refused)
+        shown.append(refusal.instanceId + QStringLiteral(": ") + refusal.reason);
+    shown.sort();
+    dialog->accept();
+    QVERIFY(m_batches->waitDone(1));
+    QCOMPARE(shown, refusals(command.err));
+    QCOMPARE(shown.size(), 3);
+    QCOMPARE(writes(), cliWrites);
+}
+
+void TestParity::disableWithAndWithoutLinks()
+{
+    // With a link: refused before sending, with the same reason.
+    QVERIFY(prepare({}));
+    const Cli refused = cli({QStringLiteral("disable-classiclink"), QStringLiteral("vpc-classiclink02")});
+    QCOMPARE(refused.exitCode, 1);
+    QCOMPARE(writes(), QStringList());
+    QVERIFY(openWindow());
+    QVERIFY(select({}, QStringLiteral("vpc-classiclink02")));
+    QVERIFY(!action("actionDisable")->isEnabled());
+    QVERIFY2(refused.err.contains(QLatin1String("Not sent: ") + action("actionDisable")->toolTip()),
+             qPrintable(refused.err + u'|' + action("actionDisable")->toolTip()));
+    cleanup();
+
+    // Without: both send the same request.
+    QVERIFY(prepare({}));
+    QCOMPARE(cli({QStringLiteral("disable-classiclink"), QStringLiteral("vpc-classiclink01")}).exitCode, 0);
+    const QStringList cliWrites = writes();
+    QCOMPARE(cliWrites.size(), 1);
+    QVERIFY(prepare({}));
+    QVERIFY(openWindow());
+    QVERIFY(select({}, QStringLiteral("vpc-classiclink01")));
+    QVERIFY(action("actionDisable")->isEnabled());
+    ui::Messages::queueAnswers({true});
+    action("actionDisable")->trigger();
+    QVERIFY(m_batches->waitDone(1));
+    QCOMPARE(writes(), cliWrites);
+}
+
+void TestParity::allowTrafficWithSomeRulesThere()
+{
+    // Linked, with the rule into the VPC's group there already: only the way back is missing.
+    const QList<QStringList> setup{
+        {QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+         QStringLiteral("i-running01"), QStringLiteral("i-running02")},
+        {QStringLiteral("allow-traffic"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+         QStringLiteral("--vpc-group"), QStringLiteral("sg-prod-app"), QStringLiteral("--direction"),
+         QStringLiteral("to-vpc"), QStringLiteral("i-running01")}};
+    const QStringList instances{QStringLiteral("i-running01"), QStringLiteral("i-running02"),
+                                QStringLiteral("i-running03")}; // i-running03 is not linked
+    QVERIFY(prepare(setup));
+    const Cli command = cli(QStringList{QStringLiteral("allow-traffic"), QStringLiteral("--vpc"),
+                                        QStringLiteral("vpc-classiclink01"), QStringLiteral("--vpc-group"),
+                                        QStringLiteral("sg-prod-app")} +
+                            instances);
+    QCOMPARE(command.exitCode, 1); // i-running03 was refused
+    QCOMPARE(refusals(command.err).size(), 1);
+    const QStringList cliWrites = writes();
+    QCOMPARE(cliWrites.size(), 1);
+
+    QVERIFY(prepare(setup));
+    QVERIFY(openWindow());
+    QVERIFY(select(instances, QStringLiteral("vpc-classiclink01")));
+    action("actionAllowTraffic")->trigger();
+    ui::AllowTrafficDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ui::AllowTrafficDialog *>()) && dialog->isReady(); }));
+    dialog->accept();
+    QVERIFY(m_batches->waitDone(1));
+    QCOMPARE(writes(), cliWrites);
+}
+
+void TestParity::revokeKeepsASharedClassicGroup()
+{
+    // i-running03 is still linked and in the same classic group: the rules stay, nothing is sent.
+    const QList<QStringList> setup{
+        {QStringLiteral("attach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+         QStringLiteral("i-running01"), QStringLiteral("i-running03")},
+        {QStringLiteral("allow-traffic"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+         QStringLiteral("--vpc-group"), QStringLiteral("sg-prod-app"), QStringLiteral("i-running01"),
+         QStringLiteral("i-running03")}};
+    QVERIFY(prepare(setup));
+    const Cli command = cli({QStringLiteral("revoke-traffic"), QStringLiteral("--vpc"),
+                             QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")});
+    QCOMPARE(command.exitCode, 1);
+    QCOMPARE(writes(), QStringList());
+
+    QVERIFY(prepare(setup));
+    QVERIFY(openWindow());
+    QVERIFY(select({QStringLiteral("i-running01")}));
+    QTRY_VERIFY(action("actionRemoveRules")->isEnabled());
+    action("actionRemoveRules")->trigger();
+    QStringList warnings;
+    QTRY_VERIFY((warnings += ui::Messages::takeWarnings()).size() == 1);
+    const QString reason = warnings.first().section(u'\n', 1);
+    QVERIFY2(!reason.isEmpty() && command.err.contains(QLatin1String("Not sent: ") + reason),
+             qPrintable(command.err + u'|' + warnings.first()));
+    QCOMPARE(writes(), QStringList());
+}
+
+void TestParity::unlinkOffersToRemoveTheRules()
+{
+    // The last linked instance of its classic group: unlinking it offers to remove the rules, and the
+    // user agrees. From the command line: revoke-traffic, then detach.
+    const QList<QStringList> setup{{QStringLiteral("attach"), QStringLiteral("--vpc"),
+                                    QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")},
+                                   {QStringLiteral("allow-traffic"), QStringLiteral("--vpc"),
+                                    QStringLiteral("vpc-classiclink01"), QStringLiteral("--vpc-group"),
+                                    QStringLiteral("sg-prod-app"), QStringLiteral("i-running01")}};
+    QVERIFY(prepare(setup));
+    QCOMPARE(cli({QStringLiteral("revoke-traffic"), QStringLiteral("--vpc"),
+                  QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")})
+                 .exitCode,
+             0);
+    QCOMPARE(cli({QStringLiteral("detach"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01"),
+                  QStringLiteral("i-running01")})
+                 .exitCode,
+             0);
+    const QStringList cliWrites = writes();
+    QCOMPARE(cliWrites.size(), 3);
+
+    QVERIFY(prepare(setup));
+    QVERIFY(openWindow());
+    QVERIFY(select({QStringLiteral("i-running01")}));
+    ui::Messages::queueAnswers({true});
+    QVERIFY(test::triggerAndAccept(m_window.get(), action("actionUnlink")));
+    QVERIFY(m_batches->waitDone(3));
+    QCOMPARE(writes(), cliWrites);
+}
+
+QTEST_MAIN(TestParity)
+#include "tst_parity.moc"
