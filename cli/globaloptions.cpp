@@ -165,12 +165,12 @@ std::optional<GlobalOptions> GlobalOptions::parse(const QStringList &arguments, 
             return std::nullopt;
     }
     if (parser.isSet(p.signatureVersion)) {
-        const QString name = parser.value(p.signatureVersion).toLower();
-        if (name != QLatin1String("v2") && name != QLatin1String("v3")) {
+        const auto version = signatureVersionFromName(parser.value(p.signatureVersion));
+        if (!version) {
             *error = Parser::tr("--signature-version must be v2 or v3.");
             return std::nullopt;
         }
-        o.signatureVersion = name == QLatin1String("v2") ? SignatureVersion::V2 : SignatureVersion::V3;
+        o.signatureVersion = *version;
     }
     if (parser.isSet(p.method)) {
         const QString name = parser.value(p.method).toUpper();

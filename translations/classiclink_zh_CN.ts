@@ -315,10 +315,6 @@
         <source>DescribeRouteEntryList: one per route table, for its custom route entries.</source>
         <translation>DescribeRouteEntryList：每个路由表一次，用于读取其自定义路由条目。</translation>
     </message>
-    <message>
-        <source>EnableVpcClassicLink: only when the VPC passes the checks.</source>
-        <translation>EnableVpcClassicLink：仅当 VPC 通过检查时发送。</translation>
-    </message>
 </context>
 <context>
     <name>clm::Endpoints</name>
@@ -1566,6 +1562,22 @@
         <source>There is no classic instance with this ID in %1.</source>
         <translation>%1 中没有此 ID 的经典网络实例。</translation>
     </message>
+    <message>
+        <source>Sends AttachClassicLinkVpc once for each instance that passes the checks: %1.</source>
+        <translation>对每个通过检查的实例发送一次 AttachClassicLinkVpc：%1。</translation>
+    </message>
+    <message>
+        <source>Sends DetachClassicLinkVpc once for each instance that passes the checks: %1.</source>
+        <translation>对每个通过检查的实例发送一次 DetachClassicLinkVpc：%1。</translation>
+    </message>
+    <message>
+        <source>Sends EnableVpcClassicLink for %1 when it meets the documented constraints.</source>
+        <translation>当 %1 满足文档所述的限制时，发送 EnableVpcClassicLink。</translation>
+    </message>
+    <message>
+        <source>Sends DisableVpcClassicLink for %1 when no instance is linked to it.</source>
+        <translation>当没有实例连接到 %1 时，发送 DisableVpcClassicLink。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ProfileStore</name>
@@ -1807,6 +1819,18 @@
         <source>There is no rule that ClassicLink Manager added for these instances alone: their security groups are shared with other linked instances.</source>
         <translation>没有仅属于这些实例的 ClassicLink Manager 规则：它们的安全组与其他已连接实例共用。</translation>
     </message>
+    <message>
+        <source>DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances&apos; groups and those of %1.</source>
+        <translation>DescribeSecurityGroups，然后对实例的安全组和 %1 的安全组调用 DescribeSecurityGroupAttribute。</translation>
+    </message>
+    <message>
+        <source>AuthorizeSecurityGroup: one per rule that is not there yet, for each classic group of the instances and each VPC group.</source>
+        <translation>AuthorizeSecurityGroup：对实例的每个经典网络安全组与每个 VPC 安全组，每条尚不存在的规则一次。</translation>
+    </message>
+    <message>
+        <source>RevokeSecurityGroup: one per rule this application added between them that no other linked instance still needs.</source>
+        <translation>RevokeSecurityGroup：本应用在它们之间添加、且没有其他已连接实例仍需要的每条规则一次。</translation>
+    </message>
 </context>
 <context>
     <name>clm::VpcTableModel</name>
@@ -2024,10 +2048,6 @@
     <message>
         <source>Note: %1</source>
         <translation>注意：%1</translation>
-    </message>
-    <message>
-        <source>DisableVpcClassicLink for %1, when no instance is linked to it.</source>
-        <translation>DisableVpcClassicLink：针对 %1，仅当没有实例连接到它时。</translation>
     </message>
 </context>
 <context>
@@ -2274,14 +2294,6 @@
     <message>
         <source>detach needs --vpc ID and at least one instance ID.</source>
         <translation>detach 需要 --vpc ID 和至少一个实例 ID。</translation>
-    </message>
-    <message>
-        <source>AttachClassicLinkVpc: one per instance that passes the preflight (%1).</source>
-        <translation>AttachClassicLinkVpc：每个通过预检的实例一次（%1）。</translation>
-    </message>
-    <message>
-        <source>DetachClassicLinkVpc: one per instance that passes the preflight (%1).</source>
-        <translation>DetachClassicLinkVpc：每个通过预检的实例一次（%1）。</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -2707,18 +2719,6 @@
     <message>
         <source>--direction must be both, to-vpc or from-vpc.</source>
         <translation>--direction 必须是 both、to-vpc 或 from-vpc。</translation>
-    </message>
-    <message>
-        <source>AuthorizeSecurityGroup: one per rule that is not there yet, for each classic group of the instances and each VPC group.</source>
-        <translation>AuthorizeSecurityGroup：对实例的每个经典网络安全组与每个 VPC 安全组，每条尚不存在的规则一次。</translation>
-    </message>
-    <message>
-        <source>RevokeSecurityGroup: one per rule this application added between them.</source>
-        <translation>RevokeSecurityGroup：本应用在它们之间添加的每条规则一次。</translation>
-    </message>
-    <message>
-        <source>DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances&apos; groups and those of %1.</source>
-        <translation>DescribeSecurityGroups，然后对实例的安全组和 %1 的安全组调用 DescribeSecurityGroupAttribute。</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>

@@ -95,6 +95,7 @@ void BatchController::confirmSwitch(bool enable, const Vpc &vpc, const QStringLi
             : tr("Disable ClassicLink on %1? No classic instance can be linked to it afterwards.").arg(name);
     for (const QString &note : notes)
         question += QStringLiteral("\n\n") + note;
+    question += QStringLiteral("\n\n") + Preflight::switchSends(enable, vpc.id);
     Messages::confirm(m_dialogParent, title, question, title, [this, enable, vpcId = vpc.id](bool confirmed) {
         if (confirmed)
             start(int(enable ? ClassicLinkBatch::Kind::EnableClassicLink

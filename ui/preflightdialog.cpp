@@ -58,6 +58,9 @@ void PreflightDialog::retranslate()
                "would fail for the reasons shown.")
                 .arg(ready)
                 .arg(total));
+    if (ready > 0)
+        m_ui->summaryLabel->setText(m_ui->summaryLabel->text() + QLatin1Char('\n') +
+                                    Preflight::sends(m_direction, readyInstanceIds()));
     m_ui->verdictTable->setHorizontalHeaderLabels({tr("Instance ID"), tr("Name"), tr("Status"), tr("Check")});
     for (int row = 0; row < total; ++row) {
         const ClassicInstance &instance = m_plan.instances.at(row);

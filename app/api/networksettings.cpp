@@ -29,9 +29,8 @@ NetworkSettings NetworkSettings::load(QSettings &settings)
     s.maxParallel = settings.value(QStringLiteral("maxParallel"), 6).toInt();
     s.rateLimit = settings.value(QStringLiteral("rateLimit"), 0).toDouble();
     s.defaultSignatureVersion =
-        settings.value(QStringLiteral("signatureVersion")).toString() == QLatin1String("v2")
-            ? SignatureVersion::V2
-            : SignatureVersion::V3;
+        signatureVersionFromName(settings.value(QStringLiteral("signatureVersion")).toString())
+            .value_or(SignatureVersion::V3);
     settings.endGroup();
     return s;
 }
@@ -48,9 +47,7 @@ void NetworkSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("timeoutSeconds"), timeoutSeconds);
     settings.setValue(QStringLiteral("maxParallel"), maxParallel);
     settings.setValue(QStringLiteral("rateLimit"), rateLimit);
-    settings.setValue(QStringLiteral("signatureVersion"), defaultSignatureVersion == SignatureVersion::V2
-                                                              ? QStringLiteral("v2")
-                                                              : QStringLiteral("v3"));
+    settings.setValue(QStringLiteral("signatureVersion"), signatureVersionName(defaultSignatureVersion));
     settings.endGroup();
     settings.sync();
 }

@@ -1,5 +1,7 @@
 #include "enablecheck.h"
 
+#include "preflight.h"
+
 #include <QHostAddress>
 
 namespace clm {
@@ -75,11 +77,11 @@ QList<ApiRequest> EnableCheck::firstRequests(const QString &regionId, const QStr
             CloudClient::routeTablesRequest(regionId, vpcId)};
 }
 
-QStringList EnableCheck::followingRequests()
+QStringList EnableCheck::followingRequests(const QString &vpcId)
 {
     return {tr("DescribeVSwitches and DescribeRouteTableList: every further page that TotalCount calls for."),
             tr("DescribeRouteEntryList: one per route table, for its custom route entries."),
-            tr("EnableVpcClassicLink: only when the VPC passes the checks.")};
+            Preflight::switchSends(true, vpcId)};
 }
 
 CloudTask *EnableCheck::run(CloudClient *cloud, const QString &regionId, const QString &vpcId,

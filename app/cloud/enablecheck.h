@@ -36,7 +36,7 @@ public:
     static EnableVerdict judge(const Facts &facts);
     // The requests run() starts with, and in words what follows (for --dry-run).
     static QList<ApiRequest> firstRequests(const QString &regionId, const QString &vpcId);
-    static QStringList followingRequests();
+    static QStringList followingRequests(const QString &vpcId);
     // Reads the facts and judges them; `result` is the failing read when one failed (then the verdict is
     // empty and means nothing). Cancelling the task returned stops the reads still running.
     using Done = std::function<void(const EnableVerdict &verdict, const ApiResult &result)>;

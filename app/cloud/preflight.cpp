@@ -84,6 +84,21 @@ QString Preflight::disableRefusal(const Vpc &vpc)
     return {};
 }
 
+QString Preflight::sends(LinkDirection direction, const QStringList &instanceIds)
+{
+    return (direction == LinkDirection::Attach
+                ? tr("Sends AttachClassicLinkVpc once for each instance that passes the checks: %1.")
+                : tr("Sends DetachClassicLinkVpc once for each instance that passes the checks: %1."))
+        .arg(DomainText::list(instanceIds));
+}
+
+QString Preflight::switchSends(bool enable, const QString &vpcId)
+{
+    return enable
+               ? tr("Sends EnableVpcClassicLink for %1 when it meets the documented constraints.").arg(vpcId)
+               : tr("Sends DisableVpcClassicLink for %1 when no instance is linked to it.").arg(vpcId);
+}
+
 QString Preflight::unlinkTarget(const QList<ClassicInstance> &selected, const Vpc *vpc)
 {
     if (vpc)

@@ -84,6 +84,10 @@ public:
     // Why ClassicLink cannot be switched off for `vpc` now (empty when it can): it is off already, or
     // instances are still linked to it. The window and `classiclink disable-classiclink` both ask this.
     static QString disableRefusal(const Vpc &vpc);
+    // What a run sends, in the words both front ends show before it runs: the preflight dialog and the
+    // switch confirmation in the window, `--dry-run` on the command line.
+    static QString sends(LinkDirection direction, const QStringList &instanceIds);
+    static QString switchSends(bool enable, const QString &vpcId);
     // A localized sentence for the verdict; `instance` and `vpc` give the details.
     static QString describe(const PreflightVerdict &verdict, const ClassicInstance &instance, const Vpc &vpc);
 };

@@ -214,4 +214,16 @@ QString TrafficRules::text(const GroupRule &rule)
         .arg(rule.rule.priority);
 }
 
+QStringList TrafficRules::sends(bool allow, const QString &vpcId)
+{
+    return {
+        tr("DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances' groups and those "
+           "of %1.")
+            .arg(vpcId),
+        allow ? tr("AuthorizeSecurityGroup: one per rule that is not there yet, for each classic group of "
+                   "the instances and each VPC group.")
+              : tr("RevokeSecurityGroup: one per rule this application added between them that no other "
+                   "linked instance still needs.")};
+}
+
 } // namespace clm

@@ -91,6 +91,9 @@ public:
 
     // "sg-vpc ← sg-classic · TCP 22/22 · priority 1": one rule on one line, for tables and `--dry-run`.
     static QString text(const GroupRule &rule);
+    // What an allow (or revoke) run reads and sends once the inventory is loaded, in words: what
+    // `--dry-run` prints (the window shows the rules themselves before it sends).
+    static QStringList sends(bool allow, const QString &vpcId);
 };
 
 } // namespace clm

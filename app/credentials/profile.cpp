@@ -44,9 +44,8 @@ QList<Profile> ProfileStore::load(QSettings &settings)
         profile.defaultRegion =
             settings.value(QStringLiteral("defaultRegion"), profile.defaultRegion).toString();
         profile.signatureVersion =
-            settings.value(QStringLiteral("signatureVersion")).toString() == QLatin1String("v2")
-                ? SignatureVersion::V2
-                : SignatureVersion::V3;
+            signatureVersionFromName(settings.value(QStringLiteral("signatureVersion")).toString())
+                .value_or(SignatureVersion::V3);
         profile.endpoint = QUrl(settings.value(QStringLiteral("endpoint")).toString());
         profile.colour = settings.value(QStringLiteral("colour")).toString();
         profile.hasSecurityToken = settings.value(QStringLiteral("hasSecurityToken"), false).toBool();
@@ -68,9 +67,7 @@ void ProfileStore::save(QSettings &settings, const QList<Profile> &profiles)
         settings.setValue(QStringLiteral("name"), profile.name);
         settings.setValue(QStringLiteral("accessKeyId"), profile.accessKeyId);
         settings.setValue(QStringLiteral("defaultRegion"), profile.defaultRegion);
-        settings.setValue(QStringLiteral("signatureVersion"), profile.signatureVersion == SignatureVersion::V2
-                                                                  ? QStringLiteral("v2")
-                                                                  : QStringLiteral("v3"));
+        settings.setValue(QStringLiteral("signatureVersion"), signatureVersionName(profile.signatureVersion));
         settings.setValue(QStringLiteral("endpoint"), profile.endpoint.toString());
         settings.setValue(QStringLiteral("colour"), profile.colour);
         settings.setValue(QStringLiteral("hasSecurityToken"), profile.hasSecurityToken);

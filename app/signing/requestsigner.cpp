@@ -6,6 +6,20 @@
 
 namespace clm {
 
+QString signatureVersionName(SignatureVersion version)
+{
+    return version == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3");
+}
+
+std::optional<SignatureVersion> signatureVersionFromName(const QString &name)
+{
+    if (name.compare(QLatin1String("v2"), Qt::CaseInsensitive) == 0)
+        return SignatureVersion::V2;
+    if (name.compare(QLatin1String("v3"), Qt::CaseInsensitive) == 0)
+        return SignatureVersion::V3;
+    return std::nullopt;
+}
+
 using signing::ParamList;
 
 QString formatTimestamp(const QDateTime &utc)

@@ -12,6 +12,8 @@
 #include <QPair>
 #include <QUrl>
 
+#include <optional>
+
 namespace clm {
 
 enum class SignatureVersion
@@ -19,6 +21,10 @@ enum class SignatureVersion
     V2,
     V3
 };
+// "v2" / "v3": the one spelling used by settings, profiles and --signature-version.
+QString signatureVersionName(SignatureVersion version);
+// Case-insensitive; std::nullopt for any other word.
+std::optional<SignatureVersion> signatureVersionFromName(const QString &name);
 enum class HttpMethod
 {
     Get,

@@ -29,8 +29,7 @@ void ClassicLinkSwitchCommand::run(CommandContext &context) const
         // Whether it may be switched off is the core's decision, as in the window: not while instances
         // are linked (their links would break); nothing is sent then.
         return loadInventory(
-            context, vpcId,
-            {tr("DisableVpcClassicLink for %1, when no instance is linked to it.").arg(vpcId)},
+            context, vpcId, {Preflight::switchSends(false, vpcId)},
             [&context, vpcId](const Inventory &, const Vpc &vpc) {
                 if (const QString refusal = Preflight::disableRefusal(vpc); !refusal.isEmpty()) {
                     context.err() << QCoreApplication::applicationName() << ": "
@@ -41,7 +40,8 @@ void ClassicLinkSwitchCommand::run(CommandContext &context) const
             });
     }
     // The documented constraints are checked first; a VPC that breaks one is not sent.
-    if (context.dryRun(EnableCheck::firstRequests(context.regionId, vpcId), EnableCheck::followingRequests()))
+    if (context.dryRun(EnableCheck::firstRequests(context.regionId, vpcId),
+                       EnableCheck::followingRequests(vpcId)))
         return;
     EnableCheck::run(context.cloud(), context.regionId, vpcId, &context,
                      [&context, vpcId](const EnableVerdict &verdict, const ApiResult &result) {

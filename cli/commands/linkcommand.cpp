@@ -36,10 +36,8 @@ void LinkCommand::run(CommandContext &context) const
                                  ? tr("attach needs --vpc ID and at least one instance ID.")
                                  : tr("detach needs --vpc ID and at least one instance ID."));
     const bool attach = m_direction == Attach;
-    const QString then = attach
-                             ? tr("AttachClassicLinkVpc: one per instance that passes the preflight (%1).")
-                             : tr("DetachClassicLinkVpc: one per instance that passes the preflight (%1).");
-    loadInventory(context, vpcId, {then.arg(DomainText::list(instanceIds))},
+    loadInventory(context, vpcId,
+                  {Preflight::sends(attach ? LinkDirection::Attach : LinkDirection::Detach, instanceIds)},
                   [&context, vpcId, instanceIds, attach](const Inventory &inventory, const Vpc &vpc) {
                       QList<ClassicInstance> instances;
                       QStringList unknown;

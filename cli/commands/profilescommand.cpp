@@ -7,15 +7,6 @@
 
 namespace clm::cli {
 
-namespace {
-
-QString signatureName(SignatureVersion version)
-{
-    return version == SignatureVersion::V2 ? QStringLiteral("v2") : QStringLiteral("v3");
-}
-
-} // namespace
-
 QString ProfilesCommand::summary() const
 {
     return tr("Manage saved accounts. \"add\" reads the secret (and with --sts the token on a second line) "
@@ -48,7 +39,7 @@ void ProfilesCommand::run(CommandContext &context) const
                     {tr("Name"), tr("AccessKey ID"), tr("Region"), tr("Endpoint"), tr("Signature")});
         for (const Profile &profile : profiles)
             table.addRow({profile.name, profile.accessKeyId, profile.defaultRegion,
-                          profile.endpoint.toString(), signatureName(profile.signatureVersion)});
+                          profile.endpoint.toString(), signatureVersionName(profile.signatureVersion)});
         table.print(context.out(), context.options.format);
         return context.finish(ExitOk);
     }
@@ -68,7 +59,7 @@ void ProfilesCommand::run(CommandContext &context) const
             table.addRow({tr("Region"), existing->defaultRegion});
             table.addRow({tr("Endpoint"), existing->endpoint.isEmpty() ? tr("public endpoints")
                                                                        : existing->endpoint.toString()});
-            table.addRow({tr("Signature"), signatureName(existing->signatureVersion)});
+            table.addRow({tr("Signature"), signatureVersionName(existing->signatureVersion)});
             table.addRow({tr("Colour"), existing->colour});
             table.print(context.out(), context.options.format);
             return context.finish(ExitOk);

@@ -112,17 +112,8 @@ void TrafficCommand::run(CommandContext &context) const
         if (!problems.isEmpty())
             return context.usage(DomainText::sentences(problems));
     }
-    const QString write = m_allow ? tr("AuthorizeSecurityGroup: one per rule that is not there yet, for each "
-                                       "classic group of the instances and each VPC group.")
-                                  : tr("RevokeSecurityGroup: one per rule this application added between "
-                                       "them.");
-    const QStringList then{
-        tr("DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances' "
-           "groups and those of %1.")
-            .arg(vpcId),
-        write};
     loadInventory(
-        context, vpcId, then,
+        context, vpcId, TrafficRules::sends(m_allow, vpcId),
         [this, &context, vpcId, vpcGroups, instanceIds, spec](const Inventory &inventory, const Vpc &vpc) {
             QList<ClassicInstance> asked;
             QStringList unknown;

@@ -181,8 +181,8 @@ void TestCommands::dryRunSaysWhatFollows()
     const Run attach = run({QStringLiteral("--dry-run"), QStringLiteral("attach"), QStringLiteral("--vpc"),
                             QStringLiteral("vpc-classiclink01"), QStringLiteral("i-running01")});
     QCOMPARE(attach.exitCode, 0);
-    QVERIFY(attach.out.contains(
-        QLatin1String("AttachClassicLinkVpc: one per instance that passes the preflight (i-running01)")));
+    QVERIFY(attach.out.contains(QLatin1String(
+        "Sends AttachClassicLinkVpc once for each instance that passes the checks: i-running01.")));
     QVERIFY(!m_sandbox->state().links.contains(QStringLiteral("i-running01")));
 }
 
@@ -282,7 +282,7 @@ void TestCommands::enableChecksTheVpcFirst()
         {QStringLiteral("--dry-run"), QStringLiteral("enable-classiclink"), QStringLiteral("vpc-tennet01")});
     QCOMPARE(dry.exitCode, 0);
     for (const char *action : {"DescribeVpcAttribute", "DescribeVSwitches", "DescribeRouteTableList",
-                               "DescribeRouteEntryList", "EnableVpcClassicLink: only when"})
+                               "DescribeRouteEntryList", "Sends EnableVpcClassicLink for vpc-tennet01 when"})
         QVERIFY2(dry.out.contains(QLatin1String(action)), action);
 }
 

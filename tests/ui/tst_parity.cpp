@@ -14,6 +14,8 @@
 #include "windowdriver.h"
 
 #include <QAction>
+#include <QLabel>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -42,6 +44,7 @@ private:
     {
         int exitCode = -1;
         QString err;
+        QString out;
     };
     // `classiclink ARGUMENTS` against the sandbox, in this process.
     Cli cli(const QStringList &arguments);
@@ -102,7 +105,7 @@ TestParity::Cli TestParity::cli(const QStringList &arguments)
              arguments);
     if (finished.isEmpty() && !finished.wait(30000))
         return {};
-    return Cli{finished.first().first().toInt(), err};
+    return Cli{finished.first().first().toInt(), err, out};
 }
 
 bool TestParity::prepare(const QList<QStringList> &setup)
@@ -183,6 +186,14 @@ void TestParity::linkWithReadyAndRefusedInstances()
     for (const Refusal &refusal : dialog->plan().refused)
         shown.append(refusal.instanceId + QStringLiteral(": ") + refusal.reason);
     shown.sort();
+    // The words for what will be sent: the dialog's and --dry-run's are the same.
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("summaryLabel"))->text();
+    const QString sends = summary.section(u'\n', -1);
+    const Cli dry = cli(QStringList{QStringLiteral("--dry-run"), QStringLiteral("attach"),
+                                    QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01")} +
+                        dialog->plan().ready);
+    QVERIFY2(sends.contains(QLatin1String("AttachClassicLinkVpc")), qPrintable(summary));
+    QVERIFY2(dry.out.contains(sends), qPrintable(dry.out + u'|' + sends));
     dialog->accept();
     QVERIFY(m_batches->waitDone(1));
     QCOMPARE(shown, refusals(command.err));
