@@ -18,7 +18,8 @@ const QList<QPair<QString, FaultKind>> &kindNames()
         {QStringLiteral("drop-after"), FaultKind::DropAfter},
         {QStringLiteral("truncate"), FaultKind::Truncate},
         {QStringLiteral("malformed"), FaultKind::Malformed},
-        {QStringLiteral("slow"), FaultKind::Slow}};
+        {QStringLiteral("slow"), FaultKind::Slow},
+        {QStringLiteral("partial"), FaultKind::Partial}};
     return names;
 }
 

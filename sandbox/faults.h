@@ -23,6 +23,8 @@ enum class FaultKind
     Truncate,      // change applied, half the body sent, then closed
     Malformed,     // change applied, a 200 with a body that is not JSON/XML
     Slow,          // change applied, the body trickles out over a few seconds
+    Partial,       // a security group call applies only the first half of its rules (rounded down), then
+                   // the connection is closed without an answer; other actions: as DropAfter
 };
 
 struct FaultRule

@@ -67,7 +67,8 @@ int main(int argc, char *argv[])
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault: KIND[:ACTION][/REGION][@PROBABILITY][#COUNT]; KIND is one of "
                        "internal-error, unavailable, throttle, drop-before, drop-after, truncate, "
-                       "malformed, slow. Repeatable."),
+                       "malformed, slow, partial (a security group call applies half of its rules, then the "
+                       "connection drops). Repeatable."),
         QStringLiteral("SPEC"));
     const QCommandLineOption tokensOnly(
         QStringLiteral("tokens-only"),
@@ -76,9 +77,21 @@ int main(int argc, char *argv[])
     const QCommandLineOption clockOffset(
         QStringLiteral("clock-offset-minutes"),
         QStringLiteral("Pretend the server clock is off by this many minutes."), QStringLiteral("N"));
-    parser.addOptions(
-        {fixture, generate, listen, tlsCert, tlsKey, latency, rate, fault, tokensOnly, clockOffset});
+    const QCommandLineOption recordRequests(
+        QStringLiteral("record-requests"),
+        QStringLiteral("Append every signed API request to FILE as a JSON line (product, action, parameters "
+                       "without the signature)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption listActions(
+        QStringLiteral("list-actions"),
+        QStringLiteral("Print every action served, as \"Action ecs\" or \"Action vpc\" lines, and exit."));
+    parser.addOptions({fixture, generate, listen, tlsCert, tlsKey, latency, rate, fault, tokensOnly,
+                       clockOffset, listActions, recordRequests});
     parser.process(app);
+    if (parser.isSet(listActions)) {
+        QTextStream(stdout) << SandboxActions::served().join(u'\n') << Qt::endl;
+        return 0;
+    }
 
     SandboxServer server;
     QString error;
@@ -119,6 +132,8 @@ int main(int argc, char *argv[])
         server.addFault(*rule);
     }
     server.setPageNumbers(!parser.isSet(tokensOnly));
+    if (parser.isSet(recordRequests) && !server.setRequestRecord(parser.value(recordRequests)))
+        return fail(QStringLiteral("cannot write %1").arg(parser.value(recordRequests)));
     if (parser.isSet(clockOffset))
         server.setClockOffsetSecs(parser.value(clockOffset).toLongLong() * 60);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))

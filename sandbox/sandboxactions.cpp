@@ -114,7 +114,7 @@ void addPaging(QJsonObject &body, const Page &page, qsizetype total)
                     page.to < total
                         ? QString::fromLatin1(QByteArray("offset:" + QByteArray::number(page.to)).toBase64())
                         : QString());
-        body.insert(QStringLiteral("MaxResults"), page.pageSize);
+        body.insert(QStringLiteral("PageSize"), page.pageSize); // the answer has no MaxResults
     } else {
         body.insert(QStringLiteral("PageNumber"), page.pageNumber);
         body.insert(QStringLiteral("PageSize"), page.pageSize);
@@ -226,10 +226,10 @@ bool SandboxActions::isKnownVersion(const QString &version)
     return version == kEcs || version == kVpc;
 }
 
-const SandboxActions::Action *SandboxActions::find(const QString &name)
+const QList<SandboxActions::Action> &SandboxActions::table()
 {
     using A = SandboxActions;
-    static const Action kActions[] = {
+    static const QList<Action> kActions{
         {"DescribeRegions", true, false, false,
          [](A &a, const ActionCall &c) {
              return a.describeRegions(c);
@@ -260,11 +260,11 @@ const SandboxActions::Action *SandboxActions::find(const QString &name)
          }},
         {"AuthorizeSecurityGroup", true, false, true,
          [](A &a, const ActionCall &c) {
-             return a.changeSecurityRule(c, true);
+             return a.changeSecurityRules(c, true);
          }},
         {"RevokeSecurityGroup", true, false, true,
          [](A &a, const ActionCall &c) {
-             return a.changeSecurityRule(c, false);
+             return a.changeSecurityRules(c, false);
          }},
         {"DescribeVSwitches", false, true, false,
          [](A &a, const ActionCall &c) {
@@ -299,11 +299,28 @@ const SandboxActions::Action *SandboxActions::find(const QString &name)
              return a.switchClassicLink(c, false);
          }},
     };
-    for (const Action &action : kActions) {
+    return kActions;
+}
+
+const SandboxActions::Action *SandboxActions::find(const QString &name)
+{
+    for (const Action &action : table()) {
         if (name == QLatin1String(action.name))
             return &action;
     }
     return nullptr;
+}
+
+QStringList SandboxActions::served()
+{
+    QStringList lines;
+    for (const Action &action : table()) {
+        if (action.ecs)
+            lines.append(QLatin1String(action.name) + QLatin1String(" ecs"));
+        if (action.vpc)
+            lines.append(QLatin1String(action.name) + QLatin1String(" vpc"));
+    }
+    return lines;
 }
 
 bool SandboxActions::isKnownAction(const QString &version, const QString &action)
@@ -593,105 +610,160 @@ ActionReply SandboxActions::describeSecurityGroupAttribute(const ActionCall &cal
                        {}};
 }
 
-ActionReply SandboxActions::changeSecurityRule(const ActionCall &call, bool add)
+ActionReply SandboxActions::parseRule(const ActionCall &call, const QString &prefix,
+                                      const SecurityGroup &group, SecurityRule *rule) const
+{
+    auto named = [&](const char *name) -> QString {
+        return prefix + QLatin1String(name);
+    };
+    auto value = [&](const char *name) {
+        return call.params.value(named(name));
+    };
+    auto malformed = [&](const char *code, const char *name) {
+        return ActionReply::error(
+            400, QLatin1String(code),
+            QStringLiteral("The specified parameter \"%1\" is not valid.").arg(named(name)));
+    };
+    if (value("IpProtocol").isEmpty())
+        return ActionReply::missingParameter(named("IpProtocol"));
+    if (value("PortRange").isEmpty())
+        return ActionReply::missingParameter(named("PortRange"));
+    rule->ipProtocol = value("IpProtocol").toLower();
+    static const QStringList protocols{QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"),
+                                       QStringLiteral("gre"), QStringLiteral("all")};
+    if (!protocols.contains(rule->ipProtocol))
+        return malformed("InvalidIpProtocol.Malformed", "IpProtocol");
+    rule->portRange = value("PortRange");
+    static const QRegularExpression ports(QStringLiteral("^(-1/-1|(\\d{1,5})/(\\d{1,5}))$"));
+    const QRegularExpressionMatch range = ports.match(rule->portRange);
+    const bool anyPort = rule->portRange == QLatin1String("-1/-1");
+    const bool portsFit =
+        range.hasMatch() &&
+        (rule->ipProtocol == QLatin1String("tcp") || rule->ipProtocol == QLatin1String("udp")
+             ? !anyPort && range.captured(2).toInt() >= 1 && range.captured(3).toInt() <= 65535 &&
+                   range.captured(2).toInt() <= range.captured(3).toInt()
+             : anyPort);
+    if (!portsFit)
+        return malformed("InvalidPortRange.Malformed", "PortRange");
+    const QString priority = value("Priority");
+    rule->priority = priority.isEmpty() ? 1 : priority.toInt();
+    if (rule->priority < 1 || rule->priority > 100)
+        return malformed("InvalidPriority.Malformed", "Priority");
+    rule->policy = value("Policy").isEmpty() ? QStringLiteral("accept") : value("Policy").toLower();
+    if (rule->policy != QLatin1String("accept") && rule->policy != QLatin1String("drop"))
+        return malformed("InvalidParameter", "Policy");
+    rule->description = value("Description");
+    if (rule->description.size() > 512)
+        return malformed("InvalidParameter", "Description");
+    rule->sourceGroupId = value("SourceGroupId");
+    rule->sourceCidrIp = value("SourceCidrIp");
+    rule->nicType = value("NicType").isEmpty() ? QStringLiteral("internet") : value("NicType");
+    if (rule->sourceGroupId.isEmpty() == rule->sourceCidrIp.isEmpty())
+        return ActionReply::missingParameter(named("SourceGroupId"));
+    if (!rule->sourceGroupId.isEmpty() && rule->nicType != QLatin1String("intranet"))
+        return ActionReply::error(
+            403, QStringLiteral("InvalidSourceGroupId.Mismatch"),
+            QStringLiteral("%1 is required or %1 expects intranet.").arg(named("NicType")));
+    if (!group.vpcId.isEmpty())
+        rule->nicType = QStringLiteral("intranet"); // a VPC group has no other
+    if (rule->sourceGroupId.isEmpty())
+        return {};
+    const SecurityGroup *source = m_state.securityGroup(rule->sourceGroupId);
+    if (!source || source->regionId != group.regionId)
+        return ActionReply::error(404, QStringLiteral("InvalidSourceGroupId.NotFound"),
+                                  QStringLiteral("The specified source security group (%1) does not exist.")
+                                      .arg(named("SourceGroupId")));
+    // Across network types only through ClassicLink: the VPC side must have it enabled.
+    if (source->vpcId.isEmpty() != group.vpcId.isEmpty()) {
+        const Vpc *vpc = m_state.vpc(group.vpcId.isEmpty() ? source->vpcId : group.vpcId);
+        if (!vpc || !vpc->classicLinkEnabled)
+            return ActionReply::error(
+                400, QStringLiteral("InvalidSecurityGroup.InvalidNetworkType"),
+                QStringLiteral("The specified security group network type is not support this operation, "
+                               "please check the security group network types. For VPC security groups, "
+                               "ClassicLink must be enabled. (%1)")
+                    .arg(named("SourceGroupId")));
+    } else if (source->vpcId != group.vpcId) {
+        return ActionReply::error(403, QStringLiteral("InvalidNetworkType.Mismatch"),
+                                  QStringLiteral("Specified security group and source group (%1) are not in "
+                                                 "the same network.")
+                                      .arg(named("SourceGroupId")));
+    }
+    return {};
+}
+
+ActionReply SandboxActions::changeSecurityRules(const ActionCall &call, bool add)
 {
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (param(call, "SecurityGroupId").isEmpty())
         return ActionReply::missingParameter("SecurityGroupId");
-    if (param(call, "IpProtocol").isEmpty())
-        return ActionReply::missingParameter("IpProtocol");
-    if (param(call, "PortRange").isEmpty())
-        return ActionReply::missingParameter("PortRange");
+    // The rules: Permissions.N (1 to 100), or else one rule in the deprecated top-level parameters.
+    static const QRegularExpression item(QStringLiteral("^Permissions\\.(\\d+)\\."));
+    QList<int> numbers;
+    for (auto it = call.params.cbegin(); it != call.params.cend(); ++it) {
+        if (const QRegularExpressionMatch m = item.match(it.key()); m.hasMatch()) {
+            const int n = m.captured(1).toInt();
+            if (n < 1 || n > kRulesPerCall)
+                return invalid("Permissions");
+            if (!numbers.contains(n))
+                numbers.append(n);
+        }
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QStringList prefixes;
+    for (int n : std::as_const(numbers))
+        prefixes.append(QStringLiteral("Permissions.%1.").arg(n));
+    if (prefixes.isEmpty())
+        prefixes.append(QString());
     const QString token = param(call, "ClientToken");
     if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
         return m_clientTokens.value(call.action + u' ' + token);
     if (call.key->permission != Permission::Full)
         return forbiddenSubUser();
-    SecurityRule rule;
-    rule.ipProtocol = param(call, "IpProtocol").toLower();
-    static const QStringList protocols{QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"),
-                                       QStringLiteral("gre"), QStringLiteral("all")};
-    if (!protocols.contains(rule.ipProtocol))
-        return ActionReply::error(400, QStringLiteral("InvalidIpProtocol.Malformed"),
-                                  QStringLiteral("The specified parameter \"IpProtocol\" is not valid."));
-    rule.portRange = param(call, "PortRange");
-    static const QRegularExpression ports(QStringLiteral("^(-1/-1|(\\d{1,5})/(\\d{1,5}))$"));
-    const QRegularExpressionMatch range = ports.match(rule.portRange);
-    const bool anyPort = rule.portRange == QLatin1String("-1/-1");
-    const bool portsFit =
-        range.hasMatch() &&
-        (rule.ipProtocol == QLatin1String("tcp") || rule.ipProtocol == QLatin1String("udp")
-             ? !anyPort && range.captured(2).toInt() >= 1 && range.captured(3).toInt() <= 65535 &&
-                   range.captured(2).toInt() <= range.captured(3).toInt()
-             : anyPort);
-    if (!portsFit)
-        return ActionReply::error(400, QStringLiteral("InvalidPortRange.Malformed"),
-                                  QStringLiteral("The specified parameter \"PortRange\" is not valid."));
-    const QString priority = param(call, "Priority");
-    rule.priority = priority.isEmpty() ? 1 : priority.toInt();
-    if (rule.priority < 1 || rule.priority > 100)
-        return ActionReply::error(400, QStringLiteral("InvalidPriority.Malformed"),
-                                  QStringLiteral("The specified parameter \"Priority\" is not valid."));
-    rule.policy =
-        param(call, "Policy").isEmpty() ? QStringLiteral("accept") : param(call, "Policy").toLower();
-    if (rule.policy != QLatin1String("accept") && rule.policy != QLatin1String("drop"))
-        return invalid("Policy");
-    rule.description = param(call, "Description");
-    if (rule.description.size() > 512)
-        return invalid("Description");
-    rule.sourceGroupId = param(call, "SourceGroupId");
-    rule.sourceCidrIp = param(call, "SourceCidrIp");
-    rule.nicType = param(call, "NicType").isEmpty() ? QStringLiteral("internet") : param(call, "NicType");
     SecurityGroup *group = m_state.securityGroup(param(call, "SecurityGroupId"));
     if (!group || group->regionId != param(call, "RegionId"))
         return ActionReply::error(404, QStringLiteral("InvalidSecurityGroupId.NotFound"),
                                   QStringLiteral("The specified security group does not exist."));
-    if (rule.sourceGroupId.isEmpty() == rule.sourceCidrIp.isEmpty())
-        return ActionReply::missingParameter("SourceGroupId");
-    if (!rule.sourceGroupId.isEmpty() && rule.nicType != QLatin1String("intranet"))
-        return ActionReply::error(403, QStringLiteral("InvalidSourceGroupId.Mismatch"),
-                                  QStringLiteral("NicType is required or NicType expects intranet."));
-    if (!group->vpcId.isEmpty())
-        rule.nicType = QStringLiteral("intranet"); // a VPC group has no other
-    if (!rule.sourceGroupId.isEmpty()) {
-        const SecurityGroup *source = m_state.securityGroup(rule.sourceGroupId);
-        if (!source || source->regionId != group->regionId)
-            return ActionReply::error(404, QStringLiteral("InvalidSourceGroupId.NotFound"),
-                                      QStringLiteral("The specified source security group does not exist."));
-        // Across network types only through ClassicLink: the VPC side must have it enabled.
-        if (source->vpcId.isEmpty() != group->vpcId.isEmpty()) {
-            const Vpc *vpc = m_state.vpc(group->vpcId.isEmpty() ? source->vpcId : group->vpcId);
-            if (!vpc || !vpc->classicLinkEnabled)
-                return ActionReply::error(
-                    400, QStringLiteral("InvalidSecurityGroup.InvalidNetworkType"),
-                    QStringLiteral("The specified security group network type is not support this operation, "
-                                   "please check the security group network types. For VPC security groups, "
-                                   "ClassicLink must be enabled."));
-        } else if (source->vpcId != group->vpcId) {
-            return ActionReply::error(
-                403, QStringLiteral("InvalidNetworkType.Mismatch"),
-                QStringLiteral("Specified security group and source group are not in the "
-                               "same network."));
-        }
+    // Every rule is checked before any is applied: one bad rule and nothing changes.
+    QList<SecurityRule> rules;
+    for (const QString &prefix : std::as_const(prefixes)) {
+        SecurityRule rule;
+        if (ActionReply refused = parseRule(call, prefix, *group, &rule); refused.isError())
+            return refused;
+        rules.append(rule);
     }
+    auto position = [group](const SecurityRule &rule) {
+        return std::find_if(group->rules.begin(), group->rules.end(),
+                            [&rule](const SecurityRule &existing) { return existing.sameAs(rule); });
+    };
     ActionReply reply;
-    const auto same = std::find_if(group->rules.begin(), group->rules.end(),
-                                   [&rule](const SecurityRule &existing) { return existing.sameAs(rule); });
-    if (add && same == group->rules.end()) {
-        if (group->rules.size() >= SecurityGroup::kRuleLimit)
+    if (add) {
+        qsizetype fresh = 0;
+        for (qsizetype i = 0; i < rules.size(); ++i) {
+            const bool repeated = std::any_of(rules.cbegin(), rules.cbegin() + i,
+                                              [&](const SecurityRule &r) { return r.sameAs(rules.at(i)); });
+            if (!repeated && position(rules.at(i)) == group->rules.end())
+                ++fresh;
+        }
+        if (group->rules.size() + fresh > SecurityGroup::kRuleLimit)
             reply =
                 ActionReply::error(403, QStringLiteral("AuthorizationLimitExceed"),
                                    QStringLiteral("The number of authorization rules exceeds the limit."));
-        else {
-            group->rules.append(rule);
-            ++m_state.appliedWrites[call.action + u' ' + group->id];
-        }
-    } else if (!add && same != group->rules.end()) {
-        group->rules.erase(same);
+    }
+    // The "partial" fault: only the first half is applied (the connection is then dropped).
+    const qsizetype applied = call.partial ? rules.size() / 2 : rules.size();
+    for (qsizetype i = 0; !reply.isError() && i < applied; ++i) {
+        // A rule already there (or, for revoke, already gone) is a success that changes nothing.
+        const auto same = position(rules.at(i));
+        if (add && same == group->rules.end())
+            group->rules.append(rules.at(i));
+        else if (!add && same != group->rules.end())
+            group->rules.erase(same);
+        else
+            continue;
         ++m_state.appliedWrites[call.action + u' ' + group->id];
     }
-    // An existing rule authorized again, or a missing one revoked: success, nothing changes.
     if (!token.isEmpty())
         m_clientTokens.insert(call.action + u' ' + token, reply);
     return reply;

@@ -25,13 +25,14 @@ struct ActionReply
         return ActionReply{status, {}, code, message};
     }
     // The gateway's answer to a request without a required parameter.
-    static ActionReply missingParameter(const char *name)
+    static ActionReply missingParameter(const QString &name)
     {
         return error(400, QStringLiteral("MissingParameter"),
                      QStringLiteral("The input parameter \"%1\" that is mandatory for processing this "
                                     "request is not supplied.")
-                         .arg(QLatin1String(name)));
+                         .arg(name));
     }
+    static ActionReply missingParameter(const char *name) { return missingParameter(QLatin1String(name)); }
 };
 
 struct ActionCall
@@ -40,11 +41,14 @@ struct ActionCall
     QString version;
     QHash<QString, QString> params;
     const AccessKey *key = nullptr;
+    bool partial = false; // the "partial" fault: apply only the first half of a call's rules
 };
 
 class SandboxActions
 {
 public:
+    static constexpr int kRulesPerCall = 100; // Permissions: "Array length: 1 to 100"
+
     explicit SandboxActions(SandboxState &state)
         : m_state(state)
     {}
@@ -53,6 +57,9 @@ public:
     static bool isKnownVersion(const QString &version);
     static bool isKnownAction(const QString &version, const QString &action);
     static bool isWrite(const QString &action);
+    // Every action served, one "Action ecs" or "Action vpc" line per product that serves it (what
+    // `ecs-sandbox --list-actions` prints, for the check against the official SDK's models).
+    static QStringList served();
 
     ActionReply handle(const ActionCall &call);
 
@@ -66,6 +73,7 @@ private:
         bool write;
         ActionReply (*answer)(SandboxActions &actions, const ActionCall &call);
     };
+    static const QList<Action> &table();
     static const Action *find(const QString &name);
 
     ActionReply describeRegions(const ActionCall &call);
@@ -76,8 +84,14 @@ private:
     ActionReply describeVSwitches(const ActionCall &call);
     ActionReply describeSecurityGroups(const ActionCall &call);
     ActionReply describeSecurityGroupAttribute(const ActionCall &call);
-    // AuthorizeSecurityGroup (add) and RevokeSecurityGroup (remove) of one inbound rule.
-    ActionReply changeSecurityRule(const ActionCall &call, bool add);
+    // AuthorizeSecurityGroup (add) and RevokeSecurityGroup (remove) of inbound rules: Permissions.1 to
+    // Permissions.100, or one rule in the deprecated top-level form. Every rule is checked before any is
+    // applied; an error names the rule's parameter ("Permissions.2.PortRange").
+    ActionReply changeSecurityRules(const ActionCall &call, bool add);
+    // The rule whose parameters start with `prefix` ("Permissions.N." or "" for the top-level form), or
+    // the error that refuses it.
+    ActionReply parseRule(const ActionCall &call, const QString &prefix, const SecurityGroup &group,
+                          SecurityRule *rule) const;
     ActionReply describeRouteTableList(const ActionCall &call);
     ActionReply describeRouteEntryList(const ActionCall &call);
     // Why the cloud would refuse ClassicLink on this VPC (its documented codes); an empty reply when not.

@@ -25,6 +25,18 @@ namespace clm::sandbox {
 
 namespace {
 
+// The parameters every signed request carries, whatever it asks for.
+bool isTransportParameter(const QString &key)
+{
+    static const QSet<QString> kTransport{
+        QStringLiteral("Action"),          QStringLiteral("Version"),
+        QStringLiteral("Format"),          QStringLiteral("AccessKeyId"),
+        QStringLiteral("SecurityToken"),   QStringLiteral("Timestamp"),
+        QStringLiteral("SignatureMethod"), QStringLiteral("SignatureVersion"),
+        QStringLiteral("SignatureNonce"),  QStringLiteral("Signature")};
+    return kTransport.contains(key);
+}
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -329,6 +341,19 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
     }
     if (verdict.error.isError())
         return render(verdict.error, action, verdict.xml, verdict.isVpc, requestId);
+    if (m_record) {
+        QJsonObject params;
+        for (auto it = verdict.call.params.cbegin(); it != verdict.call.params.cend(); ++it) {
+            if (!isTransportParameter(it.key()))
+                params.insert(it.key(), it.value());
+        }
+        const QJsonObject line{
+            {QStringLiteral("product"), verdict.isVpc ? QStringLiteral("vpc") : QStringLiteral("ecs")},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("params"), params}};
+        m_record->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        m_record->flush();
+    }
     if (retryAfter >= 0) {
         ++m_throttled;
         RawReply reply =
@@ -374,28 +399,31 @@ RawReply SandboxServer::handleApi(const IncomingRequest &request, const QString 
         verdict.call.params.remove(QStringLiteral("MaxResults"));
     }
     if (SandboxActions::isWrite(action)) {
-        static const QSet<QString> kNoMeaning{
-            QStringLiteral("Action"),          QStringLiteral("Version"),
-            QStringLiteral("Format"),          QStringLiteral("AccessKeyId"),
-            QStringLiteral("SecurityToken"),   QStringLiteral("Timestamp"),
-            QStringLiteral("SignatureMethod"), QStringLiteral("SignatureVersion"),
-            QStringLiteral("SignatureNonce"),  QStringLiteral("Signature"),
-            QStringLiteral("ClientToken")};
         QStringList words;
         for (auto it = verdict.call.params.cbegin(); it != verdict.call.params.cend(); ++it) {
-            if (!kNoMeaning.contains(it.key()))
+            if (!isTransportParameter(it.key()) && it.key() != QLatin1String("ClientToken"))
                 words.append(it.key() + u'=' + it.value());
         }
         words.sort();
         m_writes.append((QStringList{action} + words).join(u' '));
     }
+    verdict.call.partial = fault == FaultKind::Partial;
     return render(space->actions.handle(verdict.call), action, verdict.xml, verdict.isVpc, requestId);
+}
+
+bool SandboxServer::setRequestRecord(const QString &path)
+{
+    m_record = std::make_unique<QFile>(path);
+    if (m_record->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+        return true;
+    m_record.reset();
+    return false;
 }
 
 void SandboxServer::send(QTcpSocket *socket, RawReply reply, std::optional<FaultKind> fault,
                          const QByteArray &requestId)
 {
-    if (fault == FaultKind::DropBefore || fault == FaultKind::DropAfter) {
+    if (fault == FaultKind::DropBefore || fault == FaultKind::DropAfter || fault == FaultKind::Partial) {
         socket->abort();
         return;
     }

@@ -10,6 +10,7 @@
 #include "sandboxstate.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QHash>
 #include <QHostAddress>
 #include <QPointer>
@@ -58,6 +59,10 @@ public:
     void setRate(double requestsPerSecond);
     // false: DescribeInstances refuses PageNumber/PageSize (the endpoint knows only NextToken/MaxResults).
     void setPageNumbers(bool accepted) { m_pageNumbers = accepted; }
+    // Appends every signed API request to `path`, one JSON line each: {"product", "action", "params"}, the
+    // parameters without the signature, key, nonce and time (`ecs-sandbox --record-requests`, which the
+    // official SDK check reads to see that the client sends only what the published models have).
+    bool setRequestRecord(const QString &path);
     // false: DescribeInstances ignores NextToken/MaxResults, as an endpoint that predates them.
     void setTokenPaging(bool known) { m_tokenPaging = known; }
     void addFault(const FaultRule &rule) { m_faults.add(rule); }
@@ -123,6 +128,7 @@ private:
     FaultPlan m_faults;
     double m_rate = 0;
     bool m_pageNumbers = true;
+    std::unique_ptr<QFile> m_record;
     bool m_tokenPaging = true;
     QByteArray m_fixture;
     std::optional<GenerateSpec> m_generated;

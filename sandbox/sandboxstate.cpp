@@ -365,7 +365,8 @@ QList<SandboxState> SandboxState::generate(const GenerateSpec &spec)
     const auto placeOf = [&](int n) {
         return std::pair{n % accountCount, (n / accountCount) % regionCount};
     };
-    // Ten classic groups in every region of every account; the first region keeps the old names.
+    // `classicGroups` classic groups in every region of every account; the first region keeps the old names.
+    const int groupCount = std::max(1, spec.classicGroups);
     const auto classicGroup = [](int account, int region, int g) {
         return account == 0 && region == 0
                    ? numbered("sg-gen-classic", g, 1)
@@ -373,7 +374,7 @@ QList<SandboxState> SandboxState::generate(const GenerateSpec &spec)
     };
     for (int a = 0; a < accountCount; ++a) {
         for (int r = 0; r < regionCount; ++r) {
-            for (int g = 0; g < 10; ++g)
+            for (int g = 0; g < groupCount; ++g)
                 accounts[a].securityGroups.append({classicGroup(a, r, g),
                                                    QStringLiteral("classic-%1").arg(g),
                                                    base.regions.at(r).id,
@@ -390,7 +391,7 @@ QList<SandboxState> SandboxState::generate(const GenerateSpec &spec)
         Instance instance;
         instance.id = numbered("i-gen", i, 6);
         instance.name = QStringLiteral("node-%1").arg(i);
-        instance.securityGroupIds = {classicGroup(a, r, i % 10)};
+        instance.securityGroupIds = {classicGroup(a, r, i % groupCount)};
         instance.regionId = regionId;
         instance.zoneId = regionId + (i % 2 ? QStringLiteral("-b") : QStringLiteral("-g"));
         instance.status = statuses.at(int(random.bounded(statuses.size())));

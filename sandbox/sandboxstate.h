@@ -114,9 +114,10 @@ struct GenerateSpec
     int vpcs = 100;
     int links = 200;
     quint32 seed = 1;
-    int regions = 1;       // instances and VPCs are spread over the first `regions` regions
-    int listedRegions = 0; // regions DescribeRegions lists (at least the fixture's and `regions`)
-    int accounts = 1;      // ... and over this many accounts, each with its own key
+    int regions = 1;        // instances and VPCs are spread over the first `regions` regions
+    int listedRegions = 0;  // regions DescribeRegions lists (at least the fixture's and `regions`)
+    int accounts = 1;       // ... and over this many accounts, each with its own key
+    int classicGroups = 10; // classic security groups per region; the n-th instance is in group n modulo this
 };
 
 class SandboxState

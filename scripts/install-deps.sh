@@ -2,7 +2,8 @@
 # Installs what ClassicLink Manager needs to build, run and test on Debian 12+ / Ubuntu 23.04+.
 # Safe to run again: when everything is present it changes nothing and needs no network.
 # --tests adds what only the test command needs: clang and its runtime for the libFuzzer targets, and
-# debootstrap, desktop-file-utils and appstream for the install test.
+# debootstrap, desktop-file-utils and appstream for the install test, Node.js and npm for the official SDK
+# check.
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,8 @@ packages=(
 )
 if [ "${1:-}" = "--tests" ]; then
     packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream at-spi2-core python3-pyatspi libglib2.0-bin)
+    # Node.js and npm for the official SDK check (tests/sdk); any install that provides both will do.
+    command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi
 
 if ! command -v apt-get >/dev/null 2>&1; then

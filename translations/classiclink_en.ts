@@ -19,6 +19,40 @@
     </message>
 </context>
 <context>
+    <name>clm::OperationTableModel</name>
+    <message numerus="yes">
+        <source>%Ln rules added to %1.</source>
+        <translation>
+            <numerusform>%Ln rule added to %1.</numerusform>
+            <numerusform>%Ln rules added to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rules removed from %1.</source>
+        <translation>
+            <numerusform>%Ln rule removed from %1.</numerusform>
+            <numerusform>%Ln rules removed from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::OperationText</name>
+    <message numerus="yes">
+        <source>Only %1 of %Ln rules took effect; the details list which. Running it again sends the rest.</source>
+        <translation>
+            <numerusform>Only %1 of %Ln rule took effect; the details list which. Running it again sends the rest.</numerusform>
+            <numerusform>Only %1 of %Ln rules took effect; the details list which. Running it again sends the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rules</source>
+        <translation>
+            <numerusform>%1: %Ln rule</numerusform>
+            <numerusform>%1: %Ln rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::OverviewModel</name>
     <message numerus="yes">
         <source>%n account(s) not read in full</source>

@@ -1037,6 +1037,22 @@
         <source>Send the rule with NicType intranet.</source>
         <translation>请以 NicType intranet 发送该规则。</translation>
     </message>
+    <message>
+        <source>The cloud refused rule %1 of the call (its %2). It checks every rule of a call before it applies any, so none of the call&apos;s rules was changed; the details list the rules in order.</source>
+        <translation>云端拒绝了此次调用中的第 %1 条规则（其 %2）。云端在应用任何规则之前会检查调用中的每一条规则，因此此次调用的规则均未更改；详情中按顺序列出了这些规则。</translation>
+    </message>
+    <message>
+        <source>The port range is not valid</source>
+        <translation>端口范围无效</translation>
+    </message>
+    <message>
+        <source>A TCP or UDP rule needs a port range such as 22/22 or 8000/8080 between 1 and 65535; other protocols take -1/-1.</source>
+        <translation>TCP 或 UDP 规则需要 1 到 65535 之间的端口范围，例如 22/22 或 8000/8080；其他协议类型使用 -1/-1。</translation>
+    </message>
+    <message>
+        <source>Enter the ports again in one of these forms.</source>
+        <translation>请按以上格式之一重新输入端口范围。</translation>
+    </message>
 </context>
 <context>
     <name>clm::FleetScan</name>
@@ -1236,6 +1252,18 @@
         <source>%1 no longer lets %2 in.</source>
         <translation>%1 不再允许 %2 访问。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rules added to %1.</source>
+        <translation>
+            <numerusform>已向 %1 添加 %Ln 条规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rules removed from %1.</source>
+        <translation>
+            <numerusform>已从 %1 删除 %Ln 条规则。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clm::OperationText</name>
@@ -1294,6 +1322,30 @@
     <message>
         <source>Unknown action</source>
         <translation>未知操作</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>未完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %1 of %Ln rules took effect; the details list which. Running it again sends the rest.</source>
+        <translation>
+            <numerusform>%Ln 条规则中只有 %1 条生效；详情中列出了是哪些。再次运行会发送其余规则。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln rules</source>
+        <translation>
+            <numerusform>%1：%Ln 条规则</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1824,12 +1876,12 @@
         <translation>DescribeSecurityGroups，然后对实例的安全组和 %1 的安全组调用 DescribeSecurityGroupAttribute。</translation>
     </message>
     <message>
-        <source>AuthorizeSecurityGroup: one per rule that is not there yet, for each classic group of the instances and each VPC group.</source>
-        <translation>AuthorizeSecurityGroup：对实例的每个经典网络安全组与每个 VPC 安全组，每条尚不存在的规则一次。</translation>
+        <source>AuthorizeSecurityGroup: one call per security group (up to 100 rules in each, as Permissions.N), with the rules not there yet between the instances&apos; classic groups and the VPC groups.</source>
+        <translation>AuthorizeSecurityGroup：每个安全组一次调用（每次最多 100 条规则，以 Permissions.N 形式），包含实例的经典网络安全组与 VPC 安全组之间尚不存在的规则。</translation>
     </message>
     <message>
-        <source>RevokeSecurityGroup: one per rule this application added between them that no other linked instance still needs.</source>
-        <translation>RevokeSecurityGroup：本应用在它们之间添加、且没有其他已连接实例仍需要的每条规则一次。</translation>
+        <source>RevokeSecurityGroup: one call per security group (up to 100 rules in each, as Permissions.N), with the rules this application added between them that no other linked instance still needs.</source>
+        <translation>RevokeSecurityGroup：每个安全组一次调用（每次最多 100 条规则，以 Permissions.N 形式），包含本应用在它们之间添加的、其他已连接实例不再需要的规则。</translation>
     </message>
 </context>
 <context>
@@ -3647,6 +3699,11 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Add the security group rules this instance and the VPC need to talk</source>
         <translation>添加此实例与 VPC 互通所需的安全组规则</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a rule&apos;s outcome, then the rule</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

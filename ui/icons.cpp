@@ -62,6 +62,7 @@ QIcon operationStateIcon(OperationState state)
     case OperationState::Failed:
         return failure;
     case OperationState::Unknown:
+    case OperationState::PartlyApplied:
     case OperationState::Cancelled:
         return unknown;
     default:

@@ -1,5 +1,6 @@
 #include "operationdetails.h"
 
+#include "cloud/trafficrules.h"
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
 #include "history/operationtext.h"
@@ -133,8 +134,13 @@ void OperationDetails::render()
         m_explanation->setText(OperationTableModel::messageText(operation));
         m_remedy->clear();
     }
-    const QStringList facts =
+    QStringList facts =
         QStringList{tr("Action: %1").arg(apiAction(operation.kind))} + ErrorCatalog::facts(result);
+    // A security group call, rule by rule: which took effect.
+    for (qsizetype i = 0; i < operation.rules.size(); ++i)
+        facts.append(
+            tr("%1: %2", "a rule's outcome, then the rule")
+                .arg(OperationText::ruleState(operation, i), TrafficRules::text(operation.groupRule(i))));
     m_facts->setText(facts.join(u'\n'));
     const QUrl recommend(result.recommend);
     if (recommend.isValid() && recommend.scheme() == QLatin1String("https"))

@@ -47,10 +47,23 @@ std::unique_ptr<ClassicLinkBatch> ClassicLinkBatch::forRules(CloudClient *cloud,
 {
     Q_ASSERT(kind == Kind::AuthorizeRules || kind == Kind::RevokeRules);
     auto batch = std::make_unique<ClassicLinkBatch>(cloud, kind, regionId, vpcId, QStringList{}, parent);
+    // The rules of one group go out together, up to kRulesPerCall in a call; groups in the order given.
+    QStringList groups;
     for (const GroupRule &rule : rules) {
-        Operation operation = planned(kind, regionId, vpcId);
-        operation.groupRule = rule;
-        batch->m_operations.append(operation);
+        if (!groups.contains(rule.groupId))
+            groups.append(rule.groupId);
+    }
+    for (const QString &groupId : std::as_const(groups)) {
+        for (const GroupRule &rule : rules) {
+            if (rule.groupId != groupId)
+                continue;
+            if (batch->m_operations.isEmpty() || batch->m_operations.last().groupId != groupId ||
+                batch->m_operations.last().rules.size() == Operation::kRulesPerCall) {
+                batch->m_operations.append(planned(kind, regionId, vpcId));
+                batch->m_operations.last().groupId = groupId;
+            }
+            batch->m_operations.last().rules.append(RuleChange{rule.rule});
+        }
     }
     return batch;
 }
@@ -135,11 +148,11 @@ void ClassicLinkBatch::resume(bool sendRemaining)
             settle(index, OperationState::Succeeded, true);
         if (sendRemaining && !m_cancelled)
             return send(notApplied);
-        // Not applied, and the user chose not to send them: they end as not sent.
+        // Not applied, and the user chose not to send them: they end as not sent (or partly done).
         for (int index : notApplied) {
             m_operations[index].result = ApiResult{};
             m_operations[index].result.errorKind = ErrorKind::Cancelled;
-            settle(index, OperationState::Cancelled, true);
+            settle(index, unappliedState(index, OperationState::Cancelled), true);
         }
     };
     readBack(open, settled, [this, open](const ApiResult &result) {
@@ -201,11 +214,25 @@ void ClassicLinkBatch::send(const QList<int> &indices)
                                                   operation.id.toString(QUuid::WithoutBraces), done);
             break;
         case Kind::AuthorizeRules:
-        case Kind::RevokeRules:
-            task = m_cloud->changeSecurityRule(m_kind == Kind::AuthorizeRules, operation.regionId,
-                                               operation.groupRule,
-                                               operation.id.toString(QUuid::WithoutBraces), done);
+        case Kind::RevokeRules: {
+            // Only the rules not done yet (a resume after a partly applied call finishes the rest). Their
+            // own ClientToken: the cloud would answer the first call's token with its old result.
+            QList<SecurityRule> rules;
+            QByteArray which;
+            for (qsizetype i = 0; i < operation.rules.size(); ++i) {
+                if (!operation.rules.at(i).done) {
+                    rules.append(operation.rules.at(i).rule);
+                    which += QByteArray::number(i) + ',';
+                }
+            }
+            const QUuid token = rules.size() == operation.rules.size()
+                                    ? operation.id
+                                    : QUuid::createUuidV5(operation.id, which);
+            task = m_cloud->changeSecurityRules(m_kind == Kind::AuthorizeRules, operation.regionId,
+                                                operation.groupId, rules,
+                                                token.toString(QUuid::WithoutBraces), done);
             break;
+        }
         case Kind::Unknown: // never built: fromLog refuses an action this version does not know
             continue;
         }
@@ -229,8 +256,11 @@ void ClassicLinkBatch::onResult(int index, const ApiResult &result)
 {
     Operation &operation = m_operations[index];
     operation.result = result;
-    if (result.ok())
+    if (result.ok()) {
+        for (RuleChange &rule : operation.rules)
+            rule.done = true;
         return settle(index, OperationState::Succeeded, false);
+    }
     // "Already on" (or off) is what the cloud says when ClassicLink is not in the state the call expects;
     // like a lost answer, it is settled by reading the VPC back rather than assumed.
     const bool switchInOtherState = result.code == QLatin1String("IncorrectClassicLinkStatus") &&
@@ -240,7 +270,10 @@ void ClassicLinkBatch::onResult(int index, const ApiResult &result)
         return readBack(
             {index},
             [this, index](const QList<int> &applied, const QList<int> &) {
-                settle(index, applied.isEmpty() ? OperationState::Failed : OperationState::Succeeded, true);
+                settle(index,
+                       applied.isEmpty() ? unappliedState(index, OperationState::Failed)
+                                         : OperationState::Succeeded,
+                       true);
             },
             // Not known: the log keeps it open, so the next start offers the batch again.
             [this, index](const ApiResult &) { settle(index, OperationState::Unknown, false, false); });
@@ -272,24 +305,30 @@ void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
     if (changesRules()) {
         QSet<QString> groupIds;
         for (int index : indices)
-            groupIds.insert(m_operations.at(index).groupRule.groupId);
+            groupIds.insert(m_operations.at(index).groupId);
         const bool wantPresent = m_kind == Kind::AuthorizeRules;
-        Traffic::readGroups(m_cloud, first.regionId, groupIds, {}, this,
-                            [this, indices, wantPresent, settled, failed](const Traffic::Groups &groups,
-                                                                          const ApiResult &result) {
-                                if (!result.ok())
-                                    return failed(result);
-                                QList<int> applied, notApplied;
-                                for (int index : indices) {
-                                    const GroupRule &wanted = m_operations.at(index).groupRule;
-                                    const SecurityGroup group = groups.value(wanted.groupId);
-                                    const bool present = std::any_of(
-                                        group.rules.cbegin(), group.rules.cend(),
+        Traffic::readGroups(
+            m_cloud, first.regionId, groupIds, {}, this,
+            [this, indices, wantPresent, settled, failed](const Traffic::Groups &groups,
+                                                          const ApiResult &result) {
+                if (!result.ok())
+                    return failed(result);
+                // Rule by rule: the call is done when each of its rules is.
+                QList<int> applied, notApplied;
+                for (int index : indices) {
+                    Operation &operation = m_operations[index];
+                    const SecurityGroup group = groups.value(operation.groupId);
+                    for (RuleChange &wanted : operation.rules) {
+                        const bool present =
+                            std::any_of(group.rules.cbegin(), group.rules.cend(),
                                         [&wanted](const SecurityRule &r) { return r.sameAs(wanted.rule); });
-                                    (present == wantPresent ? applied : notApplied).append(index);
-                                }
-                                settled(applied, notApplied);
-                            });
+                        wanted.done = present == wantPresent;
+                    }
+                    (operation.doneRuleCount() == operation.rules.size() ? applied : notApplied)
+                        .append(index);
+                }
+                settled(applied, notApplied);
+            });
         return;
     }
     QStringList instanceIds;
@@ -312,6 +351,11 @@ void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
                     .append(index);
             settled(applied, notApplied);
         });
+}
+
+OperationState ClassicLinkBatch::unappliedState(int index, OperationState otherwise) const
+{
+    return m_operations.at(index).doneRuleCount() > 0 ? OperationState::PartlyApplied : otherwise;
 }
 
 void ClassicLinkBatch::settle(int index, OperationState state, bool byReadBack, bool record)

@@ -609,26 +609,32 @@ CloudTask *CloudClient::disableVpcClassicLink(const QString &regionId, const QSt
     return write(classicLinkSwitchRequest(false, regionId, vpcId, clientToken), std::move(done));
 }
 
-ApiRequest CloudClient::securityRuleRequest(bool authorize, const QString &regionId,
-                                            const GroupRule &groupRule, const QString &clientToken)
+ApiRequest CloudClient::securityRulesRequest(bool authorize, const QString &regionId, const QString &groupId,
+                                             const QList<SecurityRule> &rules, const QString &clientToken)
 {
-    const SecurityRule &rule = groupRule.rule;
+    Q_ASSERT(!rules.isEmpty() && rules.size() <= Operation::kRulesPerCall);
     QMap<QString, QString> params{
         {QStringLiteral("RegionId"), regionId},
-        {QStringLiteral("SecurityGroupId"), groupRule.groupId},
-        {QStringLiteral("IpProtocol"), rule.ipProtocol.toLower()},
-        {QStringLiteral("PortRange"), rule.portRange},
-        {QStringLiteral("Policy"), rule.policy.isEmpty() ? QStringLiteral("accept") : rule.policy.toLower()},
-        {QStringLiteral("Priority"), QString::number(rule.priority)},
-        {QStringLiteral("NicType"), rule.nicType.isEmpty() ? QStringLiteral("intranet") : rule.nicType},
+        {QStringLiteral("SecurityGroupId"), groupId},
         {QStringLiteral("ClientToken"),
          clientToken.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : clientToken}};
-    if (!rule.sourceGroupId.isEmpty())
-        params.insert(QStringLiteral("SourceGroupId"), rule.sourceGroupId);
-    if (!rule.sourceCidrIp.isEmpty())
-        params.insert(QStringLiteral("SourceCidrIp"), rule.sourceCidrIp);
-    if (authorize && !rule.description.isEmpty())
-        params.insert(QStringLiteral("Description"), rule.description);
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const SecurityRule &rule = rules.at(i);
+        const QString prefix = QStringLiteral("Permissions.%1.").arg(i + 1);
+        const auto set = [&](const char *name, const QString &value) {
+            if (!value.isEmpty())
+                params.insert(prefix + QLatin1String(name), value);
+        };
+        set("IpProtocol", rule.ipProtocol.toLower());
+        set("PortRange", rule.portRange);
+        set("Policy", rule.policy.isEmpty() ? QStringLiteral("accept") : rule.policy.toLower());
+        set("Priority", QString::number(rule.priority));
+        set("NicType", rule.nicType.isEmpty() ? QStringLiteral("intranet") : rule.nicType);
+        set("SourceGroupId", rule.sourceGroupId);
+        set("SourceCidrIp", rule.sourceCidrIp);
+        if (authorize)
+            set("Description", rule.description);
+    }
     return ApiRequest{Product::Ecs,
                       apiAction(authorize ? OperationKind::AuthorizeRules : OperationKind::RevokeRules),
                       {},
@@ -636,10 +642,11 @@ ApiRequest CloudClient::securityRuleRequest(bool authorize, const QString &regio
                       true};
 }
 
-CloudTask *CloudClient::changeSecurityRule(bool authorize, const QString &regionId, const GroupRule &rule,
-                                           const QString &clientToken, WriteCallback done)
+CloudTask *CloudClient::changeSecurityRules(bool authorize, const QString &regionId, const QString &groupId,
+                                            const QList<SecurityRule> &rules, const QString &clientToken,
+                                            WriteCallback done)
 {
-    return write(securityRuleRequest(authorize, regionId, rule, clientToken), std::move(done));
+    return write(securityRulesRequest(authorize, regionId, groupId, rules, clientToken), std::move(done));
 }
 
 } // namespace clm

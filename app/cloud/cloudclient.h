@@ -70,10 +70,12 @@ public:
                                     WriteCallback done);
     CloudTask *disableVpcClassicLink(const QString &regionId, const QString &vpcId,
                                      const QString &clientToken, WriteCallback done);
-    // AuthorizeSecurityGroup (`authorize`) or RevokeSecurityGroup of one inbound rule. The cloud treats the
-    // same rule authorized again, or a missing one revoked, as done.
-    CloudTask *changeSecurityRule(bool authorize, const QString &regionId, const GroupRule &rule,
-                                  const QString &clientToken, WriteCallback done);
+    // AuthorizeSecurityGroup (`authorize`) or RevokeSecurityGroup of inbound rules of one group, in one
+    // call (1 to Operation::kRulesPerCall). The cloud treats a rule authorized again, or a missing one
+    // revoked, as done.
+    CloudTask *changeSecurityRules(bool authorize, const QString &regionId, const QString &groupId,
+                                   const QList<SecurityRule> &rules, const QString &clientToken,
+                                   WriteCallback done);
 
     // The requests the calls above send, so `--dry-run` prints what a real run would start with. A list
     // request is its first page: the further pages follow from the TotalCount it answers.
@@ -98,8 +100,9 @@ public:
     static ApiRequest detachRequest(const QString &regionId, const QString &instanceId, const QString &vpcId);
     static ApiRequest classicLinkSwitchRequest(bool enable, const QString &regionId, const QString &vpcId,
                                                const QString &clientToken);
-    static ApiRequest securityRuleRequest(bool authorize, const QString &regionId, const GroupRule &rule,
-                                          const QString &clientToken);
+    // The rules in the documented Permissions.N.* form; the top-level rule parameters are deprecated.
+    static ApiRequest securityRulesRequest(bool authorize, const QString &regionId, const QString &groupId,
+                                           const QList<SecurityRule> &rules, const QString &clientToken);
 
     static constexpr int kLinkQueryBatch = 100; // instance IDs per DescribeClassicLinkInstances
 

@@ -220,10 +220,12 @@ QStringList TrafficRules::sends(bool allow, const QString &vpcId)
         tr("DescribeSecurityGroups, then DescribeSecurityGroupAttribute for the instances' groups and those "
            "of %1.")
             .arg(vpcId),
-        allow ? tr("AuthorizeSecurityGroup: one per rule that is not there yet, for each classic group of "
-                   "the instances and each VPC group.")
-              : tr("RevokeSecurityGroup: one per rule this application added between them that no other "
-                   "linked instance still needs.")};
+        allow ? tr("AuthorizeSecurityGroup: one call per security group (up to 100 rules in each, as "
+                   "Permissions.N), with the rules not there yet between the instances' classic groups and "
+                   "the VPC groups.")
+              : tr("RevokeSecurityGroup: one call per security group (up to 100 rules in each, as "
+                   "Permissions.N), with the rules this application added between them that no other linked "
+                   "instance still needs.")};
 }
 
 } // namespace clm

@@ -1,6 +1,7 @@
 #include "errorcatalog.h"
 
 #include <QNetworkReply>
+#include <QRegularExpression>
 
 namespace clm {
 
@@ -56,6 +57,7 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
         c("InvalidSecurityGroupId.NotFound"),
         c("InvalidSourceGroupId.NotFound"),
         c("InvalidIpProtocol.Malformed"),
+        c("InvalidPortRange.Malformed"),
         c("InvalidPriority.Malformed"),
         c("InvalidSourceGroupId.Mismatch", "NicType is required or NicType expects intranet."),
         // Gateway errors.
@@ -89,6 +91,21 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
 }
 
 ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message)
+{
+    ErrorText text = describeByCode(code, message);
+    // A call with several rules (Permissions.N): the cloud names the rule it refused.
+    static const QRegularExpression ruleParameter(QStringLiteral("\\bPermissions\\.(\\d+)\\.([A-Za-z]+)"));
+    if (const QRegularExpressionMatch rule = ruleParameter.match(message); rule.hasMatch())
+        text.explanation +=
+            u' ' +
+            tr("The cloud refused rule %1 of the call (its %2). It checks every rule of a call before "
+               "it applies any, so none of the call's rules was changed; the details list the rules in "
+               "order.")
+                .arg(rule.captured(1), rule.captured(2));
+    return text;
+}
+
+ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &message)
 {
     auto is = [&code](const char *name) {
         return code == QLatin1String(name);
@@ -216,6 +233,11 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
         return {tr("The protocol is not valid"),
                 tr("The rule's protocol must be tcp, udp, icmp, gre or all."),
                 tr("Choose one of these protocols.")};
+    if (is("InvalidPortRange.Malformed"))
+        return {tr("The port range is not valid"),
+                tr("A TCP or UDP rule needs a port range such as 22/22 or 8000/8080 between 1 and 65535; "
+                   "other protocols take -1/-1."),
+                tr("Enter the ports again in one of these forms.")};
     if (is("InvalidPriority.Malformed"))
         return {tr("The priority is not valid"), tr("A rule's priority must be a number from 1 to 100."),
                 tr("Enter a priority from 1 to 100.")};

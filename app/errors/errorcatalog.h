@@ -32,6 +32,9 @@ public:
     static QString networkErrorText(int networkError);
     // Every Code the catalog knows, with a Message where it tells meanings apart (for tests and docs).
     static QList<QPair<QString, QString>> knownCodes();
+
+private:
+    static ErrorText describeByCode(const QString &code, const QString &message);
 };
 
 } // namespace clm

@@ -73,6 +73,8 @@ QString stateName(OperationState state)
         return QStringLiteral("unknown");
     case OperationState::Cancelled:
         return QStringLiteral("cancelled");
+    case OperationState::PartlyApplied:
+        return QStringLiteral("partlyApplied");
     }
     return {};
 }
@@ -81,7 +83,8 @@ OperationState stateFromName(QStringView name)
 {
     return fromName(name,
                     {OperationState::Planned, OperationState::Sent, OperationState::Verifying,
-                     OperationState::Succeeded, OperationState::Failed, OperationState::Cancelled},
+                     OperationState::Succeeded, OperationState::Failed, OperationState::Cancelled,
+                     OperationState::PartlyApplied},
                     stateName, OperationState::Unknown);
 }
 

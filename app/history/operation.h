@@ -9,6 +9,8 @@
 #include <QString>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace clm {
 
 // What an operation does. Unknown: read from a log that names an action this version does not know.
@@ -18,7 +20,7 @@ enum class OperationKind
     Detach,             // DetachClassicLinkVpc
     EnableClassicLink,  // EnableVpcClassicLink
     DisableClassicLink, // DisableVpcClassicLink
-    AuthorizeRules,     // AuthorizeSecurityGroup, one operation per rule
+    AuthorizeRules,     // AuthorizeSecurityGroup, one operation per call: up to 100 rules of one group
     RevokeRules,        // RevokeSecurityGroup
     Unknown,
 };
@@ -39,6 +41,7 @@ enum class OperationState
     Failed,
     Unknown, // could not be settled, even by reading back
     Cancelled,
+    PartlyApplied, // a security group call of which some rules took effect and the others did not
 };
 
 // The stable names files store for states and error kinds (never their numbers, which change when a value
@@ -48,15 +51,26 @@ OperationState stateFromName(QStringView name);
 QString errorKindName(ErrorKind kind);
 ErrorKind errorKindFromName(QStringView name);
 
+// One rule of an AuthorizeSecurityGroup or RevokeSecurityGroup call.
+struct RuleChange
+{
+    SecurityRule rule;
+    bool done = false; // took effect (added; for a revoke, gone): the call succeeded or a read-back found it
+};
+
 struct Operation
 {
+    // Permissions: "Array length: 1 to 100" (the official SDK's AuthorizeSecurityGroupRequest).
+    static constexpr int kRulesPerCall = 100;
+
     QUuid id = QUuid::createUuid();
     QDateTime time = QDateTime::currentDateTime();
     OperationKind kind = OperationKind::Unknown;
     QString regionId;
     QString instanceId; // empty for VPC-wide actions
     QString vpcId;
-    GroupRule groupRule; // AuthorizeSecurityGroup and RevokeSecurityGroup: the rule and its group
+    QString groupId;         // AuthorizeSecurityGroup and RevokeSecurityGroup: the group whose rules change
+    QList<RuleChange> rules; // ... and its rules, all sent in one call
     OperationState state = OperationState::Planned;
     ApiResult result;
     bool settledByReadBack = false; // the outcome was established with DescribeClassicLinkInstances
@@ -64,7 +78,14 @@ struct Operation
     bool isFinal() const
     {
         return state == OperationState::Succeeded || state == OperationState::Failed ||
-               state == OperationState::Unknown || state == OperationState::Cancelled;
+               state == OperationState::Unknown || state == OperationState::Cancelled ||
+               state == OperationState::PartlyApplied;
+    }
+    bool changesRules() const { return !groupId.isEmpty(); }
+    GroupRule groupRule(qsizetype rule) const { return {groupId, rules.at(rule).rule}; }
+    int doneRuleCount() const
+    {
+        return int(std::count_if(rules.cbegin(), rules.cend(), [](const RuleChange &r) { return r.done; }));
     }
 };
 

@@ -19,23 +19,40 @@ const QStringList kFields{
     QStringLiteral("httpStatus"), QStringLiteral("code"),    QStringLiteral("message"),
     QStringLiteral("requestId")};
 
+// The rules of a security group call as the cloud's parameters spell them, e.g. "tcp 22/22 from sg-1
+// priority 1", separated by "; "; in a partly applied call, those that did not take effect end in
+// " (not done)".
+QString rulesText(const Operation &operation)
+{
+    QStringList rules;
+    for (const RuleChange &change : operation.rules) {
+        const SecurityRule &rule = change.rule;
+        QString text = QStringLiteral("%1 %2 from %3 priority %4")
+                           .arg(rule.ipProtocol.toLower(), rule.portRange,
+                                rule.sourceGroupId.isEmpty() ? rule.sourceCidrIp : rule.sourceGroupId)
+                           .arg(rule.priority);
+        if (operation.state == OperationState::PartlyApplied && !change.done)
+            text += QLatin1String(" (not done)");
+        rules.append(text);
+    }
+    return rules.join(QLatin1String("; "));
+}
+
 QStringList values(const Operation &operation)
 {
-    return {operation.time.toUTC().toString(Qt::ISODate), apiAction(operation.kind), operation.regionId,
-            operation.instanceId, operation.vpcId, operation.groupRule.groupId,
-            // The rule as the cloud's parameters spell it, e.g. "tcp 22/22 from sg-1 priority 1".
-            operation.groupRule.groupId.isEmpty()
-                ? QString()
-                : QStringLiteral("%1 %2 from %3 priority %4")
-                      .arg(operation.groupRule.rule.ipProtocol.toLower(), operation.groupRule.rule.portRange,
-                           operation.groupRule.rule.sourceGroupId.isEmpty()
-                               ? operation.groupRule.rule.sourceCidrIp
-                               : operation.groupRule.rule.sourceGroupId)
-                      .arg(operation.groupRule.rule.priority),
+    return {operation.time.toUTC().toString(Qt::ISODate),
+            apiAction(operation.kind),
+            operation.regionId,
+            operation.instanceId,
+            operation.vpcId,
+            operation.groupId,
+            rulesText(operation),
             stateName(operation.state),
             operation.settledByReadBack ? QStringLiteral("true") : QStringLiteral("false"),
             operation.result.httpStatus > 0 ? QString::number(operation.result.httpStatus) : QString(),
-            operation.result.code, operation.result.message, operation.result.requestId};
+            operation.result.code,
+            operation.result.message,
+            operation.result.requestId};
 }
 
 } // namespace
@@ -106,11 +123,14 @@ QString aliyunCliCommand(const Operation &operation, const QUrl &endpointOverrid
     QStringList parts{QStringLiteral("aliyun"),
                       isVpcProductAction(operation.kind) ? QStringLiteral("vpc") : QStringLiteral("ecs"),
                       apiAction(operation.kind)};
-    if (!operation.groupRule.groupId.isEmpty()) {
-        // The parameters the rule was sent with, from the one place that builds them (no ClientToken).
-        const ApiRequest request =
-            CloudClient::securityRuleRequest(operation.kind == OperationKind::AuthorizeRules,
-                                             operation.regionId, operation.groupRule, QStringLiteral("-"));
+    if (operation.changesRules()) {
+        // The parameters the rules were sent with, from the one place that builds them (no ClientToken).
+        QList<SecurityRule> rules;
+        for (const RuleChange &change : operation.rules)
+            rules.append(change.rule);
+        const ApiRequest request = CloudClient::securityRulesRequest(
+            operation.kind == OperationKind::AuthorizeRules, operation.regionId, operation.groupId, rules,
+            QStringLiteral("-"));
         for (auto it = request.params.cbegin(); it != request.params.cend(); ++it) {
             if (it.key() != QLatin1String("ClientToken"))
                 parts << QStringLiteral("--") + it.key() << it.value();

@@ -64,11 +64,9 @@ std::optional<QJsonObject> decodeRecord(QByteArrayView line)
     return document.object();
 }
 
-QJsonObject ruleToJson(const GroupRule &groupRule)
+QJsonObject ruleToJson(const SecurityRule &rule)
 {
-    const SecurityRule &rule = groupRule.rule;
-    return {{QStringLiteral("group"), groupRule.groupId},
-            {QStringLiteral("protocol"), rule.ipProtocol},
+    return {{QStringLiteral("protocol"), rule.ipProtocol},
             {QStringLiteral("ports"), rule.portRange},
             {QStringLiteral("sourceGroup"), rule.sourceGroupId},
             {QStringLiteral("sourceCidr"), rule.sourceCidrIp},
@@ -78,14 +76,29 @@ QJsonObject ruleToJson(const GroupRule &groupRule)
             {QStringLiteral("description"), rule.description}};
 }
 
-GroupRule ruleFromJson(const QJsonObject &object)
+SecurityRule ruleFromJson(const QJsonObject &object)
 {
     const auto text = [&object](const char *key) {
         return object.value(QLatin1String(key)).toString();
     };
-    return {text("group"),
-            {text("protocol"), text("ports"), text("sourceGroup"), text("sourceCidr"), text("policy"),
-             object.value(QLatin1String("priority")).toInt(1), text("nicType"), text("description")}};
+    return {text("protocol"),   text("ports"),      text("sourceGroup"),
+            text("sourceCidr"), text("policy"),     object.value(QLatin1String("priority")).toInt(1),
+            text("nicType"),    text("description")};
+}
+
+// The group and rules of a security group call: "group" and "rules" since 0.2; 0.1.0 wrote one rule per
+// operation, as "rule" with its group inside.
+void readRules(const QJsonObject &planned, Operation *operation)
+{
+    if (const QJsonObject single = planned.value(QLatin1String("rule")).toObject(); !single.isEmpty()) {
+        operation->groupId = single.value(QLatin1String("group")).toString();
+        operation->rules = {RuleChange{ruleFromJson(single)}};
+        return;
+    }
+    operation->groupId = planned.value(QLatin1String("group")).toString();
+    const QJsonArray rules = planned.value(QLatin1String("rules")).toArray();
+    for (const QJsonValue &rule : rules)
+        operation->rules.append(RuleChange{ruleFromJson(rule.toObject())});
 }
 
 std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
@@ -111,7 +124,9 @@ std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
         if (operation.id.isNull())
             return std::nullopt;
         operation.instanceId = object.value(QLatin1String("instance")).toString();
-        operation.groupRule = ruleFromJson(object.value(QLatin1String("rule")).toObject());
+        readRules(object, &operation);
+        if (operation.changesRules() && operation.rules.isEmpty())
+            return std::nullopt;
         operation.kind = batch.kind;
         operation.regionId = batch.regionId;
         operation.vpcId = batch.vpcId;
@@ -147,6 +162,10 @@ bool applyState(LoggedBatch &batch, const QJsonObject &record)
         result.requestId = record.value(QLatin1String("requestId")).toString();
         result.attempts = record.value(QLatin1String("attempts")).toInt();
         result.outcomeUnknown = record.value(QLatin1String("outcomeUnknown")).toBool();
+        // Which rules took effect; a log without the list (0.1.0) knows only that a success did them all.
+        const QJsonArray done = record.value(QLatin1String("rulesDone")).toArray();
+        for (qsizetype i = 0; i < operation.rules.size(); ++i)
+            operation.rules[i].done = state == OperationState::Succeeded || done.contains(QJsonValue(i));
     }
     return true;
 }
@@ -309,8 +328,13 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
     for (const Operation &operation : std::as_const(batch.operations)) {
         QJsonObject planned{{QStringLiteral("id"), operation.id.toString(QUuid::WithoutBraces)},
                             {QStringLiteral("instance"), operation.instanceId}};
-        if (!operation.groupRule.groupId.isEmpty())
-            planned.insert(QStringLiteral("rule"), ruleToJson(operation.groupRule));
+        if (operation.changesRules()) {
+            QJsonArray rules;
+            for (const RuleChange &rule : operation.rules)
+                rules.append(ruleToJson(rule.rule));
+            planned.insert(QStringLiteral("group"), operation.groupId);
+            planned.insert(QStringLiteral("rules"), rules);
+        }
         operations.append(planned);
     }
     const QJsonObject plan{{QStringLiteral("v"), kFormatVersion},
@@ -458,6 +482,14 @@ bool OperationLog::record(const QList<int> &indices, const Operation &operation)
         object.insert(QStringLiteral("attempts"), result.attempts);
         object.insert(QStringLiteral("outcomeUnknown"), result.outcomeUnknown);
         object.insert(QStringLiteral("readBack"), operation.settledByReadBack);
+        if (operation.changesRules()) {
+            QJsonArray done;
+            for (qsizetype i = 0; i < operation.rules.size(); ++i) {
+                if (operation.rules.at(i).done)
+                    done.append(int(i));
+            }
+            object.insert(QStringLiteral("rulesDone"), done);
+        }
     }
     return appendRecord(object);
 }

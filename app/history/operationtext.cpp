@@ -1,5 +1,7 @@
 #include "operationtext.h"
 
+#include "cloud/trafficrules.h"
+
 namespace clm {
 
 QString OperationText::action(OperationKind kind)
@@ -40,8 +42,33 @@ QString OperationText::state(OperationState state)
         return tr("Outcome unknown");
     case OperationState::Cancelled:
         return tr("Not sent");
+    case OperationState::PartlyApplied:
+        return tr("Partly done");
     }
     return {};
+}
+
+QString OperationText::ruleState(const Operation &operation, qsizetype rule)
+{
+    if (operation.state != OperationState::PartlyApplied)
+        return state(operation.state);
+    return operation.rules.at(rule).done ? tr("Done") : tr("Not done");
+}
+
+QString OperationText::partlyDone(const Operation &operation)
+{
+    return tr("Only %1 of %Ln rules took effect; the details list which. Running it again sends the rest.",
+              nullptr, int(operation.rules.size()))
+        .arg(operation.doneRuleCount());
+}
+
+QString OperationText::target(const Operation &operation)
+{
+    if (!operation.changesRules())
+        return operation.instanceId.isEmpty() ? operation.vpcId : operation.instanceId;
+    if (operation.rules.size() == 1)
+        return TrafficRules::text(operation.groupRule(0));
+    return tr("%1: %Ln rules", nullptr, int(operation.rules.size())).arg(operation.groupId);
 }
 
 } // namespace clm

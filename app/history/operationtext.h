@@ -15,6 +15,14 @@ class OperationText
 public:
     static QString action(OperationKind kind); // Attach → "Link"
     static QString state(OperationState state);
+    // What became of rule `rule` of a security group call: the call's state, except in a partly applied
+    // one, where each rule is "Done" or "Not done".
+    static QString ruleState(const Operation &operation, qsizetype rule);
+    // What a call changes, on one line: its one rule ("sg-vpc ← sg-classic · TCP 22/22 · priority 1"), or
+    // the group and the number of rules ("sg-vpc: 40 rules"); the instance or VPC for the other actions.
+    static QString target(const Operation &operation);
+    // What a partly applied call did: how many of its rules took effect, and what to do about the rest.
+    static QString partlyDone(const Operation &operation);
 };
 
 } // namespace clm

@@ -45,11 +45,17 @@ QString OperationTableModel::messageText(const Operation &operation)
         case OperationKind::DisableClassicLink:
             return tr("ClassicLink is now disabled on %1.").arg(operation.vpcId);
         case OperationKind::AuthorizeRules:
+            if (operation.rules.size() > 1)
+                return tr("%Ln rules added to %1.", nullptr, int(operation.rules.size()))
+                    .arg(operation.groupId);
             return tr("%1 now lets %2 in.")
-                .arg(operation.groupRule.groupId, operation.groupRule.rule.sourceGroupId);
+                .arg(operation.groupId, operation.rules.value(0).rule.sourceGroupId);
         case OperationKind::RevokeRules:
+            if (operation.rules.size() > 1)
+                return tr("%Ln rules removed from %1.", nullptr, int(operation.rules.size()))
+                    .arg(operation.groupId);
             return tr("%1 no longer lets %2 in.")
-                .arg(operation.groupRule.groupId, operation.groupRule.rule.sourceGroupId);
+                .arg(operation.groupId, operation.rules.value(0).rule.sourceGroupId);
         case OperationKind::Unknown:
             break;
         }
@@ -62,6 +68,8 @@ QString OperationTableModel::messageText(const Operation &operation)
         return tr("The outcome is unknown; refresh to see the current state.");
     case OperationState::Cancelled:
         return tr("Cancelled before it was sent.");
+    case OperationState::PartlyApplied:
+        return OperationText::partlyDone(operation);
     }
     return {};
 }
@@ -82,6 +90,12 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
         const ErrorText text = ErrorCatalog::describe(operation.result);
         return QStringList{text.title, text.explanation, text.remedy}.join(u'\n');
     }
+    if (role == Qt::ToolTipRole && index.column() == InstanceColumn && operation.rules.size() > 1) {
+        QStringList lines;
+        for (qsizetype i = 0; i < operation.rules.size(); ++i)
+            lines.append(TrafficRules::text(operation.groupRule(i)));
+        return lines.join(u'\n');
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -93,9 +107,8 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
     case ActionColumn:
         return OperationText::action(operation.kind);
     case InstanceColumn:
-        // A rule serves every instance in its classic group: the rule stands in for the instance.
-        return operation.groupRule.groupId.isEmpty() ? operation.instanceId
-                                                     : TrafficRules::text(operation.groupRule);
+        // A rule serves every instance in its classic group: the rules stand in for the instance.
+        return OperationText::target(operation);
     case VpcColumn:
         return operation.vpcId;
     case OutcomeColumn:

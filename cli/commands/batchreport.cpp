@@ -87,11 +87,10 @@ void BatchReport::watch(CommandContext &context, ClassicLinkBatch *batch, const 
                                  return;
                              *lastUnknown = key;
                          }
-                         context.printFailure(operation.result, !operation.groupRule.groupId.isEmpty()
-                                                                    ? TrafficRules::text(operation.groupRule)
-                                                                : operation.instanceId.isEmpty()
-                                                                    ? operation.vpcId
-                                                                    : operation.instanceId);
+                         if (operation.state == OperationState::PartlyApplied)
+                             context.err() << OperationText::partlyDone(operation) << '\n';
+                         else
+                             context.printFailure(operation.result, OperationText::target(operation));
                      });
     QObject::connect(batch, &ClassicLinkBatch::finished, &context, [&context, batch, refused, existing] {
         const QString vpcId = batch->operations().isEmpty() ? QString() : batch->operations().first().vpcId;
@@ -132,11 +131,17 @@ int BatchReport::printRuleTable(CommandContext &context, const QList<Operation> 
         return QList<Cell>{rule.groupId, rule.rule.sourceGroupId, rule.rule.ipProtocol.toUpper(),
                            rule.rule.portRange, Cell::number(rule.rule.priority)};
     };
+    // Rule by rule: in a partly applied call each rule says whether it took effect.
     int worst = ExitOk;
-    for (const Operation &operation : operations)
-        table.addRow(cells(operation.groupRule) + QList<Cell>{outcomeText(operation, &worst),
-                                                              operation.result.code,
-                                                              operation.result.requestId});
+    for (const Operation &operation : operations) {
+        const QString outcome = outcomeText(operation, &worst);
+        for (qsizetype i = 0; i < operation.rules.size(); ++i)
+            table.addRow(cells(operation.groupRule(i)) +
+                         QList<Cell>{operation.state == OperationState::PartlyApplied
+                                         ? OperationText::ruleState(operation, i)
+                                         : outcome,
+                                     operation.result.code, operation.result.requestId});
+    }
     for (const GroupRule &rule : existing)
         table.addRow(cells(rule) + QList<Cell>{tr("Already there"), {}, {}});
     table.print(context.out(), context.options.format);

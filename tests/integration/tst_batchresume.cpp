@@ -4,6 +4,7 @@
 #include "cloud/classiclinkbatch.h"
 #include "cloud/trafficrules.h"
 #include "crashedlog.h"
+#include "history/operationtext.h"
 #include "integration/sandboxharness.h"
 #include "testseed.h"
 
@@ -71,6 +72,7 @@ private slots:
     void alreadyEnabledIsReadBack();
     void whatTheLogCannotRecordIsNotSent();
     void crashedRuleBatchIsReadBackThenSent();
+    void partlyAppliedCallIsShownRuleByRule();
 
 private:
     // A log as a crash would leave it: the plan, and every operation recorded as sent.
@@ -85,6 +87,7 @@ private:
     {
         return m_sandbox->server.state().links.value(instanceId) == kVpc;
     }
+    static QList<GroupRule> threeRulesIntoTheVpc();
     static bool waitFinished(ClassicLinkBatch &batch, int timeoutMs = 60000)
     {
         return QTest::qWaitFor([&batch] { return batch.isFinished(); }, timeoutMs);
@@ -338,22 +341,37 @@ void TestBatchResume::whatTheLogCannotRecordIsNotSent()
 }
 
 QTEST_GUILESS_MAIN(TestBatchResume)
+QList<GroupRule> TestBatchResume::threeRulesIntoTheVpc()
+{
+    // Three rules into the generated VPC's group, from one classic group: one call.
+    QList<GroupRule> rules;
+    for (const char *ports : {"22", "80", "443"}) {
+        RuleSpec spec;
+        spec.direction = TrafficDirection::ToVpc;
+        spec.ports = QLatin1String(ports);
+        rules +=
+            TrafficRules::rules({QStringLiteral("sg-gen-classic0")}, {QStringLiteral("sg-gen00000")}, spec);
+    }
+    return rules;
+}
+
 void TestBatchResume::crashedRuleBatchIsReadBackThenSent()
 {
-    // A crashed Allow Traffic batch: both rules were sent, only the first took effect.
-    const QString vpcGroup = QStringLiteral("sg-gen00000"); // the generated VPC's group
-    const QList<GroupRule> rules =
-        TrafficRules::rules({QStringLiteral("sg-gen-classic0")}, {vpcGroup}, RuleSpec{});
-    LoggedBatch plan = attachPlan({QString(), QString()}, kVpc, kAdmin.accessKeyId,
-                                  LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
+    // A crashed Allow Traffic call of three rules: the first had taken effect, the others had not.
+    const QList<GroupRule> rules = threeRulesIntoTheVpc();
+    std::unique_ptr<ClassicLinkBatch> planned =
+        ClassicLinkBatch::forRules(&m_sandbox->cloud, OperationKind::AuthorizeRules, kRegion, kVpc, rules);
+    QCOMPARE(planned->operations().size(), 1);
+    LoggedBatch plan =
+        attachPlan({}, kVpc, kAdmin.accessKeyId, LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
     plan.kind = OperationKind::AuthorizeRules;
-    for (int i = 0; i < 2; ++i)
-        plan.operations[i].groupRule = rules.at(i);
+    plan.operations = planned->operations();
     const QString path = writeCrashedLog(m_logs->path(), plan);
     bool added = false;
-    m_sandbox->cloud.changeSecurityRule(true, kRegion, rules.first(), {},
-                                        [&added](const ApiResult &result) { added = result.ok(); });
+    m_sandbox->cloud.changeSecurityRules(true, kRegion, rules.first().groupId, {rules.first().rule}, {},
+                                         [&added](const ApiResult &result) { added = result.ok(); });
     QVERIFY(QTest::qWaitFor([&added] { return added; }, 10000));
+    m_sandbox->server.takeWrites();
 
     QString error;
     std::unique_ptr<ClassicLinkBatch> batch(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
@@ -361,16 +379,52 @@ void TestBatchResume::crashedRuleBatchIsReadBackThenSent()
     QVERIFY(batch->changesRules());
     batch->resume(true);
     QVERIFY(waitFinished(*batch));
-    QCOMPARE(batch->operations().at(0).state, OperationState::Succeeded);
-    QVERIFY(batch->operations().at(0).settledByReadBack);
-    QCOMPARE(batch->operations().at(1).state, OperationState::Succeeded);
-    QVERIFY(!batch->operations().at(1).settledByReadBack);
-    // The first was not sent again; the second was sent once.
-    const auto &applied = m_sandbox->server.state().appliedWrites;
-    QCOMPARE(applied.value(QStringLiteral("AuthorizeSecurityGroup ") + vpcGroup), 1);
-    QCOMPARE(applied.value(QStringLiteral("AuthorizeSecurityGroup sg-gen-classic0")), 1);
-    QCOMPARE(m_sandbox->server.requestCount(QStringLiteral("AuthorizeSecurityGroup")), 2);
+    const Operation &call = batch->operations().at(0);
+    QCOMPARE(call.state, OperationState::Succeeded);
+    QCOMPARE(call.doneRuleCount(), 3);
+    // Only the two missing rules went out, together, as Permissions.1 and .2.
+    const QStringList sent = m_sandbox->server.takeWrites();
+    QCOMPARE(sent.size(), 1);
+    QVERIFY2(sent.first().contains(QLatin1String("Permissions.2.PortRange=443/443")) &&
+                 sent.first().contains(QLatin1String("Permissions.1.PortRange=80/80")) &&
+                 !sent.first().contains(QLatin1String("Permissions.3.")),
+             qPrintable(sent.first()));
+    QCOMPARE(
+        m_sandbox->server.state().appliedWrites.value(QStringLiteral("AuthorizeSecurityGroup sg-gen00000")),
+        3);
     QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
+}
+
+void TestBatchResume::partlyAppliedCallIsShownRuleByRule()
+{
+    // The sandbox applies the first of the three rules, then drops the connection: the read-back finds one
+    // rule there, and the call ends partly applied, rule by rule, in the log too.
+    m_sandbox->server.addFault(
+        *sandbox::FaultRule::parse(QStringLiteral("partial:AuthorizeSecurityGroup#1")));
+    std::unique_ptr<ClassicLinkBatch> batch = ClassicLinkBatch::forRules(
+        &m_sandbox->cloud, OperationKind::AuthorizeRules, kRegion, kVpc, threeRulesIntoTheVpc());
+    QString error;
+    QVERIFY2(batch->createLog(m_logs->path(), QStringLiteral("Production"), kAdmin.accessKeyId, {}, &error),
+             qPrintable(error));
+    const QString path = batch->logPath();
+    batch->start();
+    QVERIFY(waitFinished(*batch));
+    const Operation &call = batch->operations().at(0);
+    QCOMPARE(call.state, OperationState::PartlyApplied);
+    QVERIFY(call.settledByReadBack);
+    QCOMPARE(call.doneRuleCount(), 1);
+    QVERIFY(call.rules.at(0).done);
+    QCOMPARE(OperationText::ruleState(call, 0), OperationText::tr("Done"));
+    QCOMPARE(OperationText::ruleState(call, 1), OperationText::tr("Not done"));
+    QVERIFY2(OperationText::partlyDone(call).contains(QLatin1String("Only 1 of 3 rules")),
+             qPrintable(OperationText::partlyDone(call)));
+    const std::optional<LoggedBatch> logged = OperationLog::read(path);
+    QVERIFY(logged);
+    QCOMPARE(logged->operations.at(0).state, OperationState::PartlyApplied);
+    QVERIFY(logged->operations.at(0).rules.at(0).done && !logged->operations.at(0).rules.at(2).done);
+    QCOMPARE(
+        m_sandbox->server.state().appliedWrites.value(QStringLiteral("AuthorizeSecurityGroup sg-gen00000")),
+        1);
 }
 
 #include "tst_batchresume.moc"

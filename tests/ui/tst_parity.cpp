@@ -15,7 +15,6 @@
 
 #include <QAction>
 #include <QLabel>
-#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
@@ -36,6 +35,7 @@ private slots:
     void linkWithReadyAndRefusedInstances();
     void disableWithAndWithoutLinks();
     void allowTrafficWithSomeRulesThere();
+    void allowTrafficSendsOneCallPerGroup();
     void revokeKeepsASharedClassicGroup();
     void unlinkOffersToRemoveTheRules();
 
@@ -90,6 +90,7 @@ void TestParity::cleanup()
     m_workspace.reset();
     m_network.reset();
     ui::Messages::takeWarnings();
+    m_server.setFixture(sandbox::SandboxState::defaultFixture());
 }
 
 TestParity::Cli TestParity::cli(const QStringList &arguments)
@@ -260,6 +261,49 @@ void TestParity::allowTrafficWithSomeRulesThere()
         [&] { return (dialog = m_window->findChild<ui::AllowTrafficDialog *>()) && dialog->isReady(); }));
     dialog->accept();
     QVERIFY(m_batches->waitDone(1));
+    QCOMPARE(writes(), cliWrites);
+}
+
+void TestParity::allowTrafficSendsOneCallPerGroup()
+{
+    // 40 linked instances, each in a classic group of its own, and one VPC group: one call to the VPC's
+    // group with the 40 rules into it, one to each classic group (41 writes, not 80), in the documented
+    // Permissions.N form only; the same from both front ends.
+    sandbox::GenerateSpec spec;
+    spec.instances = 40;
+    spec.vpcs = 1;
+    spec.links = 40;
+    spec.classicGroups = 40;
+    m_server.setGenerated(spec);
+    QStringList instances;
+    for (int i = 0; i < 40; ++i)
+        instances.append(QStringLiteral("i-gen%1").arg(i, 6, 10, QLatin1Char('0')));
+    QVERIFY(prepare({}));
+    const Cli command = cli(QStringList{QStringLiteral("allow-traffic"), QStringLiteral("--vpc"),
+                                        QStringLiteral("vpc-gen00000"), QStringLiteral("--vpc-group"),
+                                        QStringLiteral("sg-gen00000")} +
+                            instances);
+    QVERIFY2(command.exitCode == 0, qPrintable(command.err));
+    const QStringList cliWrites = writes();
+    QCOMPARE(cliWrites.size(), 41);
+    const QStringList toVpc = cliWrites.filter(QStringLiteral(" SecurityGroupId=sg-gen00000"));
+    QCOMPARE(toVpc.size(), 1);
+    QCOMPARE(toVpc.first().count(QLatin1String(".SourceGroupId=sg-gen-classic")), 40);
+    for (const QString &write : cliWrites) {
+        for (const char *deprecated :
+             {" IpProtocol=", " PortRange=", " SourceGroupId=", " Policy=", " NicType="})
+            QVERIFY2(!write.contains(QLatin1String(deprecated)), qPrintable(write));
+    }
+
+    QVERIFY(prepare({}));
+    QVERIFY(openWindow());
+    QVERIFY(select(instances, QStringLiteral("vpc-gen00000")));
+    action("actionAllowTraffic")->trigger();
+    ui::AllowTrafficDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (dialog = m_window->findChild<ui::AllowTrafficDialog *>()) && dialog->isReady(); }));
+    dialog->accept();
+    QVERIFY(m_batches->waitDone(41)); // one operation per call
     QCOMPARE(writes(), cliWrites);
 }
 

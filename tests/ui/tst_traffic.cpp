@@ -186,13 +186,14 @@ void TestTraffic::allowsTrafficAfterLinking()
         QCOMPARE(operation.state, OperationState::Succeeded);
     const Operation rule = m_workspace->operations()->operation(2);
     QCOMPARE(rule.kind, OperationKind::AuthorizeRules);
-    // Support can repeat it: the aliyun command carries the rule's own parameters.
+    // Support can repeat it: the aliyun command carries the rule's own parameters, in the Permissions.N
+    // form (the top-level ones are deprecated).
     const QString cli = aliyunCliCommand(rule, {});
     QVERIFY2(cli.startsWith(QLatin1String("aliyun ecs AuthorizeSecurityGroup ")) &&
-                 cli.contains(QLatin1String("--SourceGroupId ")) &&
-                 cli.contains(QLatin1String("--PortRange 22/22")) &&
-                 cli.contains(QLatin1String("--NicType intranet")) &&
-                 !cli.contains(QLatin1String("ClientToken")),
+                 cli.contains(QLatin1String("--Permissions.1.SourceGroupId ")) &&
+                 cli.contains(QLatin1String("--Permissions.1.PortRange 22/22")) &&
+                 cli.contains(QLatin1String("--Permissions.1.NicType intranet")) &&
+                 !cli.contains(QLatin1String(" --PortRange")) && !cli.contains(QLatin1String("ClientToken")),
              qPrintable(cli));
     QCOMPARE(rulesOf(QStringLiteral("sg-prod-app")),
              QStringList{QStringLiteral("sg-cn-hangzhou-default tcp 22/22 ClassicLink Manager")});

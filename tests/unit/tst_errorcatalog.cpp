@@ -18,6 +18,7 @@ private slots:
     void everyEntryInBothLanguages();
     void operationDeniedHasTwoMeanings();
     void unknownCodeKeepsTheServerWords();
+    void ruleOfAMultiRuleCallIsNamed();
     void transportFailures();
     void unshippedLanguageFallsBackToEnglish();
 };
@@ -63,6 +64,29 @@ void TestErrorCatalog::operationDeniedHasTwoMeanings()
     QCOMPARE(instance.title, QStringLiteral("This instance cannot be linked"));
     const ErrorText status = ErrorCatalog::describeCode(QStringLiteral("InvalidStatus.InstanceStatus"));
     QVERIFY(status.explanation.contains(QLatin1String("\"shutted\"")));
+}
+
+void TestErrorCatalog::ruleOfAMultiRuleCallIsNamed()
+{
+    // As ecs-sandbox and the cloud answer a call whose second rule has a bad port range.
+    const QString message =
+        QStringLiteral("The specified parameter \"Permissions.2.PortRange\" is not valid.");
+    installTranslations(QStringLiteral("en"));
+    const ErrorText text = ErrorCatalog::describeCode(QStringLiteral("InvalidPortRange.Malformed"), message);
+    QCOMPARE(text.title, QStringLiteral("The port range is not valid"));
+    QVERIFY2(text.explanation.contains(QLatin1String("rule 2 of the call (its PortRange)")) &&
+                 text.explanation.contains(QLatin1String("none of the call's rules was changed")),
+             qPrintable(text.explanation));
+    installTranslations(QStringLiteral("zh_CN"));
+    const ErrorText zh = ErrorCatalog::describeCode(QStringLiteral("InvalidPortRange.Malformed"), message);
+    QVERIFY2(zh.explanation.contains(QStringLiteral("第 2 条规则")) &&
+                 zh.explanation.contains(QLatin1String("PortRange")),
+             qPrintable(zh.explanation));
+    // A one-rule message names no rule, and nothing is added.
+    installTranslations(QStringLiteral("en"));
+    QVERIFY(!ErrorCatalog::describeCode(QStringLiteral("InvalidPortRange.Malformed"),
+                                        QStringLiteral("The specified parameter \"PortRange\" is not valid."))
+                 .explanation.contains(QLatin1String("refused rule")));
 }
 
 void TestErrorCatalog::unknownCodeKeepsTheServerWords()

@@ -301,28 +301,39 @@ void TestOperationLog::aLockLeftEmptyByAKillDoesNotHideTheBatch()
 
 void TestOperationLog::ruleChangesKeepTheirRule()
 {
+    // One call with two rules of one group; it ends partly applied: only the second took effect.
     LoggedBatch batch = plan(2);
     batch.kind = OperationKind::AuthorizeRules;
-    batch.operations[0].instanceId.clear();
-    batch.operations[0].groupRule = {QStringLiteral("sg-vpc"),
-                                     {QStringLiteral("tcp"),
-                                      QStringLiteral("80/8080"),
-                                      QStringLiteral("sg-classic"),
-                                      {},
-                                      QStringLiteral("accept"),
-                                      7,
-                                      QStringLiteral("intranet"),
-                                      QStringLiteral("ClassicLink Manager: web")}};
+    Operation &call = batch.operations[0];
+    call.instanceId.clear();
+    call.groupId = QStringLiteral("sg-vpc");
+    const SecurityRule web{QStringLiteral("tcp"),        QStringLiteral("80/8080"),
+                           QStringLiteral("sg-classic"), {},
+                           QStringLiteral("accept"),     7,
+                           QStringLiteral("intranet"),   QStringLiteral("ClassicLink Manager: web")};
+    SecurityRule ssh = web;
+    ssh.portRange = QStringLiteral("22/22");
+    call.rules = {RuleChange{web}, RuleChange{ssh}};
     QString error;
-    QVERIFY2(OperationLog::create(m_dir->path(), batch, &error), qPrintable(error));
+    std::unique_ptr<OperationLog> log = OperationLog::create(m_dir->path(), batch, &error);
+    QVERIFY2(log, qPrintable(error));
+    call.state = OperationState::PartlyApplied;
+    call.rules[1].done = true;
+    QVERIFY(log->record(0, call));
+    log.reset();
     const std::optional<LoggedBatch> read = OperationLog::read(batch.path);
     QVERIFY(read);
-    const GroupRule &rule = read->operations.at(0).groupRule;
-    QCOMPARE(rule.groupId, QStringLiteral("sg-vpc"));
-    QVERIFY(rule.rule.sameAs(batch.operations[0].groupRule.rule));
-    QCOMPARE(rule.rule.priority, 7);
-    QCOMPARE(rule.rule.description, QStringLiteral("ClassicLink Manager: web"));
-    QVERIFY(read->operations.at(1).groupRule.groupId.isEmpty());
+    const Operation &readCall = read->operations.at(0);
+    QCOMPARE(readCall.groupId, QStringLiteral("sg-vpc"));
+    QCOMPARE(readCall.rules.size(), 2);
+    QVERIFY(readCall.rules.at(0).rule.sameAs(web));
+    QVERIFY(readCall.rules.at(1).rule.sameAs(ssh));
+    QCOMPARE(readCall.rules.at(0).rule.priority, 7);
+    QCOMPARE(readCall.rules.at(0).rule.description, QStringLiteral("ClassicLink Manager: web"));
+    QCOMPARE(readCall.state, OperationState::PartlyApplied);
+    QVERIFY(!readCall.rules.at(0).done);
+    QVERIFY(readCall.rules.at(1).done);
+    QVERIFY(!read->operations.at(1).changesRules());
 }
 
 void TestOperationLog::logsOfRelease010StillRead()
@@ -355,9 +366,13 @@ void TestOperationLog::logsOfRelease010StillRead()
     QVERIFY(rules);
     QCOMPARE(rules->kind, OperationKind::AuthorizeRules);
     QCOMPARE(rules->operations.size(), 2);
-    QCOMPARE(rules->operations.at(0).groupRule.groupId, QStringLiteral("sg-prod-app"));
-    QCOMPARE(rules->operations.at(0).groupRule.rule.sourceGroupId, QStringLiteral("sg-cn-hangzhou-default"));
+    // That release sent one rule per call; each reads as a call with one rule.
+    QCOMPARE(rules->operations.at(0).groupId, QStringLiteral("sg-prod-app"));
+    QCOMPARE(rules->operations.at(0).rules.size(), 1);
+    QCOMPARE(rules->operations.at(0).rules.at(0).rule.sourceGroupId,
+             QStringLiteral("sg-cn-hangzhou-default"));
     QCOMPARE(rules->operations.at(1).state, OperationState::Succeeded);
+    QVERIFY(rules->operations.at(1).rules.at(0).done);
 }
 
 void TestOperationLog::unknownNamesReadAsUnknown()
