@@ -1347,6 +1347,11 @@
             <numerusform>%1：%Ln 条规则</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a rule&apos;s outcome, then the rule</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>clm::OverviewModel</name>
@@ -3699,11 +3704,6 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Add the security group rules this instance and the VPC need to talk</source>
         <translation>添加此实例与 VPC 互通所需的安全组规则</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>a rule&apos;s outcome, then the rule</comment>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "operationdetails.h"
 
-#include "cloud/trafficrules.h"
 #include "errors/errorcatalog.h"
 #include "history/operationexport.h"
 #include "history/operationtext.h"
@@ -137,10 +136,7 @@ void OperationDetails::render()
     QStringList facts =
         QStringList{tr("Action: %1").arg(apiAction(operation.kind))} + ErrorCatalog::facts(result);
     // A security group call, rule by rule: which took effect.
-    for (qsizetype i = 0; i < operation.rules.size(); ++i)
-        facts.append(
-            tr("%1: %2", "a rule's outcome, then the rule")
-                .arg(OperationText::ruleState(operation, i), TrafficRules::text(operation.groupRule(i))));
+    facts += OperationText::ruleLines(operation);
     m_facts->setText(facts.join(u'\n'));
     const QUrl recommend(result.recommend);
     if (recommend.isValid() && recommend.scheme() == QLatin1String("https"))

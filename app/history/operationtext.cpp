@@ -55,6 +55,15 @@ QString OperationText::ruleState(const Operation &operation, qsizetype rule)
     return operation.rules.at(rule).done ? tr("Done") : tr("Not done");
 }
 
+QStringList OperationText::ruleLines(const Operation &operation)
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < operation.rules.size(); ++i)
+        lines.append(tr("%1: %2", "a rule's outcome, then the rule")
+                         .arg(ruleState(operation, i), TrafficRules::text(operation.groupRule(i))));
+    return lines;
+}
+
 QString OperationText::partlyDone(const Operation &operation)
 {
     return tr("Only %1 of %Ln rules took effect; the details list which. Running it again sends the rest.",

@@ -18,6 +18,9 @@ public:
     // What became of rule `rule` of a security group call: the call's state, except in a partly applied
     // one, where each rule is "Done" or "Not done".
     static QString ruleState(const Operation &operation, qsizetype rule);
+    // One line per rule of a security group call: "Done: sg-vpc ← sg-classic · TCP 22/22 · priority 1"
+    // (the details pane, and the operations table's tooltip).
+    static QStringList ruleLines(const Operation &operation);
     // What a call changes, on one line: its one rule ("sg-vpc ← sg-classic · TCP 22/22 · priority 1"), or
     // the group and the number of rules ("sg-vpc: 40 rules"); the instance or VPC for the other actions.
     static QString target(const Operation &operation);

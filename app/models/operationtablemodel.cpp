@@ -2,8 +2,6 @@
 
 #include "history/operationtext.h"
 
-#include "cloud/trafficrules.h"
-
 #include "errors/errorcatalog.h"
 
 #include <QLocale>
@@ -90,12 +88,9 @@ QVariant OperationTableModel::data(const QModelIndex &index, int role) const
         const ErrorText text = ErrorCatalog::describe(operation.result);
         return QStringList{text.title, text.explanation, text.remedy}.join(u'\n');
     }
-    if (role == Qt::ToolTipRole && index.column() == InstanceColumn && operation.rules.size() > 1) {
-        QStringList lines;
-        for (qsizetype i = 0; i < operation.rules.size(); ++i)
-            lines.append(TrafficRules::text(operation.groupRule(i)));
-        return lines.join(u'\n');
-    }
+    // A call's rules, each with its outcome (one by one when the call was partly applied).
+    if (role == Qt::ToolTipRole && index.column() == InstanceColumn && operation.changesRules())
+        return OperationText::ruleLines(operation).join(u'\n');
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

@@ -6,6 +6,7 @@
 #include "crashedlog.h"
 #include "history/operationtext.h"
 #include "integration/sandboxharness.h"
+#include "models/operationtablemodel.h"
 #include "testseed.h"
 
 #include <QFileInfo>
@@ -418,6 +419,16 @@ void TestBatchResume::partlyAppliedCallIsShownRuleByRule()
     QCOMPARE(OperationText::ruleState(call, 1), OperationText::tr("Not done"));
     QVERIFY2(OperationText::partlyDone(call).contains(QLatin1String("Only 1 of 3 rules")),
              qPrintable(OperationText::partlyDone(call)));
+    // The operations table: one row for the call, "Partly done", each rule's outcome in its tooltip.
+    OperationTableModel table;
+    table.append(call);
+    QCOMPARE(table.index(0, OperationTableModel::OutcomeColumn).data().toString(),
+             QStringLiteral("Partly done"));
+    const QString rules =
+        table.index(0, OperationTableModel::InstanceColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(rules.startsWith(QStringLiteral("Done: sg-gen00000 ← sg-gen-classic0 · TCP 22/22")) &&
+                 rules.contains(QStringLiteral("\nNot done: sg-gen00000 ← sg-gen-classic0 · TCP 80/80")),
+             qPrintable(rules));
     const std::optional<LoggedBatch> logged = OperationLog::read(path);
     QVERIFY(logged);
     QCOMPARE(logged->operations.at(0).state, OperationState::PartlyApplied);

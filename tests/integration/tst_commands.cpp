@@ -36,6 +36,7 @@ private slots:
     void trafficAndSecurityGroups();
     void allowAndRevokeTraffic();
     void revokeKeepsWhatAnotherLinkedInstanceNeeds();
+    void partlyAppliedCallIsPrintedRuleByRule();
     void disableRefusesAVpcWithLinks();
     void scanCostsOneRequestPerEmptyRegion();
     void scanSaysWhatItCouldNotRead();
@@ -443,6 +444,47 @@ void TestCommands::allowAndRevokeTraffic()
                                                 "instances.\nNothing was sent.")),
              qPrintable(nothing.err));
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("RevokeSecurityGroup")), 2);
+}
+
+void TestCommands::partlyAppliedCallIsPrintedRuleByRule()
+{
+    // Two linked instances, each in a classic group of its own: one call adds both rules into the VPC's
+    // group. The sandbox applies the first, then drops the connection.
+    sandbox::GenerateSpec spec;
+    spec.instances = 2;
+    spec.vpcs = 1;
+    spec.links = 2;
+    spec.classicGroups = 2;
+    m_sandbox->setGenerated(spec);
+    m_sandbox->addFault(*sandbox::FaultRule::parse(QStringLiteral("partial:AuthorizeSecurityGroup#1")));
+    const QStringList allow{
+        QStringLiteral("--region"),    QStringLiteral("cn-hangzhou"),  QStringLiteral("allow-traffic"),
+        QStringLiteral("--vpc"),       QStringLiteral("vpc-gen00000"), QStringLiteral("--vpc-group"),
+        QStringLiteral("sg-gen00000"), QStringLiteral("--direction"),  QStringLiteral("to-vpc"),
+        QStringLiteral("i-gen000000"), QStringLiteral("i-gen000001")};
+    const Run partly = run(allow);
+    QVERIFY2(partly.exitCode != 0, qPrintable(partly.out));
+    QCOMPARE(m_sandbox->requestCount(QStringLiteral("AuthorizeSecurityGroup")), 1);
+    // Rule by rule: the first took effect, the second did not.
+    const QStringList rows = partly.out.split(u'\n').filter(QStringLiteral("sg-gen00000"));
+    QCOMPARE(rows.size(), 2);
+    QVERIFY2(rows.at(0).contains(QLatin1String("sg-gen-classic0")) &&
+                 rows.at(0).contains(QLatin1String(" Done")),
+             qPrintable(partly.out));
+    QVERIFY2(rows.at(1).contains(QLatin1String("sg-gen-classic1")) &&
+                 rows.at(1).contains(QLatin1String("Not done")),
+             qPrintable(partly.out));
+    QVERIFY2(partly.err.contains(QLatin1String("Only 1 of 2 rules took effect")), qPrintable(partly.err));
+    // Again: only the missing rule is sent.
+    m_sandbox->clearFaults();
+    m_sandbox->takeWrites();
+    const Run rest = run(allow);
+    QVERIFY2(rest.exitCode == 0, qPrintable(rest.err));
+    const QStringList sent = m_sandbox->takeWrites();
+    QCOMPARE(sent.size(), 1);
+    QVERIFY2(sent.first().contains(QLatin1String("Permissions.1.SourceGroupId=sg-gen-classic1")) &&
+                 !sent.first().contains(QLatin1String("Permissions.2.")),
+             qPrintable(sent.first()));
 }
 
 void TestCommands::revokeKeepsWhatAnotherLinkedInstanceNeeds()
