@@ -764,7 +764,8 @@ ActionReply SandboxActions::changeSecurityRules(const ActionCall &call, bool add
             continue;
         ++m_state.appliedWrites[call.action + u' ' + group->id];
     }
-    if (!token.isEmpty())
+    // A call cut short by the "partial" fault never completed: a repeat with its token is carried out.
+    if (!token.isEmpty() && !call.partial)
         m_clientTokens.insert(call.action + u' ' + token, reply);
     return reply;
 }

@@ -2,6 +2,7 @@
 // messages, on a SandboxState. Signature checks happen before this; faults after.
 #pragma once
 
+#include "history/operation.h"
 #include "sandboxstate.h"
 
 #include <QHash>
@@ -47,7 +48,7 @@ struct ActionCall
 class SandboxActions
 {
 public:
-    static constexpr int kRulesPerCall = 100; // Permissions: "Array length: 1 to 100"
+    static constexpr int kRulesPerCall = Operation::kRulesPerCall; // Permissions: "Array length: 1 to 100"
 
     explicit SandboxActions(SandboxState &state)
         : m_state(state)

@@ -136,7 +136,7 @@ void ClassicLinkBatch::resume(bool sendRemaining)
     QList<int> open;
     for (int i = 0; i < int(m_operations.size()); ++i) {
         emit operationChanged(m_operations.at(i));
-        if (!m_operations.at(i).isFinal())
+        if (m_operations.at(i).isOpen())
             open.append(i);
     }
     emit progress(finishedCount(), int(m_operations.size()));
@@ -148,11 +148,12 @@ void ClassicLinkBatch::resume(bool sendRemaining)
             settle(index, OperationState::Succeeded, true);
         if (sendRemaining && !m_cancelled)
             return send(notApplied);
-        // Not applied, and the user chose not to send them: they end as not sent (or partly done).
+        // Not applied, and the user chose not to send them: they end as not sent (a call's rules that did
+        // take effect stay marked, and are shown rule by rule).
         for (int index : notApplied) {
             m_operations[index].result = ApiResult{};
             m_operations[index].result.errorKind = ErrorKind::Cancelled;
-            settle(index, unappliedState(index, OperationState::Cancelled), true);
+            settle(index, OperationState::Cancelled, true);
         }
     };
     readBack(open, settled, [this, open](const ApiResult &result) {

@@ -98,9 +98,8 @@ ErrorText ErrorCatalog::describeCode(const QString &code, const QString &message
     if (const QRegularExpressionMatch rule = ruleParameter.match(message); rule.hasMatch())
         text.explanation +=
             u' ' +
-            tr("The cloud refused rule %1 of the call (its %2). It checks every rule of a call before "
-               "it applies any, so none of the call's rules was changed; the details list the rules in "
-               "order.")
+            tr("The cloud refused rule number %1 of the request (its %2). It checks every rule of a request "
+               "before it applies any, so none of the rules in that request was changed.")
                 .arg(rule.captured(1), rule.captured(2));
     return text;
 }

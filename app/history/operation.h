@@ -81,7 +81,12 @@ struct Operation
                state == OperationState::Unknown || state == OperationState::Cancelled ||
                state == OperationState::PartlyApplied;
     }
+    // Whether a resume still has something to do: not final, or a call with rules that did not take effect
+    // (it ended partly applied when its answer was lost; a resume sends only the missing rules).
+    bool isOpen() const { return !isFinal() || state == OperationState::PartlyApplied; }
     bool changesRules() const { return !groupId.isEmpty(); }
+    // A call that did not succeed but some of whose rules took effect: shown rule by rule.
+    bool showsRulesApart() const { return state != OperationState::Succeeded && doneRuleCount() > 0; }
     GroupRule groupRule(qsizetype rule) const { return {groupId, rules.at(rule).rule}; }
     int doneRuleCount() const
     {

@@ -20,8 +20,8 @@ const QStringList kFields{
     QStringLiteral("requestId")};
 
 // The rules of a security group call as the cloud's parameters spell them, e.g. "tcp 22/22 from sg-1
-// priority 1", separated by "; "; in a partly applied call, those that did not take effect end in
-// " (not done)".
+// priority 1", separated by "; "; where the call shows its rules apart (Operation::showsRulesApart), those
+// that did not take effect end in " (not done)".
 QString rulesText(const Operation &operation)
 {
     QStringList rules;
@@ -31,7 +31,7 @@ QString rulesText(const Operation &operation)
                            .arg(rule.ipProtocol.toLower(), rule.portRange,
                                 rule.sourceGroupId.isEmpty() ? rule.sourceCidrIp : rule.sourceGroupId)
                            .arg(rule.priority);
-        if (operation.state == OperationState::PartlyApplied && !change.done)
+        if (operation.showsRulesApart() && !change.done)
             text += QLatin1String(" (not done)");
         rules.append(text);
     }

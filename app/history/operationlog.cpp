@@ -22,7 +22,8 @@ namespace clm {
 
 namespace {
 
-constexpr int kFormatVersion = 1;
+// 2: a security group call is one operation with its group and rules (1 wrote one rule per operation).
+constexpr int kFormatVersion = 2;
 constexpr qsizetype kChecksumLength = 16; // hex digits: the first 8 bytes of the record's SHA-256
 
 // What release 0.1.0 wrote for an error kind: its number in the enum of the day. Frozen: later logs store
@@ -114,8 +115,9 @@ std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
     batch.endpoint = plan.value(QLatin1String("endpoint")).toString();
     batch.created = QDateTime::fromString(plan.value(QLatin1String("created")).toString(), Qt::ISODateWithMs);
     const QJsonArray operations = plan.value(QLatin1String("operations")).toArray();
-    if (plan.value(QLatin1String("v")).toInt() != kFormatVersion || batch.id.isNull() ||
-        batch.action.isEmpty() || operations.isEmpty())
+    const int version = plan.value(QLatin1String("v")).toInt();
+    if (version < 1 || version > kFormatVersion || batch.id.isNull() || batch.action.isEmpty() ||
+        operations.isEmpty())
         return std::nullopt;
     for (const QJsonValue &value : operations) {
         const QJsonObject object = value.toObject();
@@ -162,10 +164,15 @@ bool applyState(LoggedBatch &batch, const QJsonObject &record)
         result.requestId = record.value(QLatin1String("requestId")).toString();
         result.attempts = record.value(QLatin1String("attempts")).toInt();
         result.outcomeUnknown = record.value(QLatin1String("outcomeUnknown")).toBool();
-        // Which rules took effect; a log without the list (0.1.0) knows only that a success did them all.
-        const QJsonArray done = record.value(QLatin1String("rulesDone")).toArray();
-        for (qsizetype i = 0; i < operation.rules.size(); ++i)
-            operation.rules[i].done = state == OperationState::Succeeded || done.contains(QJsonValue(i));
+        // Which rules took effect: a final record lists them; a success did them all (0.1.0 wrote no list);
+        // a record on the way (sent, checking) leaves them as they were.
+        const QJsonValue done = record.value(QLatin1String("rulesDone"));
+        for (qsizetype i = 0; i < operation.rules.size(); ++i) {
+            if (state == OperationState::Succeeded)
+                operation.rules[i].done = true;
+            else if (done.isArray())
+                operation.rules[i].done = done.toArray().contains(QJsonValue(i));
+        }
     }
     return true;
 }

@@ -40,7 +40,12 @@ struct LoggedBatch
     static QString endpointText(const QUrl &endpointOverride);
 
     int finishedCount() const;
-    bool isInterrupted() const { return finishedCount() < operations.size(); }
+    // An operation is open (Operation::isOpen): the batch can be resumed.
+    bool isInterrupted() const
+    {
+        return std::any_of(operations.cbegin(), operations.cend(),
+                           [](const Operation &o) { return o.isOpen(); });
+    }
     bool belongsTo(const QString &keyId, const QString &endpointOverride) const
     {
         return keyId == accessKeyId && endpointOverride == endpoint;

@@ -50,7 +50,7 @@ QString OperationText::state(OperationState state)
 
 QString OperationText::ruleState(const Operation &operation, qsizetype rule)
 {
-    if (operation.state != OperationState::PartlyApplied)
+    if (!operation.showsRulesApart())
         return state(operation.state);
     return operation.rules.at(rule).done ? tr("Done") : tr("Not done");
 }

@@ -15,8 +15,8 @@ class OperationText
 public:
     static QString action(OperationKind kind); // Attach → "Link"
     static QString state(OperationState state);
-    // What became of rule `rule` of a security group call: the call's state, except in a partly applied
-    // one, where each rule is "Done" or "Not done".
+    // What became of rule `rule` of a security group call: the call's state, except where some of its
+    // rules took effect and the call did not succeed (Operation::showsRulesApart): "Done" or "Not done".
     static QString ruleState(const Operation &operation, qsizetype rule);
     // One line per rule of a security group call: "Done: sg-vpc ← sg-classic · TCP 22/22 · priority 1"
     // (the details pane, and the operations table's tooltip).

@@ -136,11 +136,10 @@ int BatchReport::printRuleTable(CommandContext &context, const QList<Operation> 
     for (const Operation &operation : operations) {
         const QString outcome = outcomeText(operation, &worst);
         for (qsizetype i = 0; i < operation.rules.size(); ++i)
-            table.addRow(cells(operation.groupRule(i)) +
-                         QList<Cell>{operation.state == OperationState::PartlyApplied
-                                         ? OperationText::ruleState(operation, i)
-                                         : outcome,
-                                     operation.result.code, operation.result.requestId});
+            table.addRow(
+                cells(operation.groupRule(i)) +
+                QList<Cell>{operation.showsRulesApart() ? OperationText::ruleState(operation, i) : outcome,
+                            operation.result.code, operation.result.requestId});
     }
     for (const GroupRule &rule : existing)
         table.addRow(cells(rule) + QList<Cell>{tr("Already there"), {}, {}});

@@ -436,6 +436,24 @@ void TestBatchResume::partlyAppliedCallIsShownRuleByRule()
     QCOMPARE(
         m_sandbox->server.state().appliedWrites.value(QStringLiteral("AuthorizeSecurityGroup sg-gen00000")),
         1);
+
+    // The batch stays open: resuming it finishes only the two missing rules, in one call.
+    QCOMPARE(OperationLog::interrupted(m_logs->path()).size(), 1);
+    batch.reset();
+    m_sandbox->server.takeWrites();
+    std::unique_ptr<ClassicLinkBatch> resumed(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    QVERIFY2(resumed, qPrintable(error));
+    resumed->resume(true);
+    QVERIFY(waitFinished(*resumed));
+    QCOMPARE(resumed->operations().at(0).state, OperationState::Succeeded);
+    QCOMPARE(resumed->operations().at(0).doneRuleCount(), 3);
+    const QStringList sent = m_sandbox->server.takeWrites();
+    QCOMPARE(sent.size(), 1);
+    QVERIFY2(sent.first().contains(QLatin1String("Permissions.1.PortRange=80/80")) &&
+                 sent.first().contains(QLatin1String("Permissions.2.PortRange=443/443")) &&
+                 !sent.first().contains(QLatin1String("Permissions.3.")),
+             qPrintable(sent.first()));
+    QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
 }
 
 #include "tst_batchresume.moc"

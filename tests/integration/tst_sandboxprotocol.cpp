@@ -455,6 +455,50 @@ void TestSandboxProtocol::securityGroupsAsTheCloudKeepsThem()
         QCOMPARE(write("AuthorizeSecurityGroup", bad).code, QLatin1String(refusal.code));
     }
     QCOMPARE(rules(QStringLiteral("sg-full-app"), {}).size(), 200);
+
+    // The documented form: Permissions.N. The same refusals, rule by rule; a bad second rule leaves the
+    // first unapplied too, and the error names the rule.
+    const auto permissions = [](const QList<QMap<QString, QString>> &list) {
+        QMap<QString, QString> params{{QStringLiteral("SecurityGroupId"), QStringLiteral("sg-prod-app")}};
+        for (qsizetype n = 0; n < list.size(); ++n) {
+            for (auto it = list.at(n).cbegin(); it != list.at(n).cend(); ++it) {
+                if (it.key() == QLatin1String("SecurityGroupId"))
+                    params.insert(it.key(), it.value());
+                else
+                    params.insert(QStringLiteral("Permissions.%1.").arg(n + 1) + it.key(), it.value());
+            }
+        }
+        return params;
+    };
+    QMap<QString, QString> web = rule;
+    web.insert(QStringLiteral("PortRange"), QStringLiteral("80/80"));
+    for (const Refusal &refusal :
+         {Refusal{"IpProtocol", "smtp", "InvalidIpProtocol.Malformed"},
+          Refusal{"Priority", "101", "InvalidPriority.Malformed"},
+          Refusal{"PortRange", "-1/-1", "InvalidPortRange.Malformed"},
+          Refusal{"SourceGroupId", "sg-missing", "InvalidSourceGroupId.NotFound"},
+          Refusal{"NicType", "internet", "InvalidSourceGroupId.Mismatch"},
+          Refusal{"SourceGroupId", "sg-staging-app", "InvalidNetworkType.Mismatch"}}) {
+        QMap<QString, QString> bad = web;
+        bad.insert(QLatin1String(refusal.field), QLatin1String(refusal.value));
+        const ApiResult refused = write("AuthorizeSecurityGroup", permissions({rule, bad}));
+        QCOMPARE(refused.code, QLatin1String(refusal.code));
+        QVERIFY2(refused.message.contains(QLatin1String("Permissions.2.")), qPrintable(refused.message));
+        QCOMPARE(rules(QStringLiteral("sg-prod-app"), {}).size(), 0); // not even the good first rule
+    }
+    QCOMPARE(write("AuthorizeSecurityGroup", permissions({rule, web})).code, QString());
+    QCOMPARE(rules(QStringLiteral("sg-prod-app"), {}).size(), 2);
+    // Some rules new, some there: success, nothing duplicated.
+    QMap<QString, QString> https = rule;
+    https.insert(QStringLiteral("PortRange"), QStringLiteral("443/443"));
+    QCOMPARE(write("AuthorizeSecurityGroup", permissions({web, https, rule})).code, QString());
+    QCOMPARE(rules(QStringLiteral("sg-prod-app"), {}).size(), 3);
+    QCOMPARE(write("RevokeSecurityGroup", permissions({rule, web, https})).code, QString());
+    QCOMPARE(rules(QStringLiteral("sg-prod-app"), {}).size(), 0);
+    // At most 100 rules a call.
+    QMap<QString, QString> tooMany = permissions({rule});
+    tooMany.insert(QStringLiteral("Permissions.101.IpProtocol"), QStringLiteral("tcp"));
+    QCOMPARE(write("AuthorizeSecurityGroup", tooMany).code, QStringLiteral("InvalidParameter"));
 }
 
 namespace {

@@ -290,8 +290,8 @@ void TestParity::allowTrafficSendsOneCallPerGroup()
     QCOMPARE(toVpc.size(), 1);
     QCOMPARE(toVpc.first().count(QLatin1String(".SourceGroupId=sg-gen-classic")), 40);
     for (const QString &write : cliWrites) {
-        for (const char *deprecated :
-             {" IpProtocol=", " PortRange=", " SourceGroupId=", " Policy=", " NicType="})
+        for (const char *deprecated : {" IpProtocol=", " PortRange=", " SourceGroupId=", " Policy=",
+                                       " NicType=", " Priority=", " Description=", " SourceCidrIp="})
             QVERIFY2(!write.contains(QLatin1String(deprecated)), qPrintable(write));
     }
 

@@ -74,8 +74,8 @@ void TestErrorCatalog::ruleOfAMultiRuleCallIsNamed()
     installTranslations(QStringLiteral("en"));
     const ErrorText text = ErrorCatalog::describeCode(QStringLiteral("InvalidPortRange.Malformed"), message);
     QCOMPARE(text.title, QStringLiteral("The port range is not valid"));
-    QVERIFY2(text.explanation.contains(QLatin1String("rule 2 of the call (its PortRange)")) &&
-                 text.explanation.contains(QLatin1String("none of the call's rules was changed")),
+    QVERIFY2(text.explanation.contains(QLatin1String("rule number 2 of the request (its PortRange)")) &&
+                 text.explanation.contains(QLatin1String("none of the rules in that request was changed")),
              qPrintable(text.explanation));
     installTranslations(QStringLiteral("zh_CN"));
     const ErrorText zh = ErrorCatalog::describeCode(QStringLiteral("InvalidPortRange.Malformed"), message);

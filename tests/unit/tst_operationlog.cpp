@@ -21,6 +21,7 @@ class TestOperationLog final : public QObject
 
 private slots:
     void init();
+    void rulesGoOutAHundredACallPerGroup();
     void writtenStatesReadBack();
     void everyTruncationLeavesAReadablePrefix();
     void damageHidesOnlyWhatFollows();
@@ -297,6 +298,49 @@ void TestOperationLog::aLockLeftEmptyByAKillDoesNotHideTheBatch()
     LoggedBatch resumed;
     QVERIFY2(OperationLog::reopen(batch.path, &resumed, &error), qPrintable(error));
     QCOMPARE(resumed.operations.size(), 2);
+}
+
+void TestOperationLog::rulesGoOutAHundredACallPerGroup()
+{
+    // 101 rules for one group and one for another, interleaved: two calls for the first group (100 and 1
+    // rules) and one for the second, each one operation carrying its rules.
+    QList<GroupRule> rules;
+    for (int port = 1; port <= 101; ++port) {
+        rules.append({QStringLiteral("sg-a"),
+                      {QStringLiteral("tcp"),
+                       QStringLiteral("%1/%1").arg(port),
+                       QStringLiteral("sg-c"),
+                       {},
+                       QStringLiteral("accept"),
+                       1,
+                       QStringLiteral("intranet"),
+                       {}}});
+        if (port == 50)
+            rules.append({QStringLiteral("sg-b"), rules.last().rule});
+    }
+    const std::unique_ptr<ClassicLinkBatch> batch =
+        ClassicLinkBatch::forRules(nullptr, OperationKind::AuthorizeRules, QStringLiteral("cn-hangzhou"),
+                                   QStringLiteral("vpc-1"), rules);
+    const QList<Operation> &calls = batch->operations();
+    QCOMPARE(calls.size(), 3);
+    QCOMPARE(calls.at(0).groupId, QStringLiteral("sg-a"));
+    QCOMPARE(calls.at(0).rules.size(), 100);
+    QCOMPARE(calls.at(1).groupId, QStringLiteral("sg-a"));
+    QCOMPARE(calls.at(1).rules.size(), 1);
+    QCOMPARE(calls.at(1).rules.first().rule.portRange, QStringLiteral("101/101"));
+    QCOMPARE(calls.at(2).groupId, QStringLiteral("sg-b"));
+    QCOMPARE(calls.at(2).rules.size(), 1);
+    // Sent as Permissions.1 to Permissions.100, no top-level rule parameter.
+    QList<SecurityRule> first;
+    for (const RuleChange &change : calls.at(0).rules)
+        first.append(change.rule);
+    const ApiRequest request = CloudClient::securityRulesRequest(true, QStringLiteral("cn-hangzhou"),
+                                                                 QStringLiteral("sg-a"), first, {});
+    QCOMPARE(request.params.value(QStringLiteral("Permissions.100.PortRange")), QStringLiteral("100/100"));
+    QVERIFY(!request.params.contains(QStringLiteral("Permissions.101.PortRange")));
+    for (const char *deprecated :
+         {"IpProtocol", "PortRange", "SourceGroupId", "Policy", "NicType", "Priority"})
+        QVERIFY(!request.params.contains(QLatin1String(deprecated)));
 }
 
 void TestOperationLog::ruleChangesKeepTheirRule()
