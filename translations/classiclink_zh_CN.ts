@@ -1038,10 +1038,6 @@
         <translation>请以 NicType intranet 发送该规则。</translation>
     </message>
     <message>
-        <source>The cloud refused rule %1 of the call (its %2). It checks every rule of a call before it applies any, so none of the call&apos;s rules was changed; the details list the rules in order.</source>
-        <translation>云端拒绝了此次调用中的第 %1 条规则（其 %2）。云端在应用任何规则之前会检查调用中的每一条规则，因此此次调用的规则均未更改；详情中按顺序列出了这些规则。</translation>
-    </message>
-    <message>
         <source>The port range is not valid</source>
         <translation>端口范围无效</translation>
     </message>
@@ -1052,6 +1048,10 @@
     <message>
         <source>Enter the ports again in one of these forms.</source>
         <translation>请按以上格式之一重新输入端口范围。</translation>
+    </message>
+    <message>
+        <source>The cloud refused rule number %1 of the request (its %2). It checks every rule of a request before it applies any, so none of the rules in that request was changed.</source>
+        <translation>云端拒绝了该请求中的第 %1 条规则（其 %2）。云端在应用任何规则之前会检查请求中的每一条规则，因此该请求中的规则均未更改。</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +1489,10 @@
         <source>RequestId: %1</source>
         <translation>RequestId：%1</translation>
     </message>
+    <message>
+        <source>Read; traffic not known: %1</source>
+        <translation>已读取；流量情况未知：%1</translation>
+    </message>
 </context>
 <context>
     <name>clm::OverviewReport</name>
@@ -1555,6 +1559,10 @@
     <message>
         <source>Regions or accounts not read (not counted above)</source>
         <translation>未能读取的地域或账号（未计入上述数字）</translation>
+    </message>
+    <message>
+        <source>%1, and not known in some regions</source>
+        <translation>%1，部分地域未知</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2662,10 @@
     <message>
         <source>There is no saved account to scan; add one with &quot;profiles add&quot;.</source>
         <translation>没有可扫描的已保存账号；请用“profiles add”添加。</translation>
+    </message>
+    <message>
+        <source>traffic not known: %1</source>
+        <translation>流量情况未知：%1</translation>
     </message>
 </context>
 <context>

@@ -38,8 +38,9 @@ FleetScan::FleetScan(CloudClient *cloud, QObject *parent)
 bool FleetScan::isComplete() const
 {
     return m_finished && m_regionsFailure.ok() &&
-           std::all_of(m_cells.cbegin(), m_cells.cend(),
-                       [](const ScanCell &cell) { return cell.state == ScanCell::State::Read; });
+           std::all_of(m_cells.cbegin(), m_cells.cend(), [](const ScanCell &cell) {
+               return cell.state == ScanCell::State::Read && cell.trafficFailure.ok();
+           });
 }
 
 QList<ApiRequest> FleetScan::firstRequests(const QStringList &regions, const QString &acceptLanguage)
@@ -144,9 +145,11 @@ void FleetScan::scanRegion(int index)
                                          [=, this](const Traffic::States &states, const ApiResult &result) {
                                              if (generation != m_generation)
                                                  return;
-                                             if (!result.ok())
-                                                 return settle(index, ScanCell::State::Unread, result);
-                                             m_cells[index].traffic = states;
+                                             // The instances and links were read: only the traffic
+                                             // is not known when its read failed.
+                                             ScanCell &read = m_cells[index];
+                                             read.traffic = Traffic::settled(read.instances, states, result);
+                                             read.trafficFailure = result;
                                              settle(index, ScanCell::State::Read);
                                          }));
         });

@@ -30,6 +30,7 @@ struct ScanCell
     ApiResult failure; // Unread: the call that failed
     QList<ClassicInstance> instances;
     Traffic::States traffic;
+    ApiResult trafficFailure; // Read, but the security groups could not be: the traffic is not known
     int classicLinkVpcs = 0;
 
     int count(InstanceStatus status) const;
@@ -56,7 +57,7 @@ public:
     // DescribeRegions failed: no region is known, and none was read.
     const ApiResult &regionsFailure() const { return m_regionsFailure; }
     bool isFinished() const { return m_finished; }
-    bool isComplete() const; // finished, and every cell read
+    bool isComplete() const; // finished, and every cell read, its traffic too
 
     // The requests a scan starts with (for --dry-run), and in words what follows.
     static QList<ApiRequest> firstRequests(const QStringList &regions, const QString &acceptLanguage = {});

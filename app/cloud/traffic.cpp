@@ -103,6 +103,19 @@ CloudTask *Traffic::read(CloudClient *cloud, const QString &regionId, const QLis
         });
 }
 
+Traffic::States Traffic::settled(const QList<ClassicInstance> &instances, const States &read,
+                                 const ApiResult &result)
+{
+    if (result.ok())
+        return read;
+    States unknown;
+    for (const ClassicInstance &instance : instances) {
+        if (!instance.linkedVpcId.isEmpty())
+            unknown.insert(instance.id, TrafficState::Unknown);
+    }
+    return unknown;
+}
+
 QHash<QString, TrafficCounts> Traffic::countByVpc(const QList<ClassicInstance> &instances,
                                                   const States &states)
 {

@@ -29,6 +29,10 @@ public:
     static CloudTask *read(CloudClient *cloud, const QString &regionId,
                            const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs, QObject *context,
                            Done done);
+    // The one policy for a read that failed, for every front end: each linked instance's traffic is
+    // Unknown (shown as not known, never dropped and never None); a read that succeeded is kept as it is.
+    static States settled(const QList<ClassicInstance> &instances, const States &read,
+                          const ApiResult &result);
     // The states of the linked instances, counted by the VPC they are linked to (Unknown ones are left out).
     static QHash<QString, TrafficCounts> countByVpc(const QList<ClassicInstance> &instances,
                                                     const States &states);

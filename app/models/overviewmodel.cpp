@@ -1,6 +1,7 @@
 #include "overviewmodel.h"
 
 #include "cloud/regionnames.h"
+#include "cloud/traffic.h"
 #include "errors/errorcatalog.h"
 
 #include <QLocale>
@@ -124,6 +125,12 @@ OverviewModel::Shown OverviewModel::cellShown(int account, int cell) const
         const auto read = m_lastRead.constFind(key(scan.account, current.regionId));
         shown.figures = read != m_lastRead.cend() ? *read : OverviewFigures::of(current);
         shown.status = current.instances.isEmpty() ? tr("Read: no classic instances") : tr("Read");
+        if (!current.trafficFailure.ok()) {
+            shown.status =
+                tr("Read; traffic not known: %1").arg(OverviewReport::unreadReason(current.trafficFailure));
+            const ErrorText text = ErrorCatalog::describe(current.trafficFailure);
+            shown.detail = text.explanation + u'\n' + text.remedy;
+        }
         break;
     }
     case ScanCell::State::Unread: {
@@ -258,6 +265,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
     if (isRegion && index.column() == VpcsColumn && !shown.stale &&
         !OverviewFigures::vpcsCounted(m_overview->scans().at(account).scan->cells().at(index.row())))
         return role == Qt::AccessibleTextRole ? tr("Not counted") : QVariant();
+    if (index.column() == TrafficColumn && !shown.figures->trafficKnown)
+        return Traffic::text(TrafficState::Unknown); // the security groups could not be read
     return QLocale().toString(figure(*shown.figures, index.column()));
 }
 

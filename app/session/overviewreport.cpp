@@ -45,15 +45,16 @@ QString trafficToken(TrafficState state)
 
 QJsonObject figuresJson(const OverviewFigures &f)
 {
-    return {{QStringLiteral("classic"), f.classic},
-            {QStringLiteral("running"), f.running},
-            {QStringLiteral("stopped"), f.stopped},
-            {QStringLiteral("other"), f.other},
-            {QStringLiteral("linked"), f.linked},
-            {QStringLiteral("notLinked"), f.notLinked()},
-            {QStringLiteral("locked"), f.locked},
-            {QStringLiteral("classicLinkVpcs"), f.classicLinkVpcs},
-            {QStringLiteral("trafficBothWays"), f.trafficBothWays}};
+    return {
+        {QStringLiteral("classic"), f.classic},
+        {QStringLiteral("running"), f.running},
+        {QStringLiteral("stopped"), f.stopped},
+        {QStringLiteral("other"), f.other},
+        {QStringLiteral("linked"), f.linked},
+        {QStringLiteral("notLinked"), f.notLinked()},
+        {QStringLiteral("locked"), f.locked},
+        {QStringLiteral("classicLinkVpcs"), f.classicLinkVpcs},
+        {QStringLiteral("trafficBothWays"), f.trafficKnown ? QJsonValue(f.trafficBothWays) : QJsonValue()}};
 }
 
 QString markdownCell(QString text)
@@ -74,6 +75,7 @@ OverviewFigures OverviewFigures::of(const ScanCell &cell)
     f.locked = cell.locked();
     f.classicLinkVpcs = cell.classicLinkVpcs;
     f.trafficBothWays = cell.trafficBothWays();
+    f.trafficKnown = cell.trafficFailure.ok();
     return f;
 }
 
@@ -87,6 +89,7 @@ OverviewFigures &OverviewFigures::operator+=(const OverviewFigures &o)
     locked += o.locked;
     classicLinkVpcs += o.classicLinkVpcs;
     trafficBothWays += o.trafficBothWays;
+    trafficKnown = trafficKnown && o.trafficKnown;
     return *this;
 }
 
@@ -104,8 +107,13 @@ QString OverviewReport::unreadReason(const ScanCell &cell)
 {
     if (cell.state == ScanCell::State::Pending)
         return tr("Not read yet");
-    const ErrorText text = ErrorCatalog::describe(cell.failure);
-    return cell.failure.code.isEmpty() ? text.title : tr("%1 (%2)").arg(text.title, cell.failure.code);
+    return unreadReason(cell.failure);
+}
+
+QString OverviewReport::unreadReason(const ApiResult &failure)
+{
+    const ErrorText text = ErrorCatalog::describe(failure);
+    return failure.code.isEmpty() ? text.title : tr("%1 (%2)").arg(text.title, failure.code);
 }
 
 QString OverviewReport::unreadReason(const AccountScan &scan)
@@ -239,17 +247,19 @@ QString OverviewReport::markdown(const QList<AccountScan> &scans, const QDateTim
                    .arg(where.isEmpty() ? QStringLiteral("—") : DomainText::list(where),
                         notRead.isEmpty() ? QStringLiteral("—") : markdownCell(DomainText::clauses(notRead)));
     }
-    const QList<std::pair<QString, int>> summary{
-        {tr("Classic instances"), overall.classic},
-        {tr("Linked to a VPC"), overall.linked},
-        {tr("Traffic allowed both ways"), overall.trafficBothWays},
-        {tr("Locked"), overall.locked},
-        {tr("Regions with classic instances"), int(regionsWithClassic.size())},
-        {tr("Accounts"), int(scans.size())},
-        {tr("Regions or accounts not read (not counted above)"), unread}};
+    const QList<std::pair<QString, QString>> summary{
+        {tr("Classic instances"), QString::number(overall.classic)},
+        {tr("Linked to a VPC"), QString::number(overall.linked)},
+        {tr("Traffic allowed both ways"),
+         overall.trafficKnown ? QString::number(overall.trafficBothWays)
+                              : tr("%1, and not known in some regions").arg(overall.trafficBothWays)},
+        {tr("Locked"), QString::number(overall.locked)},
+        {tr("Regions with classic instances"), QString::number(regionsWithClassic.size())},
+        {tr("Accounts"), QString::number(scans.size())},
+        {tr("Regions or accounts not read (not counted above)"), QString::number(unread)}};
     out += u'\n';
     for (const auto &[label, figure] : summary)
-        out += QStringLiteral("- ") + DomainText::titled(label, QString::number(figure)) + u'\n';
+        out += QStringLiteral("- ") + DomainText::titled(label, figure) + u'\n';
     return out;
 }
 

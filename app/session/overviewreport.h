@@ -21,6 +21,7 @@ struct OverviewFigures
     int locked = 0;
     int classicLinkVpcs = 0;
     int trafficBothWays = 0;
+    bool trafficKnown = true; // false when a region's security groups could not be read
 
     int notLinked() const { return classic - linked; }
     // A region without classic instances is not loaded in full: its VPCs and traffic are not counted.
@@ -50,6 +51,7 @@ public:
 
     // Why a cell or an account was not read, in words (with the cloud's code when there is one).
     static QString unreadReason(const ScanCell &cell);
+    static QString unreadReason(const ApiResult &failure);
     static QString unreadReason(const AccountScan &scan);
     // The sum of the read cells of one account.
     static OverviewFigures totals(const AccountScan &scan);

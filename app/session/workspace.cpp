@@ -170,7 +170,7 @@ void Workspace::readTraffic()
         [this, generation](const Traffic::States &states, const ApiResult &result) {
             if (generation != m_trafficGeneration || !m_hasInventory)
                 return;
-            m_instanceModel.setTraffic(result.ok() ? states : Traffic::States{}, true);
+            m_instanceModel.setTraffic(Traffic::settled(m_inventory.instances(), states, result), true);
             m_vpcModel.setTraffic(result.ok() ? Traffic::countByVpc(m_inventory.instances(), states)
                                               : QHash<QString, TrafficCounts>{});
             emit trafficRead(result);

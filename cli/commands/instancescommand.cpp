@@ -26,20 +26,20 @@ void InstancesCommand::run(CommandContext &context) const
     const QStringList following{
         tr("DescribeSecurityGroups and DescribeSecurityGroupAttribute: the groups of the "
            "linked instances and of their VPCs, for the Traffic column.")};
-    loadInventory(context, ClassicLinkFlags::none(), following,
-                  [&context, status](const Inventory &inventory) {
-                      // Whether each linked instance and its VPC may talk, from their security groups.
-                      const QList<ClassicInstance> instances = inventory.instances();
-                      Traffic::read(context.cloud(), context.regionId, instances, inventory.vpcs(), &context,
-                                    [&context, status, instances](const Traffic::States &traffic,
-                                                                  const ApiResult &result) {
-                                        if (!result.ok()) {
-                                            context.printFailure(result);
-                                            return context.finish(CommandContext::exitCodeFor(result));
-                                        }
-                                        print(context, instances, traffic, status);
-                                    });
-                  });
+    loadInventory(
+        context, ClassicLinkFlags::none(), following, [&context, status](const Inventory &inventory) {
+            // Whether each linked instance and its VPC may talk, from their security groups.
+            const QList<ClassicInstance> instances = inventory.instances();
+            Traffic::read(
+                context.cloud(), context.regionId, instances, inventory.vpcs(), &context,
+                [&context, status, instances](const Traffic::States &traffic, const ApiResult &result) {
+                    // What could not be read is shown as not known, with the reason.
+                    print(context, instances, Traffic::settled(instances, traffic, result), status);
+                    if (!result.ok())
+                        context.printFailure(result);
+                    context.finish(result.ok() ? int(ExitOk) : CommandContext::exitCodeFor(result));
+                });
+        });
 }
 
 void InstancesCommand::print(CommandContext &context, const QList<ClassicInstance> &instances,
@@ -60,7 +60,6 @@ void InstancesCommand::print(CommandContext &context, const QList<ClassicInstanc
                       Cell::list(instance.lockReasons)});
     }
     table.print(context.out(), context.options.format);
-    context.finish(ExitOk);
 }
 
 } // namespace clm::cli

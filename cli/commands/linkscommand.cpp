@@ -39,11 +39,9 @@ void LinksCommand::run(CommandContext &context) const
                     linked.append(instance);
             }
             Traffic::read(context.cloud(), context.regionId, linked, inventory.vpcs(), &context,
-                          [&context, linked](const Traffic::States &traffic, const ApiResult &result) {
-                              if (!result.ok()) {
-                                  context.printFailure(result);
-                                  return context.finish(CommandContext::exitCodeFor(result));
-                              }
+                          [&context, linked](const Traffic::States &read, const ApiResult &result) {
+                              // What could not be read is shown as not known, with the reason.
+                              const Traffic::States traffic = Traffic::settled(linked, read, result);
                               Table table({QStringLiteral("InstanceId"), QStringLiteral("VpcId"),
                                            QStringLiteral("Traffic")},
                                           {tr("Instance"), tr("VPC"), tr("Traffic")});
@@ -54,7 +52,9 @@ void LinksCommand::run(CommandContext &context) const
                                                 Cell::coded(Traffic::code(state), Traffic::text(state))});
                               }
                               table.print(context.out(), context.options.format);
-                              context.finish(ExitOk);
+                              if (!result.ok())
+                                  context.printFailure(result);
+                              context.finish(result.ok() ? int(ExitOk) : CommandContext::exitCodeFor(result));
                           });
         });
 }

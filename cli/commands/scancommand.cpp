@@ -1,5 +1,6 @@
 #include "api/endpoints.h"
 #include "cloud/domaintext.h"
+#include "cloud/traffic.h"
 #include "commandcontext.h"
 #include "commands.h"
 #include "credentials/accountdirectory.h"
@@ -34,6 +35,8 @@ void report(CommandContext &context, const FleetOverview &overview)
             for (const int figure : {f.classic, f.running, f.stopped, f.other, f.linked, f.notLinked(),
                                      f.locked, f.classicLinkVpcs, f.trafficBothWays})
                 cells.append(Cell::number(figure));
+            if (!f.trafficKnown)
+                cells.last() = Cell::unknown(Traffic::text(TrafficState::Unknown));
             return cells;
         };
         OverviewFigures overall;
@@ -74,6 +77,12 @@ void report(CommandContext &context, const FleetOverview &overview)
                 context.err() << DomainText::titled(
                                      scan.account + u' ' + cell.regionId,
                                      ScanCommand::tr("not read: %1").arg(OverviewReport::unreadReason(cell)))
+                              << '\n';
+            else if (!cell.trafficFailure.ok())
+                context.err() << DomainText::titled(
+                                     scan.account + u' ' + cell.regionId,
+                                     ScanCommand::tr("traffic not known: %1")
+                                         .arg(OverviewReport::unreadReason(cell.trafficFailure)))
                               << '\n';
         }
     }

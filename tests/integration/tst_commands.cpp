@@ -40,6 +40,7 @@ private slots:
     void disableRefusesAVpcWithLinks();
     void scanCostsOneRequestPerEmptyRegion();
     void scanSaysWhatItCouldNotRead();
+    void trafficThatCannotBeReadIsNotKnown();
     void profilesKeepTheSecretInTheStore();
     void usageErrors_data();
     void usageErrors();
@@ -589,6 +590,44 @@ void TestCommands::scanCostsOneRequestPerEmptyRegion()
              QStringLiteral("Account,Region,Zone,InstanceId,Name,Status,PrivateIp,LinkedVpc,Locks,Traffic"));
     QVERIFY(lines.contains(QStringLiteral("sandbox-admin,cn-hangzhou,cn-hangzhou-b,i-linked01,already-linked,"
                                           "Running,10.80.3.13,vpc-classiclink02,,both")));
+}
+
+void TestCommands::trafficThatCannotBeReadIsNotKnown()
+{
+    // The security groups cannot be read (past every retry): instances, links and scan still show what
+    // they read, and the traffic as not known (null in JSON), say why, and exit non-zero. One policy, in
+    // the core (Traffic::settled), as in the window.
+    m_sandbox->state().links.insert(QStringLiteral("i-running01"), QStringLiteral("vpc-classiclink01"));
+    m_sandbox->addFault(*sandbox::FaultRule::parse(QStringLiteral("internal-error:DescribeSecurityGroups")));
+    const auto trafficOf = [](const QString &out, const QString &instance) {
+        for (const QJsonValue &row : QJsonDocument::fromJson(out.toUtf8()).array()) {
+            if (row[QLatin1String("InstanceId")].toString() == instance)
+                return row[QLatin1String("Traffic")];
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    };
+    const Run instances =
+        run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("instances")});
+    QCOMPARE(instances.exitCode, int(ExitServiceError));
+    QCOMPARE(trafficOf(instances.out, QStringLiteral("i-running01")), QJsonValue(QJsonValue::Null));
+    QVERIFY2(QJsonDocument::fromJson(instances.out.toUtf8()).array().size() > 10, qPrintable(instances.out));
+    QVERIFY2(instances.err.contains(QLatin1String("InternalError")), qPrintable(instances.err));
+    const Run text =
+        run({QStringLiteral("links"), QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink01")});
+    QVERIFY(text.exitCode != 0);
+    QVERIFY2(
+        text.out.contains(QRegularExpression(QStringLiteral("i-running01 +vpc-classiclink01 +Not known"))),
+        qPrintable(text.out));
+    const Run scan = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan"),
+                          QStringLiteral("--regions"), QStringLiteral("cn-hangzhou")});
+    QCOMPARE(scan.exitCode, int(ExitIncomplete));
+    const QJsonArray rows = QJsonDocument::fromJson(scan.out.toUtf8()).array();
+    QVERIFY(!rows.isEmpty());
+    const QJsonValue region = rows.first();
+    QVERIFY(region[QLatin1String("Read")].toBool());
+    QVERIFY(region[QLatin1String("Linked")].toInt() >= 1);
+    QCOMPARE(region[QLatin1String("TrafficBothWays")], QJsonValue(QJsonValue::Null));
+    QVERIFY2(scan.err.contains(QLatin1String("cn-hangzhou: traffic not known")), qPrintable(scan.err));
 }
 
 void TestCommands::scanSaysWhatItCouldNotRead()
