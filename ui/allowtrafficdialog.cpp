@@ -27,9 +27,10 @@ constexpr int kGroupIdRole = Qt::UserRole;
 } // namespace
 
 AllowTrafficDialog::AllowTrafficDialog(Workspace *workspace, const QList<ClassicInstance> &instances,
-                                       const Vpc &vpc, QWidget *parent)
+                                       const Vpc &vpc, const QList<Refusal> &refused, QWidget *parent)
     : QDialog(parent)
     , m_instances(instances)
+    , m_refused(refused)
     , m_vpc(vpc)
     , m_classicGroups(TrafficRules::classicGroups(instances))
     , m_intro(new QLabel(this))
@@ -43,6 +44,7 @@ AllowTrafficDialog::AllowTrafficDialog(Workspace *workspace, const QList<Classic
     , m_descriptionHint(new QLabel(this))
     , m_preview(new QTreeWidget(this))
     , m_problems(new QLabel(this))
+    , m_refusedLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_intro->setWordWrap(true);
@@ -63,6 +65,9 @@ AllowTrafficDialog::AllowTrafficDialog(Workspace *workspace, const QList<Classic
     m_preview->setMinimumHeight(m_preview->fontMetrics().height() * 8);
     m_problems->setWordWrap(true);
     showAsError(m_problems);
+    m_refusedLabel->setWordWrap(true);
+    m_refusedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_refusedLabel->setVisible(!refused.isEmpty());
 
     auto *form = new QFormLayout;
     const auto addRow = [this, form](QWidget *field) {
@@ -85,6 +90,7 @@ AllowTrafficDialog::AllowTrafficDialog(Workspace *workspace, const QList<Classic
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_refusedLabel);
     layout->addLayout(form);
     layout->addWidget(previewLabel);
     layout->addWidget(m_preview, 1);
@@ -203,6 +209,10 @@ void AllowTrafficDialog::retranslate()
                         nullptr, int(m_instances.size()))
                          .arg(vpc));
     m_classicList->setText(DomainText::list(m_classicGroups));
+    QStringList refusals;
+    for (const Refusal &refusal : std::as_const(m_refused))
+        refusals.append(tr("Not sent for %1: %2").arg(refusal.instanceId, refusal.reason));
+    m_refusedLabel->setText(refusals.join(u'\n'));
     const QStringList labels{tr("Classic security groups:"),
                              tr("&VPC security groups:"),
                              tr("&Direction:"),

@@ -28,14 +28,16 @@ class AllowTrafficDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AllowTrafficDialog)
 
 public:
-    // `instances` are linked to `vpc` (see TrafficRules::refusal).
+    // `instances` are linked to `vpc` (see TrafficRules::eligibility); `refused` are the selected ones that
+    // are not, each shown with the core's reason, as `classiclink allow-traffic` prints them.
     AllowTrafficDialog(Workspace *workspace, const QList<ClassicInstance> &instances, const Vpc &vpc,
-                       QWidget *parent = nullptr);
+                       const QList<Refusal> &refused = {}, QWidget *parent = nullptr);
 
     // What Add sends: the rules asked for that are not there yet.
     QList<GroupRule> rulesToAdd() const { return m_plan.toAdd; }
     const RulePlan &plan() const { return m_plan; }
     bool isReady() const { return m_groupsRead; }
+    const QList<Refusal> &refused() const { return m_refused; }
 
 signals:
     // The groups were read (or could not be): the choices and the preview are filled.
@@ -52,6 +54,7 @@ private:
     void updatePlan();
 
     QList<ClassicInstance> m_instances;
+    QList<Refusal> m_refused;
     Vpc m_vpc;
     QStringList m_classicGroups;
     Traffic::Groups m_groups;
@@ -70,6 +73,7 @@ private:
     QLabel *m_descriptionHint;
     QTreeWidget *m_preview;
     QLabel *m_problems;
+    QLabel *m_refusedLabel;
     QDialogButtonBox *m_buttons;
     QList<QLabel *> m_fieldLabels;
 };

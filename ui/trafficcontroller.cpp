@@ -25,8 +25,7 @@ TrafficController::TrafficController(Workspace *workspace, BatchController *batc
             });
 }
 
-std::optional<std::pair<Vpc, QList<ClassicInstance>>>
-TrafficController::target(const QString &title, const QList<ClassicInstance> &instances,
+std::optional<TrafficController::Target> TrafficController::target(const QString &title, const QList<ClassicInstance> &instances,
                           const std::optional<Vpc> &selectedVpc)
 {
     const std::optional<Vpc> vpc =
@@ -43,7 +42,7 @@ TrafficController::target(const QString &title, const QList<ClassicInstance> &in
         Messages::warn(m_dialogParent, title, eligibility.refused.value(0).reason);
         return std::nullopt;
     }
-    return std::pair(*vpc, eligibility.eligible);
+    return Target{*vpc, eligibility.eligible, eligibility.refused};
 }
 
 void TrafficController::allowTraffic(const QList<ClassicInstance> &instances,
@@ -52,9 +51,10 @@ void TrafficController::allowTraffic(const QList<ClassicInstance> &instances,
     const auto chosen = target(tr("Allow Traffic"), instances, selectedVpc);
     if (!chosen)
         return;
-    auto *dialog = new AllowTrafficDialog(m_workspace, chosen->second, chosen->first, m_dialogParent);
+    auto *dialog =
+        new AllowTrafficDialog(m_workspace, chosen->instances, chosen->vpc, chosen->refused, m_dialogParent);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, vpcId = chosen->first.id] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, vpcId = chosen->vpc.id] {
         if (!dialog->rulesToAdd().isEmpty())
             m_batches->startRules(true, vpcId, dialog->rulesToAdd());
     });
@@ -74,7 +74,7 @@ void TrafficController::removeRules(const QList<ClassicInstance> &instances,
                                     const std::optional<Vpc> &selectedVpc)
 {
     if (const auto chosen = target(tr("Remove Traffic Rules"), instances, selectedVpc))
-        confirmRemoval(chosen->first, chosen->second, false);
+        confirmRemoval(chosen->vpc, chosen->instances, false);
 }
 
 void TrafficController::offerRemovalAfterUnlink(const QString &vpcId, const QStringList &instanceIds)

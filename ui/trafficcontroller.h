@@ -38,10 +38,16 @@ public:
     void offerRemovalAfterUnlink(const QString &vpcId, const QStringList &instanceIds);
 
 private:
-    // The VPC and those of `instances` rules can be made for; warns (under `title`) when there are none.
-    std::optional<std::pair<Vpc, QList<ClassicInstance>>> target(const QString &title,
-                                                                 const QList<ClassicInstance> &instances,
-                                                                 const std::optional<Vpc> &selectedVpc);
+    // The VPC, those of `instances` rules can be made for, and why not for the others (the core's
+    // TrafficRules::eligibility); warns (under `title`) when there are none.
+    struct Target
+    {
+        Vpc vpc;
+        QList<ClassicInstance> instances;
+        QList<Refusal> refused;
+    };
+    std::optional<Target> target(const QString &title, const QList<ClassicInstance> &instances,
+                                 const std::optional<Vpc> &selectedVpc);
     // Reads the groups, then asks before removing the rules added for `instances`; `quiet`: says nothing
     // when there are none.
     void confirmRemoval(const Vpc &vpc, const QList<ClassicInstance> &instances, bool quiet);

@@ -259,6 +259,11 @@ void TestParity::allowTrafficWithSomeRulesThere()
     ui::AllowTrafficDialog *dialog = nullptr;
     QVERIFY(QTest::qWaitFor(
         [&] { return (dialog = m_window->findChild<ui::AllowTrafficDialog *>()) && dialog->isReady(); }));
+    // The instance the core refuses is shown in the dialog with the reason the command line prints.
+    QStringList shown;
+    for (const Refusal &refusal : dialog->refused())
+        shown.append(refusal.instanceId + QStringLiteral(": ") + refusal.reason);
+    QCOMPARE(shown, refusals(command.err));
     dialog->accept();
     QVERIFY(m_batches->waitDone(1));
     QCOMPARE(writes(), cliWrites);
