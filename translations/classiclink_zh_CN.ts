@@ -3326,6 +3326,10 @@
         <source>Ru&amp;les:</source>
         <translation>规则(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Not sent for %1: %2</source>
+        <translation>未为 %1 发送：%2</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::BatchController</name>

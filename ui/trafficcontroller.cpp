@@ -25,8 +25,9 @@ TrafficController::TrafficController(Workspace *workspace, BatchController *batc
             });
 }
 
-std::optional<TrafficController::Target> TrafficController::target(const QString &title, const QList<ClassicInstance> &instances,
-                          const std::optional<Vpc> &selectedVpc)
+std::optional<TrafficController::Target> TrafficController::target(const QString &title,
+                                                                   const QList<ClassicInstance> &instances,
+                                                                   const std::optional<Vpc> &selectedVpc)
 {
     const std::optional<Vpc> vpc =
         m_workspace->vpcs()->vpc(Preflight::unlinkTarget(instances, selectedVpc ? &*selectedVpc : nullptr));
