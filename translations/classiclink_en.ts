@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>clm::ui::InstancePane</name>
+    <message numerus="yes">
+        <source>%n instance(s) selected</source>
+        <translation>
+            <numerusform>%n instance selected</numerusform>
+            <numerusform>%n instances selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::OperationsPane</name>
     <message numerus="yes">
         <source>Saved %Ln operation(s) to %1.</source>

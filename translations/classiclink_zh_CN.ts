@@ -1111,6 +1111,10 @@
         <source>Traffic</source>
         <translation>流量</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>clm::Inventory</name>
@@ -3496,6 +3500,16 @@ Before anything is sent, the current state is read back from the cloud: operatio
         <source>Classic &amp;instances</source>
         <translation>经典网络实例(&amp;I)</translation>
     </message>
+    <message>
+        <source>No instance selected</source>
+        <translation>未选择实例</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 个实例</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::MainWindow</name>
@@ -3999,6 +4013,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>%1 · %2</source>
         <comment>the instances&apos; figures, then the VPCs&apos;</comment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,19 @@
 #include "instancepane.h"
 
+#include "announcer.h"
 #include "cloud/domaintext.h"
 #include "decoratedmodel.h"
 #include "icons.h"
 #include "models/instancetablemodel.h"
 #include "paneparts.h"
 
+#include <QStackedWidget>
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,6 +29,7 @@ InstancePane::InstancePane(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_view(makeTable(m_stack))
     , m_empty(makeEmptyLabel(m_stack))
+    , m_announcer(new Announcer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
@@ -67,6 +70,13 @@ InstancePane::InstancePane(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InstancePane::updateEmptyState);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &InstancePane::selectionChanged);
+    // The count of selected instances is said as it changes (Space, Shift+arrows, Ctrl+A).
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const int selected = int(m_view->selectionModel()->selectedRows().size());
+        m_announcer->announce(selected == 0 ? tr("No instance selected")
+                                            : tr("%n instance(s) selected", nullptr, selected));
+    });
+    keepCurrentRow(m_view);
     retranslate();
 }
 

@@ -9,8 +9,8 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QStackedWidget;
+class QLineEdit;
 class QTableView;
 
 namespace clm {
@@ -19,6 +19,8 @@ class InstanceTableModel;
 } // namespace clm
 
 namespace clm::ui {
+
+class Announcer;
 
 class InstancePane final : public QWidget
 {
@@ -54,6 +56,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_view;
     QLabel *m_empty;
+    Announcer *m_announcer;
     bool m_loading = false;
     QString m_failure;
 };

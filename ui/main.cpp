@@ -1,5 +1,6 @@
 // classiclink-manager: the desktop application. Parses the command line, picks the language, starts the
 // in-process sandbox when asked, applies the network settings, and wires the Workspace to the MainWindow.
+#include "announcer.h"
 #include "credentials/accountdirectory.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -49,6 +50,7 @@ QList<Account> startSandbox(std::unique_ptr<sandbox::SandboxServer> &server)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    ui::Announcer::installAccessibility();
     QCoreApplication::setOrganizationName(QStringLiteral("ClassicLink"));
     QCoreApplication::setApplicationName(QStringLiteral("ClassicLink Manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CLM_VERSION));

@@ -4,8 +4,10 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableView>
+#include <QTimer>
 
 namespace clm::ui {
 
@@ -111,6 +113,61 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
         m_dragging = false;
     }
     return QObject::eventFilter(watched, event);
+}
+
+namespace {
+
+// Qt tells assistive technology which cell is current only when the current index changes while the view
+// has the focus; a row made current earlier would go unheard when the focus enters. So on focus, the current
+// index is set again.
+class CurrentRowOnFocus final : public QObject
+{
+public:
+    explicit CurrentRowOnFocus(QTableView *view)
+        : QObject(view)
+        , m_view(view)
+    {
+        view->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::FocusIn) {
+            QTimer::singleShot(0, m_view, [view = m_view] {
+                const QPersistentModelIndex current = view->currentIndex();
+                if (!current.isValid() || !view->hasFocus())
+                    return;
+                view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
+                view->selectionModel()->setCurrentIndex(current, QItemSelectionModel::NoUpdate);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_view;
+};
+
+} // namespace
+
+void reportCurrentRowOnFocus(QTableView *view)
+{
+    new CurrentRowOnFocus(view);
+}
+
+void keepCurrentRow(QTableView *view)
+{
+    reportCurrentRowOnFocus(view);
+    QAbstractItemModel *model = view->model();
+    const auto ensure = [view, model] {
+        if (!view->currentIndex().isValid() && model->rowCount() > 0)
+            view->selectionModel()->setCurrentIndex(model->index(0, 0), QItemSelectionModel::NoUpdate);
+    };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, ensure);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, ensure);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, ensure);
+    ensure();
 }
 
 QTableView *makeTable(QWidget *parent)

@@ -49,6 +49,13 @@ private:
 
 // A sortable table of whole rows, with a ColumnFitter.
 QTableView *makeTable(QWidget *parent);
+// Makes the table report its current row whenever it gets the focus (Qt reports it only when the current
+// index changes while the view has the focus): a screen reader entering the table hears that row.
+void reportCurrentRowOnFocus(QTableView *view);
+// Gives the table a current row (the first) as soon as it has rows and none is current, without selecting
+// it, and reports it on focus: a screen reader entering the table hears that row, and the first Down moves
+// to the second. For views whose model outlives them.
+void keepCurrentRow(QTableView *view);
 QLabel *makeEmptyLabel(QWidget *parent);
 QLabel *makeTitle(QWidget *parent);
 

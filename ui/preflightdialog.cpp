@@ -3,6 +3,7 @@
 
 #include "cloud/domaintext.h"
 #include "icons.h"
+#include "paneparts.h"
 
 #include <QEvent>
 #include <QPushButton>
@@ -25,6 +26,10 @@ PreflightDialog::PreflightDialog(LinkDirection direction, const QList<ClassicIns
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     m_ui->verdictTable->resizeColumnsToContents();
+    // A current row from the start: a screen reader entering the table hears the first instance and why.
+    if (m_ui->verdictTable->rowCount() > 0)
+        m_ui->verdictTable->setCurrentCell(0, 0, QItemSelectionModel::NoUpdate);
+    reportCurrentRowOnFocus(m_ui->verdictTable);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!readyInstanceIds().isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
 }

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 
 namespace clm::ui {
@@ -60,6 +61,8 @@ void RetirementBanner::retranslate()
             .arg(QLatin1String(kMigrationUrl)));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss the notice"));
+    // The focus starts here: a screen reader reads the notice along with the button.
+    m_close->setAccessibleDescription(QTextDocumentFragment::fromHtml(m_text->text()).toPlainText());
 }
 
 } // namespace clm::ui

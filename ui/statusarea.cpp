@@ -1,5 +1,7 @@
 #include "statusarea.h"
 
+#include "announcer.h"
+
 #include "batchcontroller.h"
 #include "cloud/domaintext.h"
 #include "errors/errorcatalog.h"
@@ -20,9 +22,11 @@ StatusArea::StatusArea(QAction *cancel, QWidget *parent)
     , m_message(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_counts(new QLabel(this))
+    , m_announcer(new Announcer(this))
     , m_cancel(cancel)
 {
     m_message->setObjectName(QStringLiteral("statusMessage"));
+    setAccessibleName(tr("Status"));
     m_progress->setMaximumWidth(180);
     m_progress->setTextVisible(false);
     m_progress->hide();
@@ -83,14 +87,20 @@ void StatusArea::showMessage(const QString &text)
 
 void StatusArea::renderMessage()
 {
-    m_message->setText(m_text ? m_text() : QString());
+    const QString text = m_text ? m_text() : QString();
+    // What the status bar says is also said to a screen reader (once per message, not on every repaint).
+    if (text != m_message->text())
+        m_announcer->announce(text);
+    m_message->setText(text);
     m_message->setToolTip(m_toolTip ? m_toolTip() : QString());
 }
 
 void StatusArea::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Status"));
         renderMessage();
+    }
     QWidget::changeEvent(event);
 }
 

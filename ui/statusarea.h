@@ -61,6 +61,7 @@ private:
     QLabel *m_message;
     QProgressBar *m_progress;
     QLabel *m_counts;
+    class Announcer *m_announcer;
     QToolButton *m_offer = nullptr;
     QAction *m_cancel;
     bool m_instancesIn = false; // every page of the loading instances has arrived

@@ -3,12 +3,13 @@
 #include "models/vpctablemodel.h"
 #include "paneparts.h"
 
+#include <QStackedWidget>
+
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -54,6 +55,7 @@ VpcPane::VpcPane(QWidget *parent)
     emptyLayout->addStretch();
     m_stack->addWidget(m_view);
     m_stack->addWidget(emptyPage);
+    keepCurrentRow(m_view);
     layout->addWidget(m_stack, 1);
     auto *buttons = new QHBoxLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);

@@ -11,8 +11,8 @@
 class QAction;
 class QCheckBox;
 class QLabel;
-class QPushButton;
 class QStackedWidget;
+class QPushButton;
 class QTableView;
 
 namespace clm {

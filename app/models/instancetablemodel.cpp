@@ -41,6 +41,16 @@ QVariant InstanceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == LocksColumn && instance.isLocked())
             return tr("Locked: %1").arg(DomainText::locks(instance));
         return {};
+    case Qt::AccessibleTextRole:
+        // A screen reader reads a row cell by cell: where a value means little without its column, or is
+        // empty, the cell says its column too ("Traffic: To the VPC only", "Locks: None").
+        if (index.column() == LinkedVpcColumn || index.column() == TrafficColumn ||
+            index.column() == LocksColumn) {
+            const QString shown = data(index, Qt::DisplayRole).toString();
+            return DomainText::titled(headerData(index.column(), Qt::Horizontal).toString(),
+                                      shown.isEmpty() ? tr("None") : shown);
+        }
+        return {};
     case Qt::DisplayRole:
         break;
     default:

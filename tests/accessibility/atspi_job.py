@@ -313,7 +313,9 @@ def main():
                    for group in ("sg-shanghai-app", "sg-cn-shanghai-default"))
 
     wait_for("both rules in the sandbox", rules_added)
-    traffic = wait_for("the traffic state", lambda: find(window, "table cell", "Both ways", showing=False))
+    # The cell says its column too, as a screen reader reads it.
+    traffic = wait_for("the traffic state",
+                       lambda: find(window, "table cell", "Traffic: Both ways", showing=False))
     print("traffic:", traffic.name, flush=True)
 
     # The overview of every account the sandbox holds: the region the branch office's key may not list is

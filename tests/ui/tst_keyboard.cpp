@@ -1,23 +1,28 @@
 // The whole job by keyboard alone, offscreen against the in-process sandbox: only key events reach the
 // window (mnemonics, shortcuts, arrows, Tab, Return), never a click or a call on a widget. Also: Tab reaches
 // every part of the window, and every action of the Actions menu shows its shortcut.
+#include "announcer.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "messages.h"
+#include "models/instancetablemodel.h"
 #include "models/operationtablemodel.h"
 #include "preflightdialog.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
 #include "session/workspace.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -35,6 +40,7 @@ private slots:
     void linksByKeyboardAlone();
     void tabReachesEveryPart();
     void actionsShowTheirShortcuts();
+    void aScreenReaderHearsRowsCountsAndOutcomes();
 
 private:
     // A key pressed where the keyboard focus is, as the user's keyboard would.
@@ -186,4 +192,41 @@ void TestKeyboard::actionsShowTheirShortcuts()
 }
 
 QTEST_MAIN(TestKeyboard)
+
+// What AT-SPI readers (Orca) are given, through the interfaces Qt's bridge serves them: no "layered pane"
+// around the tables, a current row in each table before the focus enters, the column in the cells that need
+// it, and the selection count and the status bar's outcome as notifications.
+void TestKeyboard::aScreenReaderHearsRowsCountsAndOutcomes()
+{
+    for (QStackedWidget *stack : m_window->findChildren<QStackedWidget *>())
+        QVERIFY(QAccessible::queryAccessibleInterface(stack)->role() != QAccessible::LayeredPane);
+    auto *instances = m_window->findChild<QTableView *>(QStringLiteral("instanceView"));
+    auto *vpcs = m_window->findChild<QTableView *>(QStringLiteral("vpcView"));
+    QTRY_VERIFY(instances->currentIndex().isValid() && instances->currentIndex().row() == 0);
+    QTRY_VERIFY(vpcs->currentIndex().isValid());
+    QVERIFY(instances->selectionModel()->selectedRows().isEmpty()); // current, not selected
+    const QModelIndex traffic = instances->model()->index(0, InstanceTableModel::TrafficColumn);
+    const QModelIndex locks = instances->model()->index(0, InstanceTableModel::LocksColumn);
+    QVERIFY2(traffic.data(Qt::AccessibleTextRole).toString().startsWith(QLatin1String("Traffic: ")),
+             qPrintable(traffic.data(Qt::AccessibleTextRole).toString()));
+    QCOMPARE(locks.data(Qt::AccessibleTextRole).toString(), QStringLiteral("Locks: None"));
+
+    QList<ui::Announcer *> announcers = m_window->findChildren<ui::Announcer *>();
+    QCOMPARE(QAccessible::queryAccessibleInterface(announcers.first())->role(), QAccessible::Notification);
+    const auto said = [&announcers](const QString &text) {
+        return std::any_of(announcers.cbegin(), announcers.cend(),
+                           [&text](const ui::Announcer *a) { return a->lastAnnouncement() == text; });
+    };
+    instances->setFocus();
+    instances->selectionModel()->select(instances->model()->index(2, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QVERIFY(said(QStringLiteral("1 instance selected")));
+    instances->selectAll();
+    QVERIFY(said(QStringLiteral("%1 instances selected").arg(instances->model()->rowCount())));
+    // The status bar's message is said too (here, what the load said).
+    const QString status = m_window->findChild<QLabel *>(QStringLiteral("statusMessage"))->text();
+    QVERIFY(!status.isEmpty());
+    QVERIFY2(said(status), qPrintable(status));
+}
+
 #include "tst_keyboard.moc"
