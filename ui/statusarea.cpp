@@ -83,16 +83,25 @@ void StatusArea::showMessage(const QString &text)
     m_toolTip = nullptr;
     m_message->setText(text);
     m_message->setToolTip({});
+    announce();
 }
 
 void StatusArea::renderMessage()
 {
-    const QString text = m_text ? m_text() : QString();
-    // What the status bar says is also said to a screen reader (once per message, not on every repaint).
-    if (text != m_message->text())
-        m_announcer->announce(text);
-    m_message->setText(text);
+    m_message->setText(m_text ? m_text() : QString());
     m_message->setToolTip(m_toolTip ? m_toolTip() : QString());
+    announce();
+}
+
+void StatusArea::announce()
+{
+    // What the status bar says is said to a screen reader too, once per message; while a load or a batch
+    // shows its progress, its counting messages are not (hundreds a minute), only what it ends with.
+    const QString text = m_message->text();
+    if (m_progress->isVisibleTo(this) || text == m_announced)
+        return;
+    m_announced = text;
+    m_announcer->announce(text);
 }
 
 void StatusArea::changeEvent(QEvent *event)
@@ -119,6 +128,7 @@ void StatusArea::showProgress(int done, int total)
 void StatusArea::hideProgress()
 {
     m_progress->hide();
+    announce(); // the message the progress ended with
 }
 
 void StatusArea::setCounts(const QString &text)

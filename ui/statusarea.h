@@ -55,6 +55,7 @@ protected:
 
 private:
     void renderMessage();
+    void announce();
 
     Text m_text;
     Text m_toolTip;
@@ -62,6 +63,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_counts;
     class Announcer *m_announcer;
+    QString m_announced; // the last message said to a screen reader
     QToolButton *m_offer = nullptr;
     QAction *m_cancel;
     bool m_instancesIn = false; // every page of the loading instances has arrived

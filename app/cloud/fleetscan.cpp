@@ -38,9 +38,8 @@ FleetScan::FleetScan(CloudClient *cloud, QObject *parent)
 bool FleetScan::isComplete() const
 {
     return m_finished && m_regionsFailure.ok() &&
-           std::all_of(m_cells.cbegin(), m_cells.cend(), [](const ScanCell &cell) {
-               return cell.state == ScanCell::State::Read && cell.trafficFailure.ok();
-           });
+           std::all_of(m_cells.cbegin(), m_cells.cend(),
+                       [](const ScanCell &cell) { return cell.state == ScanCell::State::Read; });
 }
 
 QList<ApiRequest> FleetScan::firstRequests(const QStringList &regions, const QString &acceptLanguage)

@@ -57,7 +57,7 @@ public:
     // DescribeRegions failed: no region is known, and none was read.
     const ApiResult &regionsFailure() const { return m_regionsFailure; }
     bool isFinished() const { return m_finished; }
-    bool isComplete() const; // finished, and every cell read, its traffic too
+    bool isComplete() const; // finished, and every cell read (see ScanCell::trafficFailure for its traffic)
 
     // The requests a scan starts with (for --dry-run), and in words what follows.
     static QList<ApiRequest> firstRequests(const QStringList &regions, const QString &acceptLanguage = {});

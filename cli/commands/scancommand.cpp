@@ -86,7 +86,13 @@ void report(CommandContext &context, const FleetOverview &overview)
                               << '\n';
         }
     }
-    context.finish(overview.isComplete() ? ExitOk : ExitIncomplete);
+    // Incomplete too where a region's traffic could not be read (its figures are there, its traffic is not).
+    bool trafficKnown = true;
+    for (const AccountScan &scan : scans) {
+        for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{})
+            trafficKnown = trafficKnown && cell.trafficFailure.ok();
+    }
+    context.finish(overview.isComplete() && trafficKnown ? ExitOk : ExitIncomplete);
 }
 
 } // namespace
