@@ -54,7 +54,8 @@ QTableView *makeTable(QWidget *parent);
 void reportCurrentRowOnFocus(QTableView *view);
 // Gives the table a current row (the first) as soon as it has rows and none is current, without selecting
 // it, and reports it on focus: a screen reader entering the table hears that row, and the first Down moves
-// to the second. For views whose model outlives them.
+// to the second. Call it once the view has its model, for a model that outlives the view (not a
+// QTableWidget's own: use reportCurrentRowOnFocus there).
 void keepCurrentRow(QTableView *view);
 QLabel *makeEmptyLabel(QWidget *parent);
 QLabel *makeTitle(QWidget *parent);

@@ -271,9 +271,12 @@ void ClassicLinkBatch::onResult(int index, const ApiResult &result)
         return readBack(
             {index},
             [this, index](const QList<int> &applied, const QList<int> &) {
+                // Not applied: partly, when some of a call's rules took effect.
+                const bool partly = m_operations.at(index).doneRuleCount() > 0;
                 settle(index,
-                       applied.isEmpty() ? unappliedState(index, OperationState::Failed)
-                                         : OperationState::Succeeded,
+                       !applied.isEmpty() ? OperationState::Succeeded
+                       : partly           ? OperationState::PartlyApplied
+                                          : OperationState::Failed,
                        true);
             },
             // Not known: the log keeps it open, so the next start offers the batch again.
@@ -352,11 +355,6 @@ void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
                     .append(index);
             settled(applied, notApplied);
         });
-}
-
-OperationState ClassicLinkBatch::unappliedState(int index, OperationState otherwise) const
-{
-    return m_operations.at(index).doneRuleCount() > 0 ? OperationState::PartlyApplied : otherwise;
 }
 
 void ClassicLinkBatch::settle(int index, OperationState state, bool byReadBack, bool record)

@@ -70,8 +70,6 @@ private:
     void readBack(const QList<int> &indices, ReadBackDone settled,
                   std::function<void(const ApiResult &)> failed);
     void settle(int index, OperationState state, bool byReadBack, bool record = true);
-    // How an operation that did not take effect ends: partly applied when some of its rules did.
-    OperationState unappliedState(int index, OperationState otherwise) const;
     // False when the log could not record it (then nothing that depends on it may be sent).
     bool setState(const QList<int> &indices, OperationState state);
     void finish();

@@ -87,11 +87,9 @@ void report(CommandContext &context, const FleetOverview &overview)
         }
     }
     // Incomplete too where a region's traffic could not be read (its figures are there, its traffic is not).
-    bool trafficKnown = true;
-    for (const AccountScan &scan : scans) {
-        for (const ScanCell &cell : scan.scan ? scan.scan->cells() : QList<ScanCell>{})
-            trafficKnown = trafficKnown && cell.trafficFailure.ok();
-    }
+    const bool trafficKnown = std::all_of(scans.cbegin(), scans.cend(), [](const AccountScan &scan) {
+        return OverviewReport::totals(scan).trafficKnown;
+    });
     context.finish(overview.isComplete() && trafficKnown ? ExitOk : ExitIncomplete);
 }
 
