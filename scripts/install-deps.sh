@@ -3,7 +3,7 @@
 # Safe to run again: when everything is present it changes nothing and needs no network.
 # --tests adds what only the test command needs: clang and its runtime for the libFuzzer targets, and
 # debootstrap, desktop-file-utils and appstream for the install test, Node.js and npm for the official SDK
-# check.
+# check, AT-SPI, Orca and its speech server for the accessibility tests.
 set -euo pipefail
 
 packages=(
@@ -15,6 +15,9 @@ packages=(
 )
 if [ "${1:-}" = "--tests" ]; then
     packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream at-spi2-core python3-pyatspi libglib2.0-bin)
+    # The screen reader test (tests/accessibility/run-orca.sh): Orca, a speech server that stays silent, a
+    # window manager, a keyboard for scripts.
+    packages+=(orca speech-dispatcher speech-dispatcher-espeak-ng openbox xdotool dconf-service bsdutils)
     # Node.js and npm for the official SDK check (tests/sdk); any install that provides both will do.
     command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi

@@ -3772,6 +3772,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>Operatio&amp;ns</source>
         <translation>操作记录(&amp;N)</translation>
     </message>
+    <message>
+        <source>No operations yet. Every change you send (link, unlink, enable, allow or remove traffic) appears here with its outcome.</source>
+        <translation>暂无操作记录。您发送的每项更改（连接、断开连接、开启、允许流量或删除流量规则）都会连同结果显示在这里。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::OverviewPage</name>

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -24,6 +25,7 @@ OperationsPane::OperationsPane(QWidget *parent)
     , m_title(makeTitle(this))
     , m_buttons(new QWidget(this))
     , m_view(nullptr)
+    , m_empty(nullptr)
     , m_details(nullptr)
 {
     auto *layout = new QVBoxLayout(this);
@@ -36,7 +38,14 @@ OperationsPane::OperationsPane(QWidget *parent)
     header->addWidget(m_buttons);
     layout->addLayout(header);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
-    m_view = makeTable(splitter);
+    // Until the first operation, a sentence instead of an empty table (whose column headers a screen
+    // reader cannot reach: Qt gives them through the first row).
+    m_stack = new QStackedWidget(splitter);
+    m_view = makeTable(m_stack);
+    m_empty = makeEmptyLabel(m_stack);
+    m_empty->setObjectName(QStringLiteral("operationsEmpty"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
     m_view->setObjectName(QStringLiteral("operationView"));
     m_title->setBuddy(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -80,6 +89,16 @@ void OperationsPane::setModel(OperationTableModel *model)
     connect(model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
         m_view->scrollTo(m_view->model()->index(last, 0));
     });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &OperationsPane::updateEmptyState);
+    connect(model, &QAbstractItemModel::modelReset, this, &OperationsPane::updateEmptyState);
+    updateEmptyState();
+}
+
+void OperationsPane::updateEmptyState()
+{
+    const bool empty = !m_model || m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
 }
 
 void OperationsPane::setActions(const QList<QAction *> &actions)
@@ -150,6 +169,8 @@ void OperationsPane::retranslate()
 {
     m_title->setText(tr("Operatio&ns"));
     m_view->setAccessibleName(tr("Operations"));
+    m_empty->setText(tr("No operations yet. Every change you send (link, unlink, enable, allow or remove "
+                        "traffic) appears here with its outcome."));
     if (m_model)
         m_model->retranslate();
 }

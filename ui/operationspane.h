@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 
 namespace clm {
@@ -47,12 +48,15 @@ private:
     // Writes the operations to `path` (a missing .csv or .json suffix is added from the chosen filter).
     void saveTo(QString path, bool jsonChosen);
     void showCurrent();
+    void updateEmptyState();
     void retranslate();
 
     OperationTableModel *m_model = nullptr;
     QLabel *m_title;
     QWidget *m_buttons;
+    QStackedWidget *m_stack = nullptr;
     QTableView *m_view;
+    QLabel *m_empty;
     OperationDetails *m_details;
     QUrl m_endpoint;
 };
