@@ -17,7 +17,7 @@ if [ "${1:-}" = "--tests" ]; then
     packages+=(clang libclang-rt-dev debootstrap desktop-file-utils appstream at-spi2-core python3-pyatspi libglib2.0-bin)
     # The screen reader test (tests/accessibility/run-orca.sh): Orca, a speech server that stays silent, a
     # window manager, a keyboard for scripts.
-    packages+=(orca speech-dispatcher speech-dispatcher-espeak-ng openbox xdotool dconf-service bsdutils)
+    packages+=(orca speech-dispatcher speech-dispatcher-espeak-ng openbox x11-utils xdotool dconf-service bsdutils)
     # Node.js and npm for the official SDK check (tests/sdk); any install that provides both will do.
     command -v npm >/dev/null 2>&1 || packages+=(nodejs npm)
 fi

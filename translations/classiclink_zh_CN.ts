@@ -3565,6 +3565,10 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>Every account and region: what is left on the classic network (%1)</source>
         <translation>所有账号和地域：经典网络上还剩什么（%1）</translation>
     </message>
+    <message>
+        <source>Status bar</source>
+        <translation>状态栏</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::NetworkSettingsDialog</name>

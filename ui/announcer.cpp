@@ -25,6 +25,9 @@ QAccessibleInterface *accessibleFactory(const QString &className, QObject *objec
     // focus enters it. As a plain unnamed container it is passed over.
     if (className == QLatin1String("QStackedWidget"))
         return new QAccessibleWidget(widget, QAccessible::Client);
+    // A splitter's handle is a Grip to Qt, which AT-SPI knows only as "unknown"; it separates two panes.
+    if (className == QLatin1String("QSplitterHandle"))
+        return new QAccessibleWidget(widget, QAccessible::Separator);
     return nullptr;
 }
 

@@ -17,7 +17,8 @@ public:
     explicit Announcer(QWidget *parent);
 
     // What screen readers are told of the application's own widgets (announcements; page stacks as plain
-    // containers). Called at start, before any window exists; again by every Announcer (once in all).
+    // containers, splitter handles as separators). Called at start, before any window exists; again by every
+    // Announcer (once in all).
     static void installAccessibility();
 
     void announce(const QString &text);

@@ -50,6 +50,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     setUpToolBar();
     m_status = new StatusArea(m_ui->actionCancel, this);
     statusBar()->addWidget(m_status, 1);
+    // The window manager resizes the window; the grip would be an object of role "unknown" to AT-SPI.
+    statusBar()->setSizeGripEnabled(false);
     m_ui->instancePane->setModel(workspace->instances());
     m_ui->instancePane->view()->addActions(
         {m_ui->actionLink, m_ui->actionUnlink, m_ui->actionAllowTraffic, m_ui->actionRemoveRules});
@@ -346,6 +348,7 @@ void MainWindow::updateActions()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
+    statusBar()->setAccessibleName(tr("Status bar"));
     const auto withShortcut = [](QAction *action, const QString &text) {
         action->setToolTip(text.arg(action->shortcut().toString(QKeySequence::NativeText)));
     };

@@ -127,8 +127,7 @@ void StatusArea::showProgress(int done, int total)
 
 void StatusArea::hideProgress()
 {
-    m_progress->hide();
-    announce(); // the message the progress ended with
+    m_progress->hide(); // the message shown next is the one announced, not the last count
 }
 
 void StatusArea::setCounts(const QString &text)

@@ -106,11 +106,23 @@ def labelled(node):
     return False
 
 
+def ancestry(node):
+    path = []
+    parent = node.parent
+    while parent is not None and len(path) < 4:
+        path.append(f"{parent.getRoleName()}:{parent.name!r}")
+        parent = parent.parent
+    return " < ".join(path)
+
+
 def check_names(root, where):
-    """Every interactive control has a name (or a label pointing at it); every table shown has column headers."""
+    """Every interactive control has a name (or a label pointing at it); every table shown has column headers;
+    nothing shown has the role "unknown"."""
     checked = 0
     for node in nodes(root):
         role = node.getRoleName()
+        if role == "unknown" and node.getState().contains(pyatspi.STATE_SHOWING):
+            fail(f"{where}: an object of role unknown, which a screen reader says as such (in {ancestry(node)})")
         if role not in INTERACTIVE:
             continue
         checked += 1
@@ -124,12 +136,7 @@ def check_names(root, where):
         if role in ("list",) and node.parent is not None and node.parent.getRoleName() == "combo box":
             continue  # a combo box's popup list is named by the combo box
         if not (node.name or "").strip() and not labelled(node):
-            path = []
-            parent = node.parent
-            while parent is not None and len(path) < 4:
-                path.append(f"{parent.getRoleName()}:{parent.name!r}")
-                parent = parent.parent
-            fail(f"{where}: {role} without an accessible name (in {' < '.join(path)})")
+            fail(f"{where}: {role} without an accessible name (in {ancestry(node)})")
     print(f"{where}: {checked} interactive controls checked", flush=True)
     return checked
 

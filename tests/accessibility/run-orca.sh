@@ -29,6 +29,7 @@ timeout 20 spd-say -w "ready" >/dev/null 2>&1 || { echo "speech-dispatcher does 
 gsettings set org.gnome.desktop.interface toolkit-accessibility true
 openbox >"$scratch/openbox.log" 2>&1 &
 pids+=($!)
+for _ in $(seq 50); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break; sleep 0.2; done
 
 QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 LANG=en_US.UTF-8 LC_ALL=C.UTF-8 \
     "$app" --sandbox --lang "$language" >"$scratch/app.log" 2>&1 &
@@ -37,13 +38,13 @@ pids+=($!)
 timeout 60 xdotool search --sync --onlyvisible --name "ClassicLink Manager" >/dev/null
 # Orca writes its debug file in 8 KiB blocks, so what it said last can sit unwritten while it waits for the
 # next key; on a terminal (script's pseudo-terminal) Python writes each line as it comes.
-script -qfec "orca --replace --debug-file=/dev/stdout" "$scratch/orca-debug.txt" >/dev/null 2>&1 &
+LC_ALL=C.UTF-8 script -qfec "orca --replace --debug-file=/dev/stdout" "$scratch/orca-debug.txt" >/dev/null 2>&1 &
 script_pid=$!
 # Orca is stopped first (it may not end on SIGTERM) and reaped by script: an Orca left over, even a zombie,
 # keeps the next from starting.
 trap 'pkill -KILL -x -P "$script_pid" orca 2>/dev/null || true; wait "$script_pid" 2>/dev/null || true; cleanup' EXIT
 status=0
-CLM_ORCA_DEBUG="$scratch/orca-debug.txt" CLM_ORCA_LANG="$language" timeout 240 /usr/bin/python3 \
+CLM_ORCA_DEBUG="$scratch/orca-debug.txt" CLM_ORCA_LANG="$language" timeout 200 /usr/bin/python3 \
     "$here/orca_job.py" || status=$?
 if [ $status -ne 0 ]; then
     echo "--- application output ---"
