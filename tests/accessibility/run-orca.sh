@@ -37,12 +37,24 @@ pids+=($!)
 # Orca starts once the window is up, so that it finds it active and reads where the focus is.
 timeout 60 xdotool search --sync --onlyvisible --name "ClassicLink Manager" >/dev/null
 # Orca writes its debug file in 8 KiB blocks, so what it said last can sit unwritten while it waits for the
-# next key; on a terminal (script's pseudo-terminal) Python writes each line as it comes.
-LC_ALL=C.UTF-8 script -qfec "orca --replace --debug-file=/dev/stdout" "$scratch/orca-debug.txt" >/dev/null 2>&1 &
+# next key; on a terminal (script's pseudo-terminal) Python writes each line as it comes. The shell script
+# starts (dash unless $SHELL says otherwise) execs Orca, so that Orca is script's own child.
+LC_ALL=C.UTF-8 SHELL=/bin/sh script -qfec "exec orca --replace --debug-file=/dev/stdout" "$scratch/orca-debug.txt" \
+    >/dev/null 2>&1 &
 script_pid=$!
 # Orca is stopped first (it may not end on SIGTERM) and reaped by script: an Orca left over, even a zombie,
-# keeps the next from starting.
-trap 'pkill -KILL -x -P "$script_pid" orca 2>/dev/null || true; wait "$script_pid" 2>/dev/null || true; cleanup' EXIT
+# keeps the next from starting. The wait is bounded, so that a stray Orca fails the test instead of hanging it.
+stop_orca() {
+    pkill -KILL -x -P "$script_pid" orca 2>/dev/null || true
+    for _ in $(seq 50); do
+        case $(ps -o stat= -p "$script_pid" 2>/dev/null) in '' | Z*) wait "$script_pid" 2>/dev/null; return 0 ;; esac
+        sleep 0.2
+    done
+    echo "Orca did not stop"
+    kill -KILL "$script_pid"
+    return 1
+}
+trap 'stop_orca || status=1; cleanup; exit $status' EXIT
 status=0
 CLM_ORCA_DEBUG="$scratch/orca-debug.txt" CLM_ORCA_LANG="$language" timeout 200 /usr/bin/python3 \
     "$here/orca_job.py" || status=$?
