@@ -37,8 +37,8 @@ pids+=($!)
 # Orca starts once the window is up, so that it finds it active and reads where the focus is.
 timeout 60 xdotool search --sync --onlyvisible --name "ClassicLink Manager" >/dev/null
 # Orca writes its debug file in 8 KiB blocks, so what it said last can sit unwritten while it waits for the
-# next key; on a terminal (script's pseudo-terminal) Python writes each line as it comes. The shell script
-# starts (dash unless $SHELL says otherwise) execs Orca, so that Orca is script's own child.
+# next key; on a terminal (script's pseudo-terminal) Python writes each line as it comes. The shell that
+# script starts (/bin/sh, dash on Debian) execs Orca, so that Orca is script's own child.
 LC_ALL=C.UTF-8 SHELL=/bin/sh script -qfec "exec orca --replace --debug-file=/dev/stdout" "$scratch/orca-debug.txt" \
     >/dev/null 2>&1 &
 script_pid=$!
