@@ -12,6 +12,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 
 . "$here/session.sh"
 
+# Runs a command until it succeeds, for at most ten seconds; fails if it never did.
+wait_until() {
+    for _ in $(seq 50); do "$@" && return 0; sleep 0.2; done
+    return 1
+}
+window_manager_up() { xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id"; }
+
 mkdir -p "$XDG_CONFIG_HOME/speech-dispatcher" "$scratch/speechd"
 printf 'default_driver=null\n' >"$HOME/.libao"
 cat >"$XDG_CONFIG_HOME/speech-dispatcher/speechd.conf" <<CONF
@@ -23,13 +30,13 @@ CONF
 # The speech server first, in the foreground (so that it is ours to stop), and proof that it speaks.
 speech-dispatcher -s -t 0 >"$scratch/speechd.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do [ -S "$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock" ] && break; sleep 0.2; done
+wait_until test -S "$XDG_RUNTIME_DIR/speech-dispatcher/speechd.sock" || true
 timeout 20 spd-say -w "ready" >/dev/null 2>&1 || { echo "speech-dispatcher does not speak"; exit 1; }
 # Orca reads this setting at start; applications read it to turn their accessibility on.
 gsettings set org.gnome.desktop.interface toolkit-accessibility true
 openbox >"$scratch/openbox.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 50); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q "window id" && break; sleep 0.2; done
+wait_until window_manager_up || true
 
 QT_QPA_PLATFORM=xcb QT_ACCESSIBILITY=1 QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 LANG=en_US.UTF-8 LC_ALL=C.UTF-8 \
     "$app" --sandbox --lang "$language" >"$scratch/app.log" 2>&1 &
@@ -44,12 +51,13 @@ LC_ALL=C.UTF-8 SHELL=/bin/sh script -qfec "exec orca --replace --debug-file=/dev
 script_pid=$!
 # Orca is stopped first (it may not end on SIGTERM) and reaped by script: an Orca left over, even a zombie,
 # keeps the next from starting. The wait is bounded, so that a stray Orca fails the test instead of hanging it.
+script_ended() { case $(ps -o stat= -p "$script_pid" 2>/dev/null) in '' | Z*) return 0 ;; *) return 1 ;; esac; }
 stop_orca() {
     pkill -KILL -x -P "$script_pid" orca 2>/dev/null || true
-    for _ in $(seq 50); do
-        case $(ps -o stat= -p "$script_pid" 2>/dev/null) in '' | Z*) wait "$script_pid" 2>/dev/null; return 0 ;; esac
-        sleep 0.2
-    done
+    if wait_until script_ended; then
+        wait "$script_pid" 2>/dev/null || true
+        return 0
+    fi
     echo "Orca did not stop"
     kill -KILL "$script_pid"
     return 1
