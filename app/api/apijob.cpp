@@ -127,6 +127,7 @@ bool isErrorBeforeSending(QNetworkReply::NetworkError error)
 
 void interpretHttpAnswer(ApiResult &result, const QByteArray &body, bool isWrite)
 {
+    result.rawBody = body;
     const ParsedBody parsed = parseResponseBody(body);
     if (parsed.ok) {
         const QJsonObject &object = parsed.object;

@@ -33,6 +33,9 @@ struct ApiResult
     QString recommend;
     QString hostId;
     QJsonObject body;
+    // The answer's bytes as received, kept only until ApiClient has looked in them for secrets: it is
+    // empty in every result a caller sees.
+    QByteArray rawBody;
     int networkError = 0; // QNetworkReply::NetworkError when errorKind is Network, Tls or Timeout
     QString diagnostic;   // technical detail for logs and the details pane (never shown as the message)
     bool outcomeUnknown = false; // a write that may or may not have been applied

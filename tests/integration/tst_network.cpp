@@ -9,6 +9,7 @@
 #include "testca.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
@@ -36,6 +37,8 @@ private slots:
     void extraCaBundleMakesTlsWork();
     void testConnectionReportsClockSkew();
     void redirectsAreNotFollowed();
+    void answersEchoingTheSecretAreRedacted_data();
+    void answersEchoingTheSecretAreRedacted();
     void anotherClientDoesNotDisturbRequestsInFlight();
 
 private:
@@ -248,6 +251,56 @@ void TestNetwork::redirectsAreNotFollowed()
     // A followed redirect would have connected there before its answer could be the result.
     QVERIFY(!elsewhere.hasPendingConnections());
     QVERIFY(!elsewhere.waitForNewConnection(0));
+}
+
+void TestNetwork::answersEchoingTheSecretAreRedacted_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("holdsSecret");
+    // The secret as it is, written with a JSON escape, with an XML character reference, and absent.
+    QTest::newRow("plain") << QByteArray(R"({"RequestId":"r1","Echo":{"List":["x sandbox-admin-secret y"]}})")
+                           << true;
+    QTest::newRow("json escape") << QByteArray(R"({"RequestId":"r1","Echo":"sandbox\u002dadmin-secret"})")
+                                 << true;
+    QTest::newRow("xml entity")
+        << QByteArray("<R><RequestId>r1</RequestId><Echo>sandbox&#45;admin-secret</Echo></R>") << true;
+    QTest::newRow("absent") << QByteArray(R"({"RequestId":"r1","Echo":"sandbox-admin"})") << false;
+}
+
+void TestNetwork::answersEchoingTheSecretAreRedacted()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, holdsSecret);
+    QTcpServer echoing;
+    QVERIFY(echoing.listen(QHostAddress::LocalHost, 0));
+    connect(&echoing, &QTcpServer::newConnection, this, [&echoing, answer] {
+        QTcpSocket *socket = echoing.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+            socket->readAll();
+            const QByteArray type = answer.startsWith('<') ? "text/xml" : "application/json";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " +
+                          QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
+            socket->disconnectFromHost();
+        });
+    });
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setCredentials(
+        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}});
+    ClientSettings settings;
+    settings.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(echoing.serverPort()));
+    client.setSettings(settings);
+    ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
+    QSignalSpy finished(call, &ApiCall::finished);
+    QVERIFY(finished.wait(10000));
+    const ApiResult result = finished.first().first().value<ApiResult>();
+    QVERIFY2(result.ok(), qPrintable(result.diagnostic));
+    QVERIFY(result.rawBody.isEmpty()); // the answer's bytes never leave the client
+    const QString echo = QString::fromUtf8(QJsonDocument(result.body).toJson());
+    QVERIFY2(!echo.contains(QLatin1String("admin-secret")), qPrintable(echo));
+    QCOMPARE(echo.contains(QLatin1String("[redacted]")), holdsSecret);
+    if (!holdsSecret)
+        QVERIFY(echo.contains(QLatin1String("sandbox-admin")));
 }
 
 void TestNetwork::anotherClientDoesNotDisturbRequestsInFlight()
