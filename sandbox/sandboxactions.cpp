@@ -266,9 +266,25 @@ const QList<SandboxActions::Action> &SandboxActions::table()
          [](A &a, const ActionCall &c) {
              return a.changeSecurityRules(c, false);
          }},
+        {"AuthorizeSecurityGroupEgress", true, false, true,
+         [](A &a, const ActionCall &c) {
+             return a.changeSecurityRules(c, true);
+         }},
+        {"CreateSecurityGroup", true, false, true,
+         [](A &a, const ActionCall &c) {
+             return a.createSecurityGroup(c);
+         }},
+        {"DescribeDisks", true, false, false,
+         [](A &a, const ActionCall &c) {
+             return a.describeDisks(c);
+         }},
         {"DescribeVSwitches", false, true, false,
          [](A &a, const ActionCall &c) {
              return a.describeVSwitches(c);
+         }},
+        {"CreateVSwitch", false, true, true,
+         [](A &a, const ActionCall &c) {
+             return a.createVSwitch(c);
          }},
         {"DescribeRouteTableList", false, true, false,
          [](A &a, const ActionCall &c) {
@@ -385,13 +401,10 @@ ActionReply SandboxActions::describeRegions(const ActionCall &call)
     return ActionReply{200, {{QStringLiteral("Regions"), wrap("Region", regions)}}, {}, {}};
 }
 
-ActionReply SandboxActions::describeZones(const ActionCall &call)
+QStringList SandboxActions::zonesOf(const QString &regionId) const
 {
-    if (ActionReply bad = checkRegion(call); bad.isError())
-        return bad;
     // The zones the account's instances and vSwitches use in the region, and zone b in any case; not the
     // retired ones.
-    const QString regionId = param(call, "RegionId");
     QStringList ids{regionId + QStringLiteral("-b")};
     for (const Instance &instance : std::as_const(m_state.instances)) {
         if (instance.regionId == regionId)
@@ -407,8 +420,15 @@ ActionReply SandboxActions::describeZones(const ActionCall &call)
     ids.removeDuplicates();
     for (const QString &retired : std::as_const(m_state.retiredZones))
         ids.removeAll(retired);
+    return ids;
+}
+
+ActionReply SandboxActions::describeZones(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
     QJsonArray zones;
-    for (const QString &id : std::as_const(ids))
+    for (const QString &id : zonesOf(param(call, "RegionId")))
         zones.append(QJsonObject{{QStringLiteral("ZoneId"), id},
                                  {QStringLiteral("LocalName"), id},
                                  {QStringLiteral("ZoneType"), QStringLiteral("AvailabilityZone")}});
@@ -510,12 +530,15 @@ ActionReply SandboxActions::describeVSwitches(const ActionCall &call)
     if (call.key->permission != Permission::Full)
         return forbiddenRam();
     const QString vpcId = param(call, "VpcId");
+    const QString zoneId = param(call, "ZoneId");
     QList<const VSwitch *> matches;
     QHash<const VSwitch *, QString> owner;
     for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
         if (vpc.regionId != param(call, "RegionId") || (!vpcId.isEmpty() && vpc.id != vpcId))
             continue;
         for (const VSwitch &vswitch : vpc.vswitches) {
+            if (!zoneId.isEmpty() && vswitch.zoneId != zoneId)
+                continue;
             matches.append(&vswitch);
             owner.insert(&vswitch, vpc.id);
         }
@@ -525,6 +548,7 @@ ActionReply SandboxActions::describeVSwitches(const ActionCall &call)
                            {QStringLiteral("VpcId"), owner.value(&vswitch)},
                            {QStringLiteral("CidrBlock"), vswitch.cidrBlock},
                            {QStringLiteral("ZoneId"), vswitch.zoneId},
+                           {QStringLiteral("AvailableIpAddressCount"), vswitch.availableAddresses()},
                            {QStringLiteral("Status"), QStringLiteral("Available")}};
     });
 }
@@ -556,8 +580,8 @@ ActionReply SandboxActions::describeSecurityGroups(const ActionCall &call)
             return QJsonObject{{QStringLiteral("SecurityGroupId"), group.id},
                                {QStringLiteral("SecurityGroupName"), group.name},
                                {QStringLiteral("VpcId"), group.vpcId},
-                               {QStringLiteral("SecurityGroupType"), QStringLiteral("normal")},
-                               {QStringLiteral("Description"), QString()},
+                               {QStringLiteral("SecurityGroupType"), group.type},
+                               {QStringLiteral("Description"), group.description},
                                {QStringLiteral("CreationTime"), QStringLiteral("2016-03-01T08:00:00Z")}};
         });
 }
@@ -575,29 +599,46 @@ ActionReply SandboxActions::describeSecurityGroupAttribute(const ActionCall &cal
         return ActionReply::error(404, QStringLiteral("InvalidSecurityGroupId.NotFound"),
                                   QStringLiteral("The specified security group does not exist."));
     // Like the cloud: a classic group lists its internet rules unless NicType=intranet is asked for; a
-    // VPC group has only intranet rules. Only inbound rules exist here.
+    // VPC group has only intranet rules.
     const QString nicType =
         group->vpcId.isEmpty()
             ? param(call, "NicType").isEmpty() ? QStringLiteral("internet") : param(call, "NicType")
             : QStringLiteral("intranet");
-    const QString direction = param(call, "Direction");
+    const QString direction =
+        param(call, "Direction").isEmpty() ? QStringLiteral("all") : param(call, "Direction");
+    if (direction != QLatin1String("all") && direction != QLatin1String("ingress") &&
+        direction != QLatin1String("egress"))
+        return invalid("Direction");
     QJsonArray permissions;
-    if (direction.isEmpty() || direction == QLatin1String("all") || direction == QLatin1String("ingress")) {
-        for (const SecurityRule &rule : group->rules) {
-            if (rule.nicType != nicType)
-                continue;
-            permissions.append(QJsonObject{{QStringLiteral("Direction"), QStringLiteral("ingress")},
-                                           {QStringLiteral("IpProtocol"), rule.ipProtocol.toUpper()},
-                                           {QStringLiteral("PortRange"), rule.portRange},
-                                           {QStringLiteral("SourceGroupId"), rule.sourceGroupId},
-                                           {QStringLiteral("SourceCidrIp"), rule.sourceCidrIp},
-                                           {QStringLiteral("Policy"), rule.policy == QLatin1String("drop")
-                                                                          ? QStringLiteral("Drop")
-                                                                          : QStringLiteral("Accept")},
-                                           {QStringLiteral("Priority"), QString::number(rule.priority)},
-                                           {QStringLiteral("NicType"), rule.nicType},
-                                           {QStringLiteral("Description"), rule.description}});
+    for (const SecurityRule &rule : group->rules) {
+        if (rule.nicType != nicType || (direction != QLatin1String("all") && rule.direction != direction))
+            continue;
+        const bool egress = rule.direction == QLatin1String("egress");
+        const QString peerGroup = egress ? rule.destGroupId : rule.sourceGroupId;
+        const SecurityGroup *peer =
+            rule.peerOwnerAccount.isEmpty() ? m_state.securityGroup(peerGroup) : nullptr;
+        QJsonObject permission{{QStringLiteral("Direction"), rule.direction},
+                               {QStringLiteral("IpProtocol"), rule.ipProtocol.toUpper()},
+                               {QStringLiteral("PortRange"), rule.portRange},
+                               {QStringLiteral("SourceGroupId"), rule.sourceGroupId},
+                               {QStringLiteral("SourceCidrIp"), rule.sourceCidrIp},
+                               {QStringLiteral("DestGroupId"), rule.destGroupId},
+                               {QStringLiteral("DestCidrIp"), rule.destCidrIp},
+                               {QStringLiteral("Policy"), rule.policy == QLatin1String("drop")
+                                                              ? QStringLiteral("Drop")
+                                                              : QStringLiteral("Accept")},
+                               {QStringLiteral("Priority"), QString::number(rule.priority)},
+                               {QStringLiteral("NicType"), rule.nicType},
+                               {QStringLiteral("Description"), rule.description}};
+        if (!peerGroup.isEmpty()) {
+            const QString owner = rule.peerOwnerAccount.isEmpty() ? m_state.accountId : rule.peerOwnerAccount;
+            permission.insert(egress ? QStringLiteral("DestGroupOwnerAccount")
+                                     : QStringLiteral("SourceGroupOwnerAccount"),
+                              owner);
+            permission.insert(egress ? QStringLiteral("DestGroupName") : QStringLiteral("SourceGroupName"),
+                              peer ? peer->name : QString());
         }
+        permissions.append(permission);
     }
     return ActionReply{200,
                        {{QStringLiteral("SecurityGroupId"), group->id},
@@ -655,24 +696,38 @@ ActionReply SandboxActions::parseRule(const ActionCall &call, const QString &pre
     rule->description = value("Description");
     if (rule->description.size() > 512)
         return malformed("InvalidParameter", "Description");
-    rule->sourceGroupId = value("SourceGroupId");
-    rule->sourceCidrIp = value("SourceCidrIp");
+    // The peer: the source of an inbound rule, the destination of an outbound one.
+    const bool egress = call.action == QLatin1String("AuthorizeSecurityGroupEgress");
+    rule->direction = egress ? QStringLiteral("egress") : QStringLiteral("ingress");
+    const char *groupParam = egress ? "DestGroupId" : "SourceGroupId";
+    QString &peerGroup = egress ? rule->destGroupId : rule->sourceGroupId;
+    QString &peerCidr = egress ? rule->destCidrIp : rule->sourceCidrIp;
+    peerGroup = value(groupParam);
+    peerCidr = value(egress ? "DestCidrIp" : "SourceCidrIp");
+    rule->peerOwnerAccount = value(egress ? "DestGroupOwnerAccount" : "SourceGroupOwnerAccount");
+    if (rule->peerOwnerAccount == m_state.accountId)
+        rule->peerOwnerAccount.clear();
     rule->nicType = value("NicType").isEmpty() ? QStringLiteral("internet") : value("NicType");
-    if (rule->sourceGroupId.isEmpty() == rule->sourceCidrIp.isEmpty())
-        return ActionReply::missingParameter(named("SourceGroupId"));
-    if (!rule->sourceGroupId.isEmpty() && rule->nicType != QLatin1String("intranet"))
+    if (peerGroup.isEmpty() == peerCidr.isEmpty())
+        return ActionReply::missingParameter(named(groupParam));
+    if (!peerGroup.isEmpty() && rule->nicType != QLatin1String("intranet"))
         return ActionReply::error(
-            403, QStringLiteral("InvalidSourceGroupId.Mismatch"),
+            403,
+            egress ? QStringLiteral("InvalidDestGroupId.Mismatch")
+                   : QStringLiteral("InvalidSourceGroupId.Mismatch"),
             QStringLiteral("%1 is required or %1 expects intranet.").arg(named("NicType")));
     if (!group.vpcId.isEmpty())
         rule->nicType = QStringLiteral("intranet"); // a VPC group has no other
-    if (rule->sourceGroupId.isEmpty())
-        return {};
-    const SecurityGroup *source = m_state.securityGroup(rule->sourceGroupId);
+    if (peerGroup.isEmpty() || !rule->peerOwnerAccount.isEmpty())
+        return {}; // another account's group is that account's business
+    const SecurityGroup *source = m_state.securityGroup(peerGroup);
     if (!source || source->regionId != group.regionId)
-        return ActionReply::error(404, QStringLiteral("InvalidSourceGroupId.NotFound"),
-                                  QStringLiteral("The specified source security group (%1) does not exist.")
-                                      .arg(named("SourceGroupId")));
+        return ActionReply::error(
+            404,
+            egress ? QStringLiteral("InvalidDestGroupId.NotFound")
+                   : QStringLiteral("InvalidSourceGroupId.NotFound"),
+            QStringLiteral("The specified %1 security group (%2) does not exist.")
+                .arg(egress ? QStringLiteral("destination") : QStringLiteral("source"), named(groupParam)));
     // Across network types only through ClassicLink: the VPC side must have it enabled.
     if (source->vpcId.isEmpty() != group.vpcId.isEmpty()) {
         const Vpc *vpc = m_state.vpc(group.vpcId.isEmpty() ? source->vpcId : group.vpcId);
@@ -682,12 +737,13 @@ ActionReply SandboxActions::parseRule(const ActionCall &call, const QString &pre
                 QStringLiteral("The specified security group network type is not support this operation, "
                                "please check the security group network types. For VPC security groups, "
                                "ClassicLink must be enabled. (%1)")
-                    .arg(named("SourceGroupId")));
+                    .arg(named(groupParam)));
     } else if (source->vpcId != group.vpcId) {
-        return ActionReply::error(403, QStringLiteral("InvalidNetworkType.Mismatch"),
-                                  QStringLiteral("Specified security group and source group (%1) are not in "
-                                                 "the same network.")
-                                      .arg(named("SourceGroupId")));
+        return ActionReply::error(
+            403, QStringLiteral("InvalidNetworkType.Mismatch"),
+            QStringLiteral("Specified security group and %1 group (%2) are not in "
+                           "the same network.")
+                .arg(egress ? QStringLiteral("destination") : QStringLiteral("source"), named(groupParam)));
     }
     return {};
 }
@@ -768,6 +824,139 @@ ActionReply SandboxActions::changeSecurityRules(const ActionCall &call, bool add
     if (!token.isEmpty() && !call.partial)
         m_clientTokens.insert(call.action + u' ' + token, reply);
     return reply;
+}
+
+ActionReply SandboxActions::createSecurityGroup(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    const QString token = param(call, "ClientToken");
+    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
+        return m_clientTokens.value(call.action + u' ' + token);
+    if (call.key->permission != Permission::Full)
+        return forbiddenSubUser();
+    SecurityGroup group;
+    group.regionId = param(call, "RegionId");
+    group.vpcId = param(call, "VpcId");
+    if (!group.vpcId.isEmpty()) {
+        const Vpc *vpc = m_state.vpc(group.vpcId);
+        if (!vpc || vpc->regionId != group.regionId)
+            return vpcNotFound();
+    }
+    group.name = param(call, "SecurityGroupName");
+    if (group.name.size() > 128 || group.name.startsWith(QLatin1String("http://")) ||
+        group.name.startsWith(QLatin1String("https://")))
+        return invalid("SecurityGroupName");
+    group.description = param(call, "Description");
+    if (group.description.size() > 256)
+        return invalid("Description");
+    group.type = param(call, "SecurityGroupType").isEmpty() ? QStringLiteral("normal")
+                                                            : param(call, "SecurityGroupType");
+    if (group.type != QLatin1String("normal") && group.type != QLatin1String("enterprise"))
+        return invalid("SecurityGroupType");
+    group.id = QStringLiteral("sg-new%1").arg(++m_created, 6, 10, QLatin1Char('0'));
+    m_state.securityGroups.append(group);
+    ++m_state.appliedWrites[call.action + u' ' + group.id];
+    const ActionReply reply{200, {{QStringLiteral("SecurityGroupId"), group.id}}, {}, {}};
+    if (!token.isEmpty())
+        m_clientTokens.insert(call.action + u' ' + token, reply);
+    return reply;
+}
+
+namespace {
+
+bool overlaps(const QString &a, const QString &b)
+{
+    return inside(a, b) || inside(b, a);
+}
+
+} // namespace
+
+ActionReply SandboxActions::createVSwitch(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    for (const char *required : {"VpcId", "ZoneId", "CidrBlock"}) {
+        if (param(call, required).isEmpty())
+            return ActionReply::missingParameter(required);
+    }
+    const QString token = param(call, "ClientToken");
+    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
+        return m_clientTokens.value(call.action + u' ' + token);
+    if (call.key->permission != Permission::Full)
+        return forbiddenRam();
+    Vpc *vpc = m_state.vpc(param(call, "VpcId"));
+    if (!vpc || vpc->regionId != param(call, "RegionId"))
+        return vpcNotFound();
+    VSwitch vswitch;
+    vswitch.zoneId = param(call, "ZoneId");
+    if (!zonesOf(vpc->regionId).contains(vswitch.zoneId))
+        return ActionReply::error(400, QStringLiteral("ResourceNotAvailable"),
+                                  QStringLiteral("Resource you requested is not available in this region or "
+                                                 "zone."));
+    // A block of /16 to /29 inside the VPC's own, written as its network address.
+    vswitch.cidrBlock = param(call, "CidrBlock");
+    const auto [network, prefix] = QHostAddress::parseSubnet(vswitch.cidrBlock);
+    if (prefix < 16 || prefix > 29 || network.protocol() != QAbstractSocket::IPv4Protocol ||
+        QStringLiteral("%1/%2").arg(network.toString()).arg(prefix) != vswitch.cidrBlock ||
+        !inside(vswitch.cidrBlock, vpc->cidrBlock))
+        return ActionReply::error(400, QStringLiteral("InvalidParameter"),
+                                  QStringLiteral("Specified CIDR block is not valid in VPC."));
+    const bool taken =
+        std::any_of(vpc->vswitches.cbegin(), vpc->vswitches.cend(),
+                    [&](const VSwitch &other) { return overlaps(other.cidrBlock, vswitch.cidrBlock); }) ||
+        std::any_of(vpc->customRoutes.cbegin(), vpc->customRoutes.cend(),
+                    [&](const QString &route) { return overlaps(route, vswitch.cidrBlock); });
+    if (taken)
+        return ActionReply::error(400, QStringLiteral("InvalidCidrBlock.Overlapped"),
+                                  QStringLiteral("Specified CIDR block overlapped with other subnets."));
+    if (vpc->vswitches.size() >= VSwitch::kPerVpc)
+        return ActionReply::error(400, QStringLiteral("QuotaExceeded.VSwitch"),
+                                  QStringLiteral("Virtual switch quota exceeded."));
+    if (param(call, "VSwitchName").size() > 128)
+        return ActionReply::error(400, QStringLiteral("InvalidVSwitchName.Malformed"),
+                                  QStringLiteral("Specified virtual switch name is not valid."));
+    vswitch.id = QStringLiteral("vsw-new%1").arg(++m_created, 6, 10, QLatin1Char('0'));
+    vpc->vswitches.append(vswitch);
+    ++m_state.appliedWrites[call.action + u' ' + vpc->id];
+    const ActionReply reply{200, {{QStringLiteral("VSwitchId"), vswitch.id}}, {}, {}};
+    if (!token.isEmpty())
+        m_clientTokens.insert(call.action + u' ' + token, reply);
+    return reply;
+}
+
+ActionReply SandboxActions::describeDisks(const ActionCall &call)
+{
+    if (ActionReply bad = checkRegion(call); bad.isError())
+        return bad;
+    if (call.key->permission != Permission::Full)
+        return forbiddenSubUser();
+    const QString instanceId = param(call, "InstanceId");
+    const QString zoneId = param(call, "ZoneId");
+    QList<const Disk *> matches;
+    QHash<const Disk *, const Instance *> owner;
+    for (const Instance &instance : std::as_const(m_state.instances)) {
+        if (instance.regionId != param(call, "RegionId") ||
+            (!instanceId.isEmpty() && instance.id != instanceId) ||
+            (!zoneId.isEmpty() && instance.zoneId != zoneId))
+            continue;
+        for (const Disk &disk : instance.disks) {
+            matches.append(&disk);
+            owner.insert(&disk, &instance);
+        }
+    }
+    return pagedList(call, matches, 100, true, "Disks", "Disk", [&owner](const Disk &disk) {
+        const Instance *instance = owner.value(&disk);
+        return QJsonObject{{QStringLiteral("DiskId"), disk.id},
+                           {QStringLiteral("InstanceId"), instance->id},
+                           {QStringLiteral("RegionId"), instance->regionId},
+                           {QStringLiteral("ZoneId"), instance->zoneId},
+                           {QStringLiteral("Size"), disk.sizeGiB},
+                           {QStringLiteral("Category"), disk.category},
+                           {QStringLiteral("Type"), disk.type},
+                           {QStringLiteral("Status"), QStringLiteral("In_use")},
+                           {QStringLiteral("Portable"), disk.type == QLatin1String("data")}};
+    });
 }
 
 ActionReply SandboxActions::describeRouteTableList(const ActionCall &call)

@@ -85,7 +85,13 @@ private:
     ActionReply describeVSwitches(const ActionCall &call);
     ActionReply describeSecurityGroups(const ActionCall &call);
     ActionReply describeSecurityGroupAttribute(const ActionCall &call);
-    // AuthorizeSecurityGroup (add) and RevokeSecurityGroup (remove) of inbound rules: Permissions.1 to
+    ActionReply createSecurityGroup(const ActionCall &call);
+    ActionReply createVSwitch(const ActionCall &call);
+    ActionReply describeDisks(const ActionCall &call);
+    // The zones of a region that DescribeZones lists.
+    QStringList zonesOf(const QString &regionId) const;
+    // AuthorizeSecurityGroup (add inbound), AuthorizeSecurityGroupEgress (add outbound) and
+    // RevokeSecurityGroup (remove inbound) rules: Permissions.1 to
     // Permissions.100, or one rule in the deprecated top-level form. Every rule is checked before any is
     // applied; an error names the rule's parameter ("Permissions.2.PortRange").
     ActionReply changeSecurityRules(const ActionCall &call, bool add);
@@ -109,6 +115,7 @@ private:
 
     SandboxState &m_state;
     QHash<QString, ActionReply> m_clientTokens; // ClientToken -> the reply it got
+    int m_created = 0;                          // resources created, for their IDs
 };
 
 } // namespace clm::sandbox

@@ -130,10 +130,21 @@ QString SandboxState::loadFixture(const QJsonObject &root)
         instance.locks = textList(object, "locks");
         instance.securityGroupIds = textList(object, "securityGroups");
         instance.linkAllowed = object.value(QLatin1String("linkAllowed")).toBool(true);
+        for (const QJsonValue &disk : object.value(QLatin1String("disks")).toArray()) {
+            const QJsonObject fields = disk.toObject();
+            Disk added;
+            added.id = text(fields, "id",
+                            QStringLiteral("d-%1-%2").arg(instance.id.mid(2)).arg(instance.disks.size()));
+            added.sizeGiB = fields.value(QLatin1String("size")).toInt(added.sizeGiB);
+            added.category = text(fields, "category", added.category);
+            added.type = text(fields, "type", instance.disks.isEmpty() ? added.type : QStringLiteral("data"));
+            instance.disks.append(added);
+        }
         if (instance.id.isEmpty())
             return QStringLiteral("an instance has no id");
         if (!loaded.region(instance.regionId))
             return QStringLiteral("instance %1 is in unknown region %2").arg(instance.id, instance.regionId);
+        instance.addSystemDiskIfNone();
         loaded.instances.append(instance);
     }
     loaded.reindex();
@@ -151,7 +162,8 @@ QString SandboxState::loadFixture(const QJsonObject &root)
             return QStringLiteral("a VPC has no id");
         for (const QJsonValue &vswitch : object.value(QLatin1String("vswitches")).toArray()) {
             const QJsonObject fields = vswitch.toObject();
-            vpc.vswitches.append({text(fields, "id"), text(fields, "cidr"), text(fields, "zone")});
+            vpc.vswitches.append({text(fields, "id"), text(fields, "cidr"), text(fields, "zone"),
+                                  fields.value(QLatin1String("usedAddresses")).toInt()});
         }
         if (vpc.vswitches.isEmpty())
             vpc.addDefaultVSwitch();
@@ -176,6 +188,8 @@ QString SandboxState::loadFixture(const QJsonObject &root)
         group.name = text(object, "name", group.id);
         group.regionId = text(object, "region", QStringLiteral("cn-hangzhou"));
         group.vpcId = text(object, "vpc");
+        group.type = text(object, "type", group.type);
+        group.description = text(object, "description");
         if (group.id.isEmpty() || !loaded.region(group.regionId) ||
             (!group.vpcId.isEmpty() && !loaded.vpc(group.vpcId)))
             return QStringLiteral("security group \"%1\" needs an id, a known region and a known VPC or none")
@@ -183,10 +197,14 @@ QString SandboxState::loadFixture(const QJsonObject &root)
         for (const QJsonValue &rule : object.value(QLatin1String("rules")).toArray()) {
             const QJsonObject fields = rule.toObject();
             SecurityRule added;
+            added.direction = text(fields, "direction", added.direction);
             added.ipProtocol = text(fields, "protocol", added.ipProtocol);
             added.portRange = text(fields, "ports", added.portRange);
             added.sourceGroupId = text(fields, "sourceGroup");
             added.sourceCidrIp = text(fields, "sourceCidr");
+            added.destGroupId = text(fields, "destGroup");
+            added.destCidrIp = text(fields, "destCidr");
+            added.peerOwnerAccount = text(fields, "groupOwnerAccount");
             added.policy = text(fields, "policy", added.policy);
             added.priority = fields.value(QLatin1String("priority")).toInt(1);
             added.nicType = text(fields, "nicType", added.nicType);
@@ -211,7 +229,13 @@ QString SandboxState::loadFixture(const QJsonObject &root)
             continue;
         const QString fallback = QStringLiteral("sg-") + instance.regionId + QStringLiteral("-default");
         if (!loaded.securityGroup(fallback))
-            loaded.securityGroups.append({fallback, QStringLiteral("default"), instance.regionId, {}, {}});
+            loaded.securityGroups.append({fallback,
+                                          QStringLiteral("default"),
+                                          instance.regionId,
+                                          {},
+                                          {},
+                                          QStringLiteral("normal"),
+                                          {}});
         instance.securityGroupIds = {fallback};
     }
     for (const Instance &instance : std::as_const(loaded.instances)) {
@@ -228,8 +252,10 @@ QString SandboxState::loadFixture(const QJsonObject &root)
 
 bool SecurityRule::sameAs(const SecurityRule &other) const
 {
-    return ipProtocol.compare(other.ipProtocol, Qt::CaseInsensitive) == 0 && portRange == other.portRange &&
-           sourceGroupId == other.sourceGroupId && sourceCidrIp == other.sourceCidrIp &&
+    return direction == other.direction && ipProtocol.compare(other.ipProtocol, Qt::CaseInsensitive) == 0 &&
+           portRange == other.portRange && sourceGroupId == other.sourceGroupId &&
+           sourceCidrIp == other.sourceCidrIp && destGroupId == other.destGroupId &&
+           destCidrIp == other.destCidrIp && peerOwnerAccount == other.peerOwnerAccount &&
            policy.compare(other.policy, Qt::CaseInsensitive) == 0 && priority == other.priority &&
            nicType == other.nicType;
 }
@@ -379,6 +405,8 @@ QList<SandboxState> SandboxState::generate(const GenerateSpec &spec)
                                                    QStringLiteral("classic-%1").arg(g),
                                                    base.regions.at(r).id,
                                                    {},
+                                                   {},
+                                                   QStringLiteral("normal"),
                                                    {}});
         }
     }
@@ -397,6 +425,7 @@ QList<SandboxState> SandboxState::generate(const GenerateSpec &spec)
         instance.status = statuses.at(int(random.bounded(statuses.size())));
         instance.privateIp =
             QStringLiteral("10.%1.%2.%3").arg(1 + i / 65536).arg((i / 256) % 256).arg(i % 256);
+        instance.addSystemDiskIfNone();
         accounts[a].instances.append(instance);
     }
     for (int v = 0; v < spec.vpcs; ++v) {
@@ -409,8 +438,13 @@ QList<SandboxState> SandboxState::generate(const GenerateSpec &spec)
         vpc.classicLinkEnabled = v % 2 == 0;
         vpc.addDefaultVSwitch();
         accounts[a].vpcs.append(vpc);
-        accounts[a].securityGroups.append(
-            {QStringLiteral("sg-") + vpc.id.mid(4), vpc.name, vpc.regionId, vpc.id, {}});
+        accounts[a].securityGroups.append({QStringLiteral("sg-") + vpc.id.mid(4),
+                                           vpc.name,
+                                           vpc.regionId,
+                                           vpc.id,
+                                           {},
+                                           QStringLiteral("normal"),
+                                           {}});
     }
     // The first `links` instances linked, each to a ClassicLink VPC of its own account and region.
     for (SandboxState &account : accounts) {
@@ -435,7 +469,20 @@ void Vpc::addDefaultVSwitch()
 {
     const auto [network, prefix] = QHostAddress::parseSubnet(cidrBlock);
     const QString cidr = QStringLiteral("%1/%2").arg(network.toString()).arg(std::max(prefix, 24));
-    vswitches.append({QStringLiteral("vsw-") + id.mid(4), cidr, regionId + QStringLiteral("-b")});
+    vswitches.append({QStringLiteral("vsw-") + id.mid(4), cidr, regionId + QStringLiteral("-b"), 0});
+}
+
+void Instance::addSystemDiskIfNone()
+{
+    if (disks.isEmpty())
+        disks.append({QStringLiteral("d-") + id.mid(2), 40, QStringLiteral("cloud_efficiency"),
+                      QStringLiteral("system")});
+}
+
+int VSwitch::availableAddresses() const
+{
+    const int prefix = QHostAddress::parseSubnet(cidrBlock).second;
+    return prefix < 0 ? 0 : std::max(0, (1 << (32 - prefix)) - 4 - usedAddresses);
 }
 
 QJsonObject SandboxState::toJson() const

@@ -42,6 +42,14 @@ struct AccessKey
     }
 };
 
+struct Disk
+{
+    QString id;
+    int sizeGiB = 40;
+    QString category = QStringLiteral("cloud_efficiency");
+    QString type = QStringLiteral("system"); // system or data
+};
+
 struct Instance
 {
     QString id;
@@ -55,22 +63,30 @@ struct Instance
     QStringList locks;
     bool linkAllowed = true; // false: attach answers OperationDenied (the instance does not allow link)
     QStringList securityGroupIds;
+    QList<Disk> disks; // in the instance's zone
+
+    void addSystemDiskIfNone(); // 40 GiB, when a fixture names no disk
 };
 
-// An inbound rule, as AuthorizeSecurityGroup adds it.
+// A rule as AuthorizeSecurityGroup (inbound) or AuthorizeSecurityGroupEgress (outbound) adds it. The peer
+// is the source of an inbound rule and the destination of an outbound one.
 struct SecurityRule
 {
-    QString ipProtocol = QStringLiteral("all"); // tcp, udp, icmp, gre, all
+    QString direction = QStringLiteral("ingress"); // or egress
+    QString ipProtocol = QStringLiteral("all");    // tcp, udp, icmp, gre, all
     QString portRange = QStringLiteral("-1/-1");
     QString sourceGroupId;
     QString sourceCidrIp;
+    QString destGroupId;
+    QString destCidrIp;
+    QString peerOwnerAccount; // a referenced group of another account: its owner's account ID
     QString policy = QStringLiteral("accept");
     int priority = 1;
     QString nicType = QStringLiteral("intranet");
     QString description;
 
-    // The cloud treats a rule with the same protocol, ports, source, policy, NIC type and priority as the
-    // same rule: authorizing it again adds nothing, revoking removes it.
+    // The cloud treats a rule with the same direction, protocol, ports, peer, policy, NIC type and priority
+    // as the same rule: authorizing it again adds nothing, revoking removes it.
     bool sameAs(const SecurityRule &other) const;
 };
 
@@ -81,6 +97,8 @@ struct SecurityGroup
     QString regionId;
     QString vpcId; // empty: a classic network group
     QList<SecurityRule> rules;
+    QString type = QStringLiteral("normal"); // or enterprise (an advanced group: no group references)
+    QString description;
 
     static constexpr int kRuleLimit = 200;
 };
@@ -90,6 +108,12 @@ struct VSwitch
     QString id;
     QString cidrBlock;
     QString zoneId;
+    int usedAddresses = 0; // addresses taken by resources the sandbox does not model
+
+    // What DescribeVSwitches answers: the block's addresses less the first and last three, which the cloud
+    // reserves, and those in use.
+    int availableAddresses() const;
+    static constexpr int kPerVpc = 150;
 };
 
 struct Vpc

@@ -33,6 +33,7 @@ private slots:
     void malformedEncodingAndDuplicates();
     void controlPathReadsAndResetsState();
     void securityGroupsAsTheCloudKeepsThem();
+    void whatAMoveToAVpcNeeds();
     void accountsKeepTheirOwnResources();
     void regionWithoutPermissionListsNothingAndRefusesDryRun();
     void rateLimitIsPerAccount();
@@ -402,6 +403,14 @@ void TestSandboxProtocol::securityGroupsAsTheCloudKeepsThem()
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().toObject().value(QLatin1String("SecurityGroupId")).toString(),
              QStringLiteral("sg-prod-app"));
+    const ApiResult homeGroups = m_sandbox.call(
+        ecsRead("DescribeSecurityGroups", {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
+                                           {QStringLiteral("VpcId"), QStringLiteral("vpc-home01")}}));
+    QCOMPARE(homeGroups
+                 .body[QLatin1String("SecurityGroups")][QLatin1String("SecurityGroup")][0]
+                      [QLatin1String("SecurityGroupType")]
+                 .toString(),
+             QStringLiteral("enterprise"));
     const ApiResult instances = m_sandbox.call(
         ecsRead("DescribeInstances", {{QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou")},
                                       {QStringLiteral("InstanceIds"), QStringLiteral("[\"i-linked01\"]")}}));
@@ -523,6 +532,123 @@ QByteArray codeOf(const QByteArray &body)
 }
 
 } // namespace
+
+// The calls that prepare a move to a VPC: both directions of rules, new groups, new vSwitches with the
+// documented refusals, free addresses, and disks.
+void TestSandboxProtocol::whatAMoveToAVpcNeeds()
+{
+    const auto ask = [this](Product product, const char *action, QMap<QString, QString> params, bool write) {
+        params.insert(QStringLiteral("RegionId"), QStringLiteral("cn-hangzhou"));
+        return m_sandbox.call(ApiRequest{product, QLatin1String(action), {}, params, write});
+    };
+    const auto list = [](const ApiResult &result, const char *outer, const char *inner) {
+        return result.body.value(QLatin1String(outer)).toObject().value(QLatin1String(inner)).toArray();
+    };
+    const auto rules = [&](const QString &direction) {
+        return list(ask(Product::Ecs, "DescribeSecurityGroupAttribute",
+                        {{QStringLiteral("SecurityGroupId"), QStringLiteral("sg-classic-web")},
+                         {QStringLiteral("NicType"), QStringLiteral("intranet")},
+                         {QStringLiteral("Direction"), direction}},
+                        false),
+                    "Permissions", "Permission");
+    };
+    QCOMPARE(rules(QStringLiteral("all")).size(), 3);
+    QCOMPARE(rules(QStringLiteral("ingress")).size(), 2);
+    const QJsonArray egress = rules(QStringLiteral("egress"));
+    QCOMPARE(egress.size(), 1);
+    QCOMPARE(egress.first()[QLatin1String("DestGroupId")].toString(), QStringLiteral("sg-classic-db"));
+    QCOMPARE(egress.first()[QLatin1String("DestGroupOwnerAccount")].toString(), QStringLiteral("sandbox"));
+    const QJsonArray ingress = rules(QStringLiteral("ingress"));
+    QCOMPARE(ingress.last()[QLatin1String("SourceGroupOwnerAccount")].toString(),
+             QStringLiteral("1234567890123456"));
+    QCOMPARE(ask(Product::Ecs, "DescribeSecurityGroupAttribute",
+                 {{QStringLiteral("SecurityGroupId"), QStringLiteral("sg-classic-web")},
+                  {QStringLiteral("Direction"), QStringLiteral("outbound")}},
+                 false)
+                 .code,
+             QStringLiteral("InvalidParameter"));
+
+    // An outbound rule is added once, and only to the outbound rules.
+    const QMap<QString, QString> outbound{
+        {QStringLiteral("SecurityGroupId"), QStringLiteral("sg-classic-web")},
+        {QStringLiteral("Permissions.1.IpProtocol"), QStringLiteral("tcp")},
+        {QStringLiteral("Permissions.1.PortRange"), QStringLiteral("6379/6379")},
+        {QStringLiteral("Permissions.1.DestCidrIp"), QStringLiteral("10.0.0.0/8")},
+        {QStringLiteral("Permissions.1.NicType"), QStringLiteral("intranet")}};
+    QVERIFY(ask(Product::Ecs, "AuthorizeSecurityGroupEgress", outbound, true).ok());
+    QVERIFY(ask(Product::Ecs, "AuthorizeSecurityGroupEgress", outbound, true).ok());
+    QCOMPARE(rules(QStringLiteral("egress")).size(), 2);
+    QCOMPARE(rules(QStringLiteral("ingress")).size(), 2);
+
+    // A new group of the VPC; its ClientToken makes a repeat create nothing.
+    const QMap<QString, QString> group{{QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink01")},
+                                       {QStringLiteral("SecurityGroupName"), QStringLiteral("web-copy")},
+                                       {QStringLiteral("SecurityGroupType"), QStringLiteral("normal")},
+                                       {QStringLiteral("ClientToken"), QStringLiteral("copy-web-1")}};
+    const ApiResult created = ask(Product::Ecs, "CreateSecurityGroup", group, true);
+    QVERIFY2(created.ok(), qPrintable(created.code));
+    const QString groupId = created.body.value(QLatin1String("SecurityGroupId")).toString();
+    QCOMPARE(
+        ask(Product::Ecs, "CreateSecurityGroup", group, true).body.value(QLatin1String("SecurityGroupId")),
+        groupId);
+    QCOMPARE(m_sandbox.server.state().securityGroups.last().vpcId, QStringLiteral("vpc-classiclink01"));
+    QCOMPARE(std::count_if(m_sandbox.server.state().securityGroups.cbegin(),
+                           m_sandbox.server.state().securityGroups.cend(),
+                           [&](const sandbox::SecurityGroup &g) { return g.id == groupId; }),
+             1);
+    QMap<QString, QString> wrongType = group;
+    wrongType.insert(QStringLiteral("SecurityGroupType"), QStringLiteral("advanced"));
+    wrongType.remove(QStringLiteral("ClientToken"));
+    QCOMPARE(ask(Product::Ecs, "CreateSecurityGroup", wrongType, true).code,
+             QStringLiteral("InvalidParameter"));
+
+    // vSwitches: inside the VPC's block, overlapping nothing, in a zone of the region.
+    const auto vswitch = [&](const QString &zone, const QString &cidr) {
+        return ask(Product::Vpc, "CreateVSwitch",
+                   {{QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink02")},
+                    {QStringLiteral("ZoneId"), zone},
+                    {QStringLiteral("CidrBlock"), cidr}},
+                   true);
+    };
+    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("10.0.0.0/24")).code,
+             QStringLiteral("InvalidParameter")); // outside 192.168.0.0/16
+    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.0.128/25")).code,
+             QStringLiteral("InvalidCidrBlock.Overlapped"));
+    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-z"), QStringLiteral("192.168.1.0/24")).code,
+             QStringLiteral("ResourceNotAvailable"));
+    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.1.0/30")).code,
+             QStringLiteral("InvalidParameter")); // smaller than /29
+    const ApiResult made = vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.1.0/24"));
+    QVERIFY2(made.ok(), qPrintable(made.code + made.message));
+    const QJsonArray inG = list(ask(Product::Vpc, "DescribeVSwitches",
+                                    {{QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink02")},
+                                     {QStringLiteral("ZoneId"), QStringLiteral("cn-hangzhou-g")}},
+                                    false),
+                                "VSwitches", "VSwitch");
+    QCOMPARE(inG.size(), 1);
+    QCOMPARE(inG.first()[QLatin1String("VSwitchId")], made.body.value(QLatin1String("VSwitchId")));
+    QCOMPARE(inG.first()[QLatin1String("AvailableIpAddressCount")].toInt(), 252); // 256 less 4 reserved
+    const QJsonArray inB = list(ask(Product::Vpc, "DescribeVSwitches",
+                                    {{QStringLiteral("VpcId"), QStringLiteral("vpc-classiclink02")},
+                                     {QStringLiteral("ZoneId"), QStringLiteral("cn-hangzhou-b")}},
+                                    false),
+                                "VSwitches", "VSwitch");
+    QCOMPARE(inB.first()[QLatin1String("AvailableIpAddressCount")].toInt(), 2); // the nearly full one
+
+    // Disks: a fixture's, and the system disk every other instance has.
+    const auto disks = [&](const QString &instance) {
+        return list(ask(Product::Ecs, "DescribeDisks", {{QStringLiteral("InstanceId"), instance}}, false),
+                    "Disks", "Disk");
+    };
+    const QJsonArray cache = disks(QStringLiteral("i-running08"));
+    QCOMPARE(cache.size(), 2);
+    QCOMPARE(cache.last()[QLatin1String("Size")].toInt(), 200);
+    QCOMPARE(cache.last()[QLatin1String("Type")].toString(), QStringLiteral("data"));
+    QCOMPARE(cache.last()[QLatin1String("ZoneId")].toString(), QStringLiteral("cn-hangzhou-g"));
+    const QJsonArray plain = disks(QStringLiteral("i-running01"));
+    QCOMPARE(plain.size(), 1);
+    QCOMPARE(plain.first()[QLatin1String("Size")].toInt(), 40);
+}
 
 void TestSandboxProtocol::accountsKeepTheirOwnResources()
 {

@@ -145,7 +145,18 @@ const requests = {
     DescribeVpcs: [{ pageSize: 10 }],
     DescribeVpcAttribute: [{ vpcId }],
     DescribeSecurityGroups: [{ pageSize: 10 }],
-    DescribeSecurityGroupAttribute: [{ securityGroupId: classicGroup, nicType: 'intranet' }],
+    DescribeSecurityGroupAttribute: [
+        { securityGroupId: classicGroup, nicType: 'intranet' },
+        // both directions, a reference to another account's group, an advanced group
+        { securityGroupId: 'sg-classic-web', nicType: 'intranet', direction: 'all' },
+        { securityGroupId: 'sg-home-advanced', direction: 'egress' },
+    ],
+    AuthorizeSecurityGroupEgress: [{ securityGroupId: 'sg-classic-web', permissions: [new ecs.AuthorizeSecurityGroupEgressRequestPermissions({
+        ipProtocol: 'tcp', portRange: '5432/5432', destCidrIp: '10.0.0.0/8', nicType: 'intranet', description: 'official SDK check',
+    })] }],
+    CreateSecurityGroup: [{ vpcId, securityGroupName: 'official-sdk-check', securityGroupType: 'enterprise', clientToken: 'sdk-check-1' }],
+    CreateVSwitch: [{ vpcId, zoneId: 'cn-hangzhou-g', cidrBlock: '172.20.0.0/24', vSwitchName: 'official-sdk-check' }],
+    DescribeDisks: [{ instanceId: 'i-running08' }, { zoneId: 'cn-hangzhou-g', maxResults: 10 }],
     AuthorizeSecurityGroup: [{ securityGroupId: vpcGroup, permissions: [permission(ecs.AuthorizeSecurityGroupRequestPermissions, classicGroup)] }],
     RevokeSecurityGroup: [{ securityGroupId: vpcGroup, permissions: [permission(ecs.RevokeSecurityGroupRequestPermissions, classicGroup)] }],
     DescribeVSwitches: [{ vpcId }],
