@@ -366,6 +366,22 @@ ActionReply SandboxActions::handle(const ActionCall &incoming)
     return action->answer(*this, call);
 }
 
+std::optional<ActionReply> SandboxActions::replayed(const ActionCall &call) const
+{
+    const QString token = param(call, "ClientToken");
+    if (token.size() > 64)
+        return invalid("ClientToken");
+    if (token.isEmpty() || !m_clientTokens.contains(call.action + u' ' + token))
+        return std::nullopt;
+    return m_clientTokens.value(call.action + u' ' + token);
+}
+
+void SandboxActions::remember(const ActionCall &call, const ActionReply &reply)
+{
+    if (const QString token = param(call, "ClientToken"); !token.isEmpty())
+        m_clientTokens.insert(call.action + u' ' + token, reply);
+}
+
 ActionReply SandboxActions::checkRegion(const ActionCall &call) const
 {
     static const QRegularExpression wellFormed(QStringLiteral("^[a-z]{2}(-[a-z0-9]+)+$"));
@@ -705,8 +721,8 @@ ActionReply SandboxActions::parseRule(const ActionCall &call, const QString &pre
     peerGroup = value(groupParam);
     peerCidr = value(egress ? "DestCidrIp" : "SourceCidrIp");
     rule->peerOwnerAccount = value(egress ? "DestGroupOwnerAccount" : "SourceGroupOwnerAccount");
-    if (rule->peerOwnerAccount == m_state.accountId)
-        rule->peerOwnerAccount.clear();
+    if (rule->peerOwnerAccount == m_state.accountId || peerGroup.isEmpty())
+        rule->peerOwnerAccount.clear(); // an owner means something only for a group
     rule->nicType = value("NicType").isEmpty() ? QStringLiteral("internet") : value("NicType");
     if (peerGroup.isEmpty() == peerCidr.isEmpty())
         return ActionReply::missingParameter(named(groupParam));
@@ -772,9 +788,8 @@ ActionReply SandboxActions::changeSecurityRules(const ActionCall &call, bool add
         prefixes.append(QStringLiteral("Permissions.%1.").arg(n));
     if (prefixes.isEmpty())
         prefixes.append(QString());
-    const QString token = param(call, "ClientToken");
-    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
-        return m_clientTokens.value(call.action + u' ' + token);
+    if (std::optional<ActionReply> first = replayed(call))
+        return *first;
     if (call.key->permission != Permission::Full)
         return forbiddenSubUser();
     SecurityGroup *group = m_state.securityGroup(param(call, "SecurityGroupId"));
@@ -821,8 +836,8 @@ ActionReply SandboxActions::changeSecurityRules(const ActionCall &call, bool add
         ++m_state.appliedWrites[call.action + u' ' + group->id];
     }
     // A call cut short by the "partial" fault never completed: a repeat with its token is carried out.
-    if (!token.isEmpty() && !call.partial)
-        m_clientTokens.insert(call.action + u' ' + token, reply);
+    if (!call.partial)
+        remember(call, reply);
     return reply;
 }
 
@@ -830,9 +845,8 @@ ActionReply SandboxActions::createSecurityGroup(const ActionCall &call)
 {
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
-    const QString token = param(call, "ClientToken");
-    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
-        return m_clientTokens.value(call.action + u' ' + token);
+    if (std::optional<ActionReply> first = replayed(call))
+        return *first;
     if (call.key->permission != Permission::Full)
         return forbiddenSubUser();
     SecurityGroup group;
@@ -858,8 +872,7 @@ ActionReply SandboxActions::createSecurityGroup(const ActionCall &call)
     m_state.securityGroups.append(group);
     ++m_state.appliedWrites[call.action + u' ' + group.id];
     const ActionReply reply{200, {{QStringLiteral("SecurityGroupId"), group.id}}, {}, {}};
-    if (!token.isEmpty())
-        m_clientTokens.insert(call.action + u' ' + token, reply);
+    remember(call, reply);
     return reply;
 }
 
@@ -880,9 +893,8 @@ ActionReply SandboxActions::createVSwitch(const ActionCall &call)
         if (param(call, required).isEmpty())
             return ActionReply::missingParameter(required);
     }
-    const QString token = param(call, "ClientToken");
-    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
-        return m_clientTokens.value(call.action + u' ' + token);
+    if (std::optional<ActionReply> first = replayed(call))
+        return *first;
     if (call.key->permission != Permission::Full)
         return forbiddenRam();
     Vpc *vpc = m_state.vpc(param(call, "VpcId"));
@@ -920,8 +932,7 @@ ActionReply SandboxActions::createVSwitch(const ActionCall &call)
     vpc->vswitches.append(vswitch);
     ++m_state.appliedWrites[call.action + u' ' + vpc->id];
     const ActionReply reply{200, {{QStringLiteral("VSwitchId"), vswitch.id}}, {}, {}};
-    if (!token.isEmpty())
-        m_clientTokens.insert(call.action + u' ' + token, reply);
+    remember(call, reply);
     return reply;
 }
 
@@ -1169,11 +1180,8 @@ ActionReply SandboxActions::switchClassicLink(const ActionCall &call, bool enabl
         return bad;
     if (param(call, "VpcId").isEmpty())
         return ActionReply::missingParameter("VpcId");
-    const QString token = param(call, "ClientToken");
-    if (token.size() > 64)
-        return invalid("ClientToken");
-    if (!token.isEmpty() && m_clientTokens.contains(call.action + u' ' + token))
-        return m_clientTokens.value(call.action + u' ' + token);
+    if (std::optional<ActionReply> first = replayed(call))
+        return *first;
     if (call.key->permission != Permission::Full)
         return forbiddenRam();
     Vpc *vpc = m_state.vpc(param(call, "VpcId"));
@@ -1193,8 +1201,7 @@ ActionReply SandboxActions::switchClassicLink(const ActionCall &call, bool enabl
         vpc->classicLinkEnabled = enable;
         ++m_state.appliedWrites[call.action + u' ' + vpc->id];
     }
-    if (!token.isEmpty())
-        m_clientTokens.insert(call.action + u' ' + token, reply);
+    remember(call, reply);
     return reply;
 }
 

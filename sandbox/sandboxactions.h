@@ -2,6 +2,8 @@
 // messages, on a SandboxState. Signature checks happen before this; faults after.
 #pragma once
 
+#include <optional>
+
 #include "history/operation.h"
 #include "sandboxstate.h"
 
@@ -110,6 +112,10 @@ private:
 
     // RegionId, InstanceId, VpcId, permission, and a classic instance in that region.
     ActionReply linkedInstance(const ActionCall &call, Instance *&instance);
+    // The first answer to a write with this ClientToken (at most 64 characters), which a repeat gets
+    // instead of a second change; remember() keeps an answer for its token.
+    std::optional<ActionReply> replayed(const ActionCall &call) const;
+    void remember(const ActionCall &call, const ActionReply &reply);
     // Checks RegionId: present, well formed, known. Empty reply when fine.
     ActionReply checkRegion(const ActionCall &call) const;
 

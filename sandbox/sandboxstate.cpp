@@ -7,6 +7,9 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace clm::sandbox {
 
 namespace {
@@ -482,7 +485,10 @@ void Instance::addSystemDiskIfNone()
 int VSwitch::availableAddresses() const
 {
     const int prefix = QHostAddress::parseSubnet(cidrBlock).second;
-    return prefix < 0 ? 0 : std::max(0, (1 << (32 - prefix)) - 4 - usedAddresses);
+    if (prefix < 0)
+        return 0;
+    const qint64 size = qint64(1) << (32 - prefix);
+    return int(std::clamp<qint64>(size - 4 - usedAddresses, 0, std::numeric_limits<int>::max()));
 }
 
 QJsonObject SandboxState::toJson() const

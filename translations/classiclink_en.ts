@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>clm::MoveReadiness</name>
+    <message numerus="yes">
+        <source>a basic security group references at most %n security groups</source>
+        <translation>
+            <numerusform>a basic security group references at most %n security group</numerusform>
+            <numerusform>a basic security group references at most %n security groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The instance is stopped and started again in the VPC: about %n minutes; plan it off-peak.</source>
+        <translation>
+            <numerusform>The instance is stopped and started again in the VPC: about %n minute; plan it off-peak.</numerusform>
+            <numerusform>The instance is stopped and started again in the VPC: about %n minutes; plan it off-peak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>If it moves to another zone, its %n GiB of disk data keep migrating for about %1 hours after it starts, with slower disk I/O and no snapshots meanwhile.</source>
+        <translation>
+            <numerusform>If it moves to another zone, its %n GiB of disk data keeps migrating for about %1 hours after it starts, with slower disk I/O and no snapshots meanwhile.</numerusform>
+            <numerusform>If it moves to another zone, its %n GiB of disk data keep migrating for about %1 hours after it starts, with slower disk I/O and no snapshots meanwhile.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::OperationTableModel</name>
     <message numerus="yes">
         <source>%Ln rules added to %1.</source>

@@ -1148,6 +1148,107 @@
     </message>
 </context>
 <context>
+    <name>clm::MoveReadiness</name>
+    <message>
+        <source>Locked (%1): a locked instance cannot be stopped.</source>
+        <translation>已锁定（%1）：锁定的实例无法停止。</translation>
+    </message>
+    <message>
+        <source>Its status is %1: only a Running or Stopped instance can move.</source>
+        <translation>实例状态为%1：只有运行中或已停止的实例可以迁移。</translation>
+    </message>
+    <message>
+        <source>Ready to move</source>
+        <translation>可迁移</translation>
+    </message>
+    <message>
+        <source>Needs preparation</source>
+        <translation>需准备</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>无法迁移</translation>
+    </message>
+    <message>
+        <source>A vSwitch in zone %1 with enough free addresses</source>
+        <translation>可用区 %1 中有足够空闲地址的交换机</translation>
+    </message>
+    <message>
+        <source>A copy of security group %1 in the VPC</source>
+        <translation>安全组 %1 在该 VPC 中的副本</translation>
+    </message>
+    <message>
+        <source>Rules of security group %1 missing from its copy</source>
+        <translation>安全组 %1 的副本中缺少的安全组规则</translation>
+    </message>
+    <message>
+        <source>Rules between security group %1 and its copy, so moved and unmoved instances keep talking</source>
+        <translation>安全组 %1 与其副本之间的安全组规则，使已迁移和未迁移的实例保持互通</translation>
+    </message>
+    <message>
+        <source>A ClassicLink link to %1</source>
+        <translation>到 %1 的 ClassicLink 连接</translation>
+    </message>
+    <message>
+        <source>it references a security group of another account</source>
+        <translation>它引用了其他账号的安全组</translation>
+    </message>
+    <message>
+        <source>it references a security group that has no copy in the VPC</source>
+        <translation>它引用的安全组在该 VPC 中没有副本</translation>
+    </message>
+    <message>
+        <source>the copy is an advanced security group, which cannot reference security groups</source>
+        <translation>副本是企业级安全组，不能引用安全组</translation>
+    </message>
+    <message numerus="yes">
+        <source>a basic security group references at most %n security groups</source>
+        <translation>
+            <numerusform>普通安全组最多引用 %n 个安全组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the copy of %1</source>
+        <translation>%1 的副本</translation>
+    </message>
+    <message>
+        <source>%1 of account %2</source>
+        <translation>账号 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>outbound %1 %2 to %3</source>
+        <translation>出方向 %1 %2，目的 %3</translation>
+    </message>
+    <message>
+        <source>inbound %1 %2 from %3</source>
+        <translation>入方向 %1 %2，授权对象 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The instance is stopped and started again in the VPC: about %n minutes; plan it off-peak.</source>
+        <translation>
+            <numerusform>实例会停止，并在 VPC 中重新启动：约 %n 分钟；请安排在业务低峰期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The move is one-way: the instance cannot return to the classic network.</source>
+        <translation>迁移是单向的：实例无法回到经典网络。</translation>
+    </message>
+    <message>
+        <source>Software licences bound to the MAC address may need authorizing again.</source>
+        <translation>绑定 MAC 地址的软件授权可能需要重新授权。</translation>
+    </message>
+    <message>
+        <source>Check what happens to its public address %1 in the migration plan.</source>
+        <translation>请在迁移计划中确认其公网地址 %1 的变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>If it moves to another zone, its %n GiB of disk data keep migrating for about %1 hours after it starts, with slower disk I/O and no snapshots meanwhile.</source>
+        <translation>
+            <numerusform>如果迁移到其他可用区，实例启动后其 %n GiB 磁盘数据还会继续迁移约 %1 小时，期间磁盘 I/O 变慢且无法创建快照。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::NetworkSettings</name>
     <message>
         <source>Enter the proxy&apos;s host name or IP address, without http:// and without a port.</source>

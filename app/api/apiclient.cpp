@@ -286,12 +286,13 @@ void redactSecrets(ApiResult &result, const Credentials &credentials)
     result.message = withoutSecrets(result.message, forms);
     result.recommend = withoutSecrets(result.recommend, forms);
     result.diagnostic = withoutSecrets(result.diagnostic, forms);
-    // Walking and rebuilding every value of a large answer costs more than the answer's parsing, so the
-    // answer's bytes are searched first. Without an escape (JSON's backslash, XML's character references)
-    // a string's value is its bytes, and bytes that hold no form of a secret parse to values that hold
-    // none either.
+    // Walking and rebuilding every value of a large answer costs more than the answer's parsing, so a JSON
+    // answer's bytes are searched first: JSON is UTF-8 and its only escape is the backslash, so without
+    // one a string's value is its bytes, and bytes that hold no form of a secret parse to values that
+    // hold none either. XML is always walked: CDATA sections, comments and other encodings can split or
+    // hide a secret that its parsed text holds whole.
     const auto mayHoldSecret = [&raw, &forms] {
-        if (raw.isEmpty() || raw.contains('\\') || raw.contains('&'))
+        if (!raw.trimmed().startsWith('{') || raw.contains('\\'))
             return true;
         return std::any_of(forms.cbegin(), forms.cend(),
                            [&raw](const QString &form) { return raw.contains(form.toUtf8()); });

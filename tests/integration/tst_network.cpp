@@ -257,13 +257,19 @@ void TestNetwork::answersEchoingTheSecretAreRedacted_data()
 {
     QTest::addColumn<QByteArray>("answer");
     QTest::addColumn<bool>("holdsSecret");
-    // The secret as it is, written with a JSON escape, with an XML character reference, and absent.
+    // The secret as it is, written with a JSON escape, with an XML character reference, split by a CDATA
+    // section or a comment, and absent.
     QTest::newRow("plain") << QByteArray(R"({"RequestId":"r1","Echo":{"List":["x sandbox-admin-secret y"]}})")
                            << true;
     QTest::newRow("json escape") << QByteArray(R"({"RequestId":"r1","Echo":"sandbox\u002dadmin-secret"})")
                                  << true;
     QTest::newRow("xml entity")
         << QByteArray("<R><RequestId>r1</RequestId><Echo>sandbox&#45;admin-secret</Echo></R>") << true;
+    QTest::newRow("xml cdata")
+        << QByteArray("<R><RequestId>r1</RequestId><Echo>sandbox-admin-<![CDATA[secret]]></Echo></R>")
+        << true;
+    QTest::newRow("xml comment")
+        << QByteArray("<R><RequestId>r1</RequestId><Echo>sandbox-admin<!-- -->-secret</Echo></R>") << true;
     QTest::newRow("absent") << QByteArray(R"({"RequestId":"r1","Echo":"sandbox-admin"})") << false;
 }
 

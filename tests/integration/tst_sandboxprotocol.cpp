@@ -585,17 +585,16 @@ void TestSandboxProtocol::whatAMoveToAVpcNeeds()
                                        {QStringLiteral("SecurityGroupName"), QStringLiteral("web-copy")},
                                        {QStringLiteral("SecurityGroupType"), QStringLiteral("normal")},
                                        {QStringLiteral("ClientToken"), QStringLiteral("copy-web-1")}};
+    const qsizetype groupsBefore = m_sandbox.server.state().securityGroups.size();
     const ApiResult created = ask(Product::Ecs, "CreateSecurityGroup", group, true);
     QVERIFY2(created.ok(), qPrintable(created.code));
     const QString groupId = created.body.value(QLatin1String("SecurityGroupId")).toString();
     QCOMPARE(
         ask(Product::Ecs, "CreateSecurityGroup", group, true).body.value(QLatin1String("SecurityGroupId")),
         groupId);
+    QCOMPARE(m_sandbox.server.state().securityGroups.size(), groupsBefore + 1);
+    QCOMPARE(m_sandbox.server.state().securityGroups.last().id, groupId);
     QCOMPARE(m_sandbox.server.state().securityGroups.last().vpcId, QStringLiteral("vpc-classiclink01"));
-    QCOMPARE(std::count_if(m_sandbox.server.state().securityGroups.cbegin(),
-                           m_sandbox.server.state().securityGroups.cend(),
-                           [&](const sandbox::SecurityGroup &g) { return g.id == groupId; }),
-             1);
     QMap<QString, QString> wrongType = group;
     wrongType.insert(QStringLiteral("SecurityGroupType"), QStringLiteral("advanced"));
     wrongType.remove(QStringLiteral("ClientToken"));
@@ -610,14 +609,16 @@ void TestSandboxProtocol::whatAMoveToAVpcNeeds()
                     {QStringLiteral("CidrBlock"), cidr}},
                    true);
     };
-    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("10.0.0.0/24")).code,
-             QStringLiteral("InvalidParameter")); // outside 192.168.0.0/16
+    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("10.0.0.0/24")).message,
+             QStringLiteral("Specified CIDR block is not valid in VPC.")); // outside 192.168.0.0/16
     QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.0.128/25")).code,
              QStringLiteral("InvalidCidrBlock.Overlapped"));
     QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-z"), QStringLiteral("192.168.1.0/24")).code,
              QStringLiteral("ResourceNotAvailable"));
-    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.1.0/30")).code,
-             QStringLiteral("InvalidParameter")); // smaller than /29
+    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.1.0/30")).message,
+             QStringLiteral("Specified CIDR block is not valid in VPC.")); // smaller than /29
+    QCOMPARE(vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.1.5/24")).message,
+             QStringLiteral("Specified CIDR block is not valid in VPC.")); // not the block's network address
     const ApiResult made = vswitch(QStringLiteral("cn-hangzhou-g"), QStringLiteral("192.168.1.0/24"));
     QVERIFY2(made.ok(), qPrintable(made.code + made.message));
     const QJsonArray inG = list(ask(Product::Vpc, "DescribeVSwitches",

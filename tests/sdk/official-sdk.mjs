@@ -147,7 +147,7 @@ const requests = {
     DescribeSecurityGroups: [{ pageSize: 10 }],
     DescribeSecurityGroupAttribute: [
         { securityGroupId: classicGroup, nicType: 'intranet' },
-        // both directions, a reference to another account's group, an advanced group
+        // both directions and a reference to another account's group; an advanced group
         { securityGroupId: 'sg-classic-web', nicType: 'intranet', direction: 'all' },
         { securityGroupId: 'sg-home-advanced', direction: 'egress' },
     ],

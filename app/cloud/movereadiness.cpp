@@ -1,0 +1,273 @@
+#include "movereadiness.h"
+
+#include "domaintext.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace clm {
+
+namespace {
+
+bool same(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// The ClassicLink rule that lets `peer` into `group`, whatever its protocol and ports.
+bool letsIn(const MoveGroup &group, const QString &peer)
+{
+    return std::any_of(group.rules.cbegin(), group.rules.cend(), [&peer](const MoveRule &rule) {
+        return !rule.egress && rule.peerGroupId == peer && !same(rule.policy, QStringLiteral("drop"));
+    });
+}
+
+} // namespace
+
+bool MoveRule::sameAs(const MoveRule &other) const
+{
+    return egress == other.egress && same(ipProtocol, other.ipProtocol) && portRange == other.portRange &&
+           peerGroupId == other.peerGroupId && peerCidr == other.peerCidr &&
+           peerOwnerAccount == other.peerOwnerAccount && peerCopyOf == other.peerCopyOf &&
+           same(policy, other.policy) && priority == other.priority;
+}
+
+const GroupCopyPlan *MovePlan::copyOf(const QString &classicGroupId) const
+{
+    const auto found = std::find_if(copies.cbegin(), copies.cend(), [&](const GroupCopyPlan &copy) {
+        return copy.classicGroupId == classicGroupId;
+    });
+    return found == copies.cend() ? nullptr : &*found;
+}
+
+QString MoveReadiness::copyMark(const QString &classicGroupId)
+{
+    return QStringLiteral("[classiclink-move:%1]").arg(classicGroupId);
+}
+
+MovePlan MoveReadiness::plan(const MoveFacts &facts)
+{
+    MovePlan plan;
+    plan.vpcId = facts.target.id;
+    QHash<QString, const MoveGroup *> groups;
+    for (const MoveGroup &group : facts.groups)
+        groups.insert(group.id, &group);
+    // The existing copies, found by their mark among the target VPC's groups.
+    QHash<QString, const MoveGroup *> copies;
+    for (const MoveGroup &group : facts.groups) {
+        if (group.vpcId != facts.target.id)
+            continue;
+        for (const MoveGroup &classic : facts.groups) {
+            if (classic.vpcId.isEmpty() && group.description.contains(copyMark(classic.id)))
+                copies.insert(classic.id, &group);
+        }
+    }
+    // Every classic group of the instances moves along as a copy.
+    QStringList classicIds;
+    for (const MoveInstance &moving : facts.instances) {
+        for (const QString &id : moving.instance.securityGroupIds) {
+            if (!classicIds.contains(id) && groups.contains(id) && groups.value(id)->vpcId.isEmpty())
+                classicIds.append(id);
+        }
+    }
+    for (const QString &classicId : std::as_const(classicIds)) {
+        const MoveGroup &classic = *groups.value(classicId);
+        const MoveGroup *copy = copies.value(classicId);
+        GroupCopyPlan copyPlan;
+        copyPlan.classicGroupId = classic.id;
+        copyPlan.classicGroupName = classic.name;
+        copyPlan.copyId = copy ? copy->id : QString();
+        int references = 0;
+        for (const MoveRule &rule : classic.rules) {
+            MoveRule translated = rule;
+            std::optional<UntranslatableRule::Reason> refused;
+            if (copy && rule.peerGroupId == copy->id)
+                continue; // the ClassicLink rule with its own copy: inside the copy, its members are one
+                          // group
+            if (!rule.peerGroupId.isEmpty()) {
+                const MoveGroup *peer = groups.value(rule.peerGroupId);
+                if (!rule.peerOwnerAccount.isEmpty() && rule.peerOwnerAccount != facts.accountId) {
+                    refused = UntranslatableRule::Reason::OtherAccount;
+                } else if (peer && peer->vpcId == facts.target.id) {
+                    translated.peerOwnerAccount.clear(); // a group of the target VPC, as it is
+                } else if (peer && peer->vpcId.isEmpty() &&
+                           (classicIds.contains(peer->id) || copies.contains(peer->id))) {
+                    translated.peerOwnerAccount.clear();
+                    translated.peerGroupId.clear();
+                    if (const MoveGroup *peerCopy = copies.value(peer->id))
+                        translated.peerGroupId = peerCopy->id;
+                    else
+                        translated.peerCopyOf = peer->id;
+                } else {
+                    refused = UntranslatableRule::Reason::NoCopy;
+                }
+                if (!refused && copy && copy->advanced)
+                    refused = UntranslatableRule::Reason::AdvancedGroup;
+                if (!refused && ++references > MoveGroup::kGroupReferenceLimit)
+                    refused = UntranslatableRule::Reason::ReferenceLimit;
+            }
+            if (refused) {
+                copyPlan.untranslatable.append({rule, *refused});
+                continue;
+            }
+            copyPlan.rules.append(translated);
+            const bool there =
+                copy && std::any_of(copy->rules.cbegin(), copy->rules.cend(),
+                                    [&](const MoveRule &have) { return have.sameAs(translated); });
+            if (!there)
+                copyPlan.missingRules.append(translated);
+        }
+        copyPlan.trafficRulesThere = copy && letsIn(*copy, classic.id) && letsIn(classic, copy->id);
+        plan.copies.append(copyPlan);
+    }
+
+    // Blocked instances first: they take no address in any zone.
+    QHash<QString, int> movingPerZone;
+    for (const MoveInstance &moving : facts.instances) {
+        const ClassicInstance &instance = moving.instance;
+        InstanceReadiness row;
+        row.instanceId = instance.id;
+        row.zoneId = instance.zoneId;
+        row.diskGiB = moving.diskGiB;
+        row.publicIp = moving.publicIp;
+        if (instance.isLocked())
+            row.blockers << tr("Locked (%1): a locked instance cannot be stopped.")
+                                .arg(instance.lockReasons.join(QStringLiteral(", ")));
+        if (!instance.isStable())
+            row.blockers << tr("Its status is %1: only a Running or Stopped instance can move.")
+                                .arg(DomainText::status(instance.status));
+        if (row.blockers.isEmpty())
+            ++movingPerZone[instance.zoneId];
+        plan.instances.append(row);
+    }
+    QStringList zones = movingPerZone.keys();
+    zones.sort();
+    for (const QString &zoneId : std::as_const(zones)) {
+        ZoneNeed need;
+        need.zoneId = zoneId;
+        need.instances = movingPerZone.value(zoneId);
+        for (const MoveVSwitch &vswitch : facts.vswitches) {
+            if (vswitch.zoneId == zoneId &&
+                (need.vswitchId.isEmpty() || vswitch.availableAddresses > need.availableAddresses)) {
+                need.vswitchId = vswitch.id;
+                need.availableAddresses = vswitch.availableAddresses;
+            }
+        }
+        plan.zones.append(need);
+    }
+
+    for (qsizetype i = 0; i < plan.instances.size(); ++i) {
+        InstanceReadiness &row = plan.instances[i];
+        const ClassicInstance &instance = facts.instances.at(i).instance;
+        if (!row.blockers.isEmpty()) {
+            row.readiness = Readiness::Blocked;
+            continue;
+        }
+        const auto zone = std::find_if(plan.zones.cbegin(), plan.zones.cend(),
+                                       [&row](const ZoneNeed &need) { return need.zoneId == row.zoneId; });
+        if (zone->enough())
+            row.vswitchId = zone->vswitchId;
+        else
+            row.missing.append({MissingPiece::Kind::VSwitch, row.zoneId});
+        for (const QString &groupId : instance.securityGroupIds) {
+            const GroupCopyPlan *copy = plan.copyOf(groupId);
+            if (!copy)
+                continue;
+            if (copy->copyId.isEmpty()) {
+                row.missing.append({MissingPiece::Kind::GroupCopy, groupId});
+                row.missing.append({MissingPiece::Kind::TrafficRules, groupId});
+                continue;
+            }
+            row.copyGroupIds.append(copy->copyId);
+            if (!copy->missingRules.isEmpty())
+                row.missing.append({MissingPiece::Kind::CopyRules, groupId});
+            if (!copy->trafficRulesThere)
+                row.missing.append({MissingPiece::Kind::TrafficRules, groupId});
+        }
+        if (instance.linkedVpcId != facts.target.id)
+            row.missing.append({MissingPiece::Kind::Link, facts.target.id});
+        row.readiness = row.missing.isEmpty() ? Readiness::Ready : Readiness::NeedsPreparation;
+    }
+    return plan;
+}
+
+QString MoveReadiness::text(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::Ready:
+        return tr("Ready to move");
+    case Readiness::NeedsPreparation:
+        return tr("Needs preparation");
+    case Readiness::Blocked:
+        return tr("Blocked");
+    }
+    return {};
+}
+
+QString MoveReadiness::text(const MissingPiece &piece)
+{
+    switch (piece.kind) {
+    case MissingPiece::Kind::VSwitch:
+        return tr("A vSwitch in zone %1 with enough free addresses").arg(piece.subject);
+    case MissingPiece::Kind::GroupCopy:
+        return tr("A copy of security group %1 in the VPC").arg(piece.subject);
+    case MissingPiece::Kind::CopyRules:
+        return tr("Rules of security group %1 missing from its copy").arg(piece.subject);
+    case MissingPiece::Kind::TrafficRules:
+        return tr("Rules between security group %1 and its copy, so moved and unmoved instances keep talking")
+            .arg(piece.subject);
+    case MissingPiece::Kind::Link:
+        return tr("A ClassicLink link to %1").arg(piece.subject);
+    }
+    return {};
+}
+
+QString MoveReadiness::text(UntranslatableRule::Reason reason)
+{
+    switch (reason) {
+    case UntranslatableRule::Reason::OtherAccount:
+        return tr("it references a security group of another account");
+    case UntranslatableRule::Reason::NoCopy:
+        return tr("it references a security group that has no copy in the VPC");
+    case UntranslatableRule::Reason::AdvancedGroup:
+        return tr("the copy is an advanced security group, which cannot reference security groups");
+    case UntranslatableRule::Reason::ReferenceLimit:
+        return tr("a basic security group references at most %n security groups", nullptr,
+                  MoveGroup::kGroupReferenceLimit);
+    }
+    return {};
+}
+
+QString MoveReadiness::ruleText(const MoveRule &rule)
+{
+    const QString peer = !rule.peerCidr.isEmpty()     ? rule.peerCidr
+                         : !rule.peerCopyOf.isEmpty() ? tr("the copy of %1").arg(rule.peerCopyOf)
+                         : rule.peerOwnerAccount.isEmpty()
+                             ? rule.peerGroupId
+                             : tr("%1 of account %2").arg(rule.peerGroupId, rule.peerOwnerAccount);
+    return rule.egress ? tr("outbound %1 %2 to %3").arg(rule.ipProtocol, rule.portRange, peer)
+                       : tr("inbound %1 %2 from %3").arg(rule.ipProtocol, rule.portRange, peer);
+}
+
+QStringList MoveReadiness::changes(const InstanceReadiness &instance)
+{
+    QStringList changes{
+        tr("The instance is stopped and started again in the VPC: about %n minutes; plan it off-peak.",
+           nullptr, kDowntimeMinutes),
+        tr("The move is one-way: the instance cannot return to the classic network."),
+        tr("Software licences bound to the MAC address may need authorizing again.")};
+    if (!instance.publicIp.isEmpty())
+        changes << tr("Check what happens to its public address %1 in the migration plan.")
+                       .arg(instance.publicIp);
+    if (instance.diskGiB > 0)
+        changes
+            << tr("If it moves to another zone, its %n GiB of disk data keep migrating for about %1 hours "
+                  "after it starts, with slower disk I/O and no snapshots meanwhile.",
+                  nullptr, instance.diskGiB)
+                   .arg(diskDataHours(instance.diskGiB), 0, 'f', 1);
+    return changes;
+}
+
+} // namespace clm

@@ -1,0 +1,173 @@
+// Readiness of classic instances for their move into a VPC: the planner of the move job. From what was read
+// (the instances, the target VPC's vSwitches, the classic groups' rules in both directions and the VPC's
+// groups) it decides, per instance, Ready, Needs preparation (each missing piece named) or Blocked (why),
+// and what preparing would create. Both front ends ask it; neither decides.
+#pragma once
+
+#include "domain.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace clm {
+
+// One rule of a group, in either direction; the peer is the source of an inbound rule and the destination
+// of an outbound one.
+struct MoveRule
+{
+    bool egress = false;
+    QString ipProtocol = QStringLiteral("ALL");
+    QString portRange = QStringLiteral("-1/-1");
+    QString peerGroupId;
+    QString peerCidr;
+    QString peerOwnerAccount; // set when the peer group is another account's
+    QString peerCopyOf;       // translated: the peer is the copy, not yet made, of this classic group
+    QString policy = QStringLiteral("Accept");
+    int priority = 1;
+    QString description;
+
+    // The cloud's notion of the same rule; the description does not count.
+    bool sameAs(const MoveRule &other) const;
+};
+
+struct MoveGroup
+{
+    QString id;
+    QString name;
+    QString vpcId; // empty: a classic group
+    bool advanced = false;
+    QString description;
+    QList<MoveRule> rules;
+
+    static constexpr int kGroupReferenceLimit = 20; // rules referencing groups, in a basic group
+};
+
+struct MoveVSwitch
+{
+    QString id;
+    QString zoneId;
+    QString cidrBlock;
+    int availableAddresses = 0;
+};
+
+struct MoveInstance
+{
+    ClassicInstance instance;
+    int diskGiB = 0;  // every disk, from DescribeDisks
+    QString publicIp; // public IP or EIP, for the admin to check in the migration plan
+};
+
+// Everything the planner needs, as read from the cloud.
+struct MoveFacts
+{
+    QString accountId;
+    Vpc target;
+    QList<MoveVSwitch> vswitches;  // the target VPC's
+    QList<MoveGroup> groups;       // the instances' classic groups and the target VPC's groups
+    QList<MoveInstance> instances; // the classic instances to move
+};
+
+enum class Readiness
+{
+    Ready,
+    NeedsPreparation,
+    Blocked,
+};
+
+// A piece an instance still lacks before it can move; `subject` names what it is about.
+struct MissingPiece
+{
+    enum class Kind
+    {
+        VSwitch,      // subject: the zone
+        GroupCopy,    // subject: the classic group (no copy in the target VPC yet)
+        CopyRules,    // subject: the classic group (its copy lacks some translated rules)
+        TrafficRules, // subject: the classic group (no ClassicLink rules between it and its copy)
+        Link,         // subject: the target VPC
+    };
+    Kind kind;
+    QString subject;
+};
+
+// A rule of a classic group that no copy can carry, and why.
+struct UntranslatableRule
+{
+    enum class Reason
+    {
+        OtherAccount,   // it references another account's group
+        NoCopy,         // it references a group that is neither copied nor in the target VPC
+        AdvancedGroup,  // the copy is an advanced group, which references no group
+        ReferenceLimit, // a basic group references at most 20 groups
+    };
+    MoveRule rule;
+    Reason reason;
+};
+
+// The copy of one classic group in the target VPC.
+struct GroupCopyPlan
+{
+    QString classicGroupId;
+    QString classicGroupName;
+    QString copyId;               // empty: no copy yet
+    QList<MoveRule> rules;        // the classic group's rules, translated for the copy
+    QList<MoveRule> missingRules; // those the existing copy (or a new one) still needs
+    QList<UntranslatableRule> untranslatable;
+    bool trafficRulesThere = false; // ClassicLink rules both ways between the classic group and the copy
+};
+
+// What one zone of the target VPC must hold for the instances moving there, counted together.
+struct ZoneNeed
+{
+    QString zoneId;
+    int instances = 0;
+    QString vswitchId; // the vSwitch with the most free addresses in the zone; empty: none
+    int availableAddresses = 0;
+    bool enough() const { return !vswitchId.isEmpty() && availableAddresses >= instances; }
+};
+
+struct InstanceReadiness
+{
+    QString instanceId;
+    QString zoneId;
+    Readiness readiness = Readiness::Ready;
+    QStringList blockers; // why it cannot move, in words
+    QList<MissingPiece> missing;
+    QString vswitchId;        // where it would go; empty while the zone has no vSwitch with room
+    QStringList copyGroupIds; // the copies of its classic groups that exist
+    int diskGiB = 0;
+    QString publicIp;
+};
+
+struct MovePlan
+{
+    QString vpcId;
+    QList<InstanceReadiness> instances;
+    QList<ZoneNeed> zones;
+    QList<GroupCopyPlan> copies;
+
+    const GroupCopyPlan *copyOf(const QString &classicGroupId) const;
+};
+
+class MoveReadiness
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::MoveReadiness)
+
+public:
+    static MovePlan plan(const MoveFacts &facts);
+
+    // The mark a copy carries in its description, by which a rerun finds it.
+    static QString copyMark(const QString &classicGroupId);
+    // About 15 minutes from the stop in the classic network to the start in the VPC.
+    static constexpr int kDowntimeMinutes = 15;
+    // Disk data keeps migrating after a move across zones: about 4 hours per 100 GiB.
+    static double diskDataHours(int diskGiB) { return diskGiB * 4.0 / 100.0; }
+
+    static QString text(Readiness readiness);
+    static QString text(const MissingPiece &piece);
+    static QString text(UntranslatableRule::Reason reason);
+    static QString ruleText(const MoveRule &rule);
+    // What will change when the instance moves: stop and restart, one-way, licences, its public address.
+    static QStringList changes(const InstanceReadiness &instance);
+};
+
+} // namespace clm

@@ -1,0 +1,235 @@
+// The move planner on plain domain values: who is ready, who needs what, who is blocked and why, how the
+// classic groups' rules translate for their copies, and what cannot be carried.
+#include "cloud/movereadiness.h"
+
+#include <QTest>
+
+using namespace clm;
+
+namespace {
+
+const QString kVpc = QStringLiteral("vpc-target");
+
+MoveInstance moving(const char *id, const char *zone, QStringList groups, const char *linkedTo = "vpc-target")
+{
+    MoveInstance m;
+    m.instance.id = QLatin1String(id);
+    m.instance.status = QStringLiteral("Running");
+    m.instance.zoneId = QLatin1String(zone);
+    m.instance.networkType = QStringLiteral("classic");
+    m.instance.securityGroupIds = std::move(groups);
+    m.instance.linkedVpcId = QLatin1String(linkedTo);
+    m.diskGiB = 40;
+    return m;
+}
+
+MoveRule inbound(const char *protocolPorts, const QString &peerGroup, const QString &peerCidr = {})
+{
+    MoveRule rule;
+    const QStringList parts = QString::fromLatin1(protocolPorts).split(u' ');
+    rule.ipProtocol = parts.first();
+    rule.portRange = parts.last();
+    rule.peerGroupId = peerGroup;
+    rule.peerCidr = peerCidr;
+    return rule;
+}
+
+MoveGroup group(const char *id, const QString &vpcId, QList<MoveRule> rules)
+{
+    MoveGroup g;
+    g.id = QLatin1String(id);
+    g.name = g.id;
+    g.vpcId = vpcId;
+    g.rules = std::move(rules);
+    return g;
+}
+
+// Two classic groups that reference each other, a VPC group, a vSwitch in zone b with room for two.
+MoveFacts facts()
+{
+    MoveFacts f;
+    f.accountId = QStringLiteral("me");
+    f.target.id = kVpc;
+    f.vswitches = {{QStringLiteral("vsw-small"), QStringLiteral("z-b"), QStringLiteral("10.0.0.0/30"), 0},
+                   {QStringLiteral("vsw-b"), QStringLiteral("z-b"), QStringLiteral("10.0.1.0/24"), 2}};
+    f.groups = {group("sg-web", {},
+                      {inbound("TCP 443/443", {}, QStringLiteral("0.0.0.0/0")),
+                       inbound("TCP 8080/8080", QStringLiteral("sg-db")),
+                       inbound("TCP 9100/9100", QStringLiteral("sg-app"))}),
+                group("sg-db", {}, {inbound("TCP 3306/3306", QStringLiteral("sg-web"))}),
+                group("sg-app", kVpc, {})};
+    f.instances = {moving("i-web", "z-b", {QStringLiteral("sg-web")}),
+                   moving("i-db", "z-b", {QStringLiteral("sg-db")})};
+    return f;
+}
+
+} // namespace
+
+class TestMoveReadiness : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rulesAreTranslatedForTheCopies();
+    void nothingPreparedNeedsEveryPiece();
+    void preparedInstanceIsReady();
+    void addressesAreCountedPerZoneTogether();
+    void lockedAndUnstableInstancesAreBlocked();
+    void untranslatableRulesAreNamed();
+    void basicGroupReferencesAtMostTwenty();
+    void changesNameDowntimeAndPublicAddress();
+};
+
+void TestMoveReadiness::rulesAreTranslatedForTheCopies()
+{
+    const MovePlan plan = MoveReadiness::plan(facts());
+    QCOMPARE(plan.copies.size(), 2);
+    const GroupCopyPlan *web = plan.copyOf(QStringLiteral("sg-web"));
+    QVERIFY(web && web->copyId.isEmpty());
+    QCOMPARE(web->rules.size(), 3);
+    // A CIDR rule as it is; a classic group's reference to the copy of that group; a VPC group's as it is.
+    QCOMPARE(web->rules.at(0).peerCidr, QStringLiteral("0.0.0.0/0"));
+    QCOMPARE(web->rules.at(1).peerCopyOf, QStringLiteral("sg-db"));
+    QVERIFY(web->rules.at(1).peerGroupId.isEmpty());
+    QCOMPARE(web->rules.at(2).peerGroupId, QStringLiteral("sg-app"));
+    QCOMPARE(web->missingRules.size(), 3);
+    QVERIFY(web->untranslatable.isEmpty());
+}
+
+void TestMoveReadiness::nothingPreparedNeedsEveryPiece()
+{
+    MoveFacts f = facts();
+    f.instances[0].instance.linkedVpcId.clear();
+    const MovePlan plan = MoveReadiness::plan(f);
+    const InstanceReadiness &web = plan.instances.first();
+    QCOMPARE(web.readiness, Readiness::NeedsPreparation);
+    QCOMPARE(web.vswitchId, QStringLiteral("vsw-b")); // the one with most room
+    QStringList pieces;
+    for (const MissingPiece &piece : web.missing)
+        pieces << MoveReadiness::text(piece);
+    QCOMPARE(pieces, (QStringList{QStringLiteral("A copy of security group sg-web in the VPC"),
+                                  QStringLiteral("Rules between security group sg-web and its copy, so moved "
+                                                 "and unmoved instances keep talking"),
+                                  QStringLiteral("A ClassicLink link to vpc-target")}));
+}
+
+void TestMoveReadiness::preparedInstanceIsReady()
+{
+    MoveFacts f = facts();
+    // Copies found by their mark, with the translated rules and the ClassicLink rules both ways.
+    MoveGroup webCopy = group("sg-web-copy", kVpc,
+                              {inbound("TCP 443/443", {}, QStringLiteral("0.0.0.0/0")),
+                               inbound("TCP 8080/8080", QStringLiteral("sg-db-copy")),
+                               inbound("TCP 9100/9100", QStringLiteral("sg-app")),
+                               inbound("ALL -1/-1", QStringLiteral("sg-web"))});
+    webCopy.description = QStringLiteral("web %1").arg(MoveReadiness::copyMark(QStringLiteral("sg-web")));
+    MoveGroup dbCopy = group("sg-db-copy", kVpc, {inbound("TCP 3306/3306", QStringLiteral("sg-web-copy"))});
+    dbCopy.description = MoveReadiness::copyMark(QStringLiteral("sg-db"));
+    f.groups << webCopy << dbCopy;
+    f.groups[0].rules << inbound("ALL -1/-1", QStringLiteral("sg-web-copy"));
+    MovePlan plan = MoveReadiness::plan(f);
+    QCOMPARE(plan.instances.first().readiness, Readiness::Ready);
+    QCOMPARE(plan.instances.first().copyGroupIds, QStringList{QStringLiteral("sg-web-copy")});
+    // The db copy lacks the traffic rules with sg-db.
+    QCOMPARE(plan.instances.last().readiness, Readiness::NeedsPreparation);
+    QCOMPARE(plan.instances.last().missing.size(), 1);
+    QCOMPARE(plan.instances.last().missing.first().kind, MissingPiece::Kind::TrafficRules);
+
+    // One rule gone from the copy: only that one is missing.
+    f.groups[3].rules.removeAt(0);
+    plan = MoveReadiness::plan(f);
+    const GroupCopyPlan *web = plan.copyOf(QStringLiteral("sg-web"));
+    QCOMPARE(web->missingRules.size(), 1);
+    QCOMPARE(web->missingRules.first().portRange, QStringLiteral("443/443"));
+    QCOMPARE(plan.instances.first().missing.first().kind, MissingPiece::Kind::CopyRules);
+}
+
+void TestMoveReadiness::addressesAreCountedPerZoneTogether()
+{
+    MoveFacts f = facts();
+    f.instances << moving("i-web2", "z-b", {QStringLiteral("sg-web")}) << moving("i-far", "z-g", {});
+    const MovePlan plan = MoveReadiness::plan(f);
+    // Three instances into zone b: two free addresses are enough for each alone, not for all three.
+    QCOMPARE(plan.zones.size(), 2);
+    QCOMPARE(plan.zones.first().instances, 3);
+    QVERIFY(!plan.zones.first().enough());
+    QVERIFY(plan.zones.last().vswitchId.isEmpty());
+    for (const InstanceReadiness &row : plan.instances) {
+        QVERIFY(row.vswitchId.isEmpty());
+        QCOMPARE(row.missing.first().kind, MissingPiece::Kind::VSwitch);
+        QCOMPARE(row.missing.first().subject, row.zoneId);
+    }
+}
+
+void TestMoveReadiness::lockedAndUnstableInstancesAreBlocked()
+{
+    MoveFacts f = facts();
+    f.instances[0].instance.lockReasons = {QStringLiteral("financial")};
+    f.instances[1].instance.status = QStringLiteral("Starting");
+    f.instances << moving("i-web2", "z-b", {QStringLiteral("sg-web")});
+    const MovePlan plan = MoveReadiness::plan(f);
+    QCOMPARE(plan.instances.at(0).readiness, Readiness::Blocked);
+    QVERIFY(plan.instances.at(0).blockers.first().contains(QLatin1String("financial")));
+    QCOMPARE(plan.instances.at(1).readiness, Readiness::Blocked);
+    QVERIFY(plan.instances.at(1).blockers.first().contains(QLatin1String("Running or Stopped")));
+    // Blocked instances take no address: the one left fits.
+    QCOMPARE(plan.zones.first().instances, 1);
+    QCOMPARE(plan.instances.at(2).vswitchId, QStringLiteral("vsw-b"));
+}
+
+void TestMoveReadiness::untranslatableRulesAreNamed()
+{
+    MoveFacts f = facts();
+    MoveRule partner = inbound("TCP 9100/9100", QStringLiteral("sg-partner"));
+    partner.peerOwnerAccount = QStringLiteral("1234567890");
+    f.groups[0].rules << partner << inbound("TCP 22/22", QStringLiteral("sg-elsewhere"));
+    MovePlan plan = MoveReadiness::plan(f);
+    const GroupCopyPlan *web = plan.copyOf(QStringLiteral("sg-web"));
+    QCOMPARE(web->untranslatable.size(), 2);
+    QCOMPARE(web->untranslatable.at(0).reason, UntranslatableRule::Reason::OtherAccount);
+    QCOMPARE(web->untranslatable.at(1).reason, UntranslatableRule::Reason::NoCopy);
+    QCOMPARE(MoveReadiness::ruleText(web->untranslatable.at(0).rule),
+             QStringLiteral("inbound TCP 9100/9100 from sg-partner of account 1234567890"));
+
+    // An advanced copy carries no group reference at all.
+    MoveGroup advanced = group("sg-web-copy", kVpc, {});
+    advanced.advanced = true;
+    advanced.description = MoveReadiness::copyMark(QStringLiteral("sg-web"));
+    f.groups << advanced;
+    plan = MoveReadiness::plan(f);
+    web = plan.copyOf(QStringLiteral("sg-web"));
+    QCOMPARE(web->rules.size(), 1); // the CIDR rule
+    QCOMPARE(web->untranslatable.size(), 4);
+    QCOMPARE(web->untranslatable.at(0).reason, UntranslatableRule::Reason::AdvancedGroup);
+}
+
+void TestMoveReadiness::basicGroupReferencesAtMostTwenty()
+{
+    MoveFacts f = facts();
+    f.groups[0].rules.clear();
+    for (int port = 1; port <= 22; ++port)
+        f.groups[0].rules << inbound(qPrintable(QStringLiteral("TCP %1/%1").arg(port)),
+                                     QStringLiteral("sg-app"));
+    const MovePlan plan = MoveReadiness::plan(f);
+    const GroupCopyPlan *web = plan.copyOf(QStringLiteral("sg-web"));
+    QVERIFY(web);
+    QCOMPARE(web->rules.size(), 20);
+    QCOMPARE(web->untranslatable.size(), 2);
+    QCOMPARE(web->untranslatable.last().reason, UntranslatableRule::Reason::ReferenceLimit);
+}
+
+void TestMoveReadiness::changesNameDowntimeAndPublicAddress()
+{
+    InstanceReadiness row;
+    row.diskGiB = 250;
+    row.publicIp = QStringLiteral("47.1.2.3");
+    const QStringList changes = MoveReadiness::changes(row);
+    QVERIFY(changes.first().contains(QLatin1String("15 minutes")));
+    QVERIFY(changes.join(u' ').contains(QLatin1String("47.1.2.3")));
+    QVERIFY2(changes.last().contains(QLatin1String("250 GiB")) &&
+                 changes.last().contains(QLatin1String("10.0 hours")),
+             qPrintable(changes.last()));
+}
+
+QTEST_GUILESS_MAIN(TestMoveReadiness)
+#include "tst_movereadiness.moc"
