@@ -32,6 +32,11 @@ public:
     {
         return Cell(values.join(u','), QJsonArray::fromStringList(values));
     }
+    // A list of phrases: `text` is how people read them together, JSON has them one by one.
+    static Cell list(const QStringList &values, const QString &text)
+    {
+        return Cell(text, QJsonArray::fromStringList(values));
+    }
     // What was not read: `text` says so to people, JSON says null.
     static Cell unknown(const QString &text = {}) { return Cell(text, QJsonValue()); }
     // A value whose JSON form is a stable code and whose text is in the reader's language.

@@ -1148,6 +1148,21 @@
     </message>
 </context>
 <context>
+    <name>clm::MoveReader</name>
+    <message>
+        <source>DescribeVpcAttribute and DescribeVSwitches (every page): the VPC and its vSwitches&apos; free addresses.</source>
+        <translation>DescribeVpcAttribute 和 DescribeVSwitches（每一页）：VPC 及其交换机的空闲地址数。</translation>
+    </message>
+    <message>
+        <source>DescribeSecurityGroups (every page), then DescribeSecurityGroupAttribute in both directions for each classic group of the instances (intranet and internet rules) and each group of the VPC.</source>
+        <translation>DescribeSecurityGroups（每一页），然后对实例的每个经典网络安全组（内网和公网规则）及该 VPC 的每个安全组调用 DescribeSecurityGroupAttribute，读取出入两个方向。</translation>
+    </message>
+    <message>
+        <source>DescribeDisks (every page): the disk sizes of the region&apos;s instances.</source>
+        <translation>DescribeDisks（每一页）：该地域实例的磁盘容量。</translation>
+    </message>
+</context>
+<context>
     <name>clm::MoveReadiness</name>
     <message>
         <source>Locked (%1): a locked instance cannot be stopped.</source>
@@ -1246,6 +1261,10 @@
         <translation>
             <numerusform>如果迁移到其他可用区，实例启动后其 %n GiB 磁盘数据还会继续迁移约 %1 小时，期间磁盘 I/O 变慢且无法创建快照。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>it references a security group of another VPC</source>
+        <translation>它引用了其他 VPC 的安全组</translation>
     </message>
 </context>
 <context>
@@ -2614,6 +2633,53 @@
     <message>
         <source>STS token:</source>
         <translation>STS Token：</translation>
+    </message>
+</context>
+<context>
+    <name>clm::cli::ReadinessCommand</name>
+    <message>
+        <source>Whether classic instances are ready to move into a VPC, what each still needs, or why it cannot move.</source>
+        <translation>经典网络实例是否可迁移到 VPC、各自还需准备什么，或为何无法迁移。</translation>
+    </message>
+    <message>
+        <source>The VPC to move into.</source>
+        <translation>迁移的目标 VPC。</translation>
+    </message>
+    <message>
+        <source>readiness needs --vpc ID (and the instances, or every classic instance of the region).</source>
+        <translation>readiness 需要 --vpc ID（以及实例；不指定则为该地域的所有经典网络实例）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a classic instance of %2.</source>
+        <translation>%1 不是 %2 的经典网络实例。</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>迁移就绪</translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Needs or blocked by</source>
+        <translation>需准备或无法迁移的原因</translation>
+    </message>
+    <message>
+        <source>Disks (GiB)</source>
+        <translation>磁盘（GiB）</translation>
+    </message>
+    <message>
+        <source>Note: the copy of %1 cannot carry its rule %2: %3.</source>
+        <translation>注意：%1 的副本无法带上其规则 %2：%3。</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,9 @@ ClassicInstance CloudClient::instanceFromJson(const QJsonObject &object)
     instance.instanceType = str(object, "InstanceType");
     instance.innerIpAddresses = stringList(object, "InnerIpAddress", "IpAddress");
     instance.securityGroupIds = stringList(object, "SecurityGroupIds", "SecurityGroupId");
+    instance.publicIp = stringList(object, "PublicIpAddress", "IpAddress").value(0);
+    if (instance.publicIp.isEmpty())
+        instance.publicIp = str(object.value(QLatin1String("EipAddress")).toObject(), "IpAddress");
     for (const QJsonValue &lock :
          jsonList(object, QStringLiteral("OperationLocks"), QStringLiteral("LockReason"))) {
         const QString reason = lock.isObject() ? str(lock.toObject(), "LockReason") : lock.toString();
@@ -320,7 +323,9 @@ CloudTask *CloudClient::describeSecurityGroups(const QString &regionId,
                                 str(object, "SecurityGroupName"),
                                 str(object, "VpcId"),
                                 {},
-                                false});
+                                false,
+                                str(object, "SecurityGroupType") == QLatin1String("enterprise"),
+                                str(object, "Description")});
             }
         },
         [task, done, groups](const ApiResult &result) {
@@ -365,11 +370,11 @@ CloudTask *CloudClient::describeSecurityGroupRules(const QString &regionId, cons
     ApiCall *call = m_client->send(securityGroupRulesRequest(regionId, groupId));
     task->track(call);
     connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
-        SecurityGroup group{str(result.body, "SecurityGroupId"),
-                            str(result.body, "SecurityGroupName"),
-                            str(result.body, "VpcId"),
-                            {},
-                            result.ok()};
+        SecurityGroup group;
+        group.id = str(result.body, "SecurityGroupId");
+        group.name = str(result.body, "SecurityGroupName");
+        group.vpcId = str(result.body, "VpcId");
+        group.rulesRead = result.ok();
         for (const QJsonValue &item :
              jsonList(result.body, QStringLiteral("Permissions"), QStringLiteral("Permission"))) {
             const QJsonObject object = item.toObject();

@@ -6,6 +6,8 @@
 #include "cloudtask.h"
 #include "domain.h"
 
+#include <QHash>
+
 #include <functional>
 
 namespace clm {
@@ -61,6 +63,16 @@ public:
     CloudTask *describeClassicLinks(const QString &regionId, const QString &vpcId,
                                     const QStringList &instanceIds, CloudCallback<QList<ClassicLink>> done);
 
+    // For the move off the classic network (implemented in move/movecalls.cpp):
+    // the VPC's vSwitches with their zones and free addresses, every page;
+    CloudTask *describeVSwitchDetails(const QString &regionId, const QString &vpcId,
+                                      CloudCallback<QList<VSwitch>> done);
+    // one group's rules of one NIC type, in both directions;
+    CloudTask *describeMoveRules(const QString &regionId, const QString &groupId, const QString &nicType,
+                                 CloudCallback<QList<MoveRule>> done);
+    // the size in GiB of all disks of each instance of the region (by instance ID), every page.
+    CloudTask *describeDiskSizes(const QString &regionId, CloudCallback<QHash<QString, int>> done);
+
     CloudTask *attachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
                                  WriteCallback done);
     CloudTask *detachClassicLink(const QString &regionId, const QString &instanceId, const QString &vpcId,
@@ -91,6 +103,10 @@ public:
     static ApiRequest vswitchesRequest(const QString &regionId, const QString &vpcId);
     static ApiRequest securityGroupsRequest(const QString &regionId);
     static ApiRequest securityGroupRulesRequest(const QString &regionId, const QString &groupId);
+    static ApiRequest moveRulesRequest(const QString &regionId, const QString &groupId,
+                                       const QString &nicType);
+    static ApiRequest disksRequest(const QString &regionId);
+    static MoveRule moveRuleFromJson(const QJsonObject &permission);
     static ApiRequest routeTablesRequest(const QString &regionId, const QString &vpcId);
     static ApiRequest routeEntriesRequest(const QString &regionId, const QString &routeTableId);
     // The links of one VPC, or of up to kLinkQueryBatch instances (then also filtered by vpcId if set).

@@ -42,6 +42,7 @@ struct ClassicInstance
     QStringList lockReasons; // OperationLocks
     QString linkedVpcId;     // from DescribeClassicLinkInstances, empty when not linked
     QStringList securityGroupIds;
+    QString publicIp; // its public IP address or EIP, if any
 
     bool isLocked() const { return !lockReasons.isEmpty(); }
     InstanceStatus statusKind() const { return instanceStatusFromString(status); }
@@ -107,6 +108,36 @@ struct SecurityGroup
     QString vpcId; // empty: a classic network group
     QList<SecurityRule> rules;
     bool rulesRead = false; // DescribeSecurityGroups lists groups; the rules come from their attribute
+    bool advanced = false;  // SecurityGroupType enterprise
+    QString description;
+};
+
+struct VSwitch
+{
+    QString id;
+    QString zoneId;
+    QString cidrBlock;
+    int availableAddresses = 0;
+};
+
+// One rule of a group in either direction, for the move off the classic network; the peer is the source
+// of an inbound rule and the destination of an outbound one.
+struct MoveRule
+{
+    bool egress = false;
+    QString ipProtocol = QStringLiteral("ALL");
+    QString portRange = QStringLiteral("-1/-1");
+    QString peerGroupId;
+    QString peerCidr;
+    QString peerOwnerAccount; // the owner of the peer group, as the cloud names it
+    QString peerCopyOf;       // translated: the peer is the copy, not yet made, of this classic group
+    QString policy = QStringLiteral("Accept");
+    int priority = 1;
+    QString nicType = QStringLiteral("intranet");
+    QString description;
+
+    // The cloud's notion of the same rule; the description does not count.
+    bool sameAs(const MoveRule &other) const;
 };
 
 // Whether a linked classic instance and its VPC may talk, from their security groups' inbound rules.

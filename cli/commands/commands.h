@@ -47,6 +47,19 @@ public:
     void run(CommandContext &context) const override;
 };
 
+// Per classic instance, whether it is ready to move into a VPC, what it still needs, or why it cannot.
+class ReadinessCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::cli::ReadinessCommand)
+
+public:
+    QString name() const override { return QStringLiteral("readiness"); }
+    QString synopsis() const override { return QStringLiteral("--vpc ID [INSTANCE...]"); }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void run(CommandContext &context) const override;
+};
+
 class LinksCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(clm::cli::LinksCommand)

@@ -38,6 +38,7 @@ private slots:
     void revokeKeepsWhatAnotherLinkedInstanceNeeds();
     void partlyAppliedCallIsPrintedRuleByRule();
     void disableRefusesAVpcWithLinks();
+    void readinessSaysWhatEachInstanceNeeds();
     void scanCostsOneRequestPerEmptyRegion();
     void scanSaysWhatItCouldNotRead();
     void trafficThatCannotBeReadIsNotKnown();
@@ -555,6 +556,61 @@ void TestCommands::disableRefusesAVpcWithLinks()
     const Run off = run({QStringLiteral("disable-classiclink"), QStringLiteral("vpc-classiclink01")});
     QVERIFY2(off.exitCode == 0, qPrintable(off.err));
     QCOMPARE(m_sandbox->requestCount(QStringLiteral("DisableVpcClassicLink")), 1);
+}
+
+// The move planner through the CLI on the built-in fixture: staging's only vSwitch (zone b) has two free
+// addresses, and the web and database groups reference each other and a partner account's group.
+void TestCommands::readinessSaysWhatEachInstanceNeeds()
+{
+    const QStringList ask{QStringLiteral("--output"),          QStringLiteral("json"),
+                          QStringLiteral("readiness"),         QStringLiteral("--vpc"),
+                          QStringLiteral("vpc-classiclink02"), QStringLiteral("i-running08"),
+                          QStringLiteral("i-stopped05"),       QStringLiteral("i-locked01"),
+                          QStringLiteral("i-linked01")};
+    Run r = run(ask);
+    QCOMPARE(r.exitCode, 0);
+    QHash<QString, QJsonObject> rows;
+    for (const QJsonValue &row : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        rows.insert(row[QLatin1String("InstanceId")].toString(), row.toObject());
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[QStringLiteral("i-locked01")][QLatin1String("Readiness")].toString(),
+             QStringLiteral("Blocked"));
+    // Zone g has no vSwitch; zone b has room for the two unblocked instances there, counted together.
+    QCOMPARE(rows[QStringLiteral("i-running08")][QLatin1String("VSwitchId")], QJsonValue());
+    QVERIFY(rows[QStringLiteral("i-running08")][QLatin1String("Needs")].toArray().contains(
+        QStringLiteral("A vSwitch in zone cn-hangzhou-g with enough free addresses")));
+    QCOMPARE(rows[QStringLiteral("i-running08")][QLatin1String("DiskGiB")].toInt(), 240);
+    QCOMPARE(rows[QStringLiteral("i-stopped05")][QLatin1String("VSwitchId")].toString(),
+             QStringLiteral("vsw-staging-b"));
+    QCOMPARE(rows[QStringLiteral("i-stopped05")][QLatin1String("Readiness")].toString(),
+             QStringLiteral("NeedsPreparation"));
+    // i-linked01 is already linked to staging: it needs no link, only its group's copy.
+    const QJsonArray linkedNeeds = rows[QStringLiteral("i-linked01")][QLatin1String("Needs")].toArray();
+    QVERIFY(!linkedNeeds.contains(QStringLiteral("A ClassicLink link to vpc-classiclink02")));
+    QVERIFY(linkedNeeds.contains(QStringLiteral("A copy of security group sg-classic-linked in the VPC")));
+    // Nothing dropped silently: the partner account's rule is named.
+    QVERIFY2(r.err.contains(QLatin1String("sg-partner-monitor of account 1234567890123456")),
+             qPrintable(r.err));
+
+    // A third instance in zone b: two free addresses are no longer enough for any of them.
+    r = run(QStringList(ask) << QStringLiteral("i-stopped01"));
+    for (const QJsonValue &row : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        if (row[QLatin1String("ZoneId")].toString() == QLatin1String("cn-hangzhou-b") &&
+            row[QLatin1String("Readiness")].toString() != QLatin1String("Blocked"))
+            QVERIFY2(row[QLatin1String("VSwitchId")].isNull(),
+                     qPrintable(row[QLatin1String("InstanceId")].toString()));
+    }
+    QVERIFY(m_sandbox->state().appliedWrites.isEmpty()); // reading only
+
+    const Run dry = run({QStringLiteral("--dry-run"), QStringLiteral("readiness"), QStringLiteral("--vpc"),
+                         QStringLiteral("vpc-classiclink02")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY2(dry.out.contains(QLatin1String("DescribeDisks")), qPrintable(dry.out));
+    const Run unknown = run({QStringLiteral("readiness"), QStringLiteral("--vpc"),
+                             QStringLiteral("vpc-classiclink02"), QStringLiteral("i-nosuch")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("i-nosuch is not a classic instance of cn-hangzhou")),
+             qPrintable(unknown.err));
 }
 
 void TestCommands::scanCostsOneRequestPerEmptyRegion()

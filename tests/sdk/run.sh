@@ -36,7 +36,8 @@ if [ -z "$url" ]; then
 fi
 
 # Our client, through the whole job: read, link, allow traffic both ways, remove it, unlink, enable and
-# disable ClassicLink. Its own settings and logs stay in WORK_DIR; the key comes from the environment.
+# disable ClassicLink, then what moving into a VPC needs. Its own settings and logs stay in WORK_DIR; the
+# key comes from the environment.
 run_classiclink() {
     if ! HOME="$work/home" XDG_DATA_HOME="$work/home/data" XDG_CONFIG_HOME="$work/home/config" \
         ALIBABA_CLOUD_ACCESS_KEY_ID=sandbox-admin ALIBABA_CLOUD_ACCESS_KEY_SECRET=sandbox-admin-secret \
@@ -58,6 +59,7 @@ run_classiclink revoke-traffic --vpc vpc-classiclink01 i-running01 i-running03
 run_classiclink detach --vpc vpc-classiclink01 i-running01 i-running03
 run_classiclink enable-classiclink vpc-noclassiclink01
 run_classiclink disable-classiclink vpc-noclassiclink01
+run_classiclink readiness --vpc vpc-classiclink02
 run_classiclink scan
 cp "$work/requests.jsonl" "$work/client-requests.jsonl"
 

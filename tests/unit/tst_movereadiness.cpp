@@ -1,6 +1,6 @@
 // The move planner on plain domain values: who is ready, who needs what, who is blocked and why, how the
 // classic groups' rules translate for their copies, and what cannot be carried.
-#include "cloud/movereadiness.h"
+#include "move/movereadiness.h"
 
 #include <QTest>
 
@@ -48,7 +48,6 @@ MoveGroup group(const char *id, const QString &vpcId, QList<MoveRule> rules)
 MoveFacts facts()
 {
     MoveFacts f;
-    f.accountId = QStringLiteral("me");
     f.target.id = kVpc;
     f.vswitches = {{QStringLiteral("vsw-small"), QStringLiteral("z-b"), QStringLiteral("10.0.0.0/30"), 0},
                    {QStringLiteral("vsw-b"), QStringLiteral("z-b"), QStringLiteral("10.0.1.0/24"), 2}};
@@ -182,12 +181,15 @@ void TestMoveReadiness::untranslatableRulesAreNamed()
     MoveFacts f = facts();
     MoveRule partner = inbound("TCP 9100/9100", QStringLiteral("sg-partner"));
     partner.peerOwnerAccount = QStringLiteral("1234567890");
-    f.groups[0].rules << partner << inbound("TCP 22/22", QStringLiteral("sg-elsewhere"));
+    f.groups << group("sg-other-vpc", QStringLiteral("vpc-other"), {});
+    f.groups[0].rules << partner << inbound("TCP 22/22", QStringLiteral("sg-elsewhere"))
+                      << inbound("TCP 23/23", QStringLiteral("sg-other-vpc"));
     MovePlan plan = MoveReadiness::plan(f);
     const GroupCopyPlan *web = plan.copyOf(QStringLiteral("sg-web"));
-    QCOMPARE(web->untranslatable.size(), 2);
+    QCOMPARE(web->untranslatable.size(), 3);
     QCOMPARE(web->untranslatable.at(0).reason, UntranslatableRule::Reason::OtherAccount);
     QCOMPARE(web->untranslatable.at(1).reason, UntranslatableRule::Reason::NoCopy);
+    QCOMPARE(web->untranslatable.at(2).reason, UntranslatableRule::Reason::OtherVpc);
     QCOMPARE(MoveReadiness::ruleText(web->untranslatable.at(0).rule),
              QStringLiteral("inbound TCP 9100/9100 from sg-partner of account 1234567890"));
 
@@ -199,7 +201,7 @@ void TestMoveReadiness::untranslatableRulesAreNamed()
     plan = MoveReadiness::plan(f);
     web = plan.copyOf(QStringLiteral("sg-web"));
     QCOMPARE(web->rules.size(), 1); // the CIDR rule
-    QCOMPARE(web->untranslatable.size(), 4);
+    QCOMPARE(web->untranslatable.size(), 5);
     QCOMPARE(web->untranslatable.at(0).reason, UntranslatableRule::Reason::AdvancedGroup);
 }
 

@@ -189,11 +189,12 @@ void TestPreflight::trafficFromTheRules()
     };
     const auto groups = [](QList<SecurityRule> classicRules, QList<SecurityRule> vpcRules) {
         return QHash<QString, SecurityGroup>{
-            {QStringLiteral("sg-classic"), {QStringLiteral("sg-classic"), {}, {}, classicRules, true}},
+            {QStringLiteral("sg-classic"),
+             {QStringLiteral("sg-classic"), {}, {}, classicRules, true, false, {}}},
             {QStringLiteral("sg-vpc"),
-             {QStringLiteral("sg-vpc"), {}, QStringLiteral("vpc-1"), vpcRules, true}},
+             {QStringLiteral("sg-vpc"), {}, QStringLiteral("vpc-1"), vpcRules, true, false, {}}},
             {QStringLiteral("sg-other"),
-             {QStringLiteral("sg-other"), {}, QStringLiteral("vpc-2"), {}, true}}};
+             {QStringLiteral("sg-other"), {}, QStringLiteral("vpc-2"), {}, true, false, {}}}};
     };
     QCOMPARE(Traffic::judge(instance, vpc, groups({}, {})), TrafficState::None);
     QCOMPARE(Traffic::judge(instance, vpc, groups({}, {rule("sg-classic", "")})), TrafficState::ToVpc);
@@ -327,7 +328,8 @@ void TestPreflight::trafficRulesAgainstTheGroups()
     const QList<GroupRule> wanted =
         TrafficRules::rules({QStringLiteral("sg-c1")}, {QStringLiteral("sg-v1")}, RuleSpec{});
     Traffic::Groups groups;
-    SecurityGroup vpcGroup{QStringLiteral("sg-v1"), QStringLiteral("app"), QStringLiteral("vpc-1"), {}, true};
+    SecurityGroup vpcGroup{
+        QStringLiteral("sg-v1"), QStringLiteral("app"), QStringLiteral("vpc-1"), {}, true, false, {}};
     // The same rule as the cloud lists it (upper-case protocol, another description) counts as there.
     SecurityRule listed = wanted.first().rule;
     listed.ipProtocol = QStringLiteral("TCP");
@@ -335,7 +337,8 @@ void TestPreflight::trafficRulesAgainstTheGroups()
     listed.description = QStringLiteral("added by hand");
     vpcGroup.rules = {listed};
     groups.insert(vpcGroup.id, vpcGroup);
-    groups.insert(QStringLiteral("sg-c1"), SecurityGroup{QStringLiteral("sg-c1"), {}, {}, {}, true});
+    groups.insert(QStringLiteral("sg-c1"),
+                  SecurityGroup{QStringLiteral("sg-c1"), {}, {}, {}, true, false, {}});
     RulePlan plan = TrafficRules::plan(wanted, groups);
     QCOMPARE(plan.existing.size(), 1);
     QCOMPARE(plan.toAdd.size(), 1);

@@ -4,31 +4,12 @@
 // and what preparing would create. Both front ends ask it; neither decides.
 #pragma once
 
-#include "domain.h"
+#include "cloud/domain.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
 namespace clm {
-
-// One rule of a group, in either direction; the peer is the source of an inbound rule and the destination
-// of an outbound one.
-struct MoveRule
-{
-    bool egress = false;
-    QString ipProtocol = QStringLiteral("ALL");
-    QString portRange = QStringLiteral("-1/-1");
-    QString peerGroupId;
-    QString peerCidr;
-    QString peerOwnerAccount; // set when the peer group is another account's
-    QString peerCopyOf;       // translated: the peer is the copy, not yet made, of this classic group
-    QString policy = QStringLiteral("Accept");
-    int priority = 1;
-    QString description;
-
-    // The cloud's notion of the same rule; the description does not count.
-    bool sameAs(const MoveRule &other) const;
-};
 
 struct MoveGroup
 {
@@ -42,28 +23,18 @@ struct MoveGroup
     static constexpr int kGroupReferenceLimit = 20; // rules referencing groups, in a basic group
 };
 
-struct MoveVSwitch
-{
-    QString id;
-    QString zoneId;
-    QString cidrBlock;
-    int availableAddresses = 0;
-};
-
 struct MoveInstance
 {
     ClassicInstance instance;
-    int diskGiB = 0;  // every disk, from DescribeDisks
-    QString publicIp; // public IP or EIP, for the admin to check in the migration plan
+    int diskGiB = 0; // every disk, from DescribeDisks
 };
 
-// Everything the planner needs, as read from the cloud.
+// Everything the planner needs, as read from the cloud (MoveReader).
 struct MoveFacts
 {
-    QString accountId;
     Vpc target;
-    QList<MoveVSwitch> vswitches;  // the target VPC's
-    QList<MoveGroup> groups;       // the instances' classic groups and the target VPC's groups
+    QList<VSwitch> vswitches;      // the target VPC's
+    QList<MoveGroup> groups;       // the account's; rules of the instances' and the VPC's
     QList<MoveInstance> instances; // the classic instances to move
 };
 
@@ -95,7 +66,8 @@ struct UntranslatableRule
     enum class Reason
     {
         OtherAccount,   // it references another account's group
-        NoCopy,         // it references a group that is neither copied nor in the target VPC
+        NoCopy,         // it references a classic group that is not copied
+        OtherVpc,       // it references a group of another VPC
         AdvancedGroup,  // the copy is an advanced group, which references no group
         ReferenceLimit, // a basic group references at most 20 groups
     };
@@ -163,6 +135,7 @@ public:
     static double diskDataHours(int diskGiB) { return diskGiB * 4.0 / 100.0; }
 
     static QString text(Readiness readiness);
+    static QString code(Readiness readiness); // stable, for scripts: Ready, NeedsPreparation, Blocked
     static QString text(const MissingPiece &piece);
     static QString text(UntranslatableRule::Reason reason);
     static QString ruleText(const MoveRule &rule);

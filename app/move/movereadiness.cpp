@@ -1,6 +1,6 @@
 #include "movereadiness.h"
 
-#include "domaintext.h"
+#include "cloud/domaintext.h"
 
 #include <QSet>
 
@@ -29,8 +29,7 @@ bool letsIn(const MoveGroup &group, const QString &peer)
 bool MoveRule::sameAs(const MoveRule &other) const
 {
     return egress == other.egress && same(ipProtocol, other.ipProtocol) && portRange == other.portRange &&
-           peerGroupId == other.peerGroupId && peerCidr == other.peerCidr &&
-           peerOwnerAccount == other.peerOwnerAccount && peerCopyOf == other.peerCopyOf &&
+           peerGroupId == other.peerGroupId && peerCidr == other.peerCidr && peerCopyOf == other.peerCopyOf &&
            same(policy, other.policy) && priority == other.priority;
 }
 
@@ -88,7 +87,9 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
                           // group
             if (!rule.peerGroupId.isEmpty()) {
                 const MoveGroup *peer = groups.value(rule.peerGroupId);
-                if (!rule.peerOwnerAccount.isEmpty() && rule.peerOwnerAccount != facts.accountId) {
+                // The account's own groups are those it lists; one it cannot list, named with an owner, is
+                // another account's.
+                if (!peer && !rule.peerOwnerAccount.isEmpty()) {
                     refused = UntranslatableRule::Reason::OtherAccount;
                 } else if (peer && peer->vpcId == facts.target.id) {
                     translated.peerOwnerAccount.clear(); // a group of the target VPC, as it is
@@ -100,6 +101,8 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
                         translated.peerGroupId = peerCopy->id;
                     else
                         translated.peerCopyOf = peer->id;
+                } else if (peer && !peer->vpcId.isEmpty()) {
+                    refused = UntranslatableRule::Reason::OtherVpc;
                 } else {
                     refused = UntranslatableRule::Reason::NoCopy;
                 }
@@ -131,7 +134,7 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
         row.instanceId = instance.id;
         row.zoneId = instance.zoneId;
         row.diskGiB = moving.diskGiB;
-        row.publicIp = moving.publicIp;
+        row.publicIp = instance.publicIp;
         if (instance.isLocked())
             row.blockers << tr("Locked (%1): a locked instance cannot be stopped.")
                                 .arg(instance.lockReasons.join(QStringLiteral(", ")));
@@ -148,7 +151,7 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
         ZoneNeed need;
         need.zoneId = zoneId;
         need.instances = movingPerZone.value(zoneId);
-        for (const MoveVSwitch &vswitch : facts.vswitches) {
+        for (const VSwitch &vswitch : facts.vswitches) {
             if (vswitch.zoneId == zoneId &&
                 (need.vswitchId.isEmpty() || vswitch.availableAddresses > need.availableAddresses)) {
                 need.vswitchId = vswitch.id;
@@ -206,6 +209,19 @@ QString MoveReadiness::text(Readiness readiness)
     return {};
 }
 
+QString MoveReadiness::code(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::Ready:
+        return QStringLiteral("Ready");
+    case Readiness::NeedsPreparation:
+        return QStringLiteral("NeedsPreparation");
+    case Readiness::Blocked:
+        return QStringLiteral("Blocked");
+    }
+    return {};
+}
+
 QString MoveReadiness::text(const MissingPiece &piece)
 {
     switch (piece.kind) {
@@ -231,6 +247,8 @@ QString MoveReadiness::text(UntranslatableRule::Reason reason)
         return tr("it references a security group of another account");
     case UntranslatableRule::Reason::NoCopy:
         return tr("it references a security group that has no copy in the VPC");
+    case UntranslatableRule::Reason::OtherVpc:
+        return tr("it references a security group of another VPC");
     case UntranslatableRule::Reason::AdvancedGroup:
         return tr("the copy is an advanced security group, which cannot reference security groups");
     case UntranslatableRule::Reason::ReferenceLimit:

@@ -1,0 +1,128 @@
+// The reads of the move off the classic network: vSwitches with their free addresses, security group rules
+// in both directions, disk sizes. CloudClient's calls, kept apart from the ClassicLink ones.
+#include "api/apiclient.h"
+#include "api/responseparser.h"
+#include "cloud/cloudclient.h"
+
+#include <QJsonArray>
+
+namespace clm {
+
+namespace {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return jsonString(object.value(QLatin1String(key)));
+}
+
+ApiRequest read(Product product, const char *action, QMap<QString, QString> params)
+{
+    return ApiRequest{product, QLatin1String(action), {}, std::move(params), false};
+}
+
+} // namespace
+
+ApiRequest CloudClient::moveRulesRequest(const QString &regionId, const QString &groupId,
+                                         const QString &nicType)
+{
+    return read(Product::Ecs, "DescribeSecurityGroupAttribute",
+                {{QStringLiteral("RegionId"), regionId},
+                 {QStringLiteral("SecurityGroupId"), groupId},
+                 {QStringLiteral("NicType"), nicType},
+                 {QStringLiteral("Direction"), QStringLiteral("all")}});
+}
+
+ApiRequest CloudClient::disksRequest(const QString &regionId)
+{
+    // PageNumber/PageSize are deprecated in DescribeDisks: it pages with NextToken.
+    return read(
+        Product::Ecs, "DescribeDisks",
+        {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("MaxResults"), QStringLiteral("100")}});
+}
+
+MoveRule CloudClient::moveRuleFromJson(const QJsonObject &permission)
+{
+    MoveRule rule;
+    rule.egress = str(permission, "Direction") == QLatin1String("egress");
+    rule.ipProtocol = str(permission, "IpProtocol");
+    rule.portRange = str(permission, "PortRange");
+    rule.peerGroupId = str(permission, rule.egress ? "DestGroupId" : "SourceGroupId");
+    rule.peerCidr = str(permission, rule.egress ? "DestCidrIp" : "SourceCidrIp");
+    rule.peerOwnerAccount =
+        str(permission, rule.egress ? "DestGroupOwnerAccount" : "SourceGroupOwnerAccount");
+    rule.policy = str(permission, "Policy");
+    rule.priority = int(jsonInt(permission.value(QLatin1String("Priority")), 1));
+    rule.nicType = str(permission, "NicType");
+    rule.description = str(permission, "Description");
+    return rule;
+}
+
+CloudTask *CloudClient::describeVSwitchDetails(const QString &regionId, const QString &vpcId,
+                                               CloudCallback<QList<VSwitch>> done)
+{
+    auto *task = new CloudTask(this);
+    auto vswitches = std::make_shared<QList<VSwitch>>();
+    loadAllPages(
+        task, vswitchesRequest(regionId, vpcId), QStringLiteral("VSwitches"), QStringLiteral("VSwitch"),
+        [vswitches](int, int, qint64, const QJsonArray &items) {
+            for (const QJsonValue &item : items) {
+                const QJsonObject object = item.toObject();
+                vswitches->append({str(object, "VSwitchId"), str(object, "ZoneId"), str(object, "CidrBlock"),
+                                   int(jsonInt(object.value(QLatin1String("AvailableIpAddressCount")), 0))});
+            }
+        },
+        [task, done, vswitches](const ApiResult &result) {
+            done(CloudResult<QList<VSwitch>>{result.ok() ? *vswitches : QList<VSwitch>{}, result});
+            task->finish();
+        });
+    return task;
+}
+
+CloudTask *CloudClient::describeMoveRules(const QString &regionId, const QString &groupId,
+                                          const QString &nicType, CloudCallback<QList<MoveRule>> done)
+{
+    auto *task = new CloudTask(this);
+    ApiCall *call = m_client->send(moveRulesRequest(regionId, groupId, nicType));
+    task->track(call);
+    connect(call, &ApiCall::finished, task, [task, done](const ApiResult &result) {
+        QList<MoveRule> rules;
+        for (const QJsonValue &item :
+             jsonList(result.body, QStringLiteral("Permissions"), QStringLiteral("Permission")))
+            rules.append(moveRuleFromJson(item.toObject()));
+        done(CloudResult<QList<MoveRule>>{result.ok() ? rules : QList<MoveRule>{}, result});
+        task->finish();
+    });
+    return task;
+}
+
+CloudTask *CloudClient::describeDiskSizes(const QString &regionId, CloudCallback<QHash<QString, int>> done)
+{
+    auto *task = new CloudTask(this);
+    auto sizes = std::make_shared<QHash<QString, int>>();
+    // One page after another, each asking with the NextToken of the one before.
+    auto next = std::make_shared<std::function<void(const QString &token)>>();
+    *next = [this, task, regionId, done, sizes, next](const QString &token) {
+        ApiRequest request = disksRequest(regionId);
+        if (!token.isEmpty())
+            request.params.insert(QStringLiteral("NextToken"), token);
+        ApiCall *call = m_client->send(request);
+        task->track(call);
+        connect(call, &ApiCall::finished, task, [task, done, sizes, next](const ApiResult &result) {
+            for (const QJsonValue &item :
+                 jsonList(result.body, QStringLiteral("Disks"), QStringLiteral("Disk"))) {
+                const QJsonObject object = item.toObject();
+                (*sizes)[str(object, "InstanceId")] += int(jsonInt(object.value(QLatin1String("Size")), 0));
+            }
+            const QString token = str(result.body, "NextToken");
+            if (result.ok() && !token.isEmpty())
+                return (*next)(token);
+            done(CloudResult<QHash<QString, int>>{result.ok() ? *sizes : QHash<QString, int>{}, result});
+            *next = nullptr; // the chain held itself
+            task->finish();
+        });
+    };
+    (*next)({});
+    return task;
+}
+
+} // namespace clm

@@ -1,0 +1,82 @@
+#include "cloud/cloudtask.h"
+#include "cloud/domaintext.h"
+#include "commandcontext.h"
+#include "commands.h"
+#include "inventoryload.h"
+#include "move/movereader.h"
+#include "output.h"
+
+namespace clm::cli {
+
+QString ReadinessCommand::summary() const
+{
+    return tr(
+        "Whether classic instances are ready to move into a VPC, what each still needs, or why it cannot "
+        "move.");
+}
+
+QList<QCommandLineOption> ReadinessCommand::options() const
+{
+    return {QCommandLineOption(QStringLiteral("vpc"), tr("The VPC to move into."), QStringLiteral("ID"))};
+}
+
+void ReadinessCommand::run(CommandContext &context) const
+{
+    const QString vpcId = context.arguments.value(QStringLiteral("vpc"));
+    QStringList instanceIds = context.positional();
+    instanceIds.removeDuplicates();
+    if (vpcId.isEmpty())
+        return context.usage(
+            tr("readiness needs --vpc ID (and the instances, or every classic instance of the "
+               "region)."));
+    loadInventory(
+        context, vpcId, MoveReader::requests(),
+        [&context, vpcId, instanceIds](const Inventory &inventory, const Vpc &) {
+            QList<ClassicInstance> instances;
+            for (const QString &id : instanceIds) {
+                const std::optional<ClassicInstance> found = inventory.instance(id);
+                if (!found)
+                    return context.usage(tr("%1 is not a classic instance of %2.").arg(id, context.regionId));
+                instances.append(*found);
+            }
+            if (instanceIds.isEmpty())
+                instances = inventory.instances();
+            MoveReader::read(
+                context.cloud(), context.regionId, vpcId, instances,
+                [&context](const MoveFacts &facts, const ApiResult &result) {
+                    if (!result.ok()) {
+                        context.printFailure(result);
+                        return context.finish(CommandContext::exitCodeFor(result));
+                    }
+                    const MovePlan plan = MoveReadiness::plan(facts);
+                    Table table({QStringLiteral("InstanceId"), QStringLiteral("ZoneId"),
+                                 QStringLiteral("Readiness"), QStringLiteral("VSwitchId"),
+                                 QStringLiteral("Needs"), QStringLiteral("DiskGiB")},
+                                {tr("Instance"), tr("Zone"), tr("Readiness"), tr("vSwitch"),
+                                 tr("Needs or blocked by"), tr("Disks (GiB)")});
+                    for (const InstanceReadiness &row : plan.instances) {
+                        QStringList needs = row.blockers;
+                        for (const MissingPiece &piece : row.missing)
+                            needs << MoveReadiness::text(piece);
+                        table.addRow({row.instanceId, row.zoneId,
+                                      Cell::coded(MoveReadiness::code(row.readiness),
+                                                  MoveReadiness::text(row.readiness)),
+                                      row.vswitchId.isEmpty() ? Cell::unknown() : Cell(row.vswitchId),
+                                      Cell::list(needs, DomainText::clauses(needs)),
+                                      Cell::number(row.diskGiB)});
+                    }
+                    table.print(context.out(), context.options.format);
+                    // Nothing is dropped silently: what no copy can carry is said.
+                    for (const GroupCopyPlan &copy : plan.copies) {
+                        for (const UntranslatableRule &rule : copy.untranslatable)
+                            context.err() << tr("Note: the copy of %1 cannot carry its rule %2: %3.")
+                                                 .arg(copy.classicGroupId, MoveReadiness::ruleText(rule.rule),
+                                                      MoveReadiness::text(rule.reason))
+                                          << '\n';
+                    }
+                    context.finish(ExitOk);
+                });
+        });
+}
+
+} // namespace clm::cli
