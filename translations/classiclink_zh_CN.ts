@@ -1266,6 +1266,14 @@
         <source>it references a security group of another VPC</source>
         <translation>它引用了其他 VPC 的安全组</translation>
     </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>it drops public traffic, and a VPC security group would drop internal traffic with it</source>
+        <translation>它拒绝公网流量，而 VPC 安全组会同时拒绝内网流量</translation>
+    </message>
 </context>
 <context>
     <name>clm::NetworkSettings</name>
@@ -2678,8 +2686,12 @@
         <translation>磁盘（GiB）</translation>
     </message>
     <message>
-        <source>Note: the copy of %1 cannot carry its rule %2: %3.</source>
-        <translation>注意：%1 的副本无法带上其规则 %2：%3。</translation>
+        <source>Rules no copy can carry</source>
+        <translation>副本无法带上的规则</translation>
+    </message>
+    <message>
+        <source>What the move changes</source>
+        <translation>迁移带来的变化</translation>
     </message>
 </context>
 <context>

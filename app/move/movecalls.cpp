@@ -5,6 +5,7 @@
 #include "cloud/cloudclient.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 namespace clm {
 
@@ -99,28 +100,40 @@ CloudTask *CloudClient::describeDiskSizes(const QString &regionId, CloudCallback
 {
     auto *task = new CloudTask(this);
     auto sizes = std::make_shared<QHash<QString, int>>();
-    // One page after another, each asking with the NextToken of the one before.
+    auto tokens = std::make_shared<QSet<QString>>();
+    // One page after another, each asking with the NextToken of the one before. The chain refers to
+    // itself weakly, so it ends with its last page or with the task.
     auto next = std::make_shared<std::function<void(const QString &token)>>();
-    *next = [this, task, regionId, done, sizes, next](const QString &token) {
+    const std::weak_ptr<std::function<void(const QString &token)>> weakNext = next;
+    *next = [this, task, regionId, done, sizes, tokens, weakNext](const QString &token) {
         ApiRequest request = disksRequest(regionId);
+        request.chained = true;
         if (!token.isEmpty())
             request.params.insert(QStringLiteral("NextToken"), token);
         ApiCall *call = m_client->send(request);
         task->track(call);
-        connect(call, &ApiCall::finished, task, [task, done, sizes, next](const ApiResult &result) {
-            for (const QJsonValue &item :
-                 jsonList(result.body, QStringLiteral("Disks"), QStringLiteral("Disk"))) {
-                const QJsonObject object = item.toObject();
-                (*sizes)[str(object, "InstanceId")] += int(jsonInt(object.value(QLatin1String("Size")), 0));
-            }
-            const QString token = str(result.body, "NextToken");
-            if (result.ok() && !token.isEmpty())
-                return (*next)(token);
-            done(CloudResult<QHash<QString, int>>{result.ok() ? *sizes : QHash<QString, int>{}, result});
-            *next = nullptr; // the chain held itself
-            task->finish();
-        });
+        connect(
+            call, &ApiCall::finished, task, [task, done, sizes, tokens, weakNext](const ApiResult &result) {
+                for (const QJsonValue &item :
+                     jsonList(result.body, QStringLiteral("Disks"), QStringLiteral("Disk"))) {
+                    const QJsonObject object = item.toObject();
+                    (*sizes)[str(object, "InstanceId")] +=
+                        int(jsonInt(object.value(QLatin1String("Size")), 0));
+                }
+                // A token seen before would page forever: the listing ends there.
+                const QString token = str(result.body, "NextToken");
+                const auto following = weakNext.lock();
+                if (result.ok() && !token.isEmpty() && !tokens->contains(token) && !task->isCancelled() &&
+                    following) {
+                    tokens->insert(token);
+                    return (*following)(token);
+                }
+                done(CloudResult<QHash<QString, int>>{result.ok() ? *sizes : QHash<QString, int>{}, result});
+                task->finish();
+            });
     };
+    // The task owns the chain.
+    connect(task, &QObject::destroyed, task, [next] {});
     (*next)({});
     return task;
 }

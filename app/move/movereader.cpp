@@ -26,6 +26,8 @@ CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const Q
     for (const ClassicInstance &instance : instances)
         reading->facts.instances.append({instance, 0});
     const auto finish = [task, reading, done](const ApiResult &result) {
+        if (!result.ok())
+            task->cancel(); // the reads still running are of no use now
         for (MoveInstance &moving : reading->facts.instances)
             moving.diskGiB = reading->diskGiB.value(moving.instance.id);
         done(reading->facts, result);
@@ -72,9 +74,10 @@ CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const Q
             return fanIn->answer(listed.result);
         auto rulesIn =
             FanIn::expect(reads.size(), [fanIn](const ApiResult &result) { fanIn->answer(result); });
-        for (const auto &[index, nicType] : std::as_const(reads)) {
+        for (const std::pair<qsizetype, QString> &groupRead : std::as_const(reads)) {
+            const qsizetype index = groupRead.first; // named: a structured binding cannot be captured
             task->track(cloud->describeMoveRules(
-                regionId, reading->facts.groups.at(index).id, nicType,
+                regionId, reading->facts.groups.at(index).id, groupRead.second,
                 [reading, rulesIn, index](const CloudResult<QList<MoveRule>> &rules) {
                     if (rulesIn->isOpen())
                         reading->facts.groups[index].rules += rules.value;

@@ -78,14 +78,19 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
         copyPlan.classicGroupId = classic.id;
         copyPlan.classicGroupName = classic.name;
         copyPlan.copyId = copy ? copy->id : QString();
-        int references = 0;
+        // The groups the copy references, at most kGroupReferenceLimit: the classic group itself first,
+        // which the ClassicLink rule between the two names.
+        QSet<QString> referenced{classic.id};
         for (const MoveRule &rule : classic.rules) {
             MoveRule translated = rule;
+            translated.nicType = QStringLiteral("intranet"); // a VPC group has no other
             std::optional<UntranslatableRule::Reason> refused;
-            if (copy && rule.peerGroupId == copy->id)
-                continue; // the ClassicLink rule with its own copy: inside the copy, its members are one
-                          // group
-            if (!rule.peerGroupId.isEmpty()) {
+            if (copy && rule.peerGroupId == copy->id && !rule.egress &&
+                !same(rule.policy, QStringLiteral("drop")))
+                continue; // the ClassicLink rule that lets the copy in: the traffic rules, counted apart
+            if (same(rule.nicType, QStringLiteral("internet")) && same(rule.policy, QStringLiteral("drop")))
+                refused = UntranslatableRule::Reason::InternetDrop;
+            if (!refused && !rule.peerGroupId.isEmpty()) {
                 const MoveGroup *peer = groups.value(rule.peerGroupId);
                 // The account's own groups are those it lists; one it cannot list, named with an owner, is
                 // another account's.
@@ -108,9 +113,19 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
                 }
                 if (!refused && copy && copy->advanced)
                     refused = UntranslatableRule::Reason::AdvancedGroup;
-                if (!refused && ++references > MoveGroup::kGroupReferenceLimit)
-                    refused = UntranslatableRule::Reason::ReferenceLimit;
+                const QString peerId =
+                    translated.peerGroupId.isEmpty() ? translated.peerCopyOf : translated.peerGroupId;
+                if (!refused && !referenced.contains(peerId)) {
+                    if (referenced.size() >= MoveGroup::kGroupReferenceLimit)
+                        refused = UntranslatableRule::Reason::ReferenceLimit;
+                    else
+                        referenced.insert(peerId);
+                }
             }
+            // The same rule on both NICs (or read twice) becomes one rule of the copy.
+            if (!refused && std::any_of(copyPlan.rules.cbegin(), copyPlan.rules.cend(),
+                                        [&](const MoveRule &have) { return have.sameAs(translated); }))
+                continue;
             if (refused) {
                 copyPlan.untranslatable.append({rule, *refused});
                 continue;
@@ -178,6 +193,8 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
             const GroupCopyPlan *copy = plan.copyOf(groupId);
             if (!copy)
                 continue;
+            for (const UntranslatableRule &rule : copy->untranslatable)
+                row.cannotCarry << tr("%1: %2 (%3)").arg(groupId, ruleText(rule.rule), text(rule.reason));
             if (copy->copyId.isEmpty()) {
                 row.missing.append({MissingPiece::Kind::GroupCopy, groupId});
                 row.missing.append({MissingPiece::Kind::TrafficRules, groupId});
@@ -249,6 +266,8 @@ QString MoveReadiness::text(UntranslatableRule::Reason reason)
         return tr("it references a security group that has no copy in the VPC");
     case UntranslatableRule::Reason::OtherVpc:
         return tr("it references a security group of another VPC");
+    case UntranslatableRule::Reason::InternetDrop:
+        return tr("it drops public traffic, and a VPC security group would drop internal traffic with it");
     case UntranslatableRule::Reason::AdvancedGroup:
         return tr("the copy is an advanced security group, which cannot reference security groups");
     case UntranslatableRule::Reason::ReferenceLimit:

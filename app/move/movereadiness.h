@@ -68,8 +68,9 @@ struct UntranslatableRule
         OtherAccount,   // it references another account's group
         NoCopy,         // it references a classic group that is not copied
         OtherVpc,       // it references a group of another VPC
+        InternetDrop,   // a Drop rule of a classic group's internet NIC: a VPC group has no such NIC
         AdvancedGroup,  // the copy is an advanced group, which references no group
-        ReferenceLimit, // a basic group references at most 20 groups
+        ReferenceLimit, // a basic group references at most 20 groups (distinct ones)
     };
     MoveRule rule;
     Reason reason;
@@ -108,6 +109,7 @@ struct InstanceReadiness
     QStringList copyGroupIds; // the copies of its classic groups that exist
     int diskGiB = 0;
     QString publicIp;
+    QStringList cannotCarry; // the rules of its classic groups no copy can carry, each with why, in words
 };
 
 struct MovePlan

@@ -41,41 +41,38 @@ void ReadinessCommand::run(CommandContext &context) const
             }
             if (instanceIds.isEmpty())
                 instances = inventory.instances();
-            MoveReader::read(
-                context.cloud(), context.regionId, vpcId, instances,
-                [&context](const MoveFacts &facts, const ApiResult &result) {
-                    if (!result.ok()) {
-                        context.printFailure(result);
-                        return context.finish(CommandContext::exitCodeFor(result));
-                    }
-                    const MovePlan plan = MoveReadiness::plan(facts);
-                    Table table({QStringLiteral("InstanceId"), QStringLiteral("ZoneId"),
-                                 QStringLiteral("Readiness"), QStringLiteral("VSwitchId"),
-                                 QStringLiteral("Needs"), QStringLiteral("DiskGiB")},
-                                {tr("Instance"), tr("Zone"), tr("Readiness"), tr("vSwitch"),
-                                 tr("Needs or blocked by"), tr("Disks (GiB)")});
-                    for (const InstanceReadiness &row : plan.instances) {
-                        QStringList needs = row.blockers;
-                        for (const MissingPiece &piece : row.missing)
-                            needs << MoveReadiness::text(piece);
-                        table.addRow({row.instanceId, row.zoneId,
-                                      Cell::coded(MoveReadiness::code(row.readiness),
-                                                  MoveReadiness::text(row.readiness)),
-                                      row.vswitchId.isEmpty() ? Cell::unknown() : Cell(row.vswitchId),
-                                      Cell::list(needs, DomainText::clauses(needs)),
-                                      Cell::number(row.diskGiB)});
-                    }
-                    table.print(context.out(), context.options.format);
-                    // Nothing is dropped silently: what no copy can carry is said.
-                    for (const GroupCopyPlan &copy : plan.copies) {
-                        for (const UntranslatableRule &rule : copy.untranslatable)
-                            context.err() << tr("Note: the copy of %1 cannot carry its rule %2: %3.")
-                                                 .arg(copy.classicGroupId, MoveReadiness::ruleText(rule.rule),
-                                                      MoveReadiness::text(rule.reason))
-                                          << '\n';
-                    }
-                    context.finish(ExitOk);
-                });
+            MoveReader::read(context.cloud(), context.regionId, vpcId, instances,
+                             [&context](const MoveFacts &facts, const ApiResult &result) {
+                                 if (!result.ok()) {
+                                     context.printFailure(result);
+                                     return context.finish(CommandContext::exitCodeFor(result));
+                                 }
+                                 const MovePlan plan = MoveReadiness::plan(facts);
+                                 Table table({QStringLiteral("InstanceId"), QStringLiteral("ZoneId"),
+                                              QStringLiteral("Readiness"), QStringLiteral("VSwitchId"),
+                                              QStringLiteral("Needs"), QStringLiteral("CannotCarry"),
+                                              QStringLiteral("DiskGiB"), QStringLiteral("Changes")},
+                                             {tr("Instance"), tr("Zone"), tr("Readiness"), tr("vSwitch"),
+                                              tr("Needs or blocked by"), tr("Rules no copy can carry"),
+                                              tr("Disks (GiB)"), tr("What the move changes")});
+                                 for (const InstanceReadiness &row : plan.instances) {
+                                     QStringList needs = row.blockers;
+                                     for (const MissingPiece &piece : row.missing)
+                                         needs << MoveReadiness::text(piece);
+                                     const QStringList changes = MoveReadiness::changes(row);
+                                     table.addRow(
+                                         {row.instanceId, row.zoneId,
+                                          Cell::coded(MoveReadiness::code(row.readiness),
+                                                      MoveReadiness::text(row.readiness)),
+                                          row.vswitchId.isEmpty() ? Cell::unknown() : Cell(row.vswitchId),
+                                          Cell::list(needs, DomainText::clauses(needs)),
+                                          Cell::list(row.cannotCarry, DomainText::clauses(row.cannotCarry)),
+                                          Cell::number(row.diskGiB),
+                                          Cell::list(changes, DomainText::sentences(changes))});
+                                 }
+                                 table.print(context.out(), context.options.format);
+                                 context.finish(ExitOk);
+                             });
         });
 }
 

@@ -588,17 +588,30 @@ void TestCommands::readinessSaysWhatEachInstanceNeeds()
     const QJsonArray linkedNeeds = rows[QStringLiteral("i-linked01")][QLatin1String("Needs")].toArray();
     QVERIFY(!linkedNeeds.contains(QStringLiteral("A ClassicLink link to vpc-classiclink02")));
     QVERIFY(linkedNeeds.contains(QStringLiteral("A copy of security group sg-classic-linked in the VPC")));
-    // Nothing dropped silently: the partner account's rule is named.
-    QVERIFY2(r.err.contains(QLatin1String("sg-partner-monitor of account 1234567890123456")),
-             qPrintable(r.err));
+    // Nothing dropped silently: the partner account's rule is named with the instance whose group has it.
+    const QJsonArray cannotCarry =
+        rows[QStringLiteral("i-running08")][QLatin1String("CannotCarry")].toArray();
+    QCOMPARE(cannotCarry.size(), 1);
+    QVERIFY2(cannotCarry.first().toString().contains(
+                 QLatin1String("sg-partner-monitor of account 1234567890123456")),
+             qPrintable(cannotCarry.first().toString()));
+    QVERIFY(
+        rows[QStringLiteral("i-running08")][QLatin1String("Changes")].toArray().first().toString().contains(
+            QLatin1String("15 minutes")));
 
     // A third instance in zone b: two free addresses are no longer enough for any of them.
     r = run(QStringList(ask) << QStringLiteral("i-stopped01"));
-    for (const QJsonValue &row : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
-        if (row[QLatin1String("ZoneId")].toString() == QLatin1String("cn-hangzhou-b") &&
-            row[QLatin1String("Readiness")].toString() != QLatin1String("Blocked"))
-            QVERIFY2(row[QLatin1String("VSwitchId")].isNull(),
-                     qPrintable(row[QLatin1String("InstanceId")].toString()));
+    QCOMPARE(r.exitCode, 0);
+    rows.clear();
+    for (const QJsonValue &row : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        rows.insert(row[QLatin1String("InstanceId")].toString(), row.toObject());
+    QCOMPARE(rows.size(), 5);
+    for (const QString &id :
+         {QStringLiteral("i-stopped05"), QStringLiteral("i-linked01"), QStringLiteral("i-stopped01")}) {
+        QVERIFY2(rows[id][QLatin1String("VSwitchId")].isNull(), qPrintable(id));
+        QVERIFY2(rows[id][QLatin1String("Needs")].toArray().contains(
+                     QStringLiteral("A vSwitch in zone cn-hangzhou-b with enough free addresses")),
+                 qPrintable(id));
     }
     QVERIFY(m_sandbox->state().appliedWrites.isEmpty()); // reading only
 

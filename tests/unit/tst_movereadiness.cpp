@@ -76,6 +76,7 @@ private slots:
     void lockedAndUnstableInstancesAreBlocked();
     void untranslatableRulesAreNamed();
     void basicGroupReferencesAtMostTwenty();
+    void bothNicsMakeOneRuleAndPublicDropsAreNamed();
     void changesNameDowntimeAndPublicAddress();
 };
 
@@ -209,15 +210,53 @@ void TestMoveReadiness::basicGroupReferencesAtMostTwenty()
 {
     MoveFacts f = facts();
     f.groups[0].rules.clear();
-    for (int port = 1; port <= 22; ++port)
+    // Many rules to one group are one reference.
+    for (int port = 1; port <= 30; ++port)
         f.groups[0].rules << inbound(qPrintable(QStringLiteral("TCP %1/%1").arg(port)),
                                      QStringLiteral("sg-app"));
+    // 22 more groups of the VPC: with the classic group (the ClassicLink rule) and sg-app, 18 fit.
+    for (int n = 1; n <= 22; ++n) {
+        const QString id = QStringLiteral("sg-vpc%1").arg(n);
+        f.groups << group(qPrintable(id), kVpc, {});
+        f.groups[0].rules << inbound("TCP 22/22", id);
+    }
     const MovePlan plan = MoveReadiness::plan(f);
     const GroupCopyPlan *web = plan.copyOf(QStringLiteral("sg-web"));
     QVERIFY(web);
-    QCOMPARE(web->rules.size(), 20);
-    QCOMPARE(web->untranslatable.size(), 2);
-    QCOMPARE(web->untranslatable.last().reason, UntranslatableRule::Reason::ReferenceLimit);
+    QCOMPARE(web->rules.size(), 30 + 18);
+    QCOMPARE(web->untranslatable.size(), 4);
+    QCOMPARE(web->untranslatable.first().reason, UntranslatableRule::Reason::ReferenceLimit);
+    QCOMPARE(web->untranslatable.first().rule.peerGroupId, QStringLiteral("sg-vpc19"));
+    QCOMPARE(plan.instances.first().cannotCarry.size(), 4);
+}
+
+void TestMoveReadiness::bothNicsMakeOneRuleAndPublicDropsAreNamed()
+{
+    MoveFacts f = facts();
+    MoveRule internet = inbound("TCP 443/443", {}, QStringLiteral("0.0.0.0/0"));
+    internet.nicType = QStringLiteral("internet");
+    MoveRule drop = inbound("TCP 25/25", {}, QStringLiteral("0.0.0.0/0"));
+    drop.nicType = QStringLiteral("internet");
+    drop.policy = QStringLiteral("Drop");
+    MoveRule toCopy = inbound("TCP 80/80", QStringLiteral("sg-web-copy"));
+    toCopy.egress = true;
+    f.groups[0].rules << internet << drop << toCopy;
+    MoveGroup webCopy = group("sg-web-copy", kVpc, {});
+    webCopy.description = MoveReadiness::copyMark(QStringLiteral("sg-web"));
+    f.groups << webCopy;
+    const MovePlan plan = MoveReadiness::plan(f);
+    const GroupCopyPlan *copy = plan.copyOf(QStringLiteral("sg-web"));
+    // 443 on both NICs is one rule of the copy, on its only NIC; the outbound rule to the copy stays.
+    const auto count = [copy](const QString &ports) {
+        return std::count_if(copy->rules.cbegin(), copy->rules.cend(),
+                             [&ports](const MoveRule &rule) { return rule.portRange == ports; });
+    };
+    QCOMPARE(count(QStringLiteral("443/443")), 1);
+    QCOMPARE(count(QStringLiteral("80/80")), 1);
+    for (const MoveRule &rule : copy->rules)
+        QCOMPARE(rule.nicType, QStringLiteral("intranet"));
+    QCOMPARE(copy->untranslatable.size(), 1);
+    QCOMPARE(copy->untranslatable.first().reason, UntranslatableRule::Reason::InternetDrop);
 }
 
 void TestMoveReadiness::changesNameDowntimeAndPublicAddress()
