@@ -24,6 +24,41 @@
 
 using namespace clm;
 
+namespace {
+
+// Answers every request `server` gets with the raw HTTP `answer`, then closes the connection.
+void answerWith(QTcpServer &server, const QByteArray &answer)
+{
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+        QTcpSocket *socket = server.nextPendingConnection();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+            socket->readAll();
+            socket->write(answer);
+            socket->disconnectFromHost();
+        });
+    });
+}
+
+// One DescribeRegions through a client of its own to `server`, without retries; its result.
+ApiResult askOnce(const QTcpServer &server)
+{
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setCredentials(
+        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}});
+    ClientSettings settings;
+    settings.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort()));
+    settings.retry.maxRetries = 0;
+    client.setSettings(settings);
+    ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
+    QSignalSpy finished(call, &ApiCall::finished);
+    if (!finished.wait(10000))
+        return {};
+    return finished.first().first().value<ApiResult>();
+}
+
+} // namespace
+
 class TestNetwork final : public QObject
 {
     Q_OBJECT
@@ -224,28 +259,10 @@ void TestNetwork::redirectsAreNotFollowed()
     QVERIFY(elsewhere.listen(QHostAddress::LocalHost, 0));
     QTcpServer redirecting;
     QVERIFY(redirecting.listen(QHostAddress::LocalHost, 0));
-    connect(&redirecting, &QTcpServer::newConnection, this, [&redirecting, &elsewhere] {
-        QTcpSocket *socket = redirecting.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, &elsewhere] {
-            socket->readAll();
-            socket->write("HTTP/1.1 302 Found\r\nLocation: http://localhost:" +
-                          QByteArray::number(elsewhere.serverPort()) +
-                          "/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-            socket->disconnectFromHost();
-        });
-    });
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    client.setCredentials(
-        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}});
-    ClientSettings settings;
-    settings.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(redirecting.serverPort()));
-    settings.retry.maxRetries = 0;
-    client.setSettings(settings);
-    ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
-    QSignalSpy finished(call, &ApiCall::finished);
-    QVERIFY(finished.wait(10000));
-    const ApiResult result = finished.first().first().value<ApiResult>();
+    answerWith(redirecting, "HTTP/1.1 302 Found\r\nLocation: http://localhost:" +
+                                QByteArray::number(elsewhere.serverPort()) +
+                                "/\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    const ApiResult result = askOnce(redirecting);
     QCOMPARE(result.httpStatus, 302);
     QCOMPARE(int(result.errorKind), int(ErrorKind::HttpStatus));
     // A followed redirect would have connected there before its answer could be the result.
@@ -279,27 +296,10 @@ void TestNetwork::answersEchoingTheSecretAreRedacted()
     QFETCH(bool, holdsSecret);
     QTcpServer echoing;
     QVERIFY(echoing.listen(QHostAddress::LocalHost, 0));
-    connect(&echoing, &QTcpServer::newConnection, this, [&echoing, answer] {
-        QTcpSocket *socket = echoing.nextPendingConnection();
-        connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
-            socket->readAll();
-            const QByteArray type = answer.startsWith('<') ? "text/xml" : "application/json";
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " +
-                          QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
-            socket->disconnectFromHost();
-        });
-    });
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    client.setCredentials(
-        Credentials{QStringLiteral("sandbox-admin"), QStringLiteral("sandbox-admin-secret"), {}});
-    ClientSettings settings;
-    settings.endpointOverride = QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(echoing.serverPort()));
-    client.setSettings(settings);
-    ApiCall *call = client.send(ApiRequest{Product::Ecs, QStringLiteral("DescribeRegions"), {}, {}, false});
-    QSignalSpy finished(call, &ApiCall::finished);
-    QVERIFY(finished.wait(10000));
-    const ApiResult result = finished.first().first().value<ApiResult>();
+    const QByteArray type = answer.startsWith('<') ? "text/xml" : "application/json";
+    answerWith(echoing, "HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " +
+                            QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
+    const ApiResult result = askOnce(echoing);
     QVERIFY2(result.ok(), qPrintable(result.diagnostic));
     QVERIFY(result.rawBody.isEmpty()); // the answer's bytes never leave the client
     const QString echo = QString::fromUtf8(QJsonDocument(result.body).toJson());
