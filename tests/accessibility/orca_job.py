@@ -152,7 +152,22 @@ def key(*keys):
 
 def main():
     step("start: the notice is read with the focused Dismiss button")
-    hear("dismiss", 60)
+    # Orca reads where the focus is when it finds the active window at its start; now and then it starts
+    # before the window manager has made the window active and says only "Screen reader on.". The window is
+    # then activated once more, which is what a user's click or Alt+Tab would do.
+    end = time.monotonic() + 20
+    while heard("dismiss", heard_before) is None and time.monotonic() < end:
+        time.sleep(0.1)
+    if heard("dismiss", heard_before) is None:
+        print("Orca read no focus at its start: activating the window again", flush=True)
+        subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "ClassicLink Manager",
+                        "windowactivate", "--sync"], check=False, timeout=20)
+        end = time.monotonic() + 5
+        while heard("dismiss", heard_before) is None and time.monotonic() < end:
+            time.sleep(0.1)
+        if heard("dismiss", heard_before) is None:
+            key("Tab", "shift+Tab")  # away from the focused button and back: a focus event Orca reads
+    hear("dismiss", 40)
     hear("notice")
 
     step("Tab to the filter, Tab Tab into the instance table: its size and its first row, with columns")
