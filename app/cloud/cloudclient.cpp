@@ -1,5 +1,7 @@
 #include "cloudclient.h"
 
+#include "cloudjson_p.h"
+
 #include "api/responseparser.h"
 #include "history/operation.h"
 
@@ -11,10 +13,8 @@ namespace clm {
 
 namespace {
 
-QString str(const QJsonObject &object, const char *key)
-{
-    return jsonString(object.value(QLatin1String(key)));
-}
+using cloudjson::read;
+using cloudjson::str;
 
 QStringList stringList(const QJsonObject &object, const char *outer, const char *inner)
 {
@@ -22,11 +22,6 @@ QStringList stringList(const QJsonObject &object, const char *outer, const char 
     for (const QJsonValue &value : jsonList(object, QLatin1String(outer), QLatin1String(inner)))
         out.append(value.toString());
     return out;
-}
-
-ApiRequest read(Product product, const char *action, QMap<QString, QString> params)
-{
-    return ApiRequest{product, QLatin1String(action), {}, std::move(params), false};
 }
 
 ApiRequest firstPage(ApiRequest request, int pageSize)
@@ -247,18 +242,21 @@ CloudTask *CloudClient::describeInstances(const QString &regionId, const QString
 }
 
 CloudTask *CloudClient::describeVSwitches(const QString &regionId, const QString &vpcId,
-                                          CloudCallback<QStringList> done)
+                                          CloudCallback<QList<VSwitch>> done)
 {
     auto *task = new CloudTask(this);
-    auto cidrs = std::make_shared<QStringList>();
+    auto vswitches = std::make_shared<QList<VSwitch>>();
     loadAllPages(
         task, vswitchesRequest(regionId, vpcId), QStringLiteral("VSwitches"), QStringLiteral("VSwitch"),
-        [cidrs](int, int, qint64, const QJsonArray &items) {
-            for (const QJsonValue &item : items)
-                cidrs->append(str(item.toObject(), "CidrBlock"));
+        [vswitches](int, int, qint64, const QJsonArray &items) {
+            for (const QJsonValue &item : items) {
+                const QJsonObject object = item.toObject();
+                vswitches->append({str(object, "VSwitchId"), str(object, "ZoneId"), str(object, "CidrBlock"),
+                                   int(jsonInt(object.value(QLatin1String("AvailableIpAddressCount")), 0))});
+            }
         },
-        [task, done, cidrs](const ApiResult &result) {
-            done(CloudResult<QStringList>{result.ok() ? *cidrs : QStringList{}, result});
+        [task, done, vswitches](const ApiResult &result) {
+            done(CloudResult<QList<VSwitch>>{result.ok() ? *vswitches : QList<VSwitch>{}, result});
             task->finish();
         });
     return task;

@@ -53,9 +53,9 @@ public:
     // One group's inbound intranet rules.
     CloudTask *describeSecurityGroupRules(const QString &regionId, const QString &groupId,
                                           CloudCallback<SecurityGroup> done);
-    // The CIDR blocks of the VPC's vSwitches, every page.
+    // The VPC's vSwitches (zone, CIDR block, free addresses), every page.
     CloudTask *describeVSwitches(const QString &regionId, const QString &vpcId,
-                                 CloudCallback<QStringList> done);
+                                 CloudCallback<QList<VSwitch>> done);
     // The destinations of the custom route entries in the VPC's route tables.
     CloudTask *describeCustomRoutes(const QString &regionId, const QString &vpcId,
                                     CloudCallback<QStringList> done);
@@ -64,9 +64,6 @@ public:
                                     const QStringList &instanceIds, CloudCallback<QList<ClassicLink>> done);
 
     // For the move off the classic network (implemented in move/movecalls.cpp):
-    // the VPC's vSwitches with their zones and free addresses, every page;
-    CloudTask *describeVSwitchDetails(const QString &regionId, const QString &vpcId,
-                                      CloudCallback<QList<VSwitch>> done);
     // one group's rules of one NIC type, in both directions;
     CloudTask *describeMoveRules(const QString &regionId, const QString &groupId, const QString &nicType,
                                  CloudCallback<QList<MoveRule>> done);

@@ -102,11 +102,12 @@ CloudTask *EnableCheck::run(CloudClient *cloud, const QString &regionId, const Q
         facts->cidrBlock = vpc.value.cidrBlock;
         fanIn->answer(vpc.result);
     }));
-    task->track(
-        cloud->describeVSwitches(regionId, vpcId, [facts, fanIn](const CloudResult<QStringList> &cidrs) {
-            facts->vswitchCidrs = cidrs.value;
-            fanIn->answer(cidrs.result);
-        }));
+    task->track(cloud->describeVSwitches(regionId, vpcId,
+                                         [facts, fanIn](const CloudResult<QList<VSwitch>> &vswitches) {
+                                             for (const VSwitch &vswitch : vswitches.value)
+                                                 facts->vswitchCidrs.append(vswitch.cidrBlock);
+                                             fanIn->answer(vswitches.result);
+                                         }));
     task->track(
         cloud->describeCustomRoutes(regionId, vpcId, [facts, fanIn](const CloudResult<QStringList> &routes) {
             facts->customRouteDestinations = routes.value;

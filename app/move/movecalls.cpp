@@ -1,42 +1,29 @@
-// The reads of the move off the classic network: vSwitches with their free addresses, security group rules
-// in both directions, disk sizes. CloudClient's calls, kept apart from the ClassicLink ones.
+// The reads of the move off the classic network: security group rules in both directions, disk sizes.
+// CloudClient's calls, kept apart from the ClassicLink ones.
 #include "api/apiclient.h"
 #include "api/responseparser.h"
 #include "cloud/cloudclient.h"
+#include "cloud/cloudjson_p.h"
 
 #include <QJsonArray>
 #include <QSet>
 
 namespace clm {
 
-namespace {
-
-QString str(const QJsonObject &object, const char *key)
-{
-    return jsonString(object.value(QLatin1String(key)));
-}
-
-ApiRequest read(Product product, const char *action, QMap<QString, QString> params)
-{
-    return ApiRequest{product, QLatin1String(action), {}, std::move(params), false};
-}
-
-} // namespace
-
 ApiRequest CloudClient::moveRulesRequest(const QString &regionId, const QString &groupId,
                                          const QString &nicType)
 {
-    return read(Product::Ecs, "DescribeSecurityGroupAttribute",
-                {{QStringLiteral("RegionId"), regionId},
-                 {QStringLiteral("SecurityGroupId"), groupId},
-                 {QStringLiteral("NicType"), nicType},
-                 {QStringLiteral("Direction"), QStringLiteral("all")}});
+    return cloudjson::read(Product::Ecs, "DescribeSecurityGroupAttribute",
+                           {{QStringLiteral("RegionId"), regionId},
+                            {QStringLiteral("SecurityGroupId"), groupId},
+                            {QStringLiteral("NicType"), nicType},
+                            {QStringLiteral("Direction"), QStringLiteral("all")}});
 }
 
 ApiRequest CloudClient::disksRequest(const QString &regionId)
 {
     // PageNumber/PageSize are deprecated in DescribeDisks: it pages with NextToken.
-    return read(
+    return cloudjson::read(
         Product::Ecs, "DescribeDisks",
         {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("MaxResults"), QStringLiteral("100")}});
 }
@@ -44,39 +31,18 @@ ApiRequest CloudClient::disksRequest(const QString &regionId)
 MoveRule CloudClient::moveRuleFromJson(const QJsonObject &permission)
 {
     MoveRule rule;
-    rule.egress = str(permission, "Direction") == QLatin1String("egress");
-    rule.ipProtocol = str(permission, "IpProtocol");
-    rule.portRange = str(permission, "PortRange");
-    rule.peerGroupId = str(permission, rule.egress ? "DestGroupId" : "SourceGroupId");
-    rule.peerCidr = str(permission, rule.egress ? "DestCidrIp" : "SourceCidrIp");
+    rule.egress = cloudjson::str(permission, "Direction") == QLatin1String("egress");
+    rule.ipProtocol = cloudjson::str(permission, "IpProtocol");
+    rule.portRange = cloudjson::str(permission, "PortRange");
+    rule.peerGroupId = cloudjson::str(permission, rule.egress ? "DestGroupId" : "SourceGroupId");
+    rule.peerCidr = cloudjson::str(permission, rule.egress ? "DestCidrIp" : "SourceCidrIp");
     rule.peerOwnerAccount =
-        str(permission, rule.egress ? "DestGroupOwnerAccount" : "SourceGroupOwnerAccount");
-    rule.policy = str(permission, "Policy");
+        cloudjson::str(permission, rule.egress ? "DestGroupOwnerAccount" : "SourceGroupOwnerAccount");
+    rule.policy = cloudjson::str(permission, "Policy");
     rule.priority = int(jsonInt(permission.value(QLatin1String("Priority")), 1));
-    rule.nicType = str(permission, "NicType");
-    rule.description = str(permission, "Description");
+    rule.nicType = cloudjson::str(permission, "NicType");
+    rule.description = cloudjson::str(permission, "Description");
     return rule;
-}
-
-CloudTask *CloudClient::describeVSwitchDetails(const QString &regionId, const QString &vpcId,
-                                               CloudCallback<QList<VSwitch>> done)
-{
-    auto *task = new CloudTask(this);
-    auto vswitches = std::make_shared<QList<VSwitch>>();
-    loadAllPages(
-        task, vswitchesRequest(regionId, vpcId), QStringLiteral("VSwitches"), QStringLiteral("VSwitch"),
-        [vswitches](int, int, qint64, const QJsonArray &items) {
-            for (const QJsonValue &item : items) {
-                const QJsonObject object = item.toObject();
-                vswitches->append({str(object, "VSwitchId"), str(object, "ZoneId"), str(object, "CidrBlock"),
-                                   int(jsonInt(object.value(QLatin1String("AvailableIpAddressCount")), 0))});
-            }
-        },
-        [task, done, vswitches](const ApiResult &result) {
-            done(CloudResult<QList<VSwitch>>{result.ok() ? *vswitches : QList<VSwitch>{}, result});
-            task->finish();
-        });
-    return task;
 }
 
 CloudTask *CloudClient::describeMoveRules(const QString &regionId, const QString &groupId,
@@ -117,11 +83,11 @@ CloudTask *CloudClient::describeDiskSizes(const QString &regionId, CloudCallback
                 for (const QJsonValue &item :
                      jsonList(result.body, QStringLiteral("Disks"), QStringLiteral("Disk"))) {
                     const QJsonObject object = item.toObject();
-                    (*sizes)[str(object, "InstanceId")] +=
+                    (*sizes)[cloudjson::str(object, "InstanceId")] +=
                         int(jsonInt(object.value(QLatin1String("Size")), 0));
                 }
                 // A token seen before would page forever: the listing ends there.
-                const QString token = str(result.body, "NextToken");
+                const QString token = cloudjson::str(result.body, "NextToken");
                 const auto following = weakNext.lock();
                 if (result.ok() && !token.isEmpty() && !tokens->contains(token) && !task->isCancelled() &&
                     following) {

@@ -39,11 +39,11 @@ CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const Q
         reading->facts.target = vpc.value;
         fanIn->answer(vpc.result);
     }));
-    task->track(cloud->describeVSwitchDetails(regionId, vpcId,
-                                              [reading, fanIn](const CloudResult<QList<VSwitch>> &vswitches) {
-                                                  reading->facts.vswitches = vswitches.value;
-                                                  fanIn->answer(vswitches.result);
-                                              }));
+    task->track(cloud->describeVSwitches(regionId, vpcId,
+                                         [reading, fanIn](const CloudResult<QList<VSwitch>> &vswitches) {
+                                             reading->facts.vswitches = vswitches.value;
+                                             fanIn->answer(vswitches.result);
+                                         }));
     task->track(
         cloud->describeDiskSizes(regionId, [reading, fanIn](const CloudResult<QHash<QString, int>> &sizes) {
             reading->diskGiB = sizes.value;

@@ -115,17 +115,25 @@ def heard(word, since):
     return next((i for i in range(since, len(said)) if re.search(WORDS[word], said[i])), None)
 
 
-def hear(word, timeout=20.0, after=None):
-    """Waits until Orca says WORDS[word] (a regular expression) after the current step began (or after the
-    utterance `after`); returns that utterance's index."""
-    since = heard_before if after is None else after + 1
+def heard_within(word, timeout, since):
+    """Waits until Orca says WORDS[word] (a regular expression) from the utterance `since` on, for at most
+    `timeout` seconds; returns that utterance's index, or None."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         found = heard(word, since)
         if found is not None:
             return found
         time.sleep(0.1)
-    fail("Orca did not say /%s/ (%s) within %d s" % (WORDS[word], word, timeout))
+    return heard(word, since)
+
+
+def hear(word, timeout=20.0, after=None):
+    """Waits until Orca says WORDS[word] after the current step began (or after the utterance `after`);
+    returns that utterance's index."""
+    found = heard_within(word, timeout, heard_before if after is None else after + 1)
+    if found is None:
+        fail("Orca did not say /%s/ (%s) within %d s" % (WORDS[word], word, timeout))
+    return found
 
 
 def hear_row(first_cell, after, timeout=10.0):
@@ -155,17 +163,11 @@ def main():
     # Orca reads where the focus is when it finds the active window at its start; now and then it starts
     # before the window manager has made the window active and says only "Screen reader on.". The window is
     # then activated once more, which is what a user's click or Alt+Tab would do.
-    end = time.monotonic() + 20
-    while heard("dismiss", heard_before) is None and time.monotonic() < end:
-        time.sleep(0.1)
-    if heard("dismiss", heard_before) is None:
+    if heard_within("dismiss", 20, heard_before) is None:
         print("Orca read no focus at its start: activating the window again", flush=True)
         subprocess.run(["xdotool", "search", "--onlyvisible", "--name", "ClassicLink Manager",
                         "windowactivate", "--sync"], check=False, timeout=20)
-        end = time.monotonic() + 5
-        while heard("dismiss", heard_before) is None and time.monotonic() < end:
-            time.sleep(0.1)
-        if heard("dismiss", heard_before) is None:
+        if heard_within("dismiss", 5, heard_before) is None:
             key("Tab", "shift+Tab")  # away from the focused button and back: a focus event Orca reads
     hear("dismiss", 40)
     hear("notice")
