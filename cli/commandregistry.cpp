@@ -18,6 +18,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ClassicLinkSwitchCommand>(true));
     m_commands.push_back(std::make_unique<ClassicLinkSwitchCommand>(false));
     m_commands.push_back(std::make_unique<ReadinessCommand>());
+    m_commands.push_back(std::make_unique<PrepareMoveCommand>());
     m_commands.push_back(std::make_unique<ScanCommand>());
     m_commands.push_back(std::make_unique<TrafficCommand>(true));
     m_commands.push_back(std::make_unique<TrafficCommand>(false));

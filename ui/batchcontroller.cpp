@@ -162,6 +162,15 @@ void BatchController::offerInterrupted(bool always)
     case ClassicLinkBatch::Kind::RevokeRules:
         what = tr("remove %Ln security group rule(s) for %1", nullptr, total).arg(batch.vpcId);
         break;
+    case ClassicLinkBatch::Kind::AuthorizeEgressRules:
+        what = tr("add outbound rules to %Ln security group(s) in %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case ClassicLinkBatch::Kind::CreateVSwitch:
+        what = tr("create %Ln vSwitch(es) in %1", nullptr, total).arg(batch.vpcId);
+        break;
+    case ClassicLinkBatch::Kind::CreateSecurityGroup:
+        what = tr("copy %Ln security group(s) into %1", nullptr, total).arg(batch.vpcId);
+        break;
     case OperationKind::Unknown: // resuming says this version does not know it
         what = DomainText::withDetail(batch.action, batch.vpcId);
         break;

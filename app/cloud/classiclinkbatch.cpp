@@ -2,6 +2,8 @@
 
 #include "traffic.h"
 
+#include "api/responseparser.h"
+
 #include <QFileInfo>
 #include <QSet>
 #include <QUuid>
@@ -41,13 +43,12 @@ ClassicLinkBatch::ClassicLinkBatch(CloudClient *cloud, Kind kind, const QString 
     }
 }
 
-std::unique_ptr<ClassicLinkBatch> ClassicLinkBatch::forRules(CloudClient *cloud, Kind kind,
-                                                             const QString &regionId, const QString &vpcId,
-                                                             const QList<GroupRule> &rules, QObject *parent)
+QList<Operation> ClassicLinkBatch::ruleOperations(Kind kind, const QString &regionId, const QString &vpcId,
+                                                  const QList<GroupRule> &rules)
 {
-    Q_ASSERT(kind == Kind::AuthorizeRules || kind == Kind::RevokeRules);
-    auto batch = std::make_unique<ClassicLinkBatch>(cloud, kind, regionId, vpcId, QStringList{}, parent);
+    Q_ASSERT(clm::changesRules(kind));
     // The rules of one group go out together, up to kRulesPerCall in a call; groups in the order given.
+    QList<Operation> operations;
     QStringList groups;
     for (const GroupRule &rule : rules) {
         if (!groups.contains(rule.groupId))
@@ -57,14 +58,34 @@ std::unique_ptr<ClassicLinkBatch> ClassicLinkBatch::forRules(CloudClient *cloud,
         for (const GroupRule &rule : rules) {
             if (rule.groupId != groupId)
                 continue;
-            if (batch->m_operations.isEmpty() || batch->m_operations.last().groupId != groupId ||
-                batch->m_operations.last().rules.size() == Operation::kRulesPerCall) {
-                batch->m_operations.append(planned(kind, regionId, vpcId));
-                batch->m_operations.last().groupId = groupId;
+            if (operations.isEmpty() || operations.last().groupId != groupId ||
+                operations.last().rules.size() == Operation::kRulesPerCall) {
+                operations.append(planned(kind, regionId, vpcId));
+                operations.last().groupId = groupId;
             }
-            batch->m_operations.last().rules.append(RuleChange{rule.rule});
+            operations.last().rules.append(RuleChange{rule.rule});
         }
     }
+    return operations;
+}
+
+std::unique_ptr<ClassicLinkBatch> ClassicLinkBatch::forRules(CloudClient *cloud, Kind kind,
+                                                             const QString &regionId, const QString &vpcId,
+                                                             const QList<GroupRule> &rules, QObject *parent)
+{
+    auto batch = std::make_unique<ClassicLinkBatch>(cloud, kind, regionId, vpcId, QStringList{}, parent);
+    batch->m_operations = ruleOperations(kind, regionId, vpcId, rules);
+    return batch;
+}
+
+std::unique_ptr<ClassicLinkBatch>
+ClassicLinkBatch::fromOperations(CloudClient *cloud, const QList<Operation> &operations, QObject *parent)
+{
+    Q_ASSERT(!operations.isEmpty());
+    auto batch =
+        std::make_unique<ClassicLinkBatch>(cloud, operations.first().kind, operations.first().regionId,
+                                           operations.first().vpcId, QStringList{}, parent);
+    batch->m_operations = operations;
     return batch;
 }
 
@@ -193,50 +214,19 @@ void ClassicLinkBatch::send(const QList<int> &indices)
     }
     for (int index : indices) {
         const Operation &operation = m_operations.at(index);
-        auto done = [this, index](const ApiResult &result) {
-            onResult(index, result);
-        };
-        CloudTask *task = nullptr;
-        switch (m_kind) {
-        case Kind::Attach:
-            task =
-                m_cloud->attachClassicLink(operation.regionId, operation.instanceId, operation.vpcId, done);
-            break;
-        case Kind::Detach:
-            task =
-                m_cloud->detachClassicLink(operation.regionId, operation.instanceId, operation.vpcId, done);
-            break;
-        case Kind::EnableClassicLink:
-            task = m_cloud->enableVpcClassicLink(operation.regionId, operation.vpcId,
-                                                 operation.id.toString(QUuid::WithoutBraces), done);
-            break;
-        case Kind::DisableClassicLink:
-            task = m_cloud->disableVpcClassicLink(operation.regionId, operation.vpcId,
-                                                  operation.id.toString(QUuid::WithoutBraces), done);
-            break;
-        case Kind::AuthorizeRules:
-        case Kind::RevokeRules: {
-            // Only the rules not done yet (a resume after a partly applied call finishes the rest). Their
-            // own ClientToken: the cloud would answer the first call's token with its old result.
-            QList<SecurityRule> rules;
-            QByteArray which;
-            for (qsizetype i = 0; i < operation.rules.size(); ++i) {
-                if (!operation.rules.at(i).done) {
-                    rules.append(operation.rules.at(i).rule);
-                    which += QByteArray::number(i) + ',';
-                }
-            }
-            const QUuid token = rules.size() == operation.rules.size()
-                                    ? operation.id
-                                    : QUuid::createUuidV5(operation.id, which);
-            task = m_cloud->changeSecurityRules(m_kind == Kind::AuthorizeRules, operation.regionId,
-                                                operation.groupId, rules,
-                                                token.toString(QUuid::WithoutBraces), done);
-            break;
+        if (operation.kind == Kind::Unknown)
+            continue; // never built: fromLog refuses an action this version does not know
+        // A security group call resumed after it was partly applied sends only the missing rules, under a
+        // ClientToken of their own: the cloud would answer the first call's token with its old result.
+        QByteArray which;
+        for (qsizetype i = 0; i < operation.rules.size(); ++i) {
+            if (!operation.rules.at(i).done)
+                which += QByteArray::number(i) + ',';
         }
-        case Kind::Unknown: // never built: fromLog refuses an action this version does not know
-            continue;
-        }
+        const QUuid token =
+            operation.doneRuleCount() == 0 ? operation.id : QUuid::createUuidV5(operation.id, which);
+        CloudTask *task = m_cloud->send(operation, token.toString(QUuid::WithoutBraces),
+                                        [this, index](const ApiResult &result) { onResult(index, result); });
         m_tasks.append(task);
     }
 }
@@ -260,6 +250,10 @@ void ClassicLinkBatch::onResult(int index, const ApiResult &result)
     if (result.ok()) {
         for (RuleChange &rule : operation.rules)
             rule.done = true;
+        if (m_kind == Kind::CreateVSwitch || m_kind == Kind::CreateSecurityGroup)
+            operation.createdId = jsonString(result.body.value(m_kind == Kind::CreateVSwitch
+                                                                   ? QLatin1String("VSwitchId")
+                                                                   : QLatin1String("SecurityGroupId")));
         return settle(index, OperationState::Succeeded, false);
     }
     // "Already on" (or off) is what the cloud says when ClassicLink is not in the state the call expects;
@@ -306,33 +300,93 @@ void ClassicLinkBatch::readBack(const QList<int> &indices, ReadBackDone settled,
                                       });
         return;
     }
+    if (m_kind == Kind::CreateVSwitch) {
+        // Made when the VPC has a vSwitch of that block in that zone.
+        m_cloud->describeVSwitches(
+            first.regionId, vpcId,
+            [this, indices, settled, failed](const CloudResult<QList<VSwitch>> &vswitches) {
+                if (!vswitches.ok())
+                    return failed(vswitches.result);
+                QList<int> applied, notApplied;
+                for (int index : indices) {
+                    Operation &operation = m_operations[index];
+                    for (const VSwitch &vswitch : vswitches.value) {
+                        if (vswitch.cidrBlock == operation.cidrBlock && vswitch.zoneId == operation.zoneId)
+                            operation.createdId = vswitch.id;
+                    }
+                    (operation.createdId.isEmpty() ? notApplied : applied).append(index);
+                }
+                settled(applied, notApplied);
+            });
+        return;
+    }
+    if (m_kind == Kind::CreateSecurityGroup) {
+        // Made when the VPC has a group carrying the copy's mark.
+        m_cloud->describeSecurityGroups(first.regionId, [this, indices, vpcId, settled, failed](
+                                                            const CloudResult<QList<SecurityGroup>> &groups) {
+            if (!groups.ok())
+                return failed(groups.result);
+            QList<int> applied, notApplied;
+            for (int index : indices) {
+                Operation &operation = m_operations[index];
+                for (const SecurityGroup &group : groups.value) {
+                    if (group.vpcId == vpcId && group.description.contains(groupCopyMark(operation.copyOf)))
+                        operation.createdId = group.id;
+                }
+                (operation.createdId.isEmpty() ? notApplied : applied).append(index);
+            }
+            settled(applied, notApplied);
+        });
+        return;
+    }
     if (changesRules()) {
         QSet<QString> groupIds;
         for (int index : indices)
             groupIds.insert(m_operations.at(index).groupId);
-        const bool wantPresent = m_kind == Kind::AuthorizeRules;
-        Traffic::readGroups(
-            m_cloud, first.regionId, groupIds, {}, this,
-            [this, indices, wantPresent, settled, failed](const Traffic::Groups &groups,
-                                                          const ApiResult &result) {
-                if (!result.ok())
-                    return failed(result);
-                // Rule by rule: the call is done when each of its rules is.
-                QList<int> applied, notApplied;
-                for (int index : indices) {
-                    Operation &operation = m_operations[index];
-                    const SecurityGroup group = groups.value(operation.groupId);
-                    for (RuleChange &wanted : operation.rules) {
-                        const bool present =
-                            std::any_of(group.rules.cbegin(), group.rules.cend(),
-                                        [&wanted](const SecurityRule &r) { return r.sameAs(wanted.rule); });
-                        wanted.done = present == wantPresent;
-                    }
-                    (operation.doneRuleCount() == operation.rules.size() ? applied : notApplied)
-                        .append(index);
+        const bool wantPresent = m_kind != Kind::RevokeRules;
+        auto compare = [this, indices, wantPresent, settled](const Traffic::Groups &groups) {
+            // Rule by rule: the call is done when each of its rules is.
+            QList<int> applied, notApplied;
+            for (int index : indices) {
+                Operation &operation = m_operations[index];
+                const SecurityGroup group = groups.value(operation.groupId);
+                for (RuleChange &wanted : operation.rules) {
+                    const bool present =
+                        std::any_of(group.rules.cbegin(), group.rules.cend(),
+                                    [&wanted](const SecurityRule &r) { return r.sameAs(wanted.rule); });
+                    wanted.done = present == wantPresent;
                 }
-                settled(applied, notApplied);
-            });
+                (operation.doneRuleCount() == operation.rules.size() ? applied : notApplied).append(index);
+            }
+            settled(applied, notApplied);
+        };
+        if (m_kind != Kind::AuthorizeEgressRules) {
+            Traffic::readGroups(m_cloud, first.regionId, groupIds, {}, this,
+                                [compare, failed](const Traffic::Groups &groups, const ApiResult &result) {
+                                    if (!result.ok())
+                                        return failed(result);
+                                    compare(groups);
+                                });
+            return;
+        }
+        // Outbound rules: each group's, read in both directions (a VPC group has intranet rules only).
+        auto groups = std::make_shared<Traffic::Groups>();
+        auto fanIn = FanIn::expect(groupIds.size(), [groups, compare, failed](const ApiResult &result) {
+            if (!result.ok())
+                return failed(result);
+            compare(*groups);
+        });
+        for (const QString &groupId : std::as_const(groupIds)) {
+            m_cloud->describeMoveRules(first.regionId, groupId, QStringLiteral("intranet"),
+                                       [groups, fanIn, groupId](const CloudResult<QList<MoveRule>> &rules) {
+                                           SecurityGroup &group = (*groups)[groupId];
+                                           for (const MoveRule &rule : rules.value) {
+                                               if (rule.egress)
+                                                   group.rules.append(rule.asSecurityRule());
+                                           }
+                                           fanIn->answer(rules.result);
+                                       });
+        }
         return;
     }
     QStringList instanceIds;

@@ -32,6 +32,13 @@ public:
                                                       const QString &vpcId, const QList<GroupRule> &rules,
                                                       QObject *parent = nullptr);
 
+    // The calls that add or remove these rules: one per group, up to Operation::kRulesPerCall rules each.
+    static QList<Operation> ruleOperations(Kind kind, const QString &regionId, const QString &vpcId,
+                                           const QList<GroupRule> &rules);
+    // Runs these planned operations, all of one kind (the move's vSwitches, group copies and their rules).
+    static std::unique_ptr<ClassicLinkBatch>
+    fromOperations(CloudClient *cloud, const QList<Operation> &operations, QObject *parent = nullptr);
+
     // Continues the batch recorded in the log at `path`; nothing when the log cannot be read or written.
     static ClassicLinkBatch *fromLog(CloudClient *cloud, const QString &path, QString *error,
                                      QObject *parent = nullptr);

@@ -612,9 +612,12 @@ CloudTask *CloudClient::disableVpcClassicLink(const QString &regionId, const QSt
     return write(classicLinkSwitchRequest(false, regionId, vpcId, clientToken), std::move(done));
 }
 
-ApiRequest CloudClient::securityRulesRequest(bool authorize, const QString &regionId, const QString &groupId,
-                                             const QList<SecurityRule> &rules, const QString &clientToken)
+ApiRequest CloudClient::securityRulesRequest(OperationKind kind, const QString &regionId,
+                                             const QString &groupId, const QList<SecurityRule> &rules,
+                                             const QString &clientToken)
 {
+    Q_ASSERT(changesRules(kind));
+    const bool egress = kind == OperationKind::AuthorizeEgressRules;
     Q_ASSERT(!rules.isEmpty() && rules.size() <= Operation::kRulesPerCall);
     QMap<QString, QString> params{
         {QStringLiteral("RegionId"), regionId},
@@ -633,23 +636,58 @@ ApiRequest CloudClient::securityRulesRequest(bool authorize, const QString &regi
         set("Policy", rule.policy.isEmpty() ? QStringLiteral("accept") : rule.policy.toLower());
         set("Priority", QString::number(rule.priority));
         set("NicType", rule.nicType.isEmpty() ? QStringLiteral("intranet") : rule.nicType);
-        set("SourceGroupId", rule.sourceGroupId);
-        set("SourceCidrIp", rule.sourceCidrIp);
-        if (authorize)
+        set(egress ? "DestGroupId" : "SourceGroupId", rule.sourceGroupId);
+        set(egress ? "DestCidrIp" : "SourceCidrIp", rule.sourceCidrIp);
+        if (kind != OperationKind::RevokeRules)
             set("Description", rule.description);
     }
-    return ApiRequest{Product::Ecs,
-                      apiAction(authorize ? OperationKind::AuthorizeRules : OperationKind::RevokeRules),
-                      {},
-                      params,
-                      true};
+    return ApiRequest{Product::Ecs, apiAction(kind), {}, params, true};
 }
 
-CloudTask *CloudClient::changeSecurityRules(bool authorize, const QString &regionId, const QString &groupId,
-                                            const QList<SecurityRule> &rules, const QString &clientToken,
-                                            WriteCallback done)
+CloudTask *CloudClient::changeSecurityRules(OperationKind kind, const QString &regionId,
+                                            const QString &groupId, const QList<SecurityRule> &rules,
+                                            const QString &clientToken, WriteCallback done)
 {
-    return write(securityRulesRequest(authorize, regionId, groupId, rules, clientToken), std::move(done));
+    return write(securityRulesRequest(kind, regionId, groupId, rules, clientToken), std::move(done));
+}
+
+ApiRequest CloudClient::writeRequest(const Operation &operation, const QString &clientToken)
+{
+    switch (operation.kind) {
+    case OperationKind::Attach:
+        return attachRequest(operation.regionId, operation.instanceId, operation.vpcId);
+    case OperationKind::Detach:
+        return detachRequest(operation.regionId, operation.instanceId, operation.vpcId);
+    case OperationKind::EnableClassicLink:
+    case OperationKind::DisableClassicLink:
+        return classicLinkSwitchRequest(operation.kind == OperationKind::EnableClassicLink,
+                                        operation.regionId, operation.vpcId, clientToken);
+    case OperationKind::AuthorizeRules:
+    case OperationKind::RevokeRules:
+    case OperationKind::AuthorizeEgressRules: {
+        // The rules not done yet (a resume after a partly applied call sends the rest); all when all are.
+        QList<SecurityRule> rules, all;
+        for (const RuleChange &change : operation.rules) {
+            all.append(change.rule);
+            if (!change.done)
+                rules.append(change.rule);
+        }
+        return securityRulesRequest(operation.kind, operation.regionId, operation.groupId,
+                                    rules.isEmpty() ? all : rules, clientToken);
+    }
+    case OperationKind::CreateVSwitch:
+        return createVSwitchRequest(operation, clientToken);
+    case OperationKind::CreateSecurityGroup:
+        return createSecurityGroupRequest(operation, clientToken);
+    case OperationKind::Unknown:
+        break;
+    }
+    return {};
+}
+
+CloudTask *CloudClient::send(const Operation &operation, const QString &clientToken, WriteCallback done)
+{
+    return write(writeRequest(operation, clientToken), std::move(done));
 }
 
 } // namespace clm

@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "cloudtask.h"
 #include "domain.h"
+#include "history/operation.h"
 
 #include <QHash>
 
@@ -82,9 +83,13 @@ public:
     // AuthorizeSecurityGroup (`authorize`) or RevokeSecurityGroup of inbound rules of one group, in one
     // call (1 to Operation::kRulesPerCall). The cloud treats a rule authorized again, or a missing one
     // revoked, as done.
-    CloudTask *changeSecurityRules(bool authorize, const QString &regionId, const QString &groupId,
+    // AuthorizeSecurityGroupEgress (AuthorizeEgressRules) adds outbound rules: their source fields name
+    // the destination.
+    CloudTask *changeSecurityRules(OperationKind kind, const QString &regionId, const QString &groupId,
                                    const QList<SecurityRule> &rules, const QString &clientToken,
                                    WriteCallback done);
+    // The write one operation of a batch stands for (see writeRequest).
+    CloudTask *send(const Operation &operation, const QString &clientToken, WriteCallback done);
 
     // The requests the calls above send, so `--dry-run` prints what a real run would start with. A list
     // request is its first page: the further pages follow from the TotalCount it answers.
@@ -114,8 +119,17 @@ public:
     static ApiRequest classicLinkSwitchRequest(bool enable, const QString &regionId, const QString &vpcId,
                                                const QString &clientToken);
     // The rules in the documented Permissions.N.* form; the top-level rule parameters are deprecated.
-    static ApiRequest securityRulesRequest(bool authorize, const QString &regionId, const QString &groupId,
-                                           const QList<SecurityRule> &rules, const QString &clientToken);
+    static ApiRequest securityRulesRequest(OperationKind kind, const QString &regionId,
+                                           const QString &groupId, const QList<SecurityRule> &rules,
+                                           const QString &clientToken);
+    // CreateVSwitch and CreateSecurityGroup (in move/movecalls.cpp): a copy of a classic group is a basic
+    // group of the VPC whose description carries groupCopyMark().
+    static ApiRequest createVSwitchRequest(const Operation &operation, const QString &clientToken);
+    static ApiRequest createSecurityGroupRequest(const Operation &operation, const QString &clientToken);
+    // The request of one operation of a batch, whatever its kind: what the batch sends and what the
+    // exported `aliyun` command repeats. A security group call carries the rules not done yet, or all of
+    // them when every one is done.
+    static ApiRequest writeRequest(const Operation &operation, const QString &clientToken);
 
     static constexpr int kLinkQueryBatch = 100; // instance IDs per DescribeClassicLinkInstances
 

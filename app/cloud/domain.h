@@ -138,7 +138,20 @@ struct MoveRule
 
     // The cloud's notion of the same rule; the description does not count.
     bool sameAs(const MoveRule &other) const;
+    // As a rule of an AuthorizeSecurityGroup call (inbound) or an AuthorizeSecurityGroupEgress call, whose
+    // source fields then name the destination.
+    SecurityRule asSecurityRule() const
+    {
+        return {ipProtocol, portRange, peerGroupId, peerCidr, policy, priority, nicType, description};
+    }
 };
+
+// The mark a VPC copy of a classic group carries in its description, by which a rerun of the move's
+// preparation finds it. Never translated.
+inline QString groupCopyMark(const QString &classicGroupId)
+{
+    return QStringLiteral("[classiclink-move:%1]").arg(classicGroupId);
+}
 
 // Whether a linked classic instance and its VPC may talk, from their security groups' inbound rules.
 enum class TrafficState

@@ -31,6 +31,12 @@ QString apiAction(OperationKind kind)
         return QStringLiteral("AuthorizeSecurityGroup");
     case OperationKind::RevokeRules:
         return QStringLiteral("RevokeSecurityGroup");
+    case OperationKind::CreateVSwitch:
+        return QStringLiteral("CreateVSwitch");
+    case OperationKind::CreateSecurityGroup:
+        return QStringLiteral("CreateSecurityGroup");
+    case OperationKind::AuthorizeEgressRules:
+        return QStringLiteral("AuthorizeSecurityGroupEgress");
     case OperationKind::Unknown:
         break;
     }
@@ -42,18 +48,21 @@ OperationKind operationKindFromAction(QStringView action)
     return fromName(action,
                     {OperationKind::Attach, OperationKind::Detach, OperationKind::EnableClassicLink,
                      OperationKind::DisableClassicLink, OperationKind::AuthorizeRules,
-                     OperationKind::RevokeRules},
+                     OperationKind::RevokeRules, OperationKind::CreateVSwitch,
+                     OperationKind::CreateSecurityGroup, OperationKind::AuthorizeEgressRules},
                     apiAction, OperationKind::Unknown);
 }
 
 bool isVpcProductAction(OperationKind kind)
 {
-    return kind == OperationKind::EnableClassicLink || kind == OperationKind::DisableClassicLink;
+    return kind == OperationKind::EnableClassicLink || kind == OperationKind::DisableClassicLink ||
+           kind == OperationKind::CreateVSwitch;
 }
 
 bool changesRules(OperationKind kind)
 {
-    return kind == OperationKind::AuthorizeRules || kind == OperationKind::RevokeRules;
+    return kind == OperationKind::AuthorizeRules || kind == OperationKind::RevokeRules ||
+           kind == OperationKind::AuthorizeEgressRules;
 }
 
 QString stateName(OperationState state)

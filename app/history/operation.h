@@ -22,6 +22,11 @@ enum class OperationKind
     DisableClassicLink, // DisableVpcClassicLink
     AuthorizeRules,     // AuthorizeSecurityGroup, one operation per call: up to 100 rules of one group
     RevokeRules,        // RevokeSecurityGroup
+    // The move off the classic network: a vSwitch for a zone, a VPC copy of a classic group, and the
+    // outbound rules of a copy (its inbound ones go as AuthorizeRules).
+    CreateVSwitch,        // CreateVSwitch
+    CreateSecurityGroup,  // CreateSecurityGroup
+    AuthorizeEgressRules, // AuthorizeSecurityGroupEgress: the rules' source fields name the destination
     Unknown,
 };
 
@@ -71,6 +76,11 @@ struct Operation
     QString vpcId;
     QString groupId;         // AuthorizeSecurityGroup and RevokeSecurityGroup: the group whose rules change
     QList<RuleChange> rules; // ... and its rules, all sent in one call
+    QString zoneId;          // CreateVSwitch: its zone
+    QString cidrBlock;       // ... and block
+    QString name;            // CreateVSwitch and CreateSecurityGroup: the new resource's name
+    QString copyOf;          // CreateSecurityGroup: the classic group it copies
+    QString createdId;       // the resource a Create call made, from its answer or a read-back
     OperationState state = OperationState::Planned;
     ApiResult result;
     bool settledByReadBack = false; // the outcome was established with DescribeClassicLinkInstances

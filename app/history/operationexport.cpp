@@ -123,23 +123,11 @@ QString aliyunCliCommand(const Operation &operation, const QUrl &endpointOverrid
     QStringList parts{QStringLiteral("aliyun"),
                       isVpcProductAction(operation.kind) ? QStringLiteral("vpc") : QStringLiteral("ecs"),
                       apiAction(operation.kind)};
-    if (operation.changesRules()) {
-        // The parameters the rules were sent with, from the one place that builds them (no ClientToken).
-        QList<SecurityRule> rules;
-        for (const RuleChange &change : operation.rules)
-            rules.append(change.rule);
-        const ApiRequest request = CloudClient::securityRulesRequest(
-            operation.kind == OperationKind::AuthorizeRules, operation.regionId, operation.groupId, rules,
-            QStringLiteral("-"));
-        for (auto it = request.params.cbegin(); it != request.params.cend(); ++it) {
-            if (it.key() != QLatin1String("ClientToken"))
-                parts << QStringLiteral("--") + it.key() << it.value();
-        }
-    } else {
-        parts << QStringLiteral("--RegionId") << operation.regionId;
-        if (!operation.instanceId.isEmpty())
-            parts << QStringLiteral("--InstanceId") << operation.instanceId;
-        parts << QStringLiteral("--VpcId") << operation.vpcId;
+    // The parameters it was sent with, from the one place that builds them (no ClientToken).
+    const ApiRequest request = CloudClient::writeRequest(operation, QStringLiteral("-"));
+    for (auto it = request.params.cbegin(); it != request.params.cend(); ++it) {
+        if (it.key() != QLatin1String("ClientToken"))
+            parts << QStringLiteral("--") + it.key() << it.value();
     }
     if (!endpointOverride.isEmpty())
         parts << QStringLiteral("--endpoint") << endpointOverride.toString();

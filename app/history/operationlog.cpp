@@ -127,6 +127,10 @@ std::optional<LoggedBatch> batchFromPlan(const QJsonObject &plan)
             return std::nullopt;
         operation.instanceId = object.value(QLatin1String("instance")).toString();
         readRules(object, &operation);
+        operation.zoneId = object.value(QLatin1String("zone")).toString();
+        operation.cidrBlock = object.value(QLatin1String("cidr")).toString();
+        operation.name = object.value(QLatin1String("name")).toString();
+        operation.copyOf = object.value(QLatin1String("copyOf")).toString();
         if (operation.changesRules() && operation.rules.isEmpty())
             return std::nullopt;
         operation.kind = batch.kind;
@@ -164,6 +168,7 @@ bool applyState(LoggedBatch &batch, const QJsonObject &record)
         result.requestId = record.value(QLatin1String("requestId")).toString();
         result.attempts = record.value(QLatin1String("attempts")).toInt();
         result.outcomeUnknown = record.value(QLatin1String("outcomeUnknown")).toBool();
+        operation.createdId = record.value(QLatin1String("created")).toString();
         // Which rules took effect: a final record lists them; a success did them all (0.1.0 wrote no list);
         // a record on the way (sent, checking) leaves them as they were.
         const QJsonValue done = record.value(QLatin1String("rulesDone"));
@@ -342,6 +347,15 @@ std::unique_ptr<OperationLog> OperationLog::create(const QString &directory, Log
             planned.insert(QStringLiteral("group"), operation.groupId);
             planned.insert(QStringLiteral("rules"), rules);
         }
+        // What a Create call makes (written only for those, so older releases read the other logs as before).
+        const std::pair<const char *, QString> created[] = {{"zone", operation.zoneId},
+                                                            {"cidr", operation.cidrBlock},
+                                                            {"name", operation.name},
+                                                            {"copyOf", operation.copyOf}};
+        for (const auto &[key, value] : created) {
+            if (!value.isEmpty())
+                planned.insert(QLatin1String(key), value);
+        }
         operations.append(planned);
     }
     const QJsonObject plan{{QStringLiteral("v"), kFormatVersion},
@@ -489,6 +503,8 @@ bool OperationLog::record(const QList<int> &indices, const Operation &operation)
         object.insert(QStringLiteral("attempts"), result.attempts);
         object.insert(QStringLiteral("outcomeUnknown"), result.outcomeUnknown);
         object.insert(QStringLiteral("readBack"), operation.settledByReadBack);
+        if (!operation.createdId.isEmpty())
+            object.insert(QStringLiteral("created"), operation.createdId);
         if (operation.changesRules()) {
             QJsonArray done;
             for (qsizetype i = 0; i < operation.rules.size(); ++i) {

@@ -24,6 +24,8 @@ public:
     // What a call changes, on one line: its one rule ("sg-vpc ← sg-classic · TCP 22/22 · priority 1"), or
     // the group and the number of rules ("sg-vpc: 40 rules"); the instance or VPC for the other actions.
     static QString target(const Operation &operation);
+    // One rule of a security group call: "sg-a ← sg-b · TCP 22/22 · priority 1", "→" for an outbound one.
+    static QString ruleText(const Operation &operation, qsizetype rule);
     // What a partly applied call did: how many of its rules took effect, and what to do about the rest.
     static QString partlyDone(const Operation &operation);
 };

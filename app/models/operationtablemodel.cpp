@@ -54,6 +54,14 @@ QString OperationTableModel::messageText(const Operation &operation)
                     .arg(operation.groupId);
             return tr("%1 no longer lets %2 in.")
                 .arg(operation.groupId, operation.rules.value(0).rule.sourceGroupId);
+        case OperationKind::AuthorizeEgressRules:
+            return tr("%Ln outbound rule(s) added to %1.", nullptr, int(operation.rules.size()))
+                .arg(operation.groupId);
+        case OperationKind::CreateVSwitch:
+            return tr("vSwitch %1 created in %2.").arg(operation.createdId, operation.zoneId);
+        case OperationKind::CreateSecurityGroup:
+            return tr("Security group %1 created as the copy of %2.")
+                .arg(operation.createdId, operation.copyOf);
         case OperationKind::Unknown:
             break;
         }

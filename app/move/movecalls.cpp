@@ -4,6 +4,7 @@
 #include "api/responseparser.h"
 #include "cloud/cloudclient.h"
 #include "cloud/cloudjson_p.h"
+#include "movereadiness.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -26,6 +27,34 @@ ApiRequest CloudClient::disksRequest(const QString &regionId)
     return cloudjson::read(
         Product::Ecs, "DescribeDisks",
         {{QStringLiteral("RegionId"), regionId}, {QStringLiteral("MaxResults"), QStringLiteral("100")}});
+}
+
+ApiRequest CloudClient::createVSwitchRequest(const Operation &operation, const QString &clientToken)
+{
+    return ApiRequest{Product::Vpc,
+                      apiAction(OperationKind::CreateVSwitch),
+                      {},
+                      {{QStringLiteral("RegionId"), operation.regionId},
+                       {QStringLiteral("VpcId"), operation.vpcId},
+                       {QStringLiteral("ZoneId"), operation.zoneId},
+                       {QStringLiteral("CidrBlock"), operation.cidrBlock},
+                       {QStringLiteral("VSwitchName"), operation.name},
+                       {QStringLiteral("ClientToken"), clientToken}},
+                      true};
+}
+
+ApiRequest CloudClient::createSecurityGroupRequest(const Operation &operation, const QString &clientToken)
+{
+    return ApiRequest{Product::Ecs,
+                      apiAction(OperationKind::CreateSecurityGroup),
+                      {},
+                      {{QStringLiteral("RegionId"), operation.regionId},
+                       {QStringLiteral("VpcId"), operation.vpcId},
+                       {QStringLiteral("SecurityGroupName"), operation.name},
+                       {QStringLiteral("Description"), MoveReadiness::copyDescription(operation.copyOf)},
+                       {QStringLiteral("SecurityGroupType"), QStringLiteral("normal")},
+                       {QStringLiteral("ClientToken"), clientToken}},
+                      true};
 }
 
 MoveRule CloudClient::moveRuleFromJson(const QJsonObject &permission)

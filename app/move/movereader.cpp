@@ -35,10 +35,12 @@ CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const Q
     };
     // Four reads together; the groups' listing is followed by their rules.
     auto fanIn = FanIn::expect(4, finish);
-    task->track(cloud->describeVpcAttribute(regionId, vpcId, [reading, fanIn](const CloudResult<Vpc> &vpc) {
-        reading->facts.target = vpc.value;
-        fanIn->answer(vpc.result);
-    }));
+    task->track(
+        cloud->describeVpcAttribute(regionId, vpcId, [reading, fanIn, regionId](const CloudResult<Vpc> &vpc) {
+            reading->facts.target = vpc.value;
+            reading->facts.target.regionId = regionId;
+            fanIn->answer(vpc.result);
+        }));
     task->track(cloud->describeVSwitches(regionId, vpcId,
                                          [reading, fanIn](const CloudResult<QList<VSwitch>> &vswitches) {
                                              reading->facts.vswitches = vswitches.value;

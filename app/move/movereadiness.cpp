@@ -41,9 +41,18 @@ const GroupCopyPlan *MovePlan::copyOf(const QString &classicGroupId) const
     return found == copies.cend() ? nullptr : &*found;
 }
 
-QString MoveReadiness::copyMark(const QString &classicGroupId)
+QString MoveReadiness::copyDescription(const QString &classicGroupId)
 {
-    return QStringLiteral("[classiclink-move:%1]").arg(classicGroupId);
+    // Sent as it is, never translated: the mark is how a rerun finds the copy.
+    return QStringLiteral("Copy of classic security group %1 for the move to a VPC %2")
+        .arg(classicGroupId, groupCopyMark(classicGroupId));
+}
+
+QString MoveReadiness::copyName(const QString &classicGroupId, const QString &classicGroupName)
+{
+    // 2 to 128 characters; the classic group's name (or ID) with a suffix.
+    const QString base = classicGroupName.isEmpty() ? classicGroupId : classicGroupName;
+    return base.left(120) + QStringLiteral("-vpc");
 }
 
 MovePlan MoveReadiness::plan(const MoveFacts &facts)
@@ -59,7 +68,7 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
         if (group.vpcId != facts.target.id)
             continue;
         for (const MoveGroup &classic : facts.groups) {
-            if (classic.vpcId.isEmpty() && group.description.contains(copyMark(classic.id)))
+            if (classic.vpcId.isEmpty() && group.description.contains(groupCopyMark(classic.id)))
                 copies.insert(classic.id, &group);
         }
     }

@@ -129,8 +129,9 @@ class MoveReadiness
 public:
     static MovePlan plan(const MoveFacts &facts);
 
-    // The mark a copy carries in its description, by which a rerun finds it.
-    static QString copyMark(const QString &classicGroupId);
+    // A copy's description, carrying groupCopyMark() by which a rerun finds it, and its name.
+    static QString copyDescription(const QString &classicGroupId);
+    static QString copyName(const QString &classicGroupId, const QString &classicGroupName);
     // About 15 minutes from the stop in the classic network to the start in the VPC.
     static constexpr int kDowntimeMinutes = 15;
     // Disk data keeps migrating after a move across zones: about 4 hours per 100 GiB.

@@ -60,6 +60,23 @@ public:
     void run(CommandContext &context) const override;
 };
 
+// Prepares the move into a VPC: vSwitches, security group copies with their rules, traffic between them.
+class PrepareMoveCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(clm::cli::PrepareMoveCommand)
+
+public:
+    QString name() const override { return QStringLiteral("prepare-move"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("--vpc ID [--vswitches] [--groups] [--traffic] [--vswitch-cidr ZONE=CIDR] "
+                              "[INSTANCE...]");
+    }
+    QString summary() const override;
+    QList<QCommandLineOption> options() const override;
+    void run(CommandContext &context) const override;
+};
+
 class LinksCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(clm::cli::LinksCommand)

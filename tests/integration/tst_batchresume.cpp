@@ -369,7 +369,8 @@ void TestBatchResume::crashedRuleBatchIsReadBackThenSent()
     plan.operations = planned->operations();
     const QString path = writeCrashedLog(m_logs->path(), plan);
     bool added = false;
-    m_sandbox->cloud.changeSecurityRules(true, kRegion, rules.first().groupId, {rules.first().rule}, {},
+    m_sandbox->cloud.changeSecurityRules(OperationKind::AuthorizeRules, kRegion, rules.first().groupId,
+                                         {rules.first().rule}, {},
                                          [&added](const ApiResult &result) { added = result.ok(); });
     QVERIFY(QTest::qWaitFor([&added] { return added; }, 10000));
     m_sandbox->server.takeWrites();

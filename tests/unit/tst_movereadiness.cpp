@@ -122,9 +122,9 @@ void TestMoveReadiness::preparedInstanceIsReady()
                                inbound("TCP 8080/8080", QStringLiteral("sg-db-copy")),
                                inbound("TCP 9100/9100", QStringLiteral("sg-app")),
                                inbound("ALL -1/-1", QStringLiteral("sg-web"))});
-    webCopy.description = QStringLiteral("web %1").arg(MoveReadiness::copyMark(QStringLiteral("sg-web")));
+    webCopy.description = QStringLiteral("web %1").arg(groupCopyMark(QStringLiteral("sg-web")));
     MoveGroup dbCopy = group("sg-db-copy", kVpc, {inbound("TCP 3306/3306", QStringLiteral("sg-web-copy"))});
-    dbCopy.description = MoveReadiness::copyMark(QStringLiteral("sg-db"));
+    dbCopy.description = groupCopyMark(QStringLiteral("sg-db"));
     f.groups << webCopy << dbCopy;
     f.groups[0].rules << inbound("ALL -1/-1", QStringLiteral("sg-web-copy"));
     MovePlan plan = MoveReadiness::plan(f);
@@ -197,7 +197,7 @@ void TestMoveReadiness::untranslatableRulesAreNamed()
     // An advanced copy carries no group reference at all.
     MoveGroup advanced = group("sg-web-copy", kVpc, {});
     advanced.advanced = true;
-    advanced.description = MoveReadiness::copyMark(QStringLiteral("sg-web"));
+    advanced.description = groupCopyMark(QStringLiteral("sg-web"));
     f.groups << advanced;
     plan = MoveReadiness::plan(f);
     web = plan.copyOf(QStringLiteral("sg-web"));
@@ -242,7 +242,7 @@ void TestMoveReadiness::bothNicsMakeOneRuleAndPublicDropsAreNamed()
     toCopy.egress = true;
     f.groups[0].rules << internet << drop << toCopy;
     MoveGroup webCopy = group("sg-web-copy", kVpc, {});
-    webCopy.description = MoveReadiness::copyMark(QStringLiteral("sg-web"));
+    webCopy.description = groupCopyMark(QStringLiteral("sg-web"));
     f.groups << webCopy;
     const MovePlan plan = MoveReadiness::plan(f);
     const GroupCopyPlan *copy = plan.copyOf(QStringLiteral("sg-web"));

@@ -334,8 +334,8 @@ void TestOperationLog::rulesGoOutAHundredACallPerGroup()
     QList<SecurityRule> first;
     for (const RuleChange &change : calls.at(0).rules)
         first.append(change.rule);
-    const ApiRequest request = CloudClient::securityRulesRequest(true, QStringLiteral("cn-hangzhou"),
-                                                                 QStringLiteral("sg-a"), first, {});
+    const ApiRequest request = CloudClient::securityRulesRequest(
+        OperationKind::AuthorizeRules, QStringLiteral("cn-hangzhou"), QStringLiteral("sg-a"), first, {});
     QCOMPARE(request.params.value(QStringLiteral("Permissions.100.PortRange")), QStringLiteral("100/100"));
     QVERIFY(!request.params.contains(QStringLiteral("Permissions.101.PortRange")));
     for (const char *deprecated :
