@@ -287,7 +287,7 @@ QStringList MovePreparation::describe(const PreparePlan &plan)
         for (const Operation &operation : step.operations) {
             lines << QStringLiteral("  %1 %2").arg(apiAction(operation.kind),
                                                    OperationText::target(operation));
-            for (qsizetype i = 0; i < operation.rules.size(); ++i)
+            for (qsizetype i = 0; operation.rules.size() > 1 && i < operation.rules.size(); ++i)
                 lines << QStringLiteral("    %1").arg(OperationText::ruleText(operation, i));
         }
     }

@@ -37,7 +37,8 @@ int printResults(CommandContext &context, const MovePreparation &preparation)
         table.addRow({Cell::coded(apiAction(operation.kind), OperationText::action(operation.kind)),
                       OperationText::target(operation),
                       Cell::coded(stateName(operation.state), OperationText::state(operation.state)),
-                      operation.createdId, operation.result.code, operation.result.requestId});
+                      operation.createdId.isEmpty() ? Cell::unknown() : Cell(operation.createdId),
+                      operation.result.code, operation.result.requestId});
     }
     table.print(context.out(), context.options.format);
     return worst;

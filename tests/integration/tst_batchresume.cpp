@@ -74,6 +74,7 @@ private slots:
     void whatTheLogCannotRecordIsNotSent();
     void crashedRuleBatchIsReadBackThenSent();
     void partlyAppliedCallIsShownRuleByRule();
+    void lostAnswersOfTheMoveAreReadBack();
 
 private:
     // A log as a crash would leave it: the plan, and every operation recorded as sent.
@@ -455,6 +456,70 @@ void TestBatchResume::partlyAppliedCallIsShownRuleByRule()
                  !sent.first().contains(QLatin1String("Permissions.3.")),
              qPrintable(sent.first()));
     QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
+}
+
+void TestBatchResume::lostAnswersOfTheMoveAreReadBack()
+{
+    // Each call is carried out, then its connection dropped: the vSwitch is found by its block, the copy by
+    // its mark, the outbound rule among the copy's rules; each ends succeeded, with what it made in the log.
+    for (const char *spec : {"drop-after:CreateVSwitch#1", "drop-after:CreateSecurityGroup#1",
+                             "drop-after:AuthorizeSecurityGroupEgress#1"})
+        m_sandbox->server.addFault(*sandbox::FaultRule::parse(QLatin1String(spec)));
+    Operation vswitch;
+    vswitch.kind = OperationKind::CreateVSwitch;
+    vswitch.regionId = kRegion;
+    vswitch.vpcId = kVpc;
+    vswitch.zoneId = QStringLiteral("cn-hangzhou-b");
+    vswitch.cidrBlock = QStringLiteral("172.20.0.0/28");
+    vswitch.name = QStringLiteral("classiclink-move-cn-hangzhou-b");
+    Operation copy = vswitch;
+    copy.id = QUuid::createUuid();
+    copy.kind = OperationKind::CreateSecurityGroup;
+    copy.zoneId.clear();
+    copy.cidrBlock.clear();
+    copy.name = QStringLiteral("classic0-vpc");
+    copy.copyOf = QStringLiteral("sg-gen-classic0");
+    QStringList created;
+    for (const Operation &operation : {vswitch, copy}) {
+        std::unique_ptr<ClassicLinkBatch> batch =
+            ClassicLinkBatch::fromOperations(&m_sandbox->cloud, {operation});
+        QString error;
+        QVERIFY2(
+            batch->createLog(m_logs->path(), QStringLiteral("Production"), kAdmin.accessKeyId, {}, &error),
+            qPrintable(error));
+        batch->start();
+        QVERIFY(waitFinished(*batch));
+        const Operation &done = batch->operations().first();
+        QCOMPARE(done.state, OperationState::Succeeded);
+        QVERIFY2(done.settledByReadBack, qPrintable(apiAction(done.kind)));
+        QVERIFY(!done.createdId.isEmpty());
+        created.append(done.createdId);
+        const std::optional<LoggedBatch> logged = OperationLog::read(batch->logPath());
+        QVERIFY(logged);
+        QCOMPARE(logged->kind, operation.kind);
+        QCOMPARE(logged->operations.first().createdId, done.createdId);
+        QCOMPARE(logged->operations.first().cidrBlock, operation.cidrBlock);
+        QCOMPARE(logged->operations.first().copyOf, operation.copyOf);
+    }
+    QCOMPARE(m_sandbox->server.state().appliedWrites.value(QStringLiteral("CreateVSwitch ") + kVpc), 1);
+    const sandbox::SecurityGroup *made = m_sandbox->server.state().securityGroup(created.last());
+    QVERIFY(made && made->description.contains(groupCopyMark(QStringLiteral("sg-gen-classic0"))));
+
+    SecurityRule outbound;
+    outbound.ipProtocol = QStringLiteral("TCP");
+    outbound.portRange = QStringLiteral("443/443");
+    outbound.sourceCidrIp = QStringLiteral("10.0.0.0/8"); // the destination, for an outbound rule
+    outbound.policy = QStringLiteral("Accept");
+    outbound.nicType = QStringLiteral("intranet");
+    std::unique_ptr<ClassicLinkBatch> rules = ClassicLinkBatch::forRules(
+        &m_sandbox->cloud, OperationKind::AuthorizeEgressRules, kRegion, kVpc, {{created.last(), outbound}});
+    rules->start();
+    QVERIFY(waitFinished(*rules));
+    QCOMPARE(rules->operations().first().state, OperationState::Succeeded);
+    QVERIFY(rules->operations().first().settledByReadBack);
+    QCOMPARE(made->rules.size(), 1);
+    QCOMPARE(made->rules.first().direction, QStringLiteral("egress"));
+    QCOMPARE(made->rules.first().destCidrIp, QStringLiteral("10.0.0.0/8"));
 }
 
 #include "tst_batchresume.moc"

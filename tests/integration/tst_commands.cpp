@@ -39,6 +39,7 @@ private slots:
     void partlyAppliedCallIsPrintedRuleByRule();
     void disableRefusesAVpcWithLinks();
     void readinessSaysWhatEachInstanceNeeds();
+    void prepareMoveMakesWhatIsMissingOnce();
     void scanCostsOneRequestPerEmptyRegion();
     void scanSaysWhatItCouldNotRead();
     void trafficThatCannotBeReadIsNotKnown();
@@ -624,6 +625,78 @@ void TestCommands::readinessSaysWhatEachInstanceNeeds()
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QLatin1String("i-nosuch is not a classic instance of cn-hangzhou")),
              qPrintable(unknown.err));
+}
+
+void TestCommands::prepareMoveMakesWhatIsMissingOnce()
+{
+    const QStringList prepare{QStringLiteral("--output"),          QStringLiteral("json"),
+                              QStringLiteral("prepare-move"),      QStringLiteral("--vpc"),
+                              QStringLiteral("vpc-classiclink02"), QStringLiteral("i-running08"),
+                              QStringLiteral("i-stopped05"),       QStringLiteral("i-stopped01"),
+                              QStringLiteral("i-linked01")};
+    // --dry-run reads, and names every call it would make; it writes nothing.
+    const Run dry = run(QStringList{QStringLiteral("--dry-run")} + prepare);
+    QCOMPARE(dry.exitCode, 0);
+    for (const char *call :
+         {"CreateVSwitch 192.168.1.0/28 in cn-hangzhou-b", "CreateVSwitch 192.168.1.16/28 in cn-hangzhou-g",
+          "CreateSecurityGroup copy of sg-classic-web in vpc-classiclink02",
+          "CreateSecurityGroup copy of sg-classic-db", "AttachClassicLinkVpc i-running08",
+          "Then the rules between sg-classic-web and its copy, both ways."})
+        QVERIFY2(dry.out.contains(QLatin1String(call)), qPrintable(call + (u'\n' + dry.out)));
+    QVERIFY2(!dry.out.contains(QLatin1String("AttachClassicLinkVpc i-linked01")), qPrintable(dry.out));
+    QVERIFY(m_sandbox->state().appliedWrites.isEmpty());
+    // A block of the user's that overlaps a vSwitch is refused before anything is sent.
+    const Run overlap =
+        run(QStringList(prepare) << QStringLiteral("--vswitches") << QStringLiteral("--vswitch-cidr")
+                                 << QStringLiteral("cn-hangzhou-b=192.168.0.128/25"));
+    QCOMPARE(overlap.exitCode, 1);
+    QVERIFY2(overlap.err.contains(QLatin1String("192.168.0.128/25 overlaps the block 192.168.0.0/24")),
+             qPrintable(overlap.err));
+
+    const Run r = run(prepare);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    QHash<QString, int> calls;
+    QHash<QString, QString> copies; // classic group -> its copy
+    for (const QJsonValue &row : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+        QCOMPARE(row[QLatin1String("Result")].toString(), QStringLiteral("succeeded"));
+        ++calls[row[QLatin1String("Action")].toString()];
+        const QString target = row[QLatin1String("Target")].toString();
+        if (target.startsWith(QLatin1String("copy of ")))
+            copies.insert(target.section(u' ', 2, 2), row[QLatin1String("Created")].toString());
+    }
+    QCOMPARE(calls.value(QStringLiteral("CreateVSwitch")), 2);
+    QCOMPARE(calls.value(QStringLiteral("CreateSecurityGroup")), 4);
+    QCOMPARE(calls.value(QStringLiteral("AuthorizeSecurityGroupEgress")), 1);
+    QCOMPARE(calls.value(QStringLiteral("AttachClassicLinkVpc")), 3); // i-linked01 already is
+    // The web group's rule letting the db group in now lets the db group's copy into the web group's copy,
+    // and each classic group and its copy let each other in.
+    const sandbox::SecurityGroup *webCopy =
+        m_sandbox->state().securityGroup(copies.value(QStringLiteral("sg-classic-web")));
+    QVERIFY(webCopy);
+    QCOMPARE(webCopy->vpcId, QStringLiteral("vpc-classiclink02"));
+    const auto lets = [](const sandbox::SecurityGroup *group, const QString &peer) {
+        return std::any_of(
+            group->rules.cbegin(), group->rules.cend(), [&peer](const sandbox::SecurityRule &rule) {
+                return rule.direction == QLatin1String("ingress") && rule.sourceGroupId == peer;
+            });
+    };
+    QVERIFY(lets(webCopy, copies.value(QStringLiteral("sg-classic-db"))));
+    QVERIFY(lets(webCopy, QStringLiteral("sg-classic-web")));
+    QVERIFY(lets(m_sandbox->state().securityGroup(QStringLiteral("sg-classic-web")), webCopy->id));
+
+    // Every instance is now ready; a rerun finds everything by its mark and block and sends nothing.
+    const Run ready =
+        run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("readiness"),
+             QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink02"), QStringLiteral("i-running08"),
+             QStringLiteral("i-stopped05"), QStringLiteral("i-stopped01"), QStringLiteral("i-linked01")});
+    for (const QJsonValue &row : QJsonDocument::fromJson(ready.out.toUtf8()).array())
+        QVERIFY2(row[QLatin1String("Readiness")].toString() == QLatin1String("Ready"),
+                 qPrintable(QJsonDocument(row.toObject()).toJson()));
+    const QHash<QString, int> applied = m_sandbox->state().appliedWrites;
+    const Run again = run(prepare);
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 0);
+    QCOMPARE(m_sandbox->state().appliedWrites, applied);
 }
 
 void TestCommands::scanCostsOneRequestPerEmptyRegion()

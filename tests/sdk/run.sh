@@ -60,6 +60,8 @@ run_classiclink detach --vpc vpc-classiclink01 i-running01 i-running03
 run_classiclink enable-classiclink vpc-noclassiclink01
 run_classiclink disable-classiclink vpc-noclassiclink01
 run_classiclink readiness --vpc vpc-classiclink02
+# The preparation of the move: vSwitches, group copies, their rules both ways, links and traffic rules.
+run_classiclink prepare-move --vpc vpc-classiclink02 i-running08 i-stopped05 i-stopped01 i-linked01
 run_classiclink scan
 cp "$work/requests.jsonl" "$work/client-requests.jsonl"
 

@@ -1,5 +1,7 @@
 // The move planner on plain domain values: who is ready, who needs what, who is blocked and why, how the
 // classic groups' rules translate for their copies, and what cannot be carried.
+#include "history/operationtext.h"
+#include "move/movepreparation.h"
 #include "move/movereadiness.h"
 
 #include <QTest>
@@ -78,6 +80,10 @@ private slots:
     void basicGroupReferencesAtMostTwenty();
     void bothNicsMakeOneRuleAndPublicDropsAreNamed();
     void changesNameDowntimeAndPublicAddress();
+    void proposedBlocksAreFreeAndSized();
+    void givenBlocksAreChecked_data();
+    void givenBlocksAreChecked();
+    void preparationRunsInStagesAndLeavesNothingOut();
 };
 
 void TestMoveReadiness::rulesAreTranslatedForTheCopies()
@@ -270,6 +276,134 @@ void TestMoveReadiness::changesNameDowntimeAndPublicAddress()
     QVERIFY2(changes.last().contains(QLatin1String("250 GiB")) &&
                  changes.last().contains(QLatin1String("10.0 hours")),
              qPrintable(changes.last()));
+}
+
+void TestMoveReadiness::proposedBlocksAreFreeAndSized()
+{
+    const QStringList taken{QStringLiteral("10.0.0.0/24"), QStringLiteral("10.0.1.0/28")};
+    // Twice the instances and the 4 reserved addresses: 10 instances need 24, a /27.
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/16"), taken, 10),
+             QStringLiteral("10.0.1.32/27"));
+    // At least 8 usable addresses: a /28 fits right after the /28 in use.
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/16"), taken, 1),
+             QStringLiteral("10.0.1.16/28"));
+    // Nothing free, or too many instances for the VPC.
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/24"), taken, 1), QString());
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/28"), {}, 100), QString());
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("not a block"), {}, 1), QString());
+    // Whatever it proposes passes its own check.
+    const QString block = MovePreparation::proposeBlock(QStringLiteral("172.16.0.0/12"), taken, 3000);
+    QCOMPARE(block, QStringLiteral("172.16.0.0/19"));
+    QCOMPARE(MovePreparation::blockProblem(block, QStringLiteral("172.16.0.0/12"), taken), QString());
+}
+
+void TestMoveReadiness::givenBlocksAreChecked_data()
+{
+    QTest::addColumn<QString>("block");
+    QTest::addColumn<QString>("problem"); // a part of the sentence; empty: none
+    QTest::newRow("free") << QStringLiteral("10.0.2.0/24") << QString();
+    QTest::newRow("not a block") << QStringLiteral("10.0.2.0") << QStringLiteral("is not a CIDR block");
+    QTest::newRow("words") << QStringLiteral("zone-b") << QStringLiteral("is not a CIDR block");
+    QTest::newRow("ipv6") << QStringLiteral("fd00::/64") << QStringLiteral("is not a CIDR block");
+    QTest::newRow("too small") << QStringLiteral("10.0.2.0/30") << QStringLiteral("/16 to a /29");
+    QTest::newRow("too large") << QStringLiteral("10.0.0.0/15") << QStringLiteral("/16 to a /29");
+    QTest::newRow("unaligned") << QStringLiteral("10.0.2.7/24") << QStringLiteral("did you mean 10.0.2.0/24");
+    QTest::newRow("outside") << QStringLiteral("10.1.0.0/24") << QStringLiteral("not inside the VPC's block");
+    QTest::newRow("overlap") << QStringLiteral("10.0.0.128/25")
+                             << QStringLiteral("overlaps the block 10.0.0.0/24");
+}
+
+void TestMoveReadiness::givenBlocksAreChecked()
+{
+    QFETCH(QString, block);
+    QFETCH(QString, problem);
+    const QString said =
+        MovePreparation::blockProblem(block, QStringLiteral("10.0.0.0/16"), {QStringLiteral("10.0.0.0/24")});
+    if (problem.isEmpty())
+        QCOMPARE(said, QString());
+    else
+        QVERIFY2(said.contains(problem), qPrintable(said));
+}
+
+void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
+{
+    MoveFacts f = facts();
+    f.target.cidrBlock = QStringLiteral("10.0.0.0/16");
+    f.target.regionId = QStringLiteral("cn-test");
+    f.instances.append(moving("i-new", "z-c", {QStringLiteral("sg-web")}, ""));
+    const MovePlan movePlan = MoveReadiness::plan(f);
+    const PreparePlan plan = MovePreparation::plan(
+        f, movePlan, PreparePart::VSwitches | PreparePart::Groups | PreparePart::Traffic, {});
+    QList<PrepareStage> stages;
+    for (const PrepareStep &step : plan.steps)
+        stages.append(step.stage);
+    // No copy exists yet: their rules, and the rules between the groups and their copies, follow later.
+    QCOMPARE(stages, (QList<PrepareStage>{PrepareStage::VSwitches, PrepareStage::GroupCopies,
+                                          PrepareStage::EnableClassicLink, PrepareStage::Links}));
+    // Zone b has room for two of three; zone c has no vSwitch: one each, free and inside the VPC.
+    const QList<Operation> &vswitches = plan.steps.at(0).operations;
+    QCOMPARE(vswitches.size(), 2);
+    QCOMPARE(vswitches.at(0).zoneId, QStringLiteral("z-b"));
+    QCOMPARE(vswitches.at(0).cidrBlock, QStringLiteral("10.0.2.0/28"));
+    QCOMPARE(vswitches.at(1).cidrBlock, QStringLiteral("10.0.2.16/28"));
+    for (const Operation &operation : vswitches) {
+        QCOMPARE(operation.regionId, QStringLiteral("cn-test"));
+        QCOMPARE(operation.vpcId, kVpc);
+    }
+    QCOMPARE(plan.steps.at(1).operations.size(), 2);
+    QCOMPARE(plan.steps.at(1).operations.first().copyOf, QStringLiteral("sg-web"));
+    QCOMPARE(plan.steps.at(3).operations.size(), 1); // only i-new is not linked
+    QCOMPARE(plan.steps.at(3).operations.first().instanceId, QStringLiteral("i-new"));
+    QVERIFY(plan.later.contains(QStringLiteral("Then the rules between sg-web and its copy, both ways.")));
+    QVERIFY(plan.later.contains(QStringLiteral("Then the 2 translated rule(s) of the copy of sg-web.")));
+
+    // With the copies made (one missing a rule) and ClassicLink on, the rules come, both ways, as the
+    // stages after them.
+    f.target.classicLinkEnabled = true;
+    MoveGroup webCopy = group("sg-web-copy", kVpc, {});
+    webCopy.description = groupCopyMark(QStringLiteral("sg-web"));
+    MoveGroup dbCopy = group("sg-db-copy", kVpc, {inbound("TCP 3306/3306", QStringLiteral("sg-web-copy"))});
+    dbCopy.description = groupCopyMark(QStringLiteral("sg-db"));
+    MoveRule outbound = inbound("TCP 53/53", {}, QStringLiteral("10.0.0.2/32"));
+    outbound.egress = true;
+    f.groups[0].rules.append(outbound);
+    f.groups << webCopy << dbCopy;
+    const PreparePlan rules =
+        MovePreparation::plan(f, MoveReadiness::plan(f), PreparePart::Groups | PreparePart::Traffic, {});
+    stages.clear();
+    for (const PrepareStep &step : rules.steps)
+        stages.append(step.stage);
+    QCOMPARE(stages, (QList<PrepareStage>{PrepareStage::CopyInboundRules, PrepareStage::CopyOutboundRules,
+                                          PrepareStage::Links, PrepareStage::TrafficRules}));
+    // The web group's three inbound rules go to its copy in one call, the db group's reference translated;
+    // the db copy has its rule already.
+    const QList<Operation> &in = rules.steps.at(0).operations;
+    QCOMPARE(in.size(), 1);
+    QCOMPARE(in.first().groupId, QStringLiteral("sg-web-copy"));
+    QCOMPARE(in.first().rules.size(), 3);
+    QCOMPARE(in.first().rules.at(1).rule.sourceGroupId, QStringLiteral("sg-db-copy"));
+    const Operation &out = rules.steps.at(1).operations.first();
+    QCOMPARE(out.kind, OperationKind::AuthorizeEgressRules);
+    QCOMPARE(out.rules.first().rule.sourceCidrIp, QStringLiteral("10.0.0.2/32"));
+    QVERIFY(OperationText::ruleText(out, 0).contains(QLatin1String("sg-web-copy → 10.0.0.2/32")));
+    // Both ways between each group and its copy: four rules, all traffic.
+    QList<GroupRule> traffic;
+    for (const Operation &operation : rules.steps.at(3).operations) {
+        for (qsizetype i = 0; i < operation.rules.size(); ++i)
+            traffic.append(operation.groupRule(i));
+    }
+    QCOMPARE(traffic.size(), 4);
+    for (const GroupRule &rule : traffic) {
+        QCOMPARE(rule.rule.ipProtocol.toLower(), QStringLiteral("all"));
+        QCOMPARE(rule.rule.description, MovePreparation::trafficDescription());
+    }
+    QVERIFY(rules.later.isEmpty());
+    // The words for it name every call.
+    const QStringList lines = MovePreparation::describe(rules);
+    QVERIFY2(lines.contains(
+                 QStringLiteral("  AuthorizeSecurityGroupEgress sg-web-copy → 10.0.0.2/32 · TCP 53/53 · "
+                                "priority 1")),
+             qPrintable(lines.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestMoveReadiness)
