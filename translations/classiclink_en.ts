@@ -19,6 +19,47 @@
     </message>
 </context>
 <context>
+    <name>clm::MoveHandOff</name>
+    <message numerus="yes">
+        <source>In the ECS console of the region, create a migration plan to the VPC for the instances below, off-peak: each stops and starts again in the VPC (about %n minutes).</source>
+        <translation>
+            <numerusform>In the ECS console of the region, create a migration plan to the VPC for the instances below, off-peak: each stops and starts again in the VPC (about %n minute).</numerusform>
+            <numerusform>In the ECS console of the region, create a migration plan to the VPC for the instances below, off-peak: each stops and starts again in the VPC (about %n minutes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1 hours (%Ln GiB)</source>
+        <translation>
+            <numerusform>about %1 hours (%Ln GiB)</numerusform>
+            <numerusform>about %1 hours (%Ln GiB)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::MovePreparation</name>
+    <message numerus="yes">
+        <source>the VPC&apos;s block %1 has no free block for %n instance(s); give one</source>
+        <translation>
+            <numerusform>the VPC&apos;s block %1 has no free block for %n instance; give one</numerusform>
+            <numerusform>the VPC&apos;s block %1 has no free block for %n instances; give one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the %n translated rule(s) of the copy of %1.</source>
+        <translation>
+            <numerusform>Then the %n translated rule of the copy of %1.</numerusform>
+            <numerusform>Then the %n translated rules of the copy of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::MoveReadiness</name>
     <message numerus="yes">
         <source>a basic security group references at most %n security groups</source>
@@ -56,6 +97,13 @@
         <translation>
             <numerusform>%Ln rule removed from %1.</numerusform>
             <numerusform>%Ln rules removed from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outbound rule(s) added to %1.</source>
+        <translation>
+            <numerusform>%Ln outbound rule added to %1.</numerusform>
+            <numerusform>%Ln outbound rules added to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -124,6 +172,16 @@
     </message>
 </context>
 <context>
+    <name>clm::cli::PrepareMoveCommand</name>
+    <message numerus="yes">
+        <source>%1: %Ln call(s)</source>
+        <translation>
+            <numerusform>%1: %Ln call</numerusform>
+            <numerusform>%1: %Ln calls</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::ui::AccountsDialog</name>
     <message numerus="yes">
         <source>Imported %Ln account(s).</source>
@@ -180,6 +238,27 @@
             <numerusform>remove %Ln security group rules for %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>add outbound rules to %Ln security group(s) in %1</source>
+        <translation>
+            <numerusform>add outbound rules to %Ln security group in %1</numerusform>
+            <numerusform>add outbound rules to %Ln security groups in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>create %Ln vSwitch(es) in %1</source>
+        <translation>
+            <numerusform>create %Ln vSwitch in %1</numerusform>
+            <numerusform>create %Ln vSwitches in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copy %Ln security group(s) into %1</source>
+        <translation>
+            <numerusform>copy %Ln security group into %1</numerusform>
+            <numerusform>copy %Ln security groups into %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::InstancePane</name>
@@ -188,6 +267,30 @@
         <translation>
             <numerusform>%n instance selected</numerusform>
             <numerusform>%n instances selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MoveDialog</name>
+    <message numerus="yes">
+        <source>New vSwitch in %1 (%n instance(s)):</source>
+        <translation>
+            <numerusform>New vSwitch in %1 (%n instance):</numerusform>
+            <numerusform>New vSwitch in %1 (%n instances):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln call(s) to prepare %1? Each stage is a logged batch in the operations table; a stage starts when the one before it has ended, and running it again later sends only what is missing.</source>
+        <translation>
+            <numerusform>Send %Ln call to prepare %1? Each stage is a logged batch in the operations table; a stage starts when the one before it has ended, and running it again later sends only what is missing.</numerusform>
+            <numerusform>Send %Ln calls to prepare %1? Each stage is a logged batch in the operations table; a stage starts when the one before it has ended, and running it again later sends only what is missing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing: %1 (%Ln call(s))…</source>
+        <translation>
+            <numerusform>Preparing: %1 (%Ln call)…</numerusform>
+            <numerusform>Preparing: %1 (%Ln calls)…</numerusform>
         </translation>
     </message>
 </context>

@@ -103,6 +103,10 @@
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;Move to VPC…</source>
+        <translation>迁移到 VPC(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>OperationLog</name>
@@ -1148,6 +1152,199 @@
     </message>
 </context>
 <context>
+    <name>clm::MoveHandOff</name>
+    <message numerus="yes">
+        <source>In the ECS console of the region, create a migration plan to the VPC for the instances below, off-peak: each stops and starts again in the VPC (about %n minutes).</source>
+        <translation>
+            <numerusform>在该地域的 ECS 控制台中，为下列实例创建迁移到该 VPC 的迁移计划，请在业务低峰期进行：每台实例会停止，并在 VPC 中重新启动（约 %n 分钟）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For each instance choose the vSwitch and the security groups listed here: the copies keep the classic groups&apos; rules.</source>
+        <translation>为每台实例选择此处列出的交换机和安全组：副本保留了经典网络安全组的规则。</translation>
+    </message>
+    <message>
+        <source>Check each public address in the plan, and the software licences bound to a MAC address.</source>
+        <translation>在迁移计划中核对每个公网地址，以及绑定 MAC 地址的软件授权。</translation>
+    </message>
+    <message>
+        <source>After the last instance has moved, the ClassicLink links and the rules between the classic groups and their copies can go.</source>
+        <translation>最后一台实例迁移完成后，即可断开 ClassicLink 连接，并删除经典网络安全组与其副本之间的规则。</translation>
+    </message>
+    <message>
+        <source># Move to %1 (%2)</source>
+        <translation># 迁移到 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>迁移就绪</translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <source>Downtime</source>
+        <translation>停机时间</translation>
+    </message>
+    <message>
+        <source>Disk data if the zone changes</source>
+        <translation>跨可用区时的磁盘数据迁移</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>公网地址</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minutes</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %1 hours (%Ln GiB)</source>
+        <translation>
+            <numerusform>约 %1 小时（%Ln GiB）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules no copy can carry</source>
+        <translation>副本无法带上的规则</translation>
+    </message>
+    <message>
+        <source>What stays manual</source>
+        <translation>仍需手动完成的步骤</translation>
+    </message>
+    <message>
+        <source>The move is one-way: an instance cannot return to the classic network.</source>
+        <translation>迁移不可逆：实例无法迁回经典网络。</translation>
+    </message>
+</context>
+<context>
+    <name>clm::MovePreparation</name>
+    <message>
+        <source>&quot;%1&quot; is not a CIDR block such as 192.168.1.0/24.</source>
+        <translation>“%1”不是网段，网段形如 192.168.1.0/24。</translation>
+    </message>
+    <message>
+        <source>A vSwitch&apos;s block is a /16 to a /29; %1 is a /%2.</source>
+        <translation>交换机的网段须为 /16 到 /29；%1 是 /%2。</translation>
+    </message>
+    <message>
+        <source>%1 does not start where its block starts: did you mean %2?</source>
+        <translation>%1 不是网段的起始地址：是否应为 %2？</translation>
+    </message>
+    <message>
+        <source>%1 is not inside the VPC&apos;s block %2.</source>
+        <translation>%1 不在该 VPC 的网段 %2 之内。</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the block %2 of another vSwitch.</source>
+        <translation>%1 与另一个交换机的网段 %2 重叠。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the VPC&apos;s block %1 has no free block for %n instance(s); give one</source>
+        <translation>
+            <numerusform>该 VPC 的网段 %1 中没有可容纳 %n 台实例的空闲网段，请指定一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No vSwitch for zone %1: %2</source>
+        <translation>可用区 %1 不创建交换机：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Then the %n translated rule(s) of the copy of %1.</source>
+        <translation>
+            <numerusform>随后添加 %1 副本的 %n 条转换后的规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Then the rule of %1 that names the copy of %2, once that copy exists.</source>
+        <translation>待 %2 的副本创建后，再添加 %1 中引用该副本的规则。</translation>
+    </message>
+    <message>
+        <source>Then the rules between %1 and its copy, both ways.</source>
+        <translation>随后添加 %1 与其副本之间的双向规则。</translation>
+    </message>
+    <message>
+        <source>vSwitches</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Security group copies</source>
+        <translation>安全组副本</translation>
+    </message>
+    <message>
+        <source>Inbound rules of the copies</source>
+        <translation>副本的入方向规则</translation>
+    </message>
+    <message>
+        <source>Outbound rules of the copies</source>
+        <translation>副本的出方向规则</translation>
+    </message>
+    <message>
+        <source>ClassicLink on the VPC</source>
+        <translation>在 VPC 上开启 ClassicLink</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Rules between the classic groups and their copies</source>
+        <translation>经典网络安全组与其副本之间的规则</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a stage of the preparation, followed by its calls</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Not linked: %1: %2</source>
+        <translation>不连接：%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the VPC already has all of it.</source>
+        <translation>无需发送：该 VPC 已具备全部所需。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The VPC could not be read.</source>
+        <translation>无法读取该 VPC。</translation>
+    </message>
+    <message>
+        <source>Not every call succeeded. Running it again sends what is missing.</source>
+        <translation>并非所有调用都成功。再次运行会发送缺少的部分。</translation>
+    </message>
+    <message>
+        <source>%1 could not start: %2</source>
+        <translation>%1 无法开始：%2</translation>
+    </message>
+    <message>
+        <source>%1: not every call succeeded, so what needs it was not sent. Running it again sends what is missing.</source>
+        <translation>%1：并非所有调用都成功，依赖它的调用未发送。再次运行会发送缺少的部分。</translation>
+    </message>
+</context>
+<context>
     <name>clm::MoveReader</name>
     <message>
         <source>DescribeVpcAttribute and DescribeVSwitches (every page): the VPC and its vSwitches&apos; free addresses.</source>
@@ -1396,6 +1593,20 @@
             <numerusform>已从 %1 删除 %Ln 条规则。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln outbound rule(s) added to %1.</source>
+        <translation>
+            <numerusform>已向 %1 添加 %Ln 条出方向规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vSwitch %1 created in %2.</source>
+        <translation>已在 %2 创建交换机 %1。</translation>
+    </message>
+    <message>
+        <source>Security group %1 created as the copy of %2.</source>
+        <translation>已创建安全组 %1，作为 %2 的副本。</translation>
+    </message>
 </context>
 <context>
     <name>clm::OperationText</name>
@@ -1483,6 +1694,33 @@
         <source>%1: %2</source>
         <comment>a rule&apos;s outcome, then the rule</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Create vSwitch</source>
+        <translation>创建交换机</translation>
+    </message>
+    <message>
+        <source>Copy security group</source>
+        <translation>创建安全组副本</translation>
+    </message>
+    <message>
+        <source>Add outbound rules</source>
+        <translation>添加出方向规则</translation>
+    </message>
+    <message>
+        <source>%1 → %2 · %3 · priority %4</source>
+        <comment>an outbound rule: group, destination, traffic</comment>
+        <translation>%1 → %2 · %3 · 优先级 %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3)</source>
+        <comment>a new vSwitch: CIDR block, zone, VPC</comment>
+        <translation>%2 中的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>copy of %1 in %2</source>
+        <comment>a security group copy: the classic group, the VPC</comment>
+        <translation>%2 中 %1 的副本</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2315,13 @@
     </message>
 </context>
 <context>
+    <name>clm::Workspace</name>
+    <message>
+        <source>Another batch is still running.</source>
+        <translation>另一个批量操作仍在运行。</translation>
+    </message>
+</context>
+<context>
     <name>clm::cli::BatchReport</name>
     <message numerus="yes">
         <source>Note: %Ln earlier batch(es) of this account did not finish; &quot;batches&quot; lists them and &quot;resume&quot; finishes one.</source>
@@ -2533,6 +2778,83 @@
     </message>
 </context>
 <context>
+    <name>clm::cli::PrepareMoveCommand</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
+    </message>
+    <message>
+        <source>Prepare classic instances&apos; move into a VPC: create the vSwitches their zones lack, copy their security groups into the VPC with every rule that can be translated, and keep both sides talking (ClassicLink on, links, rules between each group and its copy). Each stage is a logged batch; a rerun sends only what is missing. With --dry-run it only reads, and prints every call it would send.</source>
+        <translation>为经典网络实例迁移到 VPC 做准备：创建各可用区缺少的交换机，将实例的安全组连同所有可转换的规则复制到该 VPC，并保持两侧互通（开启 ClassicLink、连接实例、在每个安全组与其副本之间添加规则）。每个阶段都是一个记入操作日志的批量操作；再次运行只发送缺少的部分。使用 --dry-run 时只读取，并列出将发送的每个调用。</translation>
+    </message>
+    <message>
+        <source>The VPC to move into.</source>
+        <translation>迁移的目标 VPC。</translation>
+    </message>
+    <message>
+        <source>Create the vSwitches the zones lack.</source>
+        <translation>创建各可用区缺少的交换机。</translation>
+    </message>
+    <message>
+        <source>Copy the security groups and their rules.</source>
+        <translation>复制安全组及其规则。</translation>
+    </message>
+    <message>
+        <source>Enable ClassicLink, link the instances and add the rules between each classic group and its copy.</source>
+        <translation>开启 ClassicLink，连接实例，并在每个经典网络安全组与其副本之间添加规则。</translation>
+    </message>
+    <message>
+        <source>The block of the new vSwitch of a zone, instead of the proposed one (repeatable).</source>
+        <translation>某可用区新交换机的网段，用于替代建议的网段（可重复）。</translation>
+    </message>
+    <message>
+        <source>prepare-move needs --vpc ID (and the instances, or every classic instance of the region).</source>
+        <translation>prepare-move 需要 --vpc ID（以及实例；不指定时为该地域的全部经典网络实例）。</translation>
+    </message>
+    <message>
+        <source>--vswitch-cidr takes ZONE=CIDR, such as cn-hangzhou-g=172.16.8.0/24.</source>
+        <translation>--vswitch-cidr 的格式为 可用区=网段，例如 cn-hangzhou-g=172.16.8.0/24。</translation>
+    </message>
+    <message>
+        <source>%1 is not a classic instance of %2.</source>
+        <translation>%1 不是 %2 的经典网络实例。</translation>
+    </message>
+    <message>
+        <source>A real run sends:</source>
+        <translation>实际运行将发送：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln call(s)</source>
+        <translation>
+            <numerusform>%1：%Ln 个调用</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>clm::cli::ProfilesCommand</name>
     <message>
         <source>Manage saved accounts. &quot;add&quot; reads the secret (and with --sts the token on a second line) from standard input and keeps it in the system keychain.</source>
@@ -2692,6 +3014,10 @@
     <message>
         <source>What the move changes</source>
         <translation>迁移带来的变化</translation>
+    </message>
+    <message>
+        <source>Print the plan to carry into the console&apos;s migration plan, as Markdown for a change ticket.</source>
+        <translation>以 Markdown 格式输出要带入控制台迁移计划的方案，可用于变更工单。</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3962,24 @@ Before anything is sent, the current state is read back from the cloud: operatio
             <numerusform>为 %1 删除 %Ln 条安全组规则</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>add outbound rules to %Ln security group(s) in %1</source>
+        <translation>
+            <numerusform>向 %1 中的 %Ln 个安全组添加出方向规则</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>create %Ln vSwitch(es) in %1</source>
+        <translation>
+            <numerusform>在 %1 中创建 %Ln 个交换机</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>copy %Ln security group(s) into %1</source>
+        <translation>
+            <numerusform>将 %Ln 个安全组复制到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::InstancePane</name>
@@ -3747,6 +4091,179 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>Status bar</source>
         <translation>状态栏</translation>
+    </message>
+    <message>
+        <source>Whether the selected classic instances (or all) are ready to move into a VPC, and prepare what they lack (%1)</source>
+        <translation>查看所选经典网络实例（或全部实例）是否可迁移到 VPC，并准备所缺的部分（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>clm::ui::MoveDialog</name>
+    <message>
+        <source>&amp;Target VPC:</source>
+        <translation>目标 VPC(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The region has no VPC to move into.</source>
+        <translation>该地域没有可迁入的 VPC。</translation>
+    </message>
+    <message>
+        <source>Reading %1 and the instances&apos; security groups…</source>
+        <translation>正在读取 %1 和实例的安全组…</translation>
+    </message>
+    <message>
+        <source>Could not read the VPC: %1</source>
+        <translation>无法读取该 VPC：%1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>%1 ready to move, %2 need preparation, %3 blocked.</source>
+        <translation>%1 台可迁移，%2 台需准备，%3 台无法迁移。</translation>
+    </message>
+    <message>
+        <source>Block of the new vSwitch in %1</source>
+        <translation>%1 中新交换机的网段</translation>
+    </message>
+    <message numerus="yes">
+        <source>New vSwitch in %1 (%n instance(s)):</source>
+        <translation>
+            <numerusform>%1 中的新交换机（%n 台实例）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare the move</source>
+        <translation>准备迁移</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %Ln call(s) to prepare %1? Each stage is a logged batch in the operations table; a stage starts when the one before it has ended, and running it again later sends only what is missing.</source>
+        <translation>
+            <numerusform>发送 %Ln 个调用来准备 %1？每个阶段都是操作表中一个记入操作日志的批量操作；上一阶段结束后才开始下一阶段，之后再次运行只发送缺少的部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>准备</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing: %1 (%Ln call(s))…</source>
+        <translation>
+            <numerusform>正在准备：%1（%Ln 个调用）…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepared: the VPC has everything asked for.</source>
+        <translation>准备完成：该 VPC 已具备所要求的全部内容。</translation>
+    </message>
+    <message>
+        <source>The plan is on the clipboard as Markdown, ready for a change ticket.</source>
+        <translation>方案已以 Markdown 格式复制到剪贴板，可用于变更工单。</translation>
+    </message>
+    <message>
+        <source>Save the Plan</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the plan to %1.</source>
+        <translation>方案已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Opened the ECS console of %1: create the migration plan there. The plan, with the vSwitch and security groups to choose for each instance, is on the clipboard.</source>
+        <translation>已打开 %1 的 ECS 控制台：请在那里创建迁移计划。方案（含每台实例应选择的交换机和安全组）已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Move to VPC</source>
+        <translation>迁移到 VPC</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>迁移就绪</translation>
+    </message>
+    <message>
+        <source>vSwitch</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <source>Needs or blocked by</source>
+        <translation>需准备或无法迁移的原因</translation>
+    </message>
+    <message>
+        <source>Rules no copy can carry</source>
+        <translation>副本无法带上的规则</translation>
+    </message>
+    <message>
+        <source>Disks (GiB)</source>
+        <translation>磁盘（GiB）</translation>
+    </message>
+    <message>
+        <source>Public address</source>
+        <translation>公网地址</translation>
+    </message>
+    <message>
+        <source>Readiness of the instances</source>
+        <translation>实例的迁移就绪情况</translation>
+    </message>
+    <message>
+        <source>Create &amp;vSwitches</source>
+        <translation>创建交换机(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy security &amp;groups and their rules</source>
+        <translation>复制安全组及其规则(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Keep classic and moved instances &amp;talking</source>
+        <translation>保持经典网络实例与已迁移实例互通(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Blocks of the new vSwitches (inside the VPC&apos;s block, overlapping no vSwitch):</source>
+        <translation>新交换机的网段（须在该 VPC 的网段内，且不与任何交换机重叠）：</translation>
+    </message>
+    <message>
+        <source>&amp;Calls to send:</source>
+        <translation>将发送的调用(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Calls to send</source>
+        <translation>将发送的调用</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare…</source>
+        <translation>准备(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Copy plan as &amp;Markdown</source>
+        <translation>以 Markdown 复制方案(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save plan as CSV…</source>
+        <translation>将方案保存为 CSV(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open ECS &amp;console</source>
+        <translation>打开 ECS 控制台(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "icons.h"
 #include "languagemenu.h"
 #include "messages.h"
+#include "movedialog.h"
 #include "networksettingsdialog.h"
 #include "session/workspace.h"
 #include "statusarea.h"
@@ -17,7 +18,6 @@
 #include "windowlayout.h"
 
 #include <QCloseEvent>
-#include <QLocale>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -53,8 +53,8 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
     // The window manager resizes the window; the grip would be an object of role "unknown" to AT-SPI.
     statusBar()->setSizeGripEnabled(false);
     m_ui->instancePane->setModel(workspace->instances());
-    m_ui->instancePane->view()->addActions(
-        {m_ui->actionLink, m_ui->actionUnlink, m_ui->actionAllowTraffic, m_ui->actionRemoveRules});
+    m_ui->instancePane->view()->addActions({m_ui->actionLink, m_ui->actionUnlink, m_ui->actionAllowTraffic,
+                                            m_ui->actionRemoveRules, m_ui->actionMoveToVpc});
     m_ui->vpcPane->setModel(workspace->vpcs());
     m_ui->vpcPane->setActions({m_ui->actionEnable, m_ui->actionDisable});
     m_ui->vpcPane->view()->addActions({m_ui->actionLink, m_ui->actionEnable, m_ui->actionDisable});
@@ -90,6 +90,7 @@ void MainWindow::setUpActions()
     m_ui->actionLink->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
     m_ui->actionUnlink->setIcon(QIcon(QStringLiteral(":/icons/unlink.svg")));
     m_ui->actionAllowTraffic->setIcon(QIcon(QStringLiteral(":/icons/traffic.svg")));
+    m_ui->actionMoveToVpc->setIcon(QIcon(QStringLiteral(":/icons/move.svg")));
     m_ui->actionExport->setIcon(themedIcon("document-save-as", ":/icons/outcome-pending.svg"));
     m_ui->actionResume->setIcon(themedIcon("media-playback-start", ":/icons/link.svg"));
     m_ui->actionNetwork->setMenuRole(QAction::PreferencesRole);
@@ -134,6 +135,11 @@ void MainWindow::wire()
     connect(ui.actionAllowTraffic, &QAction::triggered, this, [this] {
         m_traffic->allowTraffic(m_ui->instancePane->selectedInstances(), m_ui->vpcPane->selectedVpc());
     });
+    connect(ui.actionMoveToVpc, &QAction::triggered, this, [this] {
+        const std::optional<Vpc> vpc = m_ui->vpcPane->selectedVpc();
+        MoveDialog::open(m_workspace, m_ui->instancePane->selectedInstances(), vpc ? vpc->id : QString(),
+                         this);
+    });
     connect(ui.actionRemoveRules, &QAction::triggered, this, [this] {
         m_traffic->removeRules(m_ui->instancePane->selectedInstances(), m_ui->vpcPane->selectedVpc());
     });
@@ -166,16 +172,8 @@ void MainWindow::wire()
     connect(ui.welcomePage, &WelcomePage::sandboxRequested, m_accounts, &AccountController::exploreSandbox);
     connect(ui.actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
     connect(ui.overviewPage, &OverviewPage::openRequested, this, &MainWindow::openRegion);
-    // The overview's outcome is about the overview: it leaves the status bar when the user leaves it.
-    auto overviewSaid = std::make_shared<QString>();
-    connect(ui.overviewPage, &OverviewPage::message, m_status, [this, overviewSaid](const QString &text) {
-        *overviewSaid = text;
-        m_status->showMessage(text);
-    });
-    connect(ui.pages, &QStackedWidget::currentChanged, this, [this, overviewSaid] {
-        if (m_ui->pages->currentWidget() != m_ui->overviewPage && !overviewSaid->isEmpty() &&
-            m_status->message() == *overviewSaid)
-            m_status->showMessage(QString());
+    connect(ui.overviewPage, &OverviewPage::message, m_status, [this](const QString &text) {
+        m_status->showPageMessage(m_ui->pages, m_ui->overviewPage, text);
     });
     connect(ui.instancePane, &InstancePane::selectionChanged, this, &MainWindow::updateActions);
     connect(ui.vpcPane, &VpcPane::selectionChanged, this, &MainWindow::updateActions);
@@ -336,6 +334,8 @@ void MainWindow::updateActions()
     m_ui->actionUnlink->setEnabled(allowed && actions.unlink);
     m_ui->actionAllowTraffic->setEnabled(allowed && actions.traffic);
     m_ui->actionRemoveRules->setEnabled(allowed && actions.traffic);
+    m_ui->actionMoveToVpc->setEnabled(allowed && m_workspace->hasInventory() &&
+                                      !m_workspace->inventory()->instances().isEmpty());
     m_ui->actionEnable->setEnabled(allowed && actions.enable);
     m_ui->actionDisable->setEnabled(allowed && actions.disable);
     m_ui->actionDisable->setToolTip(actions.disableRefusal);
@@ -363,6 +363,9 @@ void MainWindow::retranslate()
     withShortcut(m_ui->actionAllowTraffic,
                  tr("Add the security group rules that let the selected linked instances and their VPC "
                     "talk (%1)"));
+    withShortcut(m_ui->actionMoveToVpc,
+                 tr("Whether the selected classic instances (or all) are ready to move into a VPC, and "
+                    "prepare what they lack (%1)"));
     updateCounts();
     updateActions();
 }

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QStackedWidget>
 #include <QToolButton>
 
 namespace clm::ui {
@@ -116,6 +117,18 @@ void StatusArea::changeEvent(QEvent *event)
 QString StatusArea::message() const
 {
     return m_message->text();
+}
+
+void StatusArea::showPageMessage(QStackedWidget *pages, QWidget *page, const QString &text)
+{
+    showMessage(text);
+    m_pageMessage = text;
+    if (std::exchange(m_followsPages, true))
+        return;
+    connect(pages, &QStackedWidget::currentChanged, this, [this, pages, page] {
+        if (pages->currentWidget() != page && !m_pageMessage.isEmpty() && message() == m_pageMessage)
+            showMessage(QString());
+    });
 }
 
 void StatusArea::showProgress(int done, int total)

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QStackedWidget;
+
 #include <functional>
 
 class QAction;
@@ -36,6 +38,9 @@ public:
     // A finished sentence: it is cleared when the language changes rather than left in the old one.
     void showMessage(const QString &text);
     QString message() const;
+    // A finished sentence about one page of `pages` (always the same page): it leaves when the user
+    // leaves that page.
+    void showPageMessage(QStackedWidget *pages, QWidget *page, const QString &text);
     // Adds to the message on screen, with a button for what to do next (until the next message).
     void offer(QAction *action, Text text);
     QAction *offered() const;
@@ -58,6 +63,8 @@ private:
     void announce();
 
     Text m_text;
+    QString m_pageMessage;
+    bool m_followsPages = false;
     Text m_toolTip;
     QLabel *m_message;
     QProgressBar *m_progress;

@@ -353,9 +353,10 @@ void MovePreparation::pass()
             m_ran.insert(step->stage);
             if (step->stage == PrepareStage::Links)
                 m_refused = next.refused;
-            m_batch = m_launch(step->operations);
+            QString error;
+            m_batch = m_launch(step->operations, &error);
             if (!m_batch)
-                return end(tr("%1 could not start.").arg(text(step->stage)));
+                return end(tr("%1 could not start: %2").arg(text(step->stage), error));
             const PrepareStage stage = step->stage;
             ClassicLinkBatch *batch = m_batch;
             connect(batch, &ClassicLinkBatch::finished, this, [this, batch, stage] {

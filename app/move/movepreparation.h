@@ -86,7 +86,7 @@ public:
 
     // Makes one stage's operations a logged batch, not yet started, or returns nullptr (the front end said
     // why); the preparation starts it.
-    using Launch = std::function<ClassicLinkBatch *(const QList<Operation> &operations)>;
+    using Launch = std::function<ClassicLinkBatch *(const QList<Operation> &operations, QString *error)>;
 
     MovePreparation(CloudClient *cloud, const QString &regionId, const QString &vpcId,
                     const QList<ClassicInstance> &instances, PrepareParts parts, const Blocks &blocks,

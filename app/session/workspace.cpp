@@ -224,11 +224,43 @@ Workspace::launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudCli
     std::unique_ptr<ApiClient> client = batchClient();
     std::unique_ptr<ClassicLinkBatch> batch = make(new CloudClient(client.get(), client.get()));
     client.release()->setParent(batch.get());
+    ClassicLinkBatch *adopted = logAndAdopt(std::move(batch), error);
+    if (adopted)
+        adopted->start();
+    return adopted;
+}
+
+ClassicLinkBatch *Workspace::logAndAdopt(std::unique_ptr<ClassicLinkBatch> batch, QString *error)
+{
     if (!m_account.isSandbox() && !batch->createLog(m_logDirectory, m_account.name,
                                                     m_account.credentials.accessKeyId, endpointText(), error))
         return nullptr;
-    adoptBatch(batch.get())->start();
-    return batch.release();
+    return adoptBatch(batch.release());
+}
+
+CloudTask *Workspace::readMove(const QString &vpcId, const QList<ClassicInstance> &instances,
+                               MoveReader::Done done)
+{
+    return MoveReader::read(&m_cloud, m_regionId, vpcId, instances, std::move(done));
+}
+
+MovePreparation *Workspace::prepareMove(const QString &vpcId, const QList<ClassicInstance> &instances,
+                                        PrepareParts parts, const MovePreparation::Blocks &blocks)
+{
+    // Like a batch, the preparation keeps the account that started it: a client of its own, which its
+    // reads and each stage's batch use.
+    std::unique_ptr<ApiClient> client = batchClient();
+    auto *cloud = new CloudClient(client.get(), client.get());
+    auto launch = [this, cloud](const QList<Operation> &operations, QString *error) -> ClassicLinkBatch * {
+        if (m_batch && !m_batch->isFinished()) {
+            *error = tr("Another batch is still running.");
+            return nullptr;
+        }
+        return logAndAdopt(ClassicLinkBatch::fromOperations(cloud, operations, this), error);
+    };
+    auto *preparation = new MovePreparation(cloud, m_regionId, vpcId, instances, parts, blocks, launch, this);
+    client.release()->setParent(preparation);
+    return preparation;
 }
 
 CloudTask *Workspace::readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds,
@@ -299,6 +331,9 @@ ClassicLinkBatch *Workspace::adoptBatch(ClassicLinkBatch *batch)
             // dropped, and the read that follows the links' read-back is the one shown.
             stopTrafficRead();
             m_inventory.refreshLinks(batch->instanceIds());
+        } else if (kind == ClassicLinkBatch::Kind::CreateVSwitch ||
+                   kind == ClassicLinkBatch::Kind::CreateSecurityGroup) {
+            settleBatch(); // vSwitches and groups are not in the tables
         } else if (batch->changesRules()) {
             if (m_hasInventory)
                 readTraffic();

@@ -14,6 +14,8 @@
 #include "models/instancetablemodel.h"
 #include "models/operationtablemodel.h"
 #include "models/vpctablemodel.h"
+#include "move/movepreparation.h"
+#include "move/movereader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -62,6 +64,11 @@ public:
     // the Traffic column is read again when the batch ends.
     ClassicLinkBatch *startRuleBatch(bool authorize, const QString &vpcId, const QList<GroupRule> &rules,
                                      QString *error);
+    // The move off the classic network: what the target VPC holds for these instances, and preparing it,
+    // each stage a logged batch in the operations table like any other (not started: start() it).
+    CloudTask *readMove(const QString &vpcId, const QList<ClassicInstance> &instances, MoveReader::Done done);
+    MovePreparation *prepareMove(const QString &vpcId, const QList<ClassicInstance> &instances,
+                                 PrepareParts parts, const MovePreparation::Blocks &blocks);
     // Reads the rules of the named groups and of every group in the VPCs of the current region.
     CloudTask *readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds,
                                   QObject *context, Traffic::GroupsDone done);
@@ -103,6 +110,8 @@ private:
     // Gives a new batch a client of its own, logs its plan (not for the sandbox) and starts it.
     ClassicLinkBatch *launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudClient *)> &make,
                              QString *error);
+    // Logs the batch's plan (not for the sandbox) and shows its operations; not started.
+    ClassicLinkBatch *logAndAdopt(std::unique_ptr<ClassicLinkBatch> batch, QString *error);
     void dropInventory();
     void readTraffic();
     void settleBatch();

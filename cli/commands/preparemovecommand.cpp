@@ -126,14 +126,11 @@ void PrepareMoveCommand::run(CommandContext &context) const
             }
             const QString keyId = context.client()->credentials().accessKeyId;
             const QString endpoint = BatchReport::endpointText(context);
-            auto launch = [&context, keyId,
-                           endpoint](const QList<Operation> &operations) -> ClassicLinkBatch * {
+            auto launch = [&context, keyId, endpoint](const QList<Operation> &operations,
+                                                      QString *error) -> ClassicLinkBatch * {
                 auto batch = ClassicLinkBatch::fromOperations(context.cloud(), operations, &context);
-                QString error;
-                if (!batch->createLog(context.batchDirectory, context.accountName, keyId, endpoint, &error)) {
-                    context.err() << QCoreApplication::applicationName() << ": " << error << '\n';
+                if (!batch->createLog(context.batchDirectory, context.accountName, keyId, endpoint, error))
                     return nullptr;
-                }
                 QObject::connect(
                     batch.get(), &ClassicLinkBatch::logFailed, &context, [&context](const QString &e) {
                         context.err() << QCoreApplication::applicationName() << ": " << e << '\n';

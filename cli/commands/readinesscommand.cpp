@@ -3,6 +3,7 @@
 #include "commandcontext.h"
 #include "commands.h"
 #include "inventoryload.h"
+#include "move/movehandoff.h"
 #include "move/movereader.h"
 #include "output.h"
 
@@ -17,7 +18,11 @@ QString ReadinessCommand::summary() const
 
 QList<QCommandLineOption> ReadinessCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("vpc"), tr("The VPC to move into."), QStringLiteral("ID"))};
+    return {
+        QCommandLineOption(QStringLiteral("vpc"), tr("The VPC to move into."), QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("markdown"),
+                           tr("Print the plan to carry into the console's migration plan, as Markdown for "
+                              "a change ticket."))};
 }
 
 void ReadinessCommand::run(CommandContext &context) const
@@ -41,38 +46,42 @@ void ReadinessCommand::run(CommandContext &context) const
             }
             if (instanceIds.isEmpty())
                 instances = inventory.instances();
-            MoveReader::read(context.cloud(), context.regionId, vpcId, instances,
-                             [&context](const MoveFacts &facts, const ApiResult &result) {
-                                 if (!result.ok()) {
-                                     context.printFailure(result);
-                                     return context.finish(CommandContext::exitCodeFor(result));
-                                 }
-                                 const MovePlan plan = MoveReadiness::plan(facts);
-                                 Table table({QStringLiteral("InstanceId"), QStringLiteral("ZoneId"),
-                                              QStringLiteral("Readiness"), QStringLiteral("VSwitchId"),
-                                              QStringLiteral("Needs"), QStringLiteral("CannotCarry"),
-                                              QStringLiteral("DiskGiB"), QStringLiteral("Changes")},
-                                             {tr("Instance"), tr("Zone"), tr("Readiness"), tr("vSwitch"),
-                                              tr("Needs or blocked by"), tr("Rules no copy can carry"),
-                                              tr("Disks (GiB)"), tr("What the move changes")});
-                                 for (const InstanceReadiness &row : plan.instances) {
-                                     QStringList needs = row.blockers;
-                                     for (const MissingPiece &piece : row.missing)
-                                         needs << MoveReadiness::text(piece);
-                                     const QStringList changes = MoveReadiness::changes(row);
-                                     table.addRow(
-                                         {row.instanceId, row.zoneId,
-                                          Cell::coded(MoveReadiness::code(row.readiness),
-                                                      MoveReadiness::text(row.readiness)),
-                                          row.vswitchId.isEmpty() ? Cell::unknown() : Cell(row.vswitchId),
-                                          Cell::list(needs, DomainText::clauses(needs)),
-                                          Cell::list(row.cannotCarry, DomainText::clauses(row.cannotCarry)),
-                                          Cell::number(row.diskGiB),
-                                          Cell::list(changes, DomainText::sentences(changes))});
-                                 }
-                                 table.print(context.out(), context.options.format);
-                                 context.finish(ExitOk);
-                             });
+            MoveReader::read(
+                context.cloud(), context.regionId, vpcId, instances,
+                [&context](const MoveFacts &facts, const ApiResult &result) {
+                    if (result.ok() && context.arguments.isSet(QStringLiteral("markdown"))) {
+                        context.out() << MoveHandOff::markdown(MoveReadiness::plan(facts), context.regionId);
+                        return context.finish(ExitOk);
+                    }
+                    if (!result.ok()) {
+                        context.printFailure(result);
+                        return context.finish(CommandContext::exitCodeFor(result));
+                    }
+                    const MovePlan plan = MoveReadiness::plan(facts);
+                    Table table({QStringLiteral("InstanceId"), QStringLiteral("ZoneId"),
+                                 QStringLiteral("Readiness"), QStringLiteral("VSwitchId"),
+                                 QStringLiteral("Needs"), QStringLiteral("CannotCarry"),
+                                 QStringLiteral("DiskGiB"), QStringLiteral("Changes")},
+                                {tr("Instance"), tr("Zone"), tr("Readiness"), tr("vSwitch"),
+                                 tr("Needs or blocked by"), tr("Rules no copy can carry"), tr("Disks (GiB)"),
+                                 tr("What the move changes")});
+                    for (const InstanceReadiness &row : plan.instances) {
+                        QStringList needs = row.blockers;
+                        for (const MissingPiece &piece : row.missing)
+                            needs << MoveReadiness::text(piece);
+                        const QStringList changes = MoveReadiness::changes(row);
+                        table.addRow({row.instanceId, row.zoneId,
+                                      Cell::coded(MoveReadiness::code(row.readiness),
+                                                  MoveReadiness::text(row.readiness)),
+                                      row.vswitchId.isEmpty() ? Cell::unknown() : Cell(row.vswitchId),
+                                      Cell::list(needs, DomainText::clauses(needs)),
+                                      Cell::list(row.cannotCarry, DomainText::clauses(row.cannotCarry)),
+                                      Cell::number(row.diskGiB),
+                                      Cell::list(changes, DomainText::sentences(changes))});
+                    }
+                    table.print(context.out(), context.options.format);
+                    context.finish(ExitOk);
+                });
         });
 }
 

@@ -642,7 +642,7 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
           "CreateSecurityGroup copy of sg-classic-web in vpc-classiclink02",
           "CreateSecurityGroup copy of sg-classic-db", "AttachClassicLinkVpc i-running08",
           "Then the rules between sg-classic-web and its copy, both ways."})
-        QVERIFY2(dry.out.contains(QLatin1String(call)), qPrintable(call + (u'\n' + dry.out)));
+        QVERIFY2(dry.out.contains(QLatin1String(call)), qPrintable(QLatin1String(call) + u'\n' + dry.out));
     QVERIFY2(!dry.out.contains(QLatin1String("AttachClassicLinkVpc i-linked01")), qPrintable(dry.out));
     QVERIFY(m_sandbox->state().appliedWrites.isEmpty());
     // A block of the user's that overlaps a vSwitch is refused before anything is sent.
@@ -691,7 +691,7 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
              QStringLiteral("i-stopped05"), QStringLiteral("i-stopped01"), QStringLiteral("i-linked01")});
     for (const QJsonValue &row : QJsonDocument::fromJson(ready.out.toUtf8()).array())
         QVERIFY2(row[QLatin1String("Readiness")].toString() == QLatin1String("Ready"),
-                 qPrintable(QJsonDocument(row.toObject()).toJson()));
+                 QJsonDocument(row.toObject()).toJson().constData());
     const QHash<QString, int> applied = m_sandbox->state().appliedWrites;
     const Run again = run(prepare);
     QCOMPARE(again.exitCode, 0);
