@@ -1057,6 +1057,86 @@
         <source>The cloud refused rule number %1 of the request (its %2). It checks every rule of a request before it applies any, so none of the rules in that request was changed.</source>
         <translation>云端拒绝了该请求中的第 %1 条规则（其 %2）。云端在应用任何规则之前会检查请求中的每一条规则，因此该请求中的规则均未更改。</translation>
     </message>
+    <message>
+        <source>The vSwitch&apos;s block overlaps another</source>
+        <translation>交换机的网段与其他网段重叠</translation>
+    </message>
+    <message>
+        <source>The CIDR block of the new vSwitch overlaps a vSwitch of the VPC, or the destination of one of its custom routes.</source>
+        <translation>新交换机的网段与该 VPC 的某个交换机重叠，或与其某条自定义路由的目标网段重叠。</translation>
+    </message>
+    <message>
+        <source>Choose a free block inside the VPC&apos;s block; the Move to VPC view proposes one.</source>
+        <translation>请在该 VPC 的网段内选择一个空闲网段；“迁移到 VPC”视图会给出建议。</translation>
+    </message>
+    <message>
+        <source>Not available in this zone</source>
+        <translation>该可用区不可用</translation>
+    </message>
+    <message>
+        <source>The zone does not offer what was asked for; a vSwitch cannot be created there.</source>
+        <translation>该可用区不提供所请求的资源，无法在此创建交换机。</translation>
+    </message>
+    <message>
+        <source>Check the zone in the ECS console, or open a ticket with Alibaba Cloud and quote the RequestId.</source>
+        <translation>请在 ECS 控制台中查看该可用区，或向阿里云提交工单并提供 RequestId。</translation>
+    </message>
+    <message>
+        <source>The VPC has as many vSwitches as it may hold</source>
+        <translation>该 VPC 的交换机数量已达上限</translation>
+    </message>
+    <message>
+        <source>A VPC holds at most 150 vSwitches by default.</source>
+        <translation>默认情况下，一个 VPC 最多可有 150 个交换机。</translation>
+    </message>
+    <message>
+        <source>Use a vSwitch the VPC already has in that zone, or raise the quota in the Quota Center.</source>
+        <translation>请使用该 VPC 在此可用区已有的交换机，或在配额中心提高配额。</translation>
+    </message>
+    <message>
+        <source>The vSwitch&apos;s name is not valid</source>
+        <translation>交换机名称无效</translation>
+    </message>
+    <message>
+        <source>A vSwitch&apos;s name is 1 to 128 characters and cannot start with http:// or https://.</source>
+        <translation>交换机名称长度为 1 到 128 个字符，不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Give the vSwitch another name.</source>
+        <translation>请为交换机换一个名称。</translation>
+    </message>
+    <message>
+        <source>The vSwitch&apos;s block is not valid</source>
+        <translation>交换机的网段无效</translation>
+    </message>
+    <message>
+        <source>A vSwitch&apos;s CIDR block must be a /16 to a /29 inside the VPC&apos;s block, written from its first address.</source>
+        <translation>交换机的网段须为该 VPC 网段内的 /16 到 /29，并以网段的起始地址书写。</translation>
+    </message>
+    <message>
+        <source>Choose a block inside the VPC&apos;s block; the Move to VPC view checks it as you type.</source>
+        <translation>请在该 VPC 的网段内选择网段；“迁移到 VPC”视图会在输入时检查。</translation>
+    </message>
+    <message>
+        <source>The destination security group does not exist</source>
+        <translation>目标安全组不存在</translation>
+    </message>
+    <message>
+        <source>The security group named as the destination of the outbound rule does not exist.</source>
+        <translation>出方向规则中指定的目标安全组不存在。</translation>
+    </message>
+    <message>
+        <source>Refresh; the group may have been deleted. Run the preparation again to copy it.</source>
+        <translation>请刷新；该安全组可能已被删除。再次运行准备即可重新复制。</translation>
+    </message>
+    <message>
+        <source>The outbound rule needs the internal network</source>
+        <translation>出方向规则须用于内网</translation>
+    </message>
+    <message>
+        <source>An outbound rule to another security group must apply to the internal network (NicType intranet).</source>
+        <translation>指向另一个安全组的出方向规则须用于内网（NicType 为 intranet）。</translation>
+    </message>
 </context>
 <context>
     <name>clm::FleetScan</name>

@@ -60,6 +60,14 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
         c("InvalidPortRange.Malformed"),
         c("InvalidPriority.Malformed"),
         c("InvalidSourceGroupId.Mismatch", "NicType is required or NicType expects intranet."),
+        // The move's preparation: CreateVSwitch, CreateSecurityGroup, AuthorizeSecurityGroupEgress.
+        c("InvalidCidrBlock.Overlapped", "Specified CIDR block overlapped with other subnets."),
+        c("ResourceNotAvailable", "Resource you requested is not available in this region or zone."),
+        c("QuotaExceeded.VSwitch", "Virtual switch quota exceeded."),
+        c("InvalidVSwitchName.Malformed", "Specified virtual switch name is not valid."),
+        c("InvalidParameter", "Specified CIDR block is not valid in VPC."),
+        c("InvalidDestGroupId.NotFound"),
+        c("InvalidDestGroupId.Mismatch", "NicType is required or NicType expects intranet."),
         // Gateway errors.
         c("SignatureDoesNotMatch"),
         c("IncompleteSignature"),
@@ -243,6 +251,40 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
     if (is("InvalidSourceGroupId.Mismatch"))
         return {tr("The rule needs the internal network"),
                 tr("A rule between two security groups must apply to the internal network (NicType "
+                   "intranet)."),
+                tr("Send the rule with NicType intranet.")};
+    if (is("InvalidCidrBlock.Overlapped"))
+        return {
+            tr("The vSwitch's block overlaps another"),
+            tr("The CIDR block of the new vSwitch overlaps a vSwitch of the VPC, or the destination of one "
+               "of its custom routes."),
+            tr("Choose a free block inside the VPC's block; the Move to VPC view proposes one.")};
+    if (is("ResourceNotAvailable"))
+        return {tr("Not available in this zone"),
+                tr("The zone does not offer what was asked for; a vSwitch cannot be created there."),
+                tr("Check the zone in the ECS console, or open a ticket with Alibaba Cloud and quote the "
+                   "RequestId.")};
+    if (is("QuotaExceeded.VSwitch"))
+        return {
+            tr("The VPC has as many vSwitches as it may hold"),
+            tr("A VPC holds at most 150 vSwitches by default."),
+            tr("Use a vSwitch the VPC already has in that zone, or raise the quota in the Quota Center.")};
+    if (is("InvalidVSwitchName.Malformed"))
+        return {tr("The vSwitch's name is not valid"),
+                tr("A vSwitch's name is 1 to 128 characters and cannot start with http:// or https://."),
+                tr("Give the vSwitch another name.")};
+    if (is("InvalidParameter") && has(message, "CIDR block"))
+        return {tr("The vSwitch's block is not valid"),
+                tr("A vSwitch's CIDR block must be a /16 to a /29 inside the VPC's block, written from its "
+                   "first address."),
+                tr("Choose a block inside the VPC's block; the Move to VPC view checks it as you type.")};
+    if (is("InvalidDestGroupId.NotFound"))
+        return {tr("The destination security group does not exist"),
+                tr("The security group named as the destination of the outbound rule does not exist."),
+                tr("Refresh; the group may have been deleted. Run the preparation again to copy it.")};
+    if (is("InvalidDestGroupId.Mismatch"))
+        return {tr("The outbound rule needs the internal network"),
+                tr("An outbound rule to another security group must apply to the internal network (NicType "
                    "intranet)."),
                 tr("Send the rule with NicType intranet.")};
     if (is("InvalidRegionId.NotFound"))

@@ -50,9 +50,17 @@ QString MoveReadiness::copyDescription(const QString &classicGroupId)
 
 QString MoveReadiness::copyName(const QString &classicGroupId, const QString &classicGroupName)
 {
-    // 2 to 128 characters; the classic group's name (or ID) with a suffix.
-    const QString base = classicGroupName.isEmpty() ? classicGroupId : classicGroupName;
-    return base.left(120) + QStringLiteral("-vpc");
+    // 2 to 128 characters, starting with a letter; letters, digits, ".", ":", "_" and "-". The classic
+    // group's name with a suffix, its other characters as "-"; its ID where the name starts otherwise.
+    QString base = classicGroupName.left(120);
+    if (base.isEmpty() || !base.front().isLetter() ||
+        base.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
+        base = classicGroupId.left(120);
+    for (QChar &c : base) {
+        if (!c.isLetterOrNumber() && c != u'.' && c != u':' && c != u'_' && c != u'-')
+            c = u'-';
+    }
+    return base + QStringLiteral("-vpc");
 }
 
 MovePlan MoveReadiness::plan(const MoveFacts &facts)

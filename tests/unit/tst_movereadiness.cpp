@@ -352,6 +352,14 @@ void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
     }
     QCOMPARE(plan.steps.at(1).operations.size(), 2);
     QCOMPARE(plan.steps.at(1).operations.first().copyOf, QStringLiteral("sg-web"));
+    QCOMPARE(plan.steps.at(1).operations.first().name, QStringLiteral("sg-web-vpc"));
+    // A copy's name starts with a letter and holds no other signs than . : _ -
+    QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("web servers/1")),
+             QStringLiteral("web-servers-1-vpc"));
+    QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("1st")),
+             QStringLiteral("sg-1-vpc"));
+    QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("http-proxy")),
+             QStringLiteral("sg-1-vpc"));
     QCOMPARE(plan.steps.at(3).operations.size(), 1); // only i-new is not linked
     QCOMPARE(plan.steps.at(3).operations.first().instanceId, QStringLiteral("i-new"));
     QVERIFY(plan.later.contains(QStringLiteral("Then the rules between sg-web and its copy, both ways.")));
