@@ -1943,6 +1943,26 @@
         <source>Read; traffic not known: %1</source>
         <translation>已读取；流量情况未知：%1</translation>
     </message>
+    <message>
+        <source>Not known</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Readiness to move into the VPC each instance is linked to (an instance linked to none needs preparation)</source>
+        <translation>迁移到各实例所连接的 VPC 的就绪情况（未连接任何 VPC 的实例计为需准备）</translation>
+    </message>
+    <message>
+        <source>Ready to move</source>
+        <translation>可迁移</translation>
+    </message>
+    <message>
+        <source>Need preparation</source>
+        <translation>需准备</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>无法迁移</translation>
+    </message>
 </context>
 <context>
     <name>clm::OverviewReport</name>
@@ -2013,6 +2033,14 @@
     <message>
         <source>%1, and not known in some regions</source>
         <translation>%1，部分地域未知</translation>
+    </message>
+    <message>
+        <source>Ready to move / need preparation / blocked</source>
+        <translation>可迁移 / 需准备 / 无法迁移</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3, and not known in some regions</source>
+        <translation>%1 / %2 / %3，部分地域无数据</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3283,26 @@
     <message>
         <source>traffic not known: %1</source>
         <translation>流量情况未知：%1</translation>
+    </message>
+    <message>
+        <source>Ready to move</source>
+        <translation>可迁移</translation>
+    </message>
+    <message>
+        <source>Need preparation</source>
+        <translation>需准备</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>无法迁移</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>readiness to move not known: %1</source>
+        <translation>迁移就绪情况无数据：%1</translation>
     </message>
 </context>
 <context>

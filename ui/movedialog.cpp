@@ -175,14 +175,15 @@ void MoveDialog::showPlan()
         QStringList why = instance.blockers;
         for (const MissingPiece &piece : instance.missing)
             why << MoveReadiness::text(piece);
+        // The long texts last: what it needs (or why it cannot move), then the rules no copy can carry.
         const QStringList cells{instance.instanceId,
                                 instance.zoneId,
                                 MoveReadiness::text(instance.readiness),
                                 instance.vswitchId.isEmpty() ? tr("None yet") : instance.vswitchId,
-                                DomainText::clauses(why),
-                                DomainText::clauses(instance.cannotCarry),
                                 QLocale().toString(instance.diskGiB),
-                                instance.publicIp};
+                                instance.publicIp,
+                                DomainText::clauses(why),
+                                DomainText::clauses(instance.cannotCarry)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(column == 2 ? DomainText::sentences(MoveReadiness::changes(instance))
@@ -191,6 +192,8 @@ void MoveDialog::showPlan()
         }
     }
     m_table->resizeColumnsToContents();
+    for (int column : {6, 7}) // whole in the tooltip
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 420));
     if (m_table->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentCell(0, 0, QItemSelectionModel::NoUpdate);
     m_summary->setText(
@@ -276,6 +279,7 @@ void MoveDialog::prepare()
                     });
             connect(m_preparation, &MovePreparation::finished, this,
                     [this](const QString &stopped, const ApiResult &result) {
+                        m_instances = m_preparation->instances(); // with the links it made
                         m_preparation->deleteLater();
                         m_preparation = nullptr;
                         setStatus(!result.ok()        ? ErrorCatalog::describe(result).title
@@ -340,8 +344,8 @@ void MoveDialog::retranslate()
 {
     setWindowTitle(tr("Move to VPC"));
     m_table->setHorizontalHeaderLabels({tr("Instance"), tr("Zone"), tr("Readiness"), tr("vSwitch"),
-                                        tr("Needs or blocked by"), tr("Rules no copy can carry"),
-                                        tr("Disks (GiB)"), tr("Public address")});
+                                        tr("Disks (GiB)"), tr("Public address"), tr("Needs or blocked by"),
+                                        tr("Rules no copy can carry")});
     m_table->setAccessibleName(tr("Readiness of the instances"));
     m_vswitches->setText(tr("Create &vSwitches"));
     m_groups->setText(tr("Copy security &groups and their rules"));

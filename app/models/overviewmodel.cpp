@@ -33,6 +33,12 @@ int figure(const OverviewFigures &f, int column)
         return f.classicLinkVpcs;
     case OverviewModel::TrafficColumn:
         return f.trafficBothWays;
+    case OverviewModel::ReadyToMoveColumn:
+        return f.move.ready;
+    case OverviewModel::NeedPreparationColumn:
+        return f.move.needsPreparation;
+    case OverviewModel::BlockedColumn:
+        return f.move.blocked;
     default:
         return 0;
     }
@@ -267,6 +273,8 @@ QVariant OverviewModel::data(const QModelIndex &index, int role) const
         return role == Qt::AccessibleTextRole ? tr("Not counted") : QVariant();
     if (index.column() == TrafficColumn && !shown.figures->trafficKnown)
         return Traffic::text(TrafficState::Unknown); // the security groups could not be read
+    if (index.column() >= ReadyToMoveColumn && !shown.figures->moveKnown)
+        return tr("Not known"); // the move's facts could not be read
     return QLocale().toString(figure(*shown.figures, index.column()));
 }
 
@@ -284,6 +292,11 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
             return tr("VPCs with ClassicLink enabled, counted where there are classic instances");
         case TrafficColumn:
             return tr("Linked instances whose security group rules let traffic through both ways");
+        case ReadyToMoveColumn:
+        case NeedPreparationColumn:
+        case BlockedColumn:
+            return tr("Readiness to move into the VPC each instance is linked to (an instance linked to none "
+                      "needs preparation)");
         default:
             return {};
         }
@@ -311,6 +324,12 @@ QVariant OverviewModel::headerData(int section, Qt::Orientation orientation, int
         return tr("ClassicLink VPCs");
     case TrafficColumn:
         return tr("Traffic both ways");
+    case ReadyToMoveColumn:
+        return tr("Ready to move");
+    case NeedPreparationColumn:
+        return tr("Need preparation");
+    case BlockedColumn:
+        return tr("Blocked");
     case StatusColumn:
         return tr("Status");
     default:

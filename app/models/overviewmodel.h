@@ -29,6 +29,9 @@ public:
         LockedColumn,
         VpcsColumn,
         TrafficColumn,
+        ReadyToMoveColumn, // into the VPC each instance is linked to
+        NeedPreparationColumn,
+        BlockedColumn,
         ColumnCount
     };
     enum Role

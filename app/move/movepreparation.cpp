@@ -87,10 +87,11 @@ QString MovePreparation::blockProblem(const QString &block, const QString &vpcBl
         return tr("\"%1\" is not a CIDR block such as 192.168.1.0/24.").arg(block);
     if (subnet->second < 16 || subnet->second > 29)
         return tr("A vSwitch's block is a /16 to a /29; %1 is a /%2.").arg(block).arg(subnet->second);
-    const quint32 mask = ~quint32((quint64(1) << (32 - subnet->second)) - 1);
-    if ((first(*subnet) & mask) != first(*subnet))
+    // parseSubnet() gives the block's first address whatever was written: the address typed must be it.
+    const QHostAddress typed(block.trimmed().section(u'/', 0, 0));
+    if (typed.toIPv4Address() != first(*subnet))
         return tr("%1 does not start where its block starts: did you mean %2?")
-            .arg(block, blockText(first(*subnet) & mask, subnet->second));
+            .arg(block, blockText(first(*subnet), subnet->second));
     const std::optional<Subnet> vpc = ipv4Subnet(vpcBlock);
     if (vpc && (first(*subnet) < first(*vpc) || last(*subnet) > last(*vpc)))
         return tr("%1 is not inside the VPC's block %2.").arg(block, vpcBlock);

@@ -98,6 +98,8 @@ public:
     // Every operation sent so far, stage by stage, and the refused instances.
     const QList<Operation> &operations() const { return m_operations; }
     const QList<Refusal> &refused() const { return m_refused; }
+    // The instances, with the links the preparation made.
+    const QList<ClassicInstance> &instances() const { return m_instances; }
 
 signals:
     // Just before the batch starts: the front end watches it from here.

@@ -90,6 +90,40 @@ CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const Q
     return task;
 }
 
+CloudTask *MoveReader::readRegion(CloudClient *cloud, const QString &regionId,
+                                  const QList<ClassicInstance> &instances, RegionDone done)
+{
+    auto *task = new CloudTask(cloud);
+    QHash<QString, QList<ClassicInstance>> byTarget;
+    for (const ClassicInstance &instance : instances)
+        byTarget[instance.linkedVpcId].append(instance);
+    // Without a target, the planner still says what blocks an instance; the rest it needs (a link).
+    MoveFacts unlinked;
+    for (const ClassicInstance &instance : byTarget.take(QString()))
+        unlinked.instances.append({instance, 0});
+    auto rows = std::make_shared<QList<InstanceReadiness>>(MoveReadiness::plan(unlinked).instances);
+    const auto finish = [task, rows, done](const ApiResult &result) {
+        if (!result.ok())
+            task->cancel();
+        done(result.ok() ? *rows : QList<InstanceReadiness>{}, result);
+        task->finish();
+    };
+    if (byTarget.isEmpty()) {
+        finish(ApiResult{});
+        return task;
+    }
+    auto fanIn = FanIn::expect(byTarget.size(), finish);
+    for (auto it = byTarget.cbegin(); it != byTarget.cend(); ++it) {
+        task->track(read(cloud, regionId, it.key(), it.value(),
+                         [rows, fanIn](const MoveFacts &facts, const ApiResult &result) {
+                             if (result.ok() && fanIn->isOpen())
+                                 *rows += MoveReadiness::plan(facts).instances;
+                             fanIn->answer(result);
+                         }));
+    }
+    return task;
+}
+
 QStringList MoveReader::requests()
 {
     return {

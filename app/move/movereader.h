@@ -26,6 +26,13 @@ public:
     // every read.
     static CloudTask *read(CloudClient *cloud, const QString &regionId, const QString &vpcId,
                            const QList<ClassicInstance> &instances, Done done);
+    // The readiness of every instance of a region, each for the VPC it is linked to (the default target);
+    // an instance linked to none has no target yet: it needs preparation (a link), or is blocked. One read
+    // per VPC with links; `done` runs once, with the first failure or with every instance.
+    using RegionDone =
+        std::function<void(const QList<InstanceReadiness> &instances, const ApiResult &result)>;
+    static CloudTask *readRegion(CloudClient *cloud, const QString &regionId,
+                                 const QList<ClassicInstance> &instances, RegionDone done);
     // In words, what read() sends (for --dry-run).
     static QStringList requests();
 };

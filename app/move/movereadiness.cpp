@@ -33,6 +33,17 @@ bool MoveRule::sameAs(const MoveRule &other) const
            same(policy, other.policy) && priority == other.priority;
 }
 
+MoveCounts MoveCounts::of(const QList<InstanceReadiness> &instances)
+{
+    MoveCounts counts;
+    for (const InstanceReadiness &instance : instances) {
+        (instance.readiness == Readiness::Ready              ? counts.ready
+         : instance.readiness == Readiness::NeedsPreparation ? counts.needsPreparation
+                                                             : counts.blocked)++;
+    }
+    return counts;
+}
+
 const GroupCopyPlan *MovePlan::copyOf(const QString &classicGroupId) const
 {
     const auto found = std::find_if(copies.cbegin(), copies.cend(), [&](const GroupCopyPlan &copy) {

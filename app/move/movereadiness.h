@@ -112,6 +112,23 @@ struct InstanceReadiness
     QStringList cannotCarry; // the rules of its classic groups no copy can carry, each with why, in words
 };
 
+// How many instances are ready to move, need preparation, are blocked.
+struct MoveCounts
+{
+    int ready = 0;
+    int needsPreparation = 0;
+    int blocked = 0;
+
+    static MoveCounts of(const QList<InstanceReadiness> &instances);
+    MoveCounts &operator+=(const MoveCounts &other)
+    {
+        ready += other.ready;
+        needsPreparation += other.needsPreparation;
+        blocked += other.blocked;
+        return *this;
+    }
+};
+
 struct MovePlan
 {
     QString vpcId;

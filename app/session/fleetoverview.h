@@ -4,9 +4,9 @@
 // `classiclink scan` prints and the desktop's overview shows; the export formats are in overviewreport.h.
 #pragma once
 
-#include "cloud/fleetscan.h"
 #include "credentials/account.h"
 #include "credentials/profile.h"
+#include "fleetscan.h"
 
 #include <QObject>
 #include <QPointer>

@@ -54,7 +54,10 @@ QJsonObject figuresJson(const OverviewFigures &f)
         {QStringLiteral("notLinked"), f.notLinked()},
         {QStringLiteral("locked"), f.locked},
         {QStringLiteral("classicLinkVpcs"), f.classicLinkVpcs},
-        {QStringLiteral("trafficBothWays"), f.trafficKnown ? QJsonValue(f.trafficBothWays) : QJsonValue()}};
+        {QStringLiteral("trafficBothWays"), f.trafficKnown ? QJsonValue(f.trafficBothWays) : QJsonValue()},
+        {QStringLiteral("readyToMove"), f.moveKnown ? QJsonValue(f.move.ready) : QJsonValue()},
+        {QStringLiteral("needPreparation"), f.moveKnown ? QJsonValue(f.move.needsPreparation) : QJsonValue()},
+        {QStringLiteral("blockedFromMoving"), f.moveKnown ? QJsonValue(f.move.blocked) : QJsonValue()}};
 }
 
 QString markdownCell(QString text)
@@ -76,6 +79,8 @@ OverviewFigures OverviewFigures::of(const ScanCell &cell)
     f.classicLinkVpcs = cell.classicLinkVpcs;
     f.trafficBothWays = cell.trafficBothWays();
     f.trafficKnown = cell.trafficFailure.ok();
+    f.move = cell.move;
+    f.moveKnown = cell.moveFailure.ok();
     return f;
 }
 
@@ -90,6 +95,8 @@ OverviewFigures &OverviewFigures::operator+=(const OverviewFigures &o)
     classicLinkVpcs += o.classicLinkVpcs;
     trafficBothWays += o.trafficBothWays;
     trafficKnown = trafficKnown && o.trafficKnown;
+    move += o.move;
+    moveKnown = moveKnown && o.moveKnown;
     return *this;
 }
 
@@ -254,6 +261,15 @@ QString OverviewReport::markdown(const QList<AccountScan> &scans, const QDateTim
          overall.trafficKnown ? QString::number(overall.trafficBothWays)
                               : tr("%1, and not known in some regions").arg(overall.trafficBothWays)},
         {tr("Locked"), QString::number(overall.locked)},
+        {tr("Ready to move / need preparation / blocked"),
+         overall.moveKnown ? QStringLiteral("%1 / %2 / %3")
+                                 .arg(overall.move.ready)
+                                 .arg(overall.move.needsPreparation)
+                                 .arg(overall.move.blocked)
+                           : tr("%1 / %2 / %3, and not known in some regions")
+                                 .arg(overall.move.ready)
+                                 .arg(overall.move.needsPreparation)
+                                 .arg(overall.move.blocked)},
         {tr("Regions with classic instances"), QString::number(regionsWithClassic.size())},
         {tr("Accounts"), QString::number(scans.size())},
         {tr("Regions or accounts not read (not counted above)"), QString::number(unread)}};

@@ -22,6 +22,8 @@ struct OverviewFigures
     int classicLinkVpcs = 0;
     int trafficBothWays = 0;
     bool trafficKnown = true; // false when a region's security groups could not be read
+    MoveCounts move;          // readiness to move into the VPC each instance is linked to
+    bool moveKnown = true;    // false when a region's move facts could not be read
 
     int notLinked() const { return classic - linked; }
     // A region without classic instances is not loaded in full: its VPCs and traffic are not counted.

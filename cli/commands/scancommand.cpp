@@ -24,12 +24,14 @@ void report(CommandContext &context, const FleetOverview &overview)
                      QStringLiteral("Running"), QStringLiteral("Stopped"), QStringLiteral("Other"),
                      QStringLiteral("Linked"), QStringLiteral("NotLinked"), QStringLiteral("Locked"),
                      QStringLiteral("ClassicLinkVpcs"), QStringLiteral("TrafficBothWays"),
-                     QStringLiteral("Read")},
+                     QStringLiteral("ReadyToMove"), QStringLiteral("NeedPreparation"),
+                     QStringLiteral("BlockedFromMoving"), QStringLiteral("Read")},
                     {ScanCommand::tr("Account"), ScanCommand::tr("Region"), ScanCommand::tr("Classic"),
                      ScanCommand::tr("Running"), ScanCommand::tr("Stopped"), ScanCommand::tr("Other"),
                      ScanCommand::tr("Linked"), ScanCommand::tr("Not linked"), ScanCommand::tr("Locked"),
                      ScanCommand::tr("ClassicLink VPCs"), ScanCommand::tr("Traffic both ways"),
-                     ScanCommand::tr("Read")});
+                     ScanCommand::tr("Ready to move"), ScanCommand::tr("Need preparation"),
+                     ScanCommand::tr("Blocked"), ScanCommand::tr("Read")});
         const auto figures = [](const OverviewFigures &f) {
             QList<Cell> cells;
             for (const int figure : {f.classic, f.running, f.stopped, f.other, f.linked, f.notLinked(),
@@ -37,6 +39,9 @@ void report(CommandContext &context, const FleetOverview &overview)
                 cells.append(Cell::number(figure));
             if (!f.trafficKnown)
                 cells.last() = Cell::unknown(Traffic::text(TrafficState::Unknown));
+            for (const int figure : {f.move.ready, f.move.needsPreparation, f.move.blocked})
+                cells.append(f.moveKnown ? Cell::number(figure)
+                                         : Cell::unknown(ScanCommand::tr("not known")));
             return cells;
         };
         OverviewFigures overall;
@@ -45,7 +50,7 @@ void report(CommandContext &context, const FleetOverview &overview)
                 const bool read = cell.state == ScanCell::State::Read;
                 // An unread region has no figures: never a zero that looks like "none".
                 QList<Cell> shown =
-                    read ? figures(OverviewFigures::of(cell)) : QList<Cell>(9, Cell::unknown());
+                    read ? figures(OverviewFigures::of(cell)) : QList<Cell>(12, Cell::unknown());
                 if (read && !OverviewFigures::vpcsCounted(cell))
                     shown[7] = Cell::unknown(); // not loaded where there is no classic instance
                 table.addRow(QList<Cell>{scan.account, cell.regionId} + shown +
@@ -84,11 +89,17 @@ void report(CommandContext &context, const FleetOverview &overview)
                                      ScanCommand::tr("traffic not known: %1")
                                          .arg(OverviewReport::unreadReason(cell.trafficFailure)))
                               << '\n';
+            if (cell.state == ScanCell::State::Read && !cell.moveFailure.ok())
+                context.err() << DomainText::titled(scan.account + u' ' + cell.regionId,
+                                                    ScanCommand::tr("readiness to move not known: %1")
+                                                        .arg(OverviewReport::unreadReason(cell.moveFailure)))
+                              << '\n';
         }
     }
     // Incomplete too where a region's traffic could not be read (its figures are there, its traffic is not).
     const bool trafficKnown = std::all_of(scans.cbegin(), scans.cend(), [](const AccountScan &scan) {
-        return OverviewReport::totals(scan).trafficKnown;
+        const OverviewFigures totals = OverviewReport::totals(scan);
+        return totals.trafficKnown && totals.moveKnown;
     });
     context.finish(overview.isComplete() && trafficKnown ? ExitOk : ExitIncomplete);
 }

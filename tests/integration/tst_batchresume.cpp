@@ -470,7 +470,7 @@ void TestBatchResume::lostAnswersOfTheMoveAreReadBack()
     vswitch.regionId = kRegion;
     vswitch.vpcId = kVpc;
     vswitch.zoneId = QStringLiteral("cn-hangzhou-b");
-    vswitch.cidrBlock = QStringLiteral("172.20.0.0/28");
+    vswitch.cidrBlock = QStringLiteral("172.16.200.0/28"); // inside the generated VPC's 172.16.0.0/16
     vswitch.name = QStringLiteral("classiclink-move-cn-hangzhou-b");
     Operation copy = vswitch;
     copy.id = QUuid::createUuid();
@@ -490,7 +490,8 @@ void TestBatchResume::lostAnswersOfTheMoveAreReadBack()
         batch->start();
         QVERIFY(waitFinished(*batch));
         const Operation &done = batch->operations().first();
-        QCOMPARE(done.state, OperationState::Succeeded);
+        QVERIFY2(done.state == OperationState::Succeeded,
+                 qPrintable(done.result.code + u' ' + done.result.message + u' ' + done.result.diagnostic));
         QVERIFY2(done.settledByReadBack, qPrintable(apiAction(done.kind)));
         QVERIFY(!done.createdId.isEmpty());
         created.append(done.createdId);

@@ -645,13 +645,15 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
         QVERIFY2(dry.out.contains(QLatin1String(call)), qPrintable(QLatin1String(call) + u'\n' + dry.out));
     QVERIFY2(!dry.out.contains(QLatin1String("AttachClassicLinkVpc i-linked01")), qPrintable(dry.out));
     QVERIFY(m_sandbox->state().appliedWrites.isEmpty());
-    // A block of the user's that overlaps a vSwitch is refused before anything is sent.
+    // A block of the user's that overlaps a vSwitch is refused before it is sent, with why; the other zone
+    // gets its vSwitch.
     const Run overlap =
         run(QStringList(prepare) << QStringLiteral("--vswitches") << QStringLiteral("--vswitch-cidr")
                                  << QStringLiteral("cn-hangzhou-b=192.168.0.128/25"));
     QCOMPARE(overlap.exitCode, 1);
     QVERIFY2(overlap.err.contains(QLatin1String("192.168.0.128/25 overlaps the block 192.168.0.0/24")),
              qPrintable(overlap.err));
+    QCOMPARE(m_sandbox->state().appliedWrites.value(QStringLiteral("CreateVSwitch vpc-classiclink02")), 1);
 
     const Run r = run(prepare);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
@@ -664,7 +666,7 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
         if (target.startsWith(QLatin1String("copy of ")))
             copies.insert(target.section(u' ', 2, 2), row[QLatin1String("Created")].toString());
     }
-    QCOMPARE(calls.value(QStringLiteral("CreateVSwitch")), 2);
+    QCOMPARE(calls.value(QStringLiteral("CreateVSwitch")), 1); // zone g's came with the run before
     QCOMPARE(calls.value(QStringLiteral("CreateSecurityGroup")), 4);
     QCOMPARE(calls.value(QStringLiteral("AuthorizeSecurityGroupEgress")), 1);
     QCOMPARE(calls.value(QStringLiteral("AttachClassicLinkVpc")), 3); // i-linked01 already is
@@ -697,6 +699,11 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 0);
     QCOMPARE(m_sandbox->state().appliedWrites, applied);
+    // The overview counts them as ready, each for the VPC it is linked to.
+    const Run scan = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan"),
+                          QStringLiteral("--regions"), QStringLiteral("cn-hangzhou")});
+    QCOMPARE(QJsonDocument::fromJson(scan.out.toUtf8()).array().first()[QLatin1String("ReadyToMove")],
+             QJsonValue(4));
 }
 
 void TestCommands::scanCostsOneRequestPerEmptyRegion()
@@ -712,6 +719,13 @@ void TestCommands::scanCostsOneRequestPerEmptyRegion()
     QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("Linked")), QJsonValue(2));
     QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("TrafficBothWays")),
              QJsonValue(1));
+    // Readiness for the VPC each is linked to: the unlinked ones need a link at least; three are blocked.
+    QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("ReadyToMove")),
+             QJsonValue(0));
+    QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("NeedPreparation")),
+             QJsonValue(18));
+    QCOMPARE(byRegion.value(QStringLiteral("cn-hangzhou")).value(QLatin1String("BlockedFromMoving")),
+             QJsonValue(3));
     // None is an explicit zero, read.
     QCOMPARE(byRegion.value(QStringLiteral("ap-southeast-1")).value(QLatin1String("Classic")), QJsonValue(0));
     QCOMPARE(byRegion.value(QStringLiteral("ap-southeast-1")).value(QLatin1String("Read")), QJsonValue(true));

@@ -1,5 +1,7 @@
 #include "fleetscan.h"
 
+#include "move/movereader.h"
+
 namespace clm {
 
 int ScanCell::count(InstanceStatus status) const
@@ -149,11 +151,27 @@ void FleetScan::scanRegion(int index)
                                              ScanCell &read = m_cells[index];
                                              read.traffic = Traffic::settled(read.instances, states, result);
                                              read.trafficFailure = result;
-                                             settle(index, ScanCell::State::Read);
+                                             readMove(index);
                                          }));
         });
         inventory->load(regionId);
     }));
+}
+
+void FleetScan::readMove(int index)
+{
+    const int generation = m_generation;
+    const ScanCell &cell = m_cells.at(index);
+    m_tasks.append(
+        MoveReader::readRegion(m_cloud, cell.regionId, cell.instances,
+                               [=, this](const QList<InstanceReadiness> &rows, const ApiResult &result) {
+                                   if (generation != m_generation)
+                                       return;
+                                   ScanCell &read = m_cells[index];
+                                   read.move = MoveCounts::of(rows);
+                                   read.moveFailure = result;
+                                   settle(index, ScanCell::State::Read);
+                               }));
 }
 
 void FleetScan::settle(int index, ScanCell::State state, const ApiResult &failure)

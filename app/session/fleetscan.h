@@ -2,13 +2,15 @@
 // prints and the overview shows. A region without classic instances costs two requests: the smallest page
 // of DescribeInstances (its TotalCount) and, because the cloud answers a RAM user without permission with an
 // empty list, the same call with DryRun to make sure the 0 is real. Only regions that have some are loaded
-// in full (Inventory: instances, VPCs, links) and their traffic read. A region that could not be read says
+// in full (Inventory: instances, VPCs, links), their traffic read, and their readiness to move into the VPC
+// each instance is linked to (MoveReader::readRegion). A region that could not be read says
 // why (after the client's retries of throttling), never a silent zero; one without classic instances is an
 // explicit 0.
 #pragma once
 
-#include "inventory.h"
-#include "traffic.h"
+#include "cloud/inventory.h"
+#include "cloud/traffic.h"
+#include "move/movereadiness.h"
 
 #include <QObject>
 #include <QPointer>
@@ -32,6 +34,9 @@ struct ScanCell
     Traffic::States traffic;
     ApiResult trafficFailure; // Read, but the security groups could not be: the traffic is not known
     int classicLinkVpcs = 0;
+    // How many are ready to move into the VPC each is linked to, need preparation, are blocked.
+    MoveCounts move;
+    ApiResult moveFailure; // Read, but the move's facts could not be: the counts are not known
 
     int count(InstanceStatus status) const;
     int otherStatus() const;
@@ -70,6 +75,7 @@ signals:
 
 private:
     void scanRegion(int index);
+    void readMove(int index);
     void settle(int index, ScanCell::State state, const ApiResult &failure = {});
 
     CloudClient *m_cloud;
