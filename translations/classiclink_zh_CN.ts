@@ -107,6 +107,22 @@
         <source>&amp;Move to VPC…</source>
         <translation>迁移到 VPC(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Link</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>断开连接</translation>
+    </message>
+    <message>
+        <source>Allow Traffic</source>
+        <translation>允许流量</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
 </context>
 <context>
     <name>OperationLog</name>

@@ -8,6 +8,7 @@
 #include "i18n/translations.h"
 #include "icons.h"
 #include "languagemenu.h"
+#include "mainactions.h"
 #include "messages.h"
 #include "movedialog.h"
 #include "networksettingsdialog.h"
@@ -46,7 +47,9 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
                              });
     m_ui->setupUi(this);
     setWindowIcon(appIcon());
-    setUpActions();
+    setUpMainActions(*m_ui);
+    addAction(m_ui->actionFind);
+    fillLanguageMenu(m_ui->menuLanguage);
     setUpToolBar();
     m_status = new StatusArea(m_ui->actionCancel, this);
     statusBar()->addWidget(m_status, 1);
@@ -79,28 +82,6 @@ MainWindow::MainWindow(Workspace *workspace, AccountDirectory *directory, QList<
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::setUpActions()
-{
-    m_ui->actionOverview->setIcon(QIcon(QStringLiteral(":/icons/overview.svg")));
-    m_ui->actionRefresh->setIcon(themedIcon("view-refresh", ":/icons/refresh.svg"));
-    m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
-    m_ui->actionCancel->setIcon(themedIcon("process-stop", ":/icons/outcome-failure.svg"));
-    m_ui->actionCancel->setEnabled(false);
-    m_ui->actionLink->setIcon(QIcon(QStringLiteral(":/icons/link.svg")));
-    m_ui->actionUnlink->setIcon(QIcon(QStringLiteral(":/icons/unlink.svg")));
-    m_ui->actionAllowTraffic->setIcon(QIcon(QStringLiteral(":/icons/traffic.svg")));
-    m_ui->actionMoveToVpc->setIcon(QIcon(QStringLiteral(":/icons/move.svg")));
-    m_ui->actionExport->setIcon(themedIcon("document-save-as", ":/icons/outcome-pending.svg"));
-    m_ui->actionResume->setIcon(themedIcon("media-playback-start", ":/icons/link.svg"));
-    m_ui->actionNetwork->setMenuRole(QAction::PreferencesRole);
-    m_ui->actionFind->setShortcut(QKeySequence::Find);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
-    m_ui->actionAbout->setMenuRole(QAction::AboutRole);
-    addAction(m_ui->actionFind);
-    fillLanguageMenu(m_ui->menuLanguage);
-}
 
 void MainWindow::setUpToolBar()
 {
@@ -349,23 +330,7 @@ void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
     statusBar()->setAccessibleName(tr("Status bar"));
-    const auto withShortcut = [](QAction *action, const QString &text) {
-        action->setToolTip(text.arg(action->shortcut().toString(QKeySequence::NativeText)));
-    };
-    // The toolbar's overflow button (shown when the window is too narrow for every button).
-    if (auto *more = m_ui->mainToolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
-        more->setAccessibleName(tr("More toolbar buttons"));
-    withShortcut(m_ui->actionOverview,
-                 tr("Every account and region: what is left on the classic network (%1)"));
-    withShortcut(m_ui->actionRefresh, tr("Load the region's instances and VPCs again (%1)"));
-    withShortcut(m_ui->actionLink, tr("Link the selected classic instances to the selected VPC (%1)"));
-    withShortcut(m_ui->actionUnlink, tr("Unlink the selected instances from their VPC (%1)"));
-    withShortcut(m_ui->actionAllowTraffic,
-                 tr("Add the security group rules that let the selected linked instances and their VPC "
-                    "talk (%1)"));
-    withShortcut(m_ui->actionMoveToVpc,
-                 tr("Whether the selected classic instances (or all) are ready to move into a VPC, and "
-                    "prepare what they lack (%1)"));
+    retranslateMainActions(*m_ui);
     updateCounts();
     updateActions();
 }

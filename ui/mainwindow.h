@@ -48,7 +48,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void setUpActions();
     void setUpToolBar();
     void wire();
     void retranslate();
