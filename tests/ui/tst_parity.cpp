@@ -7,6 +7,7 @@
 #include "i18n/translations.h"
 #include "mainwindow.h"
 #include "messages.h"
+#include "movedialog.h"
 #include "preflightdialog.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
@@ -16,6 +17,9 @@
 #include <QAction>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -38,6 +42,7 @@ private slots:
     void allowTrafficSendsOneCallPerGroup();
     void revokeKeepsASharedClassicGroup();
     void unlinkOffersToRemoveTheRules();
+    void prepareMoveSendsTheSameFromBoth();
 
 private:
     struct Cli
@@ -60,6 +65,9 @@ private:
     [[nodiscard]] bool select(const QStringList &instances, const QString &vpc = {});
     // The writes since the last call, sorted (the two front ends may send in another order).
     QStringList writes();
+    // The writes with each new security group's ID as the group it copies: the copies are made together,
+    // so which gets which ID depends on the order their calls arrive in.
+    QStringList copiesNamed(QStringList sent);
     // "id: reason" for every "ID: Not sent: reason" line of the command's stderr.
     static QStringList refusals(const QString &err);
 
@@ -149,6 +157,18 @@ bool TestParity::select(const QStringList &instances, const QString &vpc)
 QStringList TestParity::writes()
 {
     QStringList sent = m_server.takeWrites();
+    sent.sort();
+    return sent;
+}
+
+QStringList TestParity::copiesNamed(QStringList sent)
+{
+    static const QRegularExpression mark(QStringLiteral("\\[classiclink-move:([\\w-]+)\\]"));
+    for (const sandbox::SecurityGroup &group : std::as_const(m_server.state().securityGroups)) {
+        if (const QRegularExpressionMatch copy = mark.match(group.description); copy.hasMatch())
+            sent.replaceInStrings(QRegularExpression(QStringLiteral("\\b%1\\b").arg(group.id)),
+                                  QStringLiteral("copy-of-") + copy.captured(1));
+    }
     sent.sort();
     return sent;
 }
@@ -371,4 +391,46 @@ void TestParity::unlinkOffersToRemoveTheRules()
 }
 
 QTEST_MAIN(TestParity)
+void TestParity::prepareMoveSendsTheSameFromBoth()
+{
+    // Preparing the move of four instances into staging: the words for every call (the view's preview and
+    // --dry-run), the writes, and the instances left refused are the same from both front ends.
+    const QStringList instances{QStringLiteral("i-running08"), QStringLiteral("i-stopped05"),
+                                QStringLiteral("i-locked01"), QStringLiteral("i-linked01")};
+    QVERIFY(prepare({}));
+    const Cli dry = cli(QStringList{QStringLiteral("--dry-run"), QStringLiteral("prepare-move"),
+                                    QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink02")} +
+                        instances);
+    QCOMPARE(dry.exitCode, 0);
+    const Cli command = cli(QStringList{QStringLiteral("prepare-move"), QStringLiteral("--vpc"),
+                                        QStringLiteral("vpc-classiclink02")} +
+                            instances);
+    QCOMPARE(command.exitCode, 1); // i-locked01 is refused a link
+    const QStringList cliWrites = copiesNamed(writes());
+    QVERIFY(cliWrites.size() > 5);
+
+    QVERIFY(prepare({}));
+    QVERIFY(openWindow());
+    QVERIFY(select(instances, QStringLiteral("vpc-classiclink02")));
+    action("actionMoveToVpc")->trigger();
+    auto *view = m_window->findChild<ui::MoveDialog *>();
+    QVERIFY(view);
+    QSignalSpy read(view, &ui::MoveDialog::readinessRead);
+    QVERIFY(read.wait(15000));
+    // Every line of the preview, indented as --dry-run indents it.
+    const QStringList preview = view->findChild<QPlainTextEdit *>()->toPlainText().split(u'\n');
+    QVERIFY(preview.size() > 5);
+    for (const QString &line : preview)
+        QVERIFY2(dry.out.contains(QStringLiteral("  ") + line + u'\n'),
+                 qPrintable(line + QStringLiteral(" | ") + dry.out));
+    QVERIFY(preview.contains(
+        QStringLiteral("Not linked: i-locked01: The instance is locked (Overdue payment).")));
+    ui::Messages::queueAnswers({true});
+    QSignalSpy prepared(view, &ui::MoveDialog::preparationFinished);
+    view->findChildren<QPushButton *>().first()->click();
+    QVERIFY(prepared.wait(60000));
+    QCOMPARE(copiesNamed(writes()), cliWrites);
+    delete view;
+}
+
 #include "tst_parity.moc"
