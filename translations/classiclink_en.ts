@@ -52,10 +52,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Then the %n translated rule(s) of the copy of %1.</source>
+        <source>%1 has %2 free addresses, fewer than the %n instance(s) moving into the zone.</source>
         <translation>
-            <numerusform>Then the %n translated rule of the copy of %1.</numerusform>
-            <numerusform>Then the %n translated rules of the copy of %1.</numerusform>
+            <numerusform>%1 has %2 free addresses, fewer than the %n instance moving into the zone.</numerusform>
+            <numerusform>%1 has %2 free addresses, fewer than the %n instances moving into the zone.</numerusform>
         </translation>
     </message>
 </context>

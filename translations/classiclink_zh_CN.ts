@@ -1364,20 +1364,6 @@
         <source>No vSwitch for zone %1: %2</source>
         <translation>可用区 %1 不创建交换机：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>Then the %n translated rule(s) of the copy of %1.</source>
-        <translation>
-            <numerusform>随后添加 %1 副本的 %n 条转换后的规则。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Then the rule of %1 that names the copy of %2, once that copy exists.</source>
-        <translation>待 %2 的副本创建后，再添加 %1 中引用该副本的规则。</translation>
-    </message>
-    <message>
-        <source>Then the rules between %1 and its copy, both ways.</source>
-        <translation>随后添加 %1 与其副本之间的双向规则。</translation>
-    </message>
     <message>
         <source>vSwitches</source>
         <translation>交换机</translation>
@@ -1438,6 +1424,25 @@
     <message>
         <source>%1: not every call succeeded, so what needs it was not sent. Running it again sends what is missing.</source>
         <translation>%1：并非所有调用都成功，依赖它的调用未发送。再次运行会发送缺少的部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %2 free addresses, fewer than the %n instance(s) moving into the zone.</source>
+        <translation>
+            <numerusform>%1 只有 %2 个空闲地址，少于迁入该可用区的 %n 台实例。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules between %1 and its copy, once the copy exists (copy the security groups too).</source>
+        <translation>待副本创建后，再添加 %1 与其副本之间的规则（需同时复制安全组）。</translation>
+    </message>
+    <message>
+        <source>%1, once the copies exist:</source>
+        <comment>a stage of the preparation, then its calls</comment>
+        <translation>%1（待副本创建后）：</translation>
+    </message>
+    <message>
+        <source>Cancelled. Running it again sends what is missing.</source>
+        <translation>已取消。再次运行会发送缺少的部分。</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4414,14 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>S&amp;top preparing</source>
+        <translation>停止准备(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A preparation is already running.</source>
+        <translation>已有一个准备过程正在运行。</translation>
+    </message>
 </context>
 <context>
     <name>clm::ui::NetworkSettingsDialog</name>
@@ -4706,6 +4719,14 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
     <message>
         <source>%1 of %2 regions scanned…</source>
         <translation>已扫描 %2 个地域中的 %1 个…</translation>
+    </message>
+    <message>
+        <source>Move to VPC…</source>
+        <translation>迁移到 VPC…</translation>
+    </message>
+    <message>
+        <source>Open the selected region with its Move to VPC view</source>
+        <translation>打开所选地域及其“迁移到 VPC”视图</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,16 @@ BatchController::BatchController(Workspace *workspace, QWidget *dialogParent)
     : QObject(dialogParent)
     , m_workspace(workspace)
     , m_dialogParent(dialogParent)
-{}
+{
+    // A preparation's stages are batches like any other: progress, outcome and Cancel follow each.
+    connect(workspace, &Workspace::preparationStage, this, &BatchController::watch);
+    connect(workspace, &Workspace::preparationChanged, this, &BatchController::stateChanged);
+}
 
 bool BatchController::isBusy() const
 {
     const ClassicLinkBatch *batch = m_workspace->currentBatch();
-    return m_checking || (batch && !batch->isFinished());
+    return m_checking || (batch && !batch->isFinished()) || m_workspace->isPreparing();
 }
 
 void BatchController::link(const QList<ClassicInstance> &instances, const std::optional<Vpc> &vpc)
@@ -205,6 +209,8 @@ void BatchController::resume(const QString &path, bool sendRemaining)
 
 void BatchController::cancel()
 {
+    if (MovePreparation *preparation = m_workspace->currentPreparation())
+        preparation->cancel();
     if (ClassicLinkBatch *batch = m_workspace->currentBatch())
         batch->cancel();
 }

@@ -1,6 +1,7 @@
 // The write flows of the desktop: link and unlink (the preflight dialog first, then only the ready
 // instances), enable and disable ClassicLink (after a confirmation), resuming a batch that was cut short,
-// cancel, and the progress the window shows. The Workspace runs the batch; this decides what to ask.
+// cancel (of a batch, or of a move's preparation and its current stage), and the progress the window shows.
+// The Workspace runs the batch; this decides what to ask.
 #pragma once
 
 #include "cloud/preflight.h"

@@ -153,6 +153,16 @@ void MainWindow::wire()
     connect(ui.welcomePage, &WelcomePage::sandboxRequested, m_accounts, &AccountController::exploreSandbox);
     connect(ui.actionOverview, &QAction::triggered, this, &MainWindow::showOverview);
     connect(ui.overviewPage, &OverviewPage::openRequested, this, &MainWindow::openRegion);
+    connect(ui.overviewPage, &OverviewPage::moveRequested, this,
+            [this](const QString &account, const QString &region) {
+                // Every classic instance of the region: now if it is on screen, else once it is loaded.
+                const bool shown = m_workspace->account().name == account &&
+                                   m_workspace->regionId() == region && m_workspace->hasInventory();
+                m_moveWhenLoaded = !shown;
+                openRegion(account, region);
+                if (shown)
+                    MoveDialog::open(m_workspace, {}, {}, this);
+            });
     connect(ui.overviewPage, &OverviewPage::message, m_status, [this](const QString &text) {
         m_status->showPageMessage(m_ui->pages, m_ui->overviewPage, text);
     });
@@ -269,6 +279,8 @@ void MainWindow::onRegionsLoaded()
 
 void MainWindow::onInventoryLoaded()
 {
+    if (std::exchange(m_moveWhenLoaded, false))
+        QTimer::singleShot(0, this, [this] { MoveDialog::open(m_workspace, {}, {}, this); });
     // Measured in a later turn of the event loop, so the model reset and this do not add up to one stall.
     QTimer::singleShot(0, m_layout, &WindowLayout::fitTables);
     m_ui->instancePane->setLoadState(false, {});
@@ -279,6 +291,7 @@ void MainWindow::onInventoryLoaded()
 
 void MainWindow::onLoadFailed(const ApiResult &result)
 {
+    m_moveWhenLoaded = false;
     if (result.errorKind == ErrorKind::Cancelled) {
         m_ui->instancePane->setLoadState(
             false, tr("Loading was cancelled. Choose Refresh to load the region again."));

@@ -50,16 +50,8 @@ MoveDialog::MoveDialog(Workspace *workspace, const QList<ClassicInstance> &insta
     , m_close(new QPushButton(this))
     , m_announcer(new Announcer(this))
 {
-    // The target: the VPC asked for, else the one most of the instances are linked to.
-    QHash<QString, int> linked;
-    for (const ClassicInstance &instance : std::as_const(m_instances))
-        ++linked[instance.linkedVpcId];
-    linked.remove(QString());
-    QString target = vpcId;
-    for (auto it = linked.cbegin(); target.isEmpty() && it != linked.cend(); ++it) {
-        if (it.value() == *std::max_element(linked.cbegin(), linked.cend()))
-            target = it.key();
-    }
+    const QString target =
+        vpcId.isEmpty() ? MoveReadiness::defaultTarget(m_instances, workspace->inventory()->vpcs()) : vpcId;
     for (const Vpc &vpc : workspace->inventory()->vpcs())
         m_vpc->addItem(vpc.name.isEmpty() ? vpc.id : DomainText::withDetail(vpc.id, vpc.name), vpc.id);
     m_vpc->setCurrentIndex(std::max(0, m_vpc->findData(target)));
@@ -110,6 +102,8 @@ MoveDialog::MoveDialog(Workspace *workspace, const QList<ClassicInstance> &insta
     layout->addWidget(buttons);
 
     connect(m_vpc, &QComboBox::currentIndexChanged, this, &MoveDialog::read);
+    // The view is about one region of one account (a preparation under way goes on, in the operations).
+    connect(workspace, &Workspace::regionChanged, this, &QWidget::close);
     connect(m_prepare, &QPushButton::clicked, this, &MoveDialog::prepare);
     connect(m_copy, &QPushButton::clicked, this, &MoveDialog::copyMarkdown);
     connect(m_save, &QPushButton::clicked, this, &MoveDialog::saveCsv);
@@ -157,7 +151,7 @@ void MoveDialog::read()
             m_facts = facts;
             m_plan = MoveReadiness::plan(facts);
             m_read = true;
-            setStatus({});
+            setStatus(std::exchange(m_outcome, {})); // how the last preparation ended, if there was one
             showPlan();
             emit readinessRead();
         });
@@ -165,16 +159,10 @@ void MoveDialog::read()
 
 void MoveDialog::showPlan()
 {
-    int ready = 0, needs = 0, blocked = 0;
     m_table->setRowCount(m_read ? int(m_plan.instances.size()) : 0);
     for (int row = 0; m_read && row < m_plan.instances.size(); ++row) {
         const InstanceReadiness &instance = m_plan.instances.at(row);
-        (instance.readiness == Readiness::Ready              ? ready
-         : instance.readiness == Readiness::NeedsPreparation ? needs
-                                                             : blocked)++;
-        QStringList why = instance.blockers;
-        for (const MissingPiece &piece : instance.missing)
-            why << MoveReadiness::text(piece);
+        const QStringList why = MoveReadiness::reasons(instance);
         // The long texts last: what it needs (or why it cannot move), then the rules no copy can carry.
         const QStringList cells{instance.instanceId,
                                 instance.zoneId,
@@ -196,9 +184,12 @@ void MoveDialog::showPlan()
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 420));
     if (m_table->rowCount() > 0 && !m_table->currentIndex().isValid())
         m_table->setCurrentCell(0, 0, QItemSelectionModel::NoUpdate);
-    m_summary->setText(
-        m_read ? tr("%1 ready to move, %2 need preparation, %3 blocked.").arg(ready).arg(needs).arg(blocked)
-               : QString());
+    const MoveCounts counts = MoveCounts::of(m_plan.instances);
+    m_summary->setText(m_read ? tr("%1 ready to move, %2 need preparation, %3 blocked.")
+                                    .arg(counts.ready)
+                                    .arg(counts.needsPreparation)
+                                    .arg(counts.blocked)
+                              : QString());
 
     // An editable block for each zone that lacks room, proposed to start with.
     while (m_blocksForm->rowCount() > 0)
@@ -240,7 +231,7 @@ PrepareParts MoveDialog::parts() const
 
 void MoveDialog::updatePreview()
 {
-    const bool idle = m_read && !m_preparation;
+    const bool idle = m_read && !m_workspace->isPreparing();
     if (!m_read) {
         m_preview->clear();
     } else {
@@ -249,7 +240,8 @@ void MoveDialog::updatePreview()
         m_prepare->setEnabled(idle && !plan.steps.isEmpty());
     }
     if (!idle)
-        m_prepare->setEnabled(false);
+        m_prepare->setEnabled(m_preparation != nullptr); // it stops the preparation
+    m_prepare->setText(m_preparation ? tr("S&top preparing") : tr("&Prepare…"));
     for (QWidget *widget : std::initializer_list<QWidget *>{m_copy, m_save, m_console})
         widget->setEnabled(m_read);
     m_vpc->setEnabled(!m_preparation);
@@ -257,6 +249,8 @@ void MoveDialog::updatePreview()
 
 void MoveDialog::prepare()
 {
+    if (m_preparation)
+        return m_preparation->cancel(); // what was sent is still read back and shown
     const PreparePlan plan = MovePreparation::plan(m_facts, m_plan, parts(), blocks());
     int calls = 0;
     for (const PrepareStep &step : plan.steps)
@@ -272,6 +266,8 @@ void MoveDialog::prepare()
             if (!accepted || m_preparation)
                 return;
             m_preparation = m_workspace->prepareMove(vpcId, m_instances, parts(), blocks());
+            if (!m_preparation)
+                return setStatus(tr("A preparation is already running."));
             connect(m_preparation, &MovePreparation::stageStarted, this,
                     [this](PrepareStage stage, ClassicLinkBatch *batch) {
                         setStatus(tr("Preparing: %1 (%Ln call(s))…", nullptr, int(batch->operations().size()))
@@ -279,17 +275,18 @@ void MoveDialog::prepare()
                     });
             connect(m_preparation, &MovePreparation::finished, this,
                     [this](const QString &stopped, const ApiResult &result) {
-                        m_instances = m_preparation->instances(); // with the links it made
-                        m_preparation->deleteLater();
+                        // The workspace deletes it; the instances now carry the links it made.
+                        m_instances = m_preparation->instances();
                         m_preparation = nullptr;
-                        setStatus(!result.ok()        ? ErrorCatalog::describe(result).title
-                                  : stopped.isEmpty() ? tr("Prepared: the VPC has everything asked for.")
-                                                      : stopped);
+                        m_outcome = !result.ok()        ? ErrorCatalog::describe(result).title
+                                    : stopped.isEmpty() ? tr("Prepared: the VPC has everything asked for.")
+                                                        : stopped;
+                        setStatus(m_outcome);
                         emit preparationFinished();
                         read(); // the readiness now
                     });
-            updatePreview();
             m_preparation->start();
+            updatePreview();
         });
 }
 
@@ -354,13 +351,13 @@ void MoveDialog::retranslate()
         tr("Blocks of the new vSwitches (inside the VPC's block, overlapping no vSwitch):"));
     m_previewLabel->setText(tr("&Calls to send:"));
     m_preview->setAccessibleName(tr("Calls to send"));
-    m_prepare->setText(tr("&Prepare…"));
     m_copy->setText(tr("Copy plan as &Markdown"));
     m_save->setText(tr("&Save plan as CSV…"));
     m_console->setText(tr("Open ECS &console"));
     m_close->setText(tr("Close"));
     if (m_read)
         showPlan();
+    updatePreview();
 }
 
 } // namespace clm::ui

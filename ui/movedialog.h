@@ -91,6 +91,7 @@ private:
     MoveFacts m_facts;
     MovePlan m_plan;
     bool m_read = false;
+    QString m_outcome; // how the last preparation ended, said again once the VPC is read after it
     QPointer<CloudTask> m_reading;
     QPointer<MovePreparation> m_preparation;
 };

@@ -58,6 +58,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     , m_cancel(new QPushButton(themedIcon("process-stop", ":/icons/outcome-failure.svg"), QString(), this))
     , m_export(new QPushButton(this))
     , m_copy(new QPushButton(this))
+    , m_move(new QPushButton(QIcon(QStringLiteral(":/icons/move.svg")), QString(), this))
     , m_progress(new QProgressBar(this))
     , m_progressText(new QLabel(this))
     , m_view(new QTreeView(this))
@@ -71,7 +72,7 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_text->setWordWrap(true);
     layout->addWidget(m_text);
     auto *bar = new QHBoxLayout;
-    for (QPushButton *button : {m_scan, m_cancel, m_export, m_copy}) {
+    for (QPushButton *button : {m_scan, m_cancel, m_export, m_copy, m_move}) {
         button->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
         bar->addWidget(button);
     }
@@ -103,6 +104,11 @@ OverviewPage::OverviewPage(QWidget *parent)
             emit openRequested(index.data(OverviewModel::AccountRole).toString(), region);
     };
     connect(m_view, &QTreeView::activated, this, open); // a double-click, or Enter
+    connect(m_move, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        emit moveRequested(current.data(OverviewModel::AccountRole).toString(),
+                           current.data(OverviewModel::RegionRole).toString());
+    });
     retranslate();
     updateState();
 }
@@ -122,6 +128,7 @@ void OverviewPage::setOverview(FleetOverview *overview, std::function<void()> sc
     auto *style = new OverviewStyle(this);
     style->setSourceModel(m_model);
     m_view->setModel(style);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &OverviewPage::updateState);
     connect(m_cancel, &QPushButton::clicked, overview, &FleetOverview::cancel);
     connect(overview, &FleetOverview::accountsChanged, this, [this] {
         m_scanned = true;
@@ -157,6 +164,8 @@ void OverviewPage::updateState()
     m_cancel->setEnabled(running);
     m_export->setEnabled(any && !running);
     m_copy->setEnabled(any && !running);
+    m_move->setEnabled(m_view->currentIndex().isValid() &&
+                       !m_view->currentIndex().data(OverviewModel::RegionRole).toString().isEmpty());
     m_progress->setVisible(running);
     if (!m_overview || !m_scanned) {
         m_progressText->setText(tr("Not scanned yet."));
@@ -231,6 +240,8 @@ void OverviewPage::retranslate()
     m_cancel->setText(tr("Cancel"));
     m_export->setText(tr("Export…"));
     m_copy->setText(tr("Copy summary"));
+    m_move->setText(tr("Move to VPC…"));
+    m_move->setToolTip(tr("Open the selected region with its Move to VPC view"));
     m_view->setAccessibleName(tr("Classic instances by account and region"));
     updateState();
 }

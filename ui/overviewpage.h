@@ -38,6 +38,8 @@ public:
 signals:
     // The user wants this account's region in the main view.
     void openRequested(const QString &account, const QString &regionId);
+    // ... and its Move to VPC view over it.
+    void moveRequested(const QString &account, const QString &regionId);
     void message(const QString &text);
 
 protected:
@@ -58,6 +60,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_export;
     QPushButton *m_copy;
+    QPushButton *m_move; // the current region's Move to VPC view
     QProgressBar *m_progress;
     QLabel *m_progressText;
     QTreeView *m_view;

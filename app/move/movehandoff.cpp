@@ -40,9 +40,7 @@ QString MoveHandOff::markdown(const MovePlan &plan, const QString &regionId)
                     tr("Downtime"), tr("Disk data if the zone changes"), tr("Public address"));
     out += QStringLiteral("|---|---|---|---|---|---|---|---|\n");
     for (const InstanceReadiness &row : plan.instances) {
-        QStringList why = row.blockers;
-        for (const MissingPiece &piece : row.missing)
-            why << MoveReadiness::text(piece);
+        const QStringList why = MoveReadiness::reasons(row);
         const QString readiness = why.isEmpty() ? MoveReadiness::text(row.readiness)
                                                 : tr("%1: %2").arg(MoveReadiness::text(row.readiness),
                                                                    why.join(QStringLiteral("; ")));
@@ -85,9 +83,7 @@ QByteArray MoveHandOff::csv(const MovePlan &plan, const QString &regionId)
                              QStringLiteral("PublicIp"),         QStringLiteral("Needs")};
     QString out = header.join(u',') + QStringLiteral("\r\n");
     for (const InstanceReadiness &row : plan.instances) {
-        QStringList needs = row.blockers;
-        for (const MissingPiece &piece : row.missing)
-            needs << MoveReadiness::text(piece);
+        const QStringList needs = MoveReadiness::reasons(row);
         QStringList fields{regionId,
                            plan.vpcId,
                            row.instanceId,

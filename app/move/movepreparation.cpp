@@ -7,6 +7,7 @@
 #include "movereader.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace clm {
 
@@ -35,6 +36,15 @@ quint32 last(const Subnet &subnet)
 QString blockText(quint32 address, int prefix)
 {
     return QStringLiteral("%1/%2").arg(QHostAddress(address).toString()).arg(prefix);
+}
+
+bool namesPendingCopy(const Operation &operation)
+{
+    const QString stand = MovePreparation::pendingCopy({});
+    return operation.groupId.startsWith(stand.left(9)) ||
+           std::any_of(operation.rules.cbegin(), operation.rules.cend(), [&stand](const RuleChange &change) {
+               return change.rule.sourceGroupId.startsWith(stand.left(9));
+           });
 }
 
 Operation planned(OperationKind kind, const Vpc &vpc)
@@ -80,10 +90,13 @@ QString MovePreparation::proposeBlock(const QString &vpcBlock, const QStringList
     return {};
 }
 
-QString MovePreparation::blockProblem(const QString &block, const QString &vpcBlock, const QStringList &taken)
+QString MovePreparation::blockProblem(const QString &block, const QString &vpcBlock, const QStringList &taken,
+                                      int instances)
 {
+    // Four dotted numbers and a prefix length; not a netmask, which the cloud does not take.
+    static const QRegularExpression written(QStringLiteral("^\\d{1,3}(\\.\\d{1,3}){3}/\\d{1,2}$"));
     const std::optional<Subnet> subnet = ipv4Subnet(block);
-    if (!subnet)
+    if (!subnet || !written.match(block).hasMatch())
         return tr("\"%1\" is not a CIDR block such as 192.168.1.0/24.").arg(block);
     if (subnet->second < 16 || subnet->second > 29)
         return tr("A vSwitch's block is a /16 to a /29; %1 is a /%2.").arg(block).arg(subnet->second);
@@ -93,8 +106,15 @@ QString MovePreparation::blockProblem(const QString &block, const QString &vpcBl
         return tr("%1 does not start where its block starts: did you mean %2?")
             .arg(block, blockText(first(*subnet), subnet->second));
     const std::optional<Subnet> vpc = ipv4Subnet(vpcBlock);
-    if (vpc && (first(*subnet) < first(*vpc) || last(*subnet) > last(*vpc)))
+    if (!vpc || first(*subnet) < first(*vpc) || last(*subnet) > last(*vpc))
         return tr("%1 is not inside the VPC's block %2.").arg(block, vpcBlock);
+    // A vSwitch keeps 4 addresses of its block for itself.
+    const quint64 usable = (quint64(1) << (32 - subnet->second)) - 4;
+    if (usable < quint64(instances))
+        return tr("%1 has %2 free addresses, fewer than the %n instance(s) moving into the zone.", nullptr,
+                  instances)
+            .arg(block)
+            .arg(usable);
     for (const QString &other : taken) {
         const std::optional<Subnet> used = ipv4Subnet(other);
         if (used && first(*subnet) <= last(*used) && first(*used) <= last(*subnet))
@@ -121,6 +141,11 @@ MovePreparation::Blocks MovePreparation::proposedBlocks(const MoveFacts &facts, 
     return blocks;
 }
 
+QString MovePreparation::pendingCopy(const QString &classicGroupId)
+{
+    return QStringLiteral("<copy of %1>").arg(classicGroupId);
+}
+
 QString MovePreparation::trafficDescription()
 {
     RuleSpec spec;
@@ -135,30 +160,50 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
     const Vpc &vpc = facts.target;
     const auto addStep = [&out](PrepareStage stage, const QList<Operation> &operations) {
         if (!operations.isEmpty())
-            out.steps.append({stage, operations});
+            out.steps.append(
+                {stage, operations, std::any_of(operations.cbegin(), operations.cend(), namesPendingCopy)});
     };
 
     if (parts.testFlag(PreparePart::VSwitches)) {
         QStringList taken;
         for (const VSwitch &vswitch : facts.vswitches)
             taken.append(vswitch.cidrBlock);
+        QHash<QString, QString> chosen; // zone -> block
+        // The blocks given first, each checked against the vSwitches and the blocks given before it; then a
+        // proposal for each zone without one, around all of them.
+        for (const ZoneNeed &zone : movePlan.zones) {
+            const QString given = blocks.value(zone.zoneId).trimmed();
+            if (zone.enough() || given.isEmpty())
+                continue;
+            if (const QString problem = blockProblem(given, vpc.cidrBlock, taken, zone.instances);
+                !problem.isEmpty()) {
+                out.problems << tr("No vSwitch for zone %1: %2").arg(zone.zoneId, problem);
+                chosen.insert(zone.zoneId, QString());
+                continue;
+            }
+            chosen.insert(zone.zoneId, given);
+            taken.append(given);
+        }
         QList<Operation> created;
         for (const ZoneNeed &zone : movePlan.zones) {
             if (zone.enough())
                 continue;
-            QString block = blocks.value(zone.zoneId);
-            if (block.isEmpty())
+            QString block = chosen.value(zone.zoneId);
+            if (!chosen.contains(zone.zoneId)) {
                 block = proposeBlock(vpc.cidrBlock, taken, zone.instances);
-            const QString problem =
-                block.isEmpty() ? tr("the VPC's block %1 has no free block for %n instance(s); give one",
-                                     nullptr, zone.instances)
-                                      .arg(vpc.cidrBlock)
-                                : blockProblem(block, vpc.cidrBlock, taken);
-            if (!problem.isEmpty()) {
-                out.problems << tr("No vSwitch for zone %1: %2").arg(zone.zoneId, problem);
-                continue;
+                if (block.isEmpty()) {
+                    out.problems
+                        << tr("No vSwitch for zone %1: %2")
+                               .arg(zone.zoneId,
+                                    tr("the VPC's block %1 has no free block for %n instance(s); give one",
+                                       nullptr, zone.instances)
+                                        .arg(vpc.cidrBlock));
+                    continue;
+                }
+                taken.append(block);
             }
-            taken.append(block);
+            if (block.isEmpty())
+                continue; // refused above
             Operation operation = planned(OperationKind::CreateVSwitch, vpc);
             operation.zoneId = zone.zoneId;
             operation.cidrBlock = block;
@@ -168,6 +213,14 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
         addStep(PrepareStage::VSwitches, created);
     }
 
+    // A copy not made yet is named by a stand-in in the calls that follow it: they are planned, shown, and
+    // sent once a later pass has read the copy's real ID.
+    const auto copyId = [&movePlan, parts](const QString &classicGroupId) {
+        const GroupCopyPlan *copy = movePlan.copyOf(classicGroupId);
+        if (copy && !copy->copyId.isEmpty())
+            return copy->copyId;
+        return copy && parts.testFlag(PreparePart::Groups) ? pendingCopy(classicGroupId) : QString();
+    };
     if (parts.testFlag(PreparePart::Groups)) {
         QList<Operation> copies;
         QList<GroupRule> inbound, outbound;
@@ -177,19 +230,12 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
                 operation.copyOf = copy.classicGroupId;
                 operation.name = MoveReadiness::copyName(copy.classicGroupId, copy.classicGroupName);
                 copies.append(operation);
-                if (!copy.rules.isEmpty())
-                    out.later << tr("Then the %n translated rule(s) of the copy of %1.", nullptr,
-                                    int(copy.rules.size()))
-                                     .arg(copy.classicGroupId);
-                continue;
             }
             for (const MoveRule &rule : copy.missingRules) {
-                if (!rule.peerCopyOf.isEmpty()) {
-                    out.later << tr("Then the rule of %1 that names the copy of %2, once that copy exists.")
-                                     .arg(copy.copyId, rule.peerCopyOf);
-                    continue;
-                }
-                (rule.egress ? outbound : inbound).append({copy.copyId, rule.asSecurityRule()});
+                SecurityRule sent = rule.asSecurityRule();
+                if (!rule.peerCopyOf.isEmpty())
+                    sent.sourceGroupId = copyId(rule.peerCopyOf);
+                (rule.egress ? outbound : inbound).append({copyId(copy.classicGroupId), sent});
             }
         }
         addStep(PrepareStage::GroupCopies, copies);
@@ -240,13 +286,18 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
         spec.description = trafficDescription();
         QList<GroupRule> traffic;
         for (const GroupCopyPlan &copy : movePlan.copies) {
-            if (copy.copyId.isEmpty()) {
-                out.later
-                    << tr("Then the rules between %1 and its copy, both ways.").arg(copy.classicGroupId);
+            // Readiness's own test: any accepting rule each way between the two will do.
+            if (copy.trafficRulesThere)
+                continue;
+            const QString copyGroup = copyId(copy.classicGroupId);
+            if (copyGroup.isEmpty()) {
+                out.later << tr("The rules between %1 and its copy, once the copy exists (copy the security "
+                                "groups too).")
+                                 .arg(copy.classicGroupId);
                 continue;
             }
             traffic +=
-                TrafficRules::plan(TrafficRules::rules({copy.classicGroupId}, {copy.copyId}, spec), groups)
+                TrafficRules::plan(TrafficRules::rules({copy.classicGroupId}, {copyGroup}, spec), groups)
                     .toAdd;
         }
         addStep(PrepareStage::TrafficRules, ClassicLinkBatch::ruleOperations(OperationKind::AuthorizeRules,
@@ -284,7 +335,10 @@ QStringList MovePreparation::describe(const PreparePlan &plan)
 {
     QStringList lines;
     for (const PrepareStep &step : plan.steps) {
-        lines << tr("%1:", "a stage of the preparation, followed by its calls").arg(text(step.stage));
+        lines << (step.pending
+                      ? tr("%1, once the copies exist:", "a stage of the preparation, then its calls")
+                      : tr("%1:", "a stage of the preparation, followed by its calls"))
+                     .arg(text(step.stage));
         for (const Operation &operation : step.operations) {
             lines << QStringLiteral("  %1 %2").arg(apiAction(operation.kind),
                                                    OperationText::target(operation));
@@ -324,26 +378,33 @@ void MovePreparation::start()
 void MovePreparation::cancel()
 {
     m_cancelled = true;
+    if (m_batch && !m_batch->isFinished())
+        return m_batch->cancel(); // it ends once the batch has settled what it sent
     if (m_reading)
         m_reading->cancel();
-    if (m_batch)
-        m_batch->cancel();
+    end(tr("Cancelled."));
 }
 
 void MovePreparation::pass()
 {
     // Read again before each stage: what the last one made (a copy's ID, ClassicLink on) is then known.
+    // Guarded: the client (a child) answers pending reads as cancelled while this is being destroyed.
     m_reading = MoveReader::read(
-        m_cloud, m_regionId, m_vpcId, m_instances, [this](const MoveFacts &facts, const ApiResult &result) {
+        m_cloud, m_regionId, m_vpcId, m_instances,
+        [this, self = QPointer<MovePreparation>(this)](const MoveFacts &facts, const ApiResult &result) {
+            if (!self)
+                return;
             if (m_cancelled)
                 return end(tr("Cancelled."));
             if (!result.ok())
                 return end(tr("The VPC could not be read."), result);
             const PreparePlan next = plan(facts, MoveReadiness::plan(facts), m_parts, m_blocks);
+            m_refused = next.refused; // as the cloud has them now
             // Each stage runs once: one that did not fully succeed is not
             // tried again in the same run.
-            const auto step = std::find_if(next.steps.cbegin(), next.steps.cend(),
-                                           [this](const PrepareStep &s) { return !m_ran.contains(s.stage); });
+            const auto step =
+                std::find_if(next.steps.cbegin(), next.steps.cend(),
+                             [this](const PrepareStep &s) { return !m_ran.contains(s.stage) && !s.pending; });
             if (step == next.steps.cend()) {
                 QStringList stopped = next.problems;
                 if (m_failed)
@@ -352,8 +413,6 @@ void MovePreparation::pass()
                 return end(stopped.join(u'\n'));
             }
             m_ran.insert(step->stage);
-            if (step->stage == PrepareStage::Links)
-                m_refused = next.refused;
             QString error;
             m_batch = m_launch(step->operations, &error);
             if (!m_batch)
@@ -362,9 +421,12 @@ void MovePreparation::pass()
             ClassicLinkBatch *batch = m_batch;
             connect(batch, &ClassicLinkBatch::finished, this, [this, batch, stage] {
                 bool allDone = true;
+                bool cancelled = m_cancelled;
                 for (const Operation &operation : batch->operations()) {
                     m_operations.append(operation);
                     allDone = allDone && operation.state == OperationState::Succeeded;
+                    // Cancelled from elsewhere too (the window's Cancel, an account switch): it ends here.
+                    cancelled = cancelled || operation.state == OperationState::Cancelled;
                     if (operation.kind == OperationKind::Attach &&
                         operation.state == OperationState::Succeeded) {
                         for (ClassicInstance &instance : m_instances) {
@@ -373,8 +435,8 @@ void MovePreparation::pass()
                         }
                     }
                 }
-                if (m_cancelled)
-                    return end(tr("Cancelled."));
+                if (cancelled)
+                    return end(tr("Cancelled. Running it again sends what is missing."));
                 m_failed = m_failed || !allDone;
                 // The rules need the copies, the links and their rules ClassicLink.
                 if (!allDone &&
@@ -391,6 +453,8 @@ void MovePreparation::pass()
 
 void MovePreparation::end(const QString &stopped, const ApiResult &result)
 {
+    if (std::exchange(m_finished, true))
+        return;
     emit finished(stopped, result);
 }
 

@@ -48,6 +48,8 @@ struct PrepareStep
 {
     PrepareStage stage;
     QList<Operation> operations; // planned, all of one kind: one batch
+    // Its calls name a copy not made yet (MovePreparation::pendingCopy): shown, sent by a later pass.
+    bool pending = false;
 };
 
 // What one pass of the preparation sends, from what was read.
@@ -71,8 +73,9 @@ public:
     // The smallest block (a /16 to a /29) inside `vpcBlock` with room for twice `instances` (at least 8
     // usable addresses), aligned, overlapping none of `taken`; empty when none is free.
     static QString proposeBlock(const QString &vpcBlock, const QStringList &taken, int instances);
-    // Why `block` cannot be a new vSwitch's block, in a sentence; empty when it can.
-    static QString blockProblem(const QString &block, const QString &vpcBlock, const QStringList &taken);
+    // Why `block` cannot be a new vSwitch's block for `instances`, in a sentence; empty when it can.
+    static QString blockProblem(const QString &block, const QString &vpcBlock, const QStringList &taken,
+                                int instances = 0);
     // A proposed block for each zone of `plan` that has no vSwitch with room for its instances.
     static Blocks proposedBlocks(const MoveFacts &facts, const MovePlan &plan);
 
@@ -81,6 +84,8 @@ public:
     // One line per call and what follows: what `--dry-run` prints and the window shows before sending.
     static QStringList describe(const PreparePlan &plan);
     static QString text(PrepareStage stage);
+    // What the calls planned before a copy exists name it by; never sent.
+    static QString pendingCopy(const QString &classicGroupId);
     // The description of the ClassicLink rules between a classic group and its copy.
     static QString trafficDescription();
 
@@ -93,7 +98,9 @@ public:
                     Launch launch, QObject *parent = nullptr);
 
     void start();
+    // Stops what has not been sent; what was sent is still settled (read back when its answer is lost).
     void cancel();
+    bool isFinished() const { return m_finished; }
 
     // Every operation sent so far, stage by stage, and the refused instances.
     const QList<Operation> &operations() const { return m_operations; }
@@ -126,6 +133,7 @@ private:
     QPointer<ClassicLinkBatch> m_batch;
     bool m_cancelled = false;
     bool m_failed = false; // a call of some stage did not succeed
+    bool m_finished = false;
 };
 
 } // namespace clm

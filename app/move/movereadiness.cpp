@@ -241,6 +241,26 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
     return plan;
 }
 
+QString MoveReadiness::defaultTarget(const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs)
+{
+    QString target;
+    qsizetype most = 0;
+    for (const Vpc &vpc : vpcs) {
+        const qsizetype linked =
+            std::count_if(instances.cbegin(), instances.cend(),
+                          [&vpc](const ClassicInstance &i) { return i.linkedVpcId == vpc.id; });
+        if (linked > most) {
+            most = linked;
+            target = vpc.id;
+        }
+    }
+    const auto enabled =
+        std::find_if(vpcs.cbegin(), vpcs.cend(), [](const Vpc &vpc) { return vpc.classicLinkEnabled; });
+    if (target.isEmpty() && enabled != vpcs.cend())
+        target = enabled->id;
+    return target.isEmpty() && !vpcs.isEmpty() ? vpcs.first().id : target;
+}
+
 QString MoveReadiness::text(Readiness readiness)
 {
     switch (readiness) {
@@ -283,6 +303,14 @@ QString MoveReadiness::text(const MissingPiece &piece)
         return tr("A ClassicLink link to %1").arg(piece.subject);
     }
     return {};
+}
+
+QStringList MoveReadiness::reasons(const InstanceReadiness &instance)
+{
+    QStringList why = instance.blockers;
+    for (const MissingPiece &piece : instance.missing)
+        why << text(piece);
+    return why;
 }
 
 QString MoveReadiness::text(UntranslatableRule::Reason reason)

@@ -145,6 +145,9 @@ class MoveReadiness
 
 public:
     static MovePlan plan(const MoveFacts &facts);
+    // The VPC to move `instances` into when none is named: the one most of them are linked to (the first of
+    // `vpcs` among equals), else the first with ClassicLink enabled, else the first.
+    static QString defaultTarget(const QList<ClassicInstance> &instances, const QList<Vpc> &vpcs);
 
     // A copy's description, carrying groupCopyMark() by which a rerun finds it, and its name.
     static QString copyDescription(const QString &classicGroupId);
@@ -157,6 +160,8 @@ public:
     static QString text(Readiness readiness);
     static QString code(Readiness readiness); // stable, for scripts: Ready, NeedsPreparation, Blocked
     static QString text(const MissingPiece &piece);
+    // Why it cannot move, or what it still needs, in words (empty when it is ready).
+    static QStringList reasons(const InstanceReadiness &instance);
     static QString text(UntranslatableRule::Reason reason);
     static QString ruleText(const MoveRule &rule);
     // What will change when the instance moves: stop and restart, one-way, licences, its public address.

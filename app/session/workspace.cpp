@@ -85,12 +85,15 @@ void Workspace::setAccount(const Account &account)
     m_inventory.cancel();
     if (m_batch)
         m_batch->cancel();
+    if (m_preparation)
+        m_preparation->cancel(); // its next stage would go out under the old account's key
     m_account = account;
     m_client.setCredentials(account.credentials);
     setClientSettings(m_settings);
     m_regions.clear();
     m_regionId.clear();
     dropInventory();
+    emit regionChanged();
 }
 
 void Workspace::loadRegions(const QString &acceptLanguage)
@@ -124,6 +127,7 @@ void Workspace::setRegion(const QString &regionId)
         return;
     m_regionId = regionId;
     dropInventory();
+    emit regionChanged();
     refresh();
 }
 
@@ -224,18 +228,11 @@ Workspace::launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudCli
     std::unique_ptr<ApiClient> client = batchClient();
     std::unique_ptr<ClassicLinkBatch> batch = make(new CloudClient(client.get(), client.get()));
     client.release()->setParent(batch.get());
-    ClassicLinkBatch *adopted = logAndAdopt(std::move(batch), error);
-    if (adopted)
-        adopted->start();
-    return adopted;
-}
-
-ClassicLinkBatch *Workspace::logAndAdopt(std::unique_ptr<ClassicLinkBatch> batch, QString *error)
-{
     if (!m_account.isSandbox() && !batch->createLog(m_logDirectory, m_account.name,
                                                     m_account.credentials.accessKeyId, endpointText(), error))
         return nullptr;
-    return adoptBatch(batch.release());
+    adoptBatch(batch.get())->start();
+    return batch.release();
 }
 
 CloudTask *Workspace::readMove(const QString &vpcId, const QList<ClassicInstance> &instances,
@@ -247,20 +244,33 @@ CloudTask *Workspace::readMove(const QString &vpcId, const QList<ClassicInstance
 MovePreparation *Workspace::prepareMove(const QString &vpcId, const QList<ClassicInstance> &instances,
                                         PrepareParts parts, const MovePreparation::Blocks &blocks)
 {
+    if (isPreparing())
+        return nullptr;
     // Like a batch, the preparation keeps the account that started it: a client of its own, which its
-    // reads and each stage's batch use.
+    // reads and each stage's batch use, and the account each stage's log names.
     std::unique_ptr<ApiClient> client = batchClient();
     auto *cloud = new CloudClient(client.get(), client.get());
-    auto launch = [this, cloud](const QList<Operation> &operations, QString *error) -> ClassicLinkBatch * {
+    const bool logged = !m_account.isSandbox();
+    const QStringList account{m_account.name, m_account.credentials.accessKeyId, endpointText()};
+    auto launch = [this, cloud, logged, account](const QList<Operation> &operations,
+                                                 QString *error) -> ClassicLinkBatch * {
         if (m_batch && !m_batch->isFinished()) {
             *error = tr("Another batch is still running.");
             return nullptr;
         }
-        return logAndAdopt(ClassicLinkBatch::fromOperations(cloud, operations, this), error);
+        std::unique_ptr<ClassicLinkBatch> batch = ClassicLinkBatch::fromOperations(cloud, operations, this);
+        if (logged && !batch->createLog(m_logDirectory, account.at(0), account.at(1), account.at(2), error))
+            return nullptr;
+        ClassicLinkBatch *adopted = adoptBatch(batch.release());
+        emit preparationStage(adopted);
+        return adopted;
     };
-    auto *preparation = new MovePreparation(cloud, m_regionId, vpcId, instances, parts, blocks, launch, this);
-    client.release()->setParent(preparation);
-    return preparation;
+    m_preparation = new MovePreparation(cloud, m_regionId, vpcId, instances, parts, blocks, launch, this);
+    client.release()->setParent(m_preparation);
+    connect(m_preparation, &MovePreparation::finished, m_preparation, &QObject::deleteLater);
+    connect(m_preparation, &QObject::destroyed, this, &Workspace::preparationChanged);
+    emit preparationChanged();
+    return m_preparation;
 }
 
 CloudTask *Workspace::readSecurityGroups(const QSet<QString> &groupIds, const QSet<QString> &vpcIds,

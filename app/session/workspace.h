@@ -65,7 +65,9 @@ public:
     ClassicLinkBatch *startRuleBatch(bool authorize, const QString &vpcId, const QList<GroupRule> &rules,
                                      QString *error);
     // The move off the classic network: what the target VPC holds for these instances, and preparing it,
-    // each stage a logged batch in the operations table like any other (not started: start() it).
+    // each stage a logged batch in the operations table like any other. The workspace owns the preparation
+    // (one at a time; nullptr while one runs): start() it; it is deleted once finished, and cancelled
+    // when the account changes.
     CloudTask *readMove(const QString &vpcId, const QList<ClassicInstance> &instances, MoveReader::Done done);
     MovePreparation *prepareMove(const QString &vpcId, const QList<ClassicInstance> &instances,
                                  PrepareParts parts, const MovePreparation::Blocks &blocks);
@@ -80,6 +82,8 @@ public:
     ClassicLinkBatch *resumeBatch(const QString &path, bool sendRemaining, QString *error);
     void setLogDirectory(const QString &directory) { m_logDirectory = directory; }
     ClassicLinkBatch *currentBatch() const { return m_batch; }
+    bool isPreparing() const { return m_preparation && !m_preparation->isFinished(); }
+    MovePreparation *currentPreparation() const { return m_preparation; }
 
     // Every account, every region: the overview's scan, each account through the current network settings.
     FleetOverview *overview() { return &m_overview; }
@@ -91,6 +95,8 @@ public:
 
 signals:
     void regionsLoaded();
+    // Another account or region: what was shown of the last one is gone.
+    void regionChanged();
     void regionsFailed(const clm::ApiResult &result);
     void loadingProgress(int done, int total);
     // The instance table holds `loaded` of the region's `total` classic instances (their links follow).
@@ -104,14 +110,15 @@ signals:
     // A batch has ended and what it changed has been read back from the cloud (or could not be read):
     // the tables now show the cloud's state after it.
     void batchSettled();
+    // A preparation started or ended; a stage of it started its batch (about to start).
+    void preparationChanged();
+    void preparationStage(clm::ClassicLinkBatch *batch);
 
 private:
     ClassicLinkBatch *adoptBatch(ClassicLinkBatch *batch);
     // Gives a new batch a client of its own, logs its plan (not for the sandbox) and starts it.
     ClassicLinkBatch *launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudClient *)> &make,
                              QString *error);
-    // Logs the batch's plan (not for the sandbox) and shows its operations; not started.
-    ClassicLinkBatch *logAndAdopt(std::unique_ptr<ClassicLinkBatch> batch, QString *error);
     void dropInventory();
     void readTraffic();
     void settleBatch();
@@ -139,6 +146,7 @@ private:
     QString m_regionId;
     QPointer<CloudTask> m_regionsTask;
     QPointer<ClassicLinkBatch> m_batch;
+    QPointer<MovePreparation> m_preparation;
     bool m_readingBack = false; // the last batch's read-back is under way
     QString m_logDirectory = OperationLog::defaultDirectory();
 };

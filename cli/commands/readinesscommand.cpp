@@ -66,9 +66,7 @@ void ReadinessCommand::run(CommandContext &context) const
                                  tr("Needs or blocked by"), tr("Rules no copy can carry"), tr("Disks (GiB)"),
                                  tr("What the move changes")});
                     for (const InstanceReadiness &row : plan.instances) {
-                        QStringList needs = row.blockers;
-                        for (const MissingPiece &piece : row.missing)
-                            needs << MoveReadiness::text(piece);
+                        const QStringList needs = MoveReadiness::reasons(row);
                         const QStringList changes = MoveReadiness::changes(row);
                         table.addRow({row.instanceId, row.zoneId,
                                       Cell::coded(MoveReadiness::code(row.readiness),

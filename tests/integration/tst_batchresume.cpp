@@ -75,6 +75,7 @@ private slots:
     void crashedRuleBatchIsReadBackThenSent();
     void partlyAppliedCallIsShownRuleByRule();
     void lostAnswersOfTheMoveAreReadBack();
+    void crashedCopiesAreReadBackThenSent();
 
 private:
     // A log as a crash would leave it: the plan, and every operation recorded as sent.
@@ -521,6 +522,49 @@ void TestBatchResume::lostAnswersOfTheMoveAreReadBack()
     QCOMPARE(made->rules.size(), 1);
     QCOMPARE(made->rules.first().direction, QStringLiteral("egress"));
     QCOMPARE(made->rules.first().destCidrIp, QStringLiteral("10.0.0.0/8"));
+}
+
+void TestBatchResume::crashedCopiesAreReadBackThenSent()
+{
+    // A crash while two copies were being made: the first had been made, the second had not. Resumed, the
+    // log's plan (the group each copies, its name) is read back: the first is found by its mark and not
+    // made again, the second is made.
+    QList<Operation> copies;
+    for (const char *classic : {"sg-gen-classic0", "sg-gen-classic1"}) {
+        Operation copy;
+        copy.kind = OperationKind::CreateSecurityGroup;
+        copy.regionId = kRegion;
+        copy.vpcId = kVpc;
+        copy.copyOf = QLatin1String(classic);
+        copy.name = copy.copyOf + QStringLiteral("-vpc");
+        copies.append(copy);
+    }
+    LoggedBatch plan =
+        attachPlan({}, kVpc, kAdmin.accessKeyId, LoggedBatch::endpointText(m_sandbox->server.baseUrl()));
+    plan.kind = OperationKind::CreateSecurityGroup;
+    plan.operations = copies;
+    const QString path = writeCrashedLog(m_logs->path(), plan);
+    bool made = false;
+    m_sandbox->cloud.send(copies.first(), copies.first().id.toString(QUuid::WithoutBraces),
+                          [&made](const ApiResult &result) { made = result.ok(); });
+    QVERIFY(QTest::qWaitFor([&made] { return made; }, 10000));
+    m_sandbox->server.takeWrites();
+
+    QString error;
+    std::unique_ptr<ClassicLinkBatch> batch(ClassicLinkBatch::fromLog(&m_sandbox->cloud, path, &error));
+    QVERIFY2(batch, qPrintable(error));
+    QCOMPARE(batch->operations().at(1).copyOf, QStringLiteral("sg-gen-classic1"));
+    batch->resume(true);
+    QVERIFY(waitFinished(*batch));
+    QCOMPARE(batch->operations().at(0).state, OperationState::Succeeded);
+    QVERIFY(batch->operations().at(0).settledByReadBack);
+    QCOMPARE(batch->operations().at(1).state, OperationState::Succeeded);
+    QVERIFY(!batch->operations().at(1).settledByReadBack);
+    const QStringList writes = m_sandbox->server.takeWrites();
+    QCOMPARE(writes.size(), 1);
+    QVERIFY2(writes.first().contains(QLatin1String("[classiclink-move:sg-gen-classic1]")),
+             qPrintable(writes.first()));
+    QVERIFY(OperationLog::interrupted(m_logs->path()).isEmpty());
 }
 
 #include "tst_batchresume.moc"

@@ -641,8 +641,9 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
          {"CreateVSwitch 192.168.1.0/28 in cn-hangzhou-b", "CreateVSwitch 192.168.1.16/28 in cn-hangzhou-g",
           "CreateSecurityGroup copy of sg-classic-web in vpc-classiclink02",
           "CreateSecurityGroup copy of sg-classic-db", "AttachClassicLinkVpc i-running08",
-          "Then the rules between sg-classic-web and its copy, both ways."})
-        QVERIFY2(dry.out.contains(QLatin1String(call)), qPrintable(QLatin1String(call) + u'\n' + dry.out));
+          "AuthorizeSecurityGroup sg-classic-web ← <copy of sg-classic-web> · all traffic"})
+        QVERIFY2(dry.out.contains(QString::fromUtf8(call)),
+                 qPrintable(QString::fromUtf8(call) + u'\n' + dry.out));
     QVERIFY2(!dry.out.contains(QLatin1String("AttachClassicLinkVpc i-linked01")), qPrintable(dry.out));
     QVERIFY(m_sandbox->state().appliedWrites.isEmpty());
     // A block of the user's that overlaps a vSwitch is refused before it is sent, with why; the other zone
@@ -699,6 +700,16 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
     QCOMPARE(again.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).array().size(), 0);
     QCOMPARE(m_sandbox->state().appliedWrites, applied);
+    // An instance the link preflight refuses is named, with why, and the run says it did not do all.
+    const Run locked =
+        run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("prepare-move"),
+             QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink02"), QStringLiteral("--traffic"),
+             QStringLiteral("i-locked01")});
+    QCOMPARE(locked.exitCode, 1);
+    const QJsonArray lockedRows = QJsonDocument::fromJson(locked.out.toUtf8()).array();
+    QVERIFY2(lockedRows.size() >= 1 && lockedRows.first()[QLatin1String("Result")].toString().startsWith(
+                                           QLatin1String("Not sent: ")),
+             qPrintable(locked.out));
     // The overview counts them as ready, each for the VPC it is linked to.
     const Run scan = run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("scan"),
                           QStringLiteral("--regions"), QStringLiteral("cn-hangzhou")});

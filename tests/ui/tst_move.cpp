@@ -7,6 +7,7 @@
 #include "instancepane.h"
 #include "mainwindow.h"
 #include "messages.h"
+#include "models/overviewmodel.h"
 #include "movedialog.h"
 #include "sandboxaccount.h"
 #include "sandboxserver.h"
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace clm;
 
@@ -55,7 +57,9 @@ private slots:
     void cleanup();
     void showsReadinessAndPreparesTheVpc();
     void checksTheBlocksTyped();
+    void stopsPreparing();
     void handsThePlanOff();
+    void opensFromTheOverview();
     void inChinese();
 
 private:
@@ -222,6 +226,35 @@ void TestMove::checksTheBlocksTyped()
     QVERIFY(!preview->toPlainText().contains(QLatin1String("CreateVSwitch")));
 }
 
+void TestMove::stopsPreparing()
+{
+    ui::MoveDialog *dialog = openView();
+    QVERIFY(dialog);
+    ui::Messages::queueAnswers({true});
+    QSignalSpy prepared(dialog, &ui::MoveDialog::preparationFinished);
+    QSignalSpy readAgain(dialog, &ui::MoveDialog::readinessRead);
+    auto *prepare = dialog->findChildren<QPushButton *>().first();
+    prepare->click();
+    // While it runs, the same button stops it, and nothing else may start a batch.
+    QCOMPARE(prepare->text(), QStringLiteral("S&top preparing"));
+    QVERIFY(prepare->isEnabled());
+    QVERIFY(!action("actionLink")->isEnabled());
+    prepare->click();
+    QVERIFY(!prepared.isEmpty() || prepared.wait(30000));
+    QVERIFY(readAgain.wait(15000));
+    // Stopped while it read the VPC, before its first stage: nothing was written, and the view says so
+    // (still once it has read the VPC again).
+    QVERIFY(m_server.takeWrites().isEmpty());
+    bool said = false;
+    QStringList labels;
+    for (QLabel *label : dialog->findChildren<QLabel *>()) {
+        said = said || label->text().startsWith(QLatin1String("Cancelled"));
+        labels.append(label->text());
+    }
+    QVERIFY2(said, qPrintable(labels.join(u'|')));
+    QCOMPARE(prepare->text(), QStringLiteral("&Prepare…"));
+}
+
 void TestMove::handsThePlanOff()
 {
     ui::MoveDialog *dialog = openView();
@@ -261,6 +294,46 @@ void TestMove::handsThePlanOff()
     QCoreApplication::processEvents(); // the block fields are shown in a queued call
     test::settleLayouts();
     QVERIFY(dialog->grab().save(QStringLiteral(SCREENSHOT_DIR "/move-to-vpc.png")));
+}
+
+void TestMove::opensFromTheOverview()
+{
+    action("actionOverview")->trigger();
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("overviewTree"));
+    QVERIFY(tree);
+    QVERIFY(QTest::qWaitFor(
+        [this] { return !m_workspace->overview()->isRunning() && m_workspace->overview()->cellsDone() > 0; },
+        30000));
+    // The region's row counts its instances by readiness, each for the VPC it is linked to.
+    QAbstractItemModel *model = tree->model();
+    QModelIndex hangzhou;
+    for (int row = 0; row < model->rowCount(model->index(0, 0)); ++row) {
+        const QModelIndex region = model->index(row, 0, model->index(0, 0));
+        if (region.data(OverviewModel::RegionRole).toString() == QLatin1String("cn-hangzhou"))
+            hangzhou = region;
+    }
+    QVERIFY(hangzhou.isValid());
+    QCOMPARE(model->headerData(OverviewModel::BlockedColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Blocked"));
+    QCOMPARE(hangzhou.siblingAtColumn(OverviewModel::BlockedColumn).data().toString(), QStringLiteral("3"));
+    QCOMPARE(hangzhou.siblingAtColumn(OverviewModel::NeedPreparationColumn).data().toString(),
+             QStringLiteral("18"));
+    // Its Move to VPC view opens over the region, with every classic instance of it.
+    tree->setCurrentIndex(hangzhou);
+    QPushButton *move = nullptr;
+    for (QPushButton *button : m_window->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Move to VPC…"))
+            move = button;
+    }
+    QVERIFY(move);
+    QVERIFY2(move->isEnabled(), qPrintable(tree->currentIndex().data(OverviewModel::RegionRole).toString()));
+    move->click();
+    ui::MoveDialog *dialog = nullptr;
+    QVERIFY(QTest::qWaitFor([&] { return (dialog = m_window->findChild<ui::MoveDialog *>()); }, 15000));
+    QSignalSpy read(dialog, &ui::MoveDialog::readinessRead);
+    QVERIFY(read.wait(15000));
+    QCOMPARE(dialog->findChild<QTableWidget *>()->rowCount(), 21);
+    QVERIFY2(summary(dialog).endsWith(QLatin1String("3 blocked.")), qPrintable(summary(dialog)));
 }
 
 void TestMove::inChinese()

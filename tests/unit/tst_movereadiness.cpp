@@ -82,9 +82,11 @@ private slots:
     void basicGroupReferencesAtMostTwenty();
     void bothNicsMakeOneRuleAndPublicDropsAreNamed();
     void changesNameDowntimeAndPublicAddress();
+    void defaultTargetIsWhereMostAreLinked();
     void proposedBlocksAreFreeAndSized();
     void givenBlocksAreChecked_data();
     void givenBlocksAreChecked();
+    void givenBlocksComeBeforeProposals();
     void preparationRunsInStagesAndLeavesNothingOut();
 };
 
@@ -280,6 +282,27 @@ void TestMoveReadiness::changesNameDowntimeAndPublicAddress()
              qPrintable(changes.last()));
 }
 
+void TestMoveReadiness::defaultTargetIsWhereMostAreLinked()
+{
+    const auto vpc = [](const char *id, bool classicLink) {
+        Vpc v;
+        v.id = QLatin1String(id);
+        v.classicLinkEnabled = classicLink;
+        return v;
+    };
+    const QList<Vpc> vpcs{vpc("vpc-a", false), vpc("vpc-b", true), vpc("vpc-c", true)};
+    const QList<ClassicInstance> instances{moving("i-1", "z-b", {}, "vpc-c").instance,
+                                           moving("i-2", "z-b", {}, "vpc-b").instance,
+                                           moving("i-3", "z-b", {}, "vpc-c").instance};
+    QCOMPARE(MoveReadiness::defaultTarget(instances, vpcs), QStringLiteral("vpc-c"));
+    // Among equals, the first VPC listed; with no link, the first with ClassicLink; else the first.
+    QCOMPARE(MoveReadiness::defaultTarget(instances.mid(0, 2), vpcs), QStringLiteral("vpc-b"));
+    QCOMPARE(MoveReadiness::defaultTarget({moving("i-4", "z-b", {}, "").instance}, vpcs),
+             QStringLiteral("vpc-b"));
+    QCOMPARE(MoveReadiness::defaultTarget({}, {vpc("vpc-a", false)}), QStringLiteral("vpc-a"));
+    QCOMPARE(MoveReadiness::defaultTarget({}, {}), QString());
+}
+
 void TestMoveReadiness::proposedBlocksAreFreeAndSized()
 {
     const QStringList taken{QStringLiteral("10.0.0.0/24"), QStringLiteral("10.0.1.0/28")};
@@ -327,6 +350,24 @@ void TestMoveReadiness::givenBlocksAreChecked()
         QVERIFY2(said.contains(problem), qPrintable(said));
 }
 
+void TestMoveReadiness::givenBlocksComeBeforeProposals()
+{
+    // Zone b is given the block a proposal for zone a would have taken: zone a's proposal goes around it.
+    MoveFacts f = facts();
+    f.target.cidrBlock = QStringLiteral("10.0.0.0/16");
+    f.vswitches.clear();
+    f.instances = {moving("i-a", "z-a", {}), moving("i-b", "z-b", {})};
+    const PreparePlan plan =
+        MovePreparation::plan(f, MoveReadiness::plan(f), PreparePart::VSwitches,
+                              {{QStringLiteral("z-b"), QStringLiteral(" 10.0.0.0/28 ")}});
+    QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(u'\n')));
+    const QList<Operation> &made = plan.steps.first().operations;
+    QCOMPARE(made.size(), 2);
+    QCOMPARE(made.at(0).zoneId, QStringLiteral("z-a"));
+    QCOMPARE(made.at(0).cidrBlock, QStringLiteral("10.0.0.16/28"));
+    QCOMPARE(made.at(1).cidrBlock, QStringLiteral("10.0.0.0/28")); // trimmed
+}
+
 void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
 {
     MoveFacts f = facts();
@@ -338,9 +379,14 @@ void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
     QList<PrepareStage> stages;
     for (const PrepareStep &step : plan.steps)
         stages.append(step.stage);
-    // No copy exists yet: their rules, and the rules between the groups and their copies, follow later.
+    // No copy exists yet: their rules, and the rules between the groups and their copies, are planned with
+    // a stand-in for each copy, shown but not sent before a later pass has read the copies.
     QCOMPARE(stages, (QList<PrepareStage>{PrepareStage::VSwitches, PrepareStage::GroupCopies,
-                                          PrepareStage::EnableClassicLink, PrepareStage::Links}));
+                                          PrepareStage::CopyInboundRules, PrepareStage::EnableClassicLink,
+                                          PrepareStage::Links, PrepareStage::TrafficRules}));
+    for (const PrepareStep &step : plan.steps)
+        QCOMPARE(step.pending,
+                 step.stage == PrepareStage::CopyInboundRules || step.stage == PrepareStage::TrafficRules);
     // Zone b has room for its two; zone c has no vSwitch: one, in the first free block of the VPC (past
     // the /30 in use).
     const QList<Operation> &vswitches = plan.steps.at(0).operations;
@@ -361,10 +407,21 @@ void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
              QStringLiteral("sg-1-vpc"));
     QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("http-proxy")),
              QStringLiteral("sg-1-vpc"));
-    QCOMPARE(plan.steps.at(3).operations.size(), 1); // only i-new is not linked
-    QCOMPARE(plan.steps.at(3).operations.first().instanceId, QStringLiteral("i-new"));
-    QVERIFY(plan.later.contains(QStringLiteral("Then the rules between sg-web and its copy, both ways.")));
-    QVERIFY(plan.later.contains(QStringLiteral("Then the 3 translated rule(s) of the copy of sg-web.")));
+    QCOMPARE(plan.steps.at(4).operations.size(), 1); // only i-new is not linked
+    QCOMPARE(plan.steps.at(4).operations.first().instanceId, QStringLiteral("i-new"));
+    // The web copy's rule from the db group names the db group's copy, both stand-ins.
+    const Operation &webRules = plan.steps.at(2).operations.first();
+    QCOMPARE(webRules.groupId, MovePreparation::pendingCopy(QStringLiteral("sg-web")));
+    QCOMPARE(webRules.rules.size(), 3);
+    QCOMPARE(webRules.rules.at(1).rule.sourceGroupId, MovePreparation::pendingCopy(QStringLiteral("sg-db")));
+    QVERIFY(plan.later.isEmpty());
+    QVERIFY(MovePreparation::describe(plan).contains(
+        QStringLiteral("Inbound rules of the copies, once the copies exist:")));
+    // Without the groups part, nothing names a copy: what would need one is said in words.
+    const PreparePlan trafficOnly = MovePreparation::plan(f, movePlan, PreparePart::Traffic, {});
+    QVERIFY(std::none_of(trafficOnly.steps.cbegin(), trafficOnly.steps.cend(),
+                         [](const PrepareStep &step) { return step.pending; }));
+    QCOMPARE(trafficOnly.later.size(), 2);
 
     // With the copies made (one missing a rule) and ClassicLink on, the rules come, both ways, as the
     // stages after them.
