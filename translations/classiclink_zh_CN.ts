@@ -1164,6 +1164,10 @@
         <source>DescribeInstances with the smallest page in each region, for the number of classic instances; where there are none, the same with DryRun, to tell &quot;none&quot; from &quot;not allowed to see&quot;.</source>
         <translation>每个地域以最小分页调用 DescribeInstances，得到经典网络实例的数量；数量为 0 时再以 DryRun 调用一次，以区分“没有”与“无权查看”。</translation>
     </message>
+    <message>
+        <source>Then, for each VPC with links, what moving its linked instances into it needs: its vSwitches, the security groups&apos; rules both ways, and DescribeDisks.</source>
+        <translation>然后，对每个有连接的 VPC，读取将其已连接实例迁入所需的信息：它的交换机、安全组的双向规则，以及 DescribeDisks。</translation>
+    </message>
 </context>
 <context>
     <name>clm::InstanceTableModel</name>
@@ -3145,8 +3149,12 @@
         <translation>迁移带来的变化</translation>
     </message>
     <message>
-        <source>Print the plan to carry into the console&apos;s migration plan, as Markdown for a change ticket.</source>
-        <translation>以 Markdown 格式输出要带入控制台迁移计划的方案，可用于变更工单。</translation>
+        <source>Print the plan to carry into the console&apos;s migration plan instead: markdown for a change ticket, or csv (the view&apos;s Save plan as CSV).</source>
+        <translation>改为输出要带入控制台迁移计划的方案：markdown 用于变更工单，csv 与视图中“将方案保存为 CSV”相同。</translation>
+    </message>
+    <message>
+        <source>--handoff takes markdown or csv.</source>
+        <translation>--handoff 的取值为 markdown 或 csv。</translation>
     </message>
 </context>
 <context>

@@ -61,10 +61,14 @@ QString MoveReadiness::copyDescription(const QString &classicGroupId)
 
 QString MoveReadiness::copyName(const QString &classicGroupId, const QString &classicGroupName)
 {
-    // 2 to 128 characters, starting with a letter; letters, digits, ".", ":", "_" and "-". The classic
-    // group's name with a suffix, its other characters as "-"; its ID where the name starts otherwise.
+    // 2 to 128 characters, starting with an English letter or a Chinese character; letters, digits, ".",
+    // ":", "_" and "-". The classic group's name with a suffix, its other characters as "-"; its ID where
+    // the name starts otherwise.
+    const auto startsWell = [](QChar c) {
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c.script() == QChar::Script_Han;
+    };
     QString base = classicGroupName.left(120);
-    if (base.isEmpty() || !base.front().isLetter() ||
+    if (base.isEmpty() || !startsWell(base.front()) ||
         base.startsWith(QLatin1String("http"), Qt::CaseInsensitive))
         base = classicGroupId.left(120);
     for (QChar &c : base) {

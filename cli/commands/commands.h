@@ -54,7 +54,10 @@ class ReadinessCommand final : public Command
 
 public:
     QString name() const override { return QStringLiteral("readiness"); }
-    QString synopsis() const override { return QStringLiteral("--vpc ID [INSTANCE...]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("--vpc ID [--handoff markdown|csv] [INSTANCE...]");
+    }
     QString summary() const override;
     QList<QCommandLineOption> options() const override;
     void run(CommandContext &context) const override;

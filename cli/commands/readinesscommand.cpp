@@ -20,9 +20,10 @@ QList<QCommandLineOption> ReadinessCommand::options() const
 {
     return {
         QCommandLineOption(QStringLiteral("vpc"), tr("The VPC to move into."), QStringLiteral("ID")),
-        QCommandLineOption(QStringLiteral("markdown"),
-                           tr("Print the plan to carry into the console's migration plan, as Markdown for "
-                              "a change ticket."))};
+        QCommandLineOption(QStringLiteral("handoff"),
+                           tr("Print the plan to carry into the console's migration plan instead: markdown "
+                              "for a change ticket, or csv (the view's Save plan as CSV)."),
+                           QStringLiteral("FORMAT"))};
 }
 
 void ReadinessCommand::run(CommandContext &context) const
@@ -34,9 +35,12 @@ void ReadinessCommand::run(CommandContext &context) const
         return context.usage(
             tr("readiness needs --vpc ID (and the instances, or every classic instance of the "
                "region)."));
+    const QString handoff = context.arguments.value(QStringLiteral("handoff"));
+    if (!handoff.isEmpty() && handoff != QLatin1String("markdown") && handoff != QLatin1String("csv"))
+        return context.usage(tr("--handoff takes markdown or csv."));
     loadInventory(
         context, vpcId, MoveReader::requests(),
-        [&context, vpcId, instanceIds](const Inventory &inventory, const Vpc &) {
+        [&context, vpcId, instanceIds, handoff](const Inventory &inventory, const Vpc &) {
             QList<ClassicInstance> instances;
             for (const QString &id : instanceIds) {
                 const std::optional<ClassicInstance> found = inventory.instance(id);
@@ -48,9 +52,12 @@ void ReadinessCommand::run(CommandContext &context) const
                 instances = inventory.instances();
             MoveReader::read(
                 context.cloud(), context.regionId, vpcId, instances,
-                [&context](const MoveFacts &facts, const ApiResult &result) {
-                    if (result.ok() && context.arguments.isSet(QStringLiteral("markdown"))) {
-                        context.out() << MoveHandOff::markdown(MoveReadiness::plan(facts), context.regionId);
+                [&context, handoff](const MoveFacts &facts, const ApiResult &result) {
+                    if (result.ok() && !handoff.isEmpty()) {
+                        const MovePlan plan = MoveReadiness::plan(facts);
+                        context.out() << (handoff == QLatin1String("csv")
+                                              ? QString::fromUtf8(MoveHandOff::csv(plan, context.regionId))
+                                              : MoveHandOff::markdown(plan, context.regionId));
                         return context.finish(ExitOk);
                     }
                     if (!result.ok()) {

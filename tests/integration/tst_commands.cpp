@@ -625,6 +625,24 @@ void TestCommands::readinessSaysWhatEachInstanceNeeds()
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY2(unknown.err.contains(QLatin1String("i-nosuch is not a classic instance of cn-hangzhou")),
              qPrintable(unknown.err));
+
+    // The hand-off for the console: the view's Markdown and CSV, word for word.
+    const QStringList handoff{QStringLiteral("readiness"), QStringLiteral("--vpc"),
+                              QStringLiteral("vpc-classiclink02"), QStringLiteral("i-running08"),
+                              QStringLiteral("--handoff")};
+    const Run markdown = run(QStringList(handoff) << QStringLiteral("markdown"));
+    QCOMPARE(markdown.exitCode, 0);
+    QVERIFY2(markdown.out.startsWith(QLatin1String("# Move to vpc-classiclink02 (cn-hangzhou)")),
+             qPrintable(markdown.out));
+    QVERIFY(markdown.out.contains(QLatin1String("| i-running08 | cn-hangzhou-g |")));
+    const Run csv = run(QStringList(handoff) << QStringLiteral("csv"));
+    QCOMPARE(csv.exitCode, 0);
+    const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.first().startsWith(QLatin1String("Region,VpcId,InstanceId,ZoneId,Readiness,")));
+    QVERIFY(
+        lines.last().startsWith(QLatin1String("cn-hangzhou,vpc-classiclink02,i-running08,cn-hangzhou-g,")));
+    QCOMPARE(run(QStringList(handoff) << QStringLiteral("pdf")).exitCode, 2);
 }
 
 void TestCommands::prepareMoveMakesWhatIsMissingOnce()

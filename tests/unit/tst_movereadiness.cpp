@@ -403,6 +403,10 @@ void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
     // A copy's name starts with a letter and holds no other signs than . : _ -
     QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("web servers/1")),
              QStringLiteral("web-servers-1-vpc"));
+    QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("网站")),
+             QStringLiteral("网站-vpc"));
+    QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("éclair")),
+             QStringLiteral("sg-1-vpc"));
     QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("1st")),
              QStringLiteral("sg-1-vpc"));
     QCOMPARE(MoveReadiness::copyName(QStringLiteral("sg-1"), QStringLiteral("http-proxy")),
