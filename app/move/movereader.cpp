@@ -9,65 +9,40 @@ namespace clm {
 
 namespace {
 
-struct Reading
+// What a region's reads gather: every group of the account (with the rules of those asked for) and the
+// disk sizes of its instances.
+struct RegionFacts
 {
-    MoveFacts facts;
+    QList<MoveGroup> groups;
     QHash<QString, int> diskGiB;
-    QList<SecurityGroup> listed;
 };
 
-} // namespace
-
-CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const QString &vpcId,
-                            const QList<ClassicInstance> &instances, Done done)
+// The reads every target VPC shares: the groups' listing, then the rules (both directions) of the classic
+// groups of `instances` and of every group of `vpcIds`; the disk sizes. Two answers to `fanIn`.
+void readRegionFacts(CloudClient *cloud, CloudTask *task, const QString &regionId,
+                     const QList<ClassicInstance> &instances, const QSet<QString> &vpcIds,
+                     const std::shared_ptr<RegionFacts> &facts, const std::shared_ptr<FanIn> &fanIn)
 {
-    auto *task = new CloudTask(cloud);
-    auto reading = std::make_shared<Reading>();
-    for (const ClassicInstance &instance : instances)
-        reading->facts.instances.append({instance, 0});
-    const auto finish = [task, reading, done](const ApiResult &result) {
-        if (!result.ok())
-            task->cancel(); // the reads still running are of no use now
-        for (MoveInstance &moving : reading->facts.instances)
-            moving.diskGiB = reading->diskGiB.value(moving.instance.id);
-        done(reading->facts, result);
-        task->finish();
-    };
-    // Four reads together; the groups' listing is followed by their rules.
-    auto fanIn = FanIn::expect(4, finish);
     task->track(
-        cloud->describeVpcAttribute(regionId, vpcId, [reading, fanIn, regionId](const CloudResult<Vpc> &vpc) {
-            reading->facts.target = vpc.value;
-            reading->facts.target.regionId = regionId;
-            fanIn->answer(vpc.result);
-        }));
-    task->track(cloud->describeVSwitches(regionId, vpcId,
-                                         [reading, fanIn](const CloudResult<QList<VSwitch>> &vswitches) {
-                                             reading->facts.vswitches = vswitches.value;
-                                             fanIn->answer(vswitches.result);
-                                         }));
-    task->track(
-        cloud->describeDiskSizes(regionId, [reading, fanIn](const CloudResult<QHash<QString, int>> &sizes) {
-            reading->diskGiB = sizes.value;
+        cloud->describeDiskSizes(regionId, [facts, fanIn](const CloudResult<QHash<QString, int>> &sizes) {
+            facts->diskGiB = sizes.value;
             fanIn->answer(sizes.result);
         }));
-    task->track(cloud->describeSecurityGroups(regionId, [cloud, task, regionId, vpcId, reading, fanIn](
+    QSet<QString> classic;
+    for (const ClassicInstance &instance : instances)
+        classic.unite(QSet<QString>(instance.securityGroupIds.cbegin(), instance.securityGroupIds.cend()));
+    task->track(cloud->describeSecurityGroups(regionId, [cloud, task, regionId, classic, vpcIds, facts,
+                                                         fanIn](
                                                             const CloudResult<QList<SecurityGroup>> &listed) {
         if (!listed.ok() || !fanIn->isOpen())
             return fanIn->answer(listed.result);
-        // The classic groups of the instances, and the VPC's groups (where copies are found).
-        QSet<QString> wanted;
-        for (const MoveInstance &moving : std::as_const(reading->facts.instances))
-            wanted.unite(QSet<QString>(moving.instance.securityGroupIds.cbegin(),
-                                       moving.instance.securityGroupIds.cend()));
         QList<std::pair<qsizetype, QString>> reads; // group index, NIC type
         // Every group of the account is known (a rule may reference any); only these have their rules read.
         for (const SecurityGroup &group : listed.value) {
-            reading->facts.groups.append(
-                {group.id, group.name, group.vpcId, group.advanced, group.description, {}});
-            if (!(group.vpcId.isEmpty() ? wanted.contains(group.id) : group.vpcId == vpcId))
+            facts->groups.append({group.id, group.name, group.vpcId, group.advanced, group.description, {}});
+            if (!(group.vpcId.isEmpty() ? classic.contains(group.id) : vpcIds.contains(group.vpcId)))
                 continue;
-            const qsizetype index = reading->facts.groups.size() - 1;
+            const qsizetype index = facts->groups.size() - 1;
             reads.append({index, QStringLiteral("intranet")});
             if (group.vpcId.isEmpty()) // a classic group's internet rules come only when asked for
                 reads.append({index, QStringLiteral("internet")});
@@ -78,15 +53,60 @@ CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const Q
             FanIn::expect(reads.size(), [fanIn](const ApiResult &result) { fanIn->answer(result); });
         for (const std::pair<qsizetype, QString> &groupRead : std::as_const(reads)) {
             const qsizetype index = groupRead.first; // named: a structured binding cannot be captured
-            task->track(cloud->describeMoveRules(
-                regionId, reading->facts.groups.at(index).id, groupRead.second,
-                [reading, rulesIn, index](const CloudResult<QList<MoveRule>> &rules) {
-                    if (rulesIn->isOpen())
-                        reading->facts.groups[index].rules += rules.value;
-                    rulesIn->answer(rules.result);
-                }));
+            task->track(
+                cloud->describeMoveRules(regionId, facts->groups.at(index).id, groupRead.second,
+                                         [facts, rulesIn, index](const CloudResult<QList<MoveRule>> &rules) {
+                                             if (rulesIn->isOpen())
+                                                 facts->groups[index].rules += rules.value;
+                                             rulesIn->answer(rules.result);
+                                         }));
         }
     }));
+}
+
+// The target VPC and its vSwitches. Two answers to `fanIn`.
+void readTarget(CloudClient *cloud, CloudTask *task, const QString &regionId, const QString &vpcId,
+                const std::shared_ptr<MoveFacts> &facts, const std::shared_ptr<FanIn> &fanIn)
+{
+    task->track(
+        cloud->describeVpcAttribute(regionId, vpcId, [facts, fanIn, regionId](const CloudResult<Vpc> &vpc) {
+            facts->target = vpc.value;
+            facts->target.regionId = regionId;
+            fanIn->answer(vpc.result);
+        }));
+    task->track(cloud->describeVSwitches(regionId, vpcId,
+                                         [facts, fanIn](const CloudResult<QList<VSwitch>> &vswitches) {
+                                             facts->vswitches = vswitches.value;
+                                             fanIn->answer(vswitches.result);
+                                         }));
+}
+
+// The facts of one target from the region's shared reads.
+MoveFacts completed(MoveFacts facts, const RegionFacts &region, const QList<ClassicInstance> &instances)
+{
+    facts.groups = region.groups;
+    for (const ClassicInstance &instance : instances)
+        facts.instances.append({instance, region.diskGiB.value(instance.id)});
+    return facts;
+}
+
+} // namespace
+
+CloudTask *MoveReader::read(CloudClient *cloud, const QString &regionId, const QString &vpcId,
+                            const QList<ClassicInstance> &instances, Done done)
+{
+    auto *task = new CloudTask(cloud);
+    auto region = std::make_shared<RegionFacts>();
+    auto target = std::make_shared<MoveFacts>();
+    // Four reads together; the groups' listing is followed by their rules.
+    auto fanIn = FanIn::expect(4, [task, region, target, instances, done](const ApiResult &result) {
+        if (!result.ok())
+            task->cancel(); // the reads still running are of no use now
+        done(completed(*target, *region, instances), result);
+        task->finish();
+    });
+    readTarget(cloud, task, regionId, vpcId, target, fanIn);
+    readRegionFacts(cloud, task, regionId, instances, {vpcId}, region, fanIn);
     return task;
 }
 
@@ -101,26 +121,37 @@ CloudTask *MoveReader::readRegion(CloudClient *cloud, const QString &regionId,
     MoveFacts unlinked;
     for (const ClassicInstance &instance : byTarget.take(QString()))
         unlinked.instances.append({instance, 0});
-    auto rows = std::make_shared<QList<InstanceReadiness>>(MoveReadiness::plan(unlinked).instances);
-    const auto finish = [task, rows, done](const ApiResult &result) {
-        if (!result.ok())
-            task->cancel();
-        done(result.ok() ? *rows : QList<InstanceReadiness>{}, result);
-        task->finish();
-    };
+    QList<InstanceReadiness> rows = MoveReadiness::plan(unlinked).instances;
     if (byTarget.isEmpty()) {
-        finish(ApiResult{});
+        QMetaObject::invokeMethod(
+            task,
+            [task, rows, done] {
+                done(rows, ApiResult{});
+                task->finish();
+            },
+            Qt::QueuedConnection);
         return task;
     }
-    auto fanIn = FanIn::expect(byTarget.size(), finish);
-    for (auto it = byTarget.cbegin(); it != byTarget.cend(); ++it) {
-        task->track(read(cloud, regionId, it.key(), it.value(),
-                         [rows, fanIn](const MoveFacts &facts, const ApiResult &result) {
-                             if (result.ok() && fanIn->isOpen())
-                                 *rows += MoveReadiness::plan(facts).instances;
-                             fanIn->answer(result);
-                         }));
-    }
+    // The groups and disks once for the region; each target VPC and its vSwitches apart.
+    auto region = std::make_shared<RegionFacts>();
+    QHash<QString, std::shared_ptr<MoveFacts>> targets;
+    for (auto it = byTarget.cbegin(); it != byTarget.cend(); ++it)
+        targets.insert(it.key(), std::make_shared<MoveFacts>());
+    auto fanIn = FanIn::expect(2 + 2 * targets.size(), [task, region, targets, byTarget, rows,
+                                                        done](const ApiResult &result) {
+        if (!result.ok())
+            task->cancel();
+        QList<InstanceReadiness> all = rows;
+        for (auto it = targets.cbegin(); result.ok() && it != targets.cend(); ++it)
+            all += MoveReadiness::plan(completed(*it.value(), *region, byTarget.value(it.key()))).instances;
+        done(result.ok() ? all : QList<InstanceReadiness>{}, result);
+        task->finish();
+    });
+    for (auto it = targets.cbegin(); it != targets.cend(); ++it)
+        readTarget(cloud, task, regionId, it.key(), it.value(), fanIn);
+    const QStringList vpcIds = targets.keys();
+    readRegionFacts(cloud, task, regionId, instances, QSet<QString>(vpcIds.cbegin(), vpcIds.cend()), region,
+                    fanIn);
     return task;
 }
 
