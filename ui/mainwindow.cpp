@@ -158,7 +158,7 @@ void MainWindow::wire()
                 // Every classic instance of the region: now if it is on screen, else once it is loaded.
                 const bool shown = m_workspace->account().name == account &&
                                    m_workspace->regionId() == region && m_workspace->hasInventory();
-                m_moveWhenLoaded = !shown;
+                m_moveWhenLoaded = shown ? QString() : region;
                 openRegion(account, region);
                 if (shown)
                     MoveDialog::open(m_workspace, {}, {}, this);
@@ -279,7 +279,7 @@ void MainWindow::onRegionsLoaded()
 
 void MainWindow::onInventoryLoaded()
 {
-    if (std::exchange(m_moveWhenLoaded, false))
+    if (std::exchange(m_moveWhenLoaded, {}) == m_workspace->regionId())
         QTimer::singleShot(0, this, [this] { MoveDialog::open(m_workspace, {}, {}, this); });
     // Measured in a later turn of the event loop, so the model reset and this do not add up to one stall.
     QTimer::singleShot(0, m_layout, &WindowLayout::fitTables);
@@ -291,7 +291,7 @@ void MainWindow::onInventoryLoaded()
 
 void MainWindow::onLoadFailed(const ApiResult &result)
 {
-    m_moveWhenLoaded = false;
+    m_moveWhenLoaded.clear();
     if (result.errorKind == ErrorKind::Cancelled) {
         m_ui->instancePane->setLoadState(
             false, tr("Loading was cancelled. Choose Refresh to load the region again."));
@@ -328,6 +328,11 @@ void MainWindow::updateActions()
     m_ui->actionUnlink->setEnabled(allowed && actions.unlink);
     m_ui->actionAllowTraffic->setEnabled(allowed && actions.traffic);
     m_ui->actionRemoveRules->setEnabled(allowed && actions.traffic);
+    // Between a preparation's stages no batch runs, but Cancel still reaches it.
+    if (m_workspace->isPreparing())
+        m_ui->actionCancel->setEnabled(true);
+    else if (!m_batches->isBusy() && !m_workspace->isLoading())
+        m_ui->actionCancel->setEnabled(false);
     m_ui->actionMoveToVpc->setEnabled(allowed && m_workspace->hasInventory() &&
                                       !m_workspace->inventory()->instances().isEmpty());
     m_ui->actionEnable->setEnabled(allowed && actions.enable);

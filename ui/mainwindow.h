@@ -74,7 +74,7 @@ private:
     StatusArea *m_status;
     WindowLayout *m_layout = nullptr;
     QString m_pendingRegion;
-    bool m_moveWhenLoaded = false; // the overview asked for a region's Move to VPC view
+    QString m_moveWhenLoaded; // the region whose Move to VPC view the overview asked for
 };
 
 } // namespace clm::ui

@@ -104,6 +104,7 @@ MoveDialog::MoveDialog(Workspace *workspace, const QList<ClassicInstance> &insta
     connect(m_vpc, &QComboBox::currentIndexChanged, this, &MoveDialog::read);
     // The view is about one region of one account (a preparation under way goes on, in the operations).
     connect(workspace, &Workspace::regionChanged, this, &QWidget::close);
+    connect(workspace, &Workspace::preparationChanged, this, &MoveDialog::updatePreview);
     connect(m_prepare, &QPushButton::clicked, this, &MoveDialog::prepare);
     connect(m_copy, &QPushButton::clicked, this, &MoveDialog::copyMarkdown);
     connect(m_save, &QPushButton::clicked, this, &MoveDialog::saveCsv);
@@ -144,7 +145,11 @@ void MoveDialog::read()
         m_workspace->readMove(vpcId, m_instances, [this](const MoveFacts &facts, const ApiResult &result) {
             if (!result.ok()) {
                 if (result.errorKind != ErrorKind::Cancelled)
-                    setStatus(tr("Could not read the VPC: %1").arg(ErrorCatalog::describe(result).title));
+                    setStatus(QStringList{
+                        std::exchange(m_outcome, {}),
+                        tr("Could not read the VPC: %1").arg(ErrorCatalog::describe(result).title)}
+                                  .join(u'\n')
+                                  .trimmed());
                 emit readinessRead();
                 return;
             }
@@ -283,7 +288,8 @@ void MoveDialog::prepare()
                                                         : stopped;
                         setStatus(m_outcome);
                         emit preparationFinished();
-                        read(); // the readiness now
+                        if (isVisible())
+                            read(); // the readiness now
                     });
             m_preparation->start();
             updatePreview();

@@ -407,9 +407,10 @@ void MovePreparation::pass()
                              [this](const PrepareStep &s) { return !m_ran.contains(s.stage) && !s.pending; });
             if (step == next.steps.cend()) {
                 QStringList stopped = next.problems;
-                if (m_failed)
-                    stopped.prepend(tr("Not every call succeeded. Running it again "
-                                       "sends what is missing."));
+                // Calls still planned (a stage that did not take, calls waiting for a copy not made):
+                // not everything is there.
+                if (m_failed || !next.steps.isEmpty())
+                    stopped.prepend(tr("Not every call succeeded. Running it again sends what is missing."));
                 return end(stopped.join(u'\n'));
             }
             m_ran.insert(step->stage);
@@ -426,7 +427,9 @@ void MovePreparation::pass()
                     m_operations.append(operation);
                     allDone = allDone && operation.state == OperationState::Succeeded;
                     // Cancelled from elsewhere too (the window's Cancel, an account switch): it ends here.
-                    cancelled = cancelled || operation.state == OperationState::Cancelled;
+                    // (Not sent because its log could not be written is a failure: the batch says why.)
+                    cancelled = cancelled || (operation.state == OperationState::Cancelled &&
+                                              operation.result.diagnostic.isEmpty());
                     if (operation.kind == OperationKind::Attach &&
                         operation.state == OperationState::Succeeded) {
                         for (ClassicInstance &instance : m_instances) {

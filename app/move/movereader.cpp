@@ -126,7 +126,10 @@ CloudTask *MoveReader::readRegion(CloudClient *cloud, const QString &regionId,
         QMetaObject::invokeMethod(
             task,
             [task, rows, done] {
-                done(rows, ApiResult{});
+                ApiResult result;
+                if (task->isCancelled())
+                    result.errorKind = ErrorKind::Cancelled;
+                done(result.ok() ? rows : QList<InstanceReadiness>{}, result);
                 task->finish();
             },
             Qt::QueuedConnection);

@@ -85,15 +85,15 @@ void Workspace::setAccount(const Account &account)
     m_inventory.cancel();
     if (m_batch)
         m_batch->cancel();
-    if (m_preparation)
-        m_preparation->cancel(); // its next stage would go out under the old account's key
     m_account = account;
     m_client.setCredentials(account.credentials);
     setClientSettings(m_settings);
     m_regions.clear();
     m_regionId.clear();
     dropInventory();
-    emit regionChanged();
+    emit regionChanged(); // views of the last account close first
+    if (m_preparation)
+        m_preparation->cancel(); // it keeps its own client, and its next stage waits for nothing
 }
 
 void Workspace::loadRegions(const QString &acceptLanguage)

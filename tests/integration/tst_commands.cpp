@@ -626,7 +626,7 @@ void TestCommands::readinessSaysWhatEachInstanceNeeds()
     QVERIFY2(unknown.err.contains(QLatin1String("i-nosuch is not a classic instance of cn-hangzhou")),
              qPrintable(unknown.err));
 
-    // The hand-off for the console: the view's Markdown and CSV, word for word.
+    // The hand-off for the console, in the view's Markdown and CSV forms (both from MoveHandOff).
     const QStringList handoff{QStringLiteral("readiness"), QStringLiteral("--vpc"),
                               QStringLiteral("vpc-classiclink02"), QStringLiteral("i-running08"),
                               QStringLiteral("--handoff")};

@@ -336,14 +336,18 @@ void TestMoveReadiness::givenBlocksAreChecked_data()
     QTest::newRow("outside") << QStringLiteral("10.1.0.0/24") << QStringLiteral("not inside the VPC's block");
     QTest::newRow("overlap") << QStringLiteral("10.0.0.128/25")
                              << QStringLiteral("overlaps the block 10.0.0.0/24");
+    QTest::newRow("netmask") << QStringLiteral("10.0.2.0/255.255.255.0")
+                             << QStringLiteral("is not a CIDR block");
+    QTest::newRow("too few addresses")
+        << QStringLiteral("10.0.2.0/29") << QStringLiteral("has 4 free addresses, fewer than the 5");
 }
 
 void TestMoveReadiness::givenBlocksAreChecked()
 {
     QFETCH(QString, block);
     QFETCH(QString, problem);
-    const QString said =
-        MovePreparation::blockProblem(block, QStringLiteral("10.0.0.0/16"), {QStringLiteral("10.0.0.0/24")});
+    const QString said = MovePreparation::blockProblem(block, QStringLiteral("10.0.0.0/16"),
+                                                       {QStringLiteral("10.0.0.0/24")}, 5);
     if (problem.isEmpty())
         QCOMPARE(said, QString());
     else
