@@ -2847,6 +2847,10 @@
         <source>There is no VPC %1 in %2.</source>
         <translation>%2 中没有 VPC %1。</translation>
     </message>
+    <message>
+        <source>%1 is not a classic instance of %2.</source>
+        <translation>%1 不是 %2 的经典网络实例。</translation>
+    </message>
 </context>
 <context>
     <name>clm::cli::LinkCommand</name>
@@ -2971,10 +2975,6 @@
     <message>
         <source>--vswitch-cidr takes ZONE=CIDR, such as cn-hangzhou-g=172.16.8.0/24.</source>
         <translation>--vswitch-cidr 的格式为 可用区=网段，例如 cn-hangzhou-g=172.16.8.0/24。</translation>
-    </message>
-    <message>
-        <source>%1 is not a classic instance of %2.</source>
-        <translation>%1 不是 %2 的经典网络实例。</translation>
     </message>
     <message>
         <source>A real run sends:</source>
@@ -3111,10 +3111,6 @@
     <message>
         <source>readiness needs --vpc ID (and the instances, or every classic instance of the region).</source>
         <translation>readiness 需要 --vpc ID（以及实例；不指定则为该地域的所有经典网络实例）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a classic instance of %2.</source>
-        <translation>%1 不是 %2 的经典网络实例。</translation>
     </message>
     <message>
         <source>Instance</source>

@@ -49,4 +49,23 @@ void loadInventory(CommandContext &context, const QString &vpcId, const QStringL
         });
 }
 
+void loadInstances(CommandContext &context, const QString &vpcId, const QStringList &following,
+                   std::function<void(const QList<ClassicInstance> &instances)> loaded)
+{
+    QStringList ids = context.positional();
+    ids.removeDuplicates();
+    loadInventory(
+        context, vpcId, following, [&context, ids, loaded](const Inventory &inventory, const Vpc &) {
+            QList<ClassicInstance> instances;
+            for (const QString &id : ids) {
+                const std::optional<ClassicInstance> found = inventory.instance(id);
+                if (!found)
+                    return context.usage(
+                        InventoryLoad::tr("%1 is not a classic instance of %2.").arg(id, context.regionId));
+                instances.append(*found);
+            }
+            loaded(ids.isEmpty() ? inventory.instances() : instances);
+        });
+}
+
 } // namespace clm::cli

@@ -18,5 +18,10 @@ void loadInventory(CommandContext &context, const ClassicLinkFlags &flags, const
 // region has no VPC by that ID and ends the command.
 void loadInventory(CommandContext &context, const QString &vpcId, const QStringList &following,
                    std::function<void(const Inventory &inventory, const Vpc &vpc)> loaded);
+// The same for a command about classic instances moving into one VPC: hands over the instances named on
+// the command line (one that is not a classic instance of the region is a usage error that ends the
+// command), or every classic instance of the region when none is named.
+void loadInstances(CommandContext &context, const QString &vpcId, const QStringList &following,
+                   std::function<void(const QList<ClassicInstance> &instances)> loaded);
 
 } // namespace clm::cli

@@ -72,8 +72,6 @@ QList<QCommandLineOption> PrepareMoveCommand::options() const
 void PrepareMoveCommand::run(CommandContext &context) const
 {
     const QString vpcId = context.arguments.value(QStringLiteral("vpc"));
-    QStringList instanceIds = context.positional();
-    instanceIds.removeDuplicates();
     if (vpcId.isEmpty())
         return context.usage(
             tr("prepare-move needs --vpc ID (and the instances, or every classic instance of "
@@ -96,18 +94,9 @@ void PrepareMoveCommand::run(CommandContext &context) const
     }
     // The reads go out even with --dry-run: without them nothing can be planned. No write does.
     const bool dryRun = std::exchange(context.options.dryRun, false);
-    loadInventory(
+    loadInstances(
         context, vpcId, MoveReader::requests(),
-        [&context, vpcId, instanceIds, parts, blocks, dryRun](const Inventory &inventory, const Vpc &) {
-            QList<ClassicInstance> instances;
-            for (const QString &id : instanceIds) {
-                const std::optional<ClassicInstance> found = inventory.instance(id);
-                if (!found)
-                    return context.usage(tr("%1 is not a classic instance of %2.").arg(id, context.regionId));
-                instances.append(*found);
-            }
-            if (instanceIds.isEmpty())
-                instances = inventory.instances();
+        [&context, vpcId, parts, blocks, dryRun](const QList<ClassicInstance> &instances) {
             if (dryRun) {
                 MoveReader::read(context.cloud(), context.regionId, vpcId, instances,
                                  [&context, parts, blocks](const MoveFacts &facts, const ApiResult &result) {

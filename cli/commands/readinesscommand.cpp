@@ -29,8 +29,6 @@ QList<QCommandLineOption> ReadinessCommand::options() const
 void ReadinessCommand::run(CommandContext &context) const
 {
     const QString vpcId = context.arguments.value(QStringLiteral("vpc"));
-    QStringList instanceIds = context.positional();
-    instanceIds.removeDuplicates();
     if (vpcId.isEmpty())
         return context.usage(
             tr("readiness needs --vpc ID (and the instances, or every classic instance of the "
@@ -38,18 +36,9 @@ void ReadinessCommand::run(CommandContext &context) const
     const QString handoff = context.arguments.value(QStringLiteral("handoff"));
     if (!handoff.isEmpty() && handoff != QLatin1String("markdown") && handoff != QLatin1String("csv"))
         return context.usage(tr("--handoff takes markdown or csv."));
-    loadInventory(
+    loadInstances(
         context, vpcId, MoveReader::requests(),
-        [&context, vpcId, instanceIds, handoff](const Inventory &inventory, const Vpc &) {
-            QList<ClassicInstance> instances;
-            for (const QString &id : instanceIds) {
-                const std::optional<ClassicInstance> found = inventory.instance(id);
-                if (!found)
-                    return context.usage(tr("%1 is not a classic instance of %2.").arg(id, context.regionId));
-                instances.append(*found);
-            }
-            if (instanceIds.isEmpty())
-                instances = inventory.instances();
+        [&context, vpcId, handoff](const QList<ClassicInstance> &instances) {
             MoveReader::read(
                 context.cloud(), context.regionId, vpcId, instances,
                 [&context, handoff](const MoveFacts &facts, const ApiResult &result) {
