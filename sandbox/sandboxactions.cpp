@@ -857,17 +857,30 @@ ActionReply SandboxActions::createSecurityGroup(const ActionCall &call)
         if (!vpc || vpc->regionId != group.regionId)
             return vpcNotFound();
     }
+    // The documented rules: a name of 2 to 128 characters that starts with a letter or a Chinese character
+    // and holds letters, digits, ".", ":", "_" and "-"; a description of 2 to 256; neither a web address.
+    static const QRegularExpression nameRule(QStringLiteral("^[\\p{L}][\\p{L}\\p{N}.:_-]{1,127}$"));
+    const auto webAddress = [](const QString &text) {
+        return text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"));
+    };
     group.name = param(call, "SecurityGroupName");
-    if (group.name.size() > 128 || group.name.startsWith(QLatin1String("http://")) ||
-        group.name.startsWith(QLatin1String("https://")))
-        return invalid("SecurityGroupName");
+    if (!group.name.isEmpty() && (!nameRule.match(group.name).hasMatch() || webAddress(group.name)))
+        return ActionReply::error(400, QStringLiteral("InvalidSecurityGroupName.Malformed"),
+                                  QStringLiteral("The specified parameter SecurityGroupName is not valid."));
     group.description = param(call, "Description");
-    if (group.description.size() > 256)
-        return invalid("Description");
+    if (!group.description.isEmpty() &&
+        (group.description.size() < 2 || group.description.size() > 256 || webAddress(group.description)))
+        return ActionReply::error(400, QStringLiteral("InvalidDescription.Malformed"),
+                                  QStringLiteral("The specified parameter \"Description\" is not valid."));
     group.type = param(call, "SecurityGroupType").isEmpty() ? QStringLiteral("normal")
                                                             : param(call, "SecurityGroupType");
     if (group.type != QLatin1String("normal") && group.type != QLatin1String("enterprise"))
-        return invalid("SecurityGroupType");
+        return ActionReply::error(400, QStringLiteral("InvalidParams.GroupType"),
+                                  QStringLiteral("The specified security group type is not valid."));
+    if (group.type == QLatin1String("enterprise") && group.vpcId.isEmpty())
+        return ActionReply::error(
+            400, QStringLiteral("InvalidParams.VpcIdGroupType"),
+            QStringLiteral("Only VPC instance supports enterprise level security group."));
     group.id = QStringLiteral("sg-new%1").arg(++m_created, 6, 10, QLatin1Char('0'));
     m_state.securityGroups.append(group);
     ++m_state.appliedWrites[call.action + u' ' + group.id];

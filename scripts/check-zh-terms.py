@@ -71,6 +71,7 @@ EXEMPT = [
     r"\b[A-Za-z][\w-]*(\.[A-Za-z][\w-]*)+\b",  # API codes and host names: Forbidden.RAM, ecs.aliyuncs.com
     r"\.\.\.",                            # ellipsis in Latin text
     r"[A-Za-z_][\w-]*=[^\s，。]*",          # key=value examples
+    r"“[.:_()-]”",                        # a symbol named as itself: 英文句号“.”
 ]
 HALF_WIDTH = [
     (re.compile(r"[,;!?]"), "half-width , ; ! or ?"),

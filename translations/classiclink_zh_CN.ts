@@ -1153,6 +1153,162 @@
         <source>An outbound rule to another security group must apply to the internal network (NicType intranet).</source>
         <translation>指向另一个安全组的出方向规则须用于内网（NicType 为 intranet）。</translation>
     </message>
+    <message>
+        <source>A VPC is needed</source>
+        <translation>需要指定 VPC</translation>
+    </message>
+    <message>
+        <source>In this region a security group can be created only inside a VPC, and the request named none.</source>
+        <translation>在此地域只能在 VPC 内创建安全组，而请求中未指定 VPC。</translation>
+    </message>
+    <message>
+        <source>Choose the target VPC and run the preparation again.</source>
+        <translation>请选择目标 VPC，然后重新执行准备。</translation>
+    </message>
+    <message>
+        <source>The security group&apos;s name is not valid</source>
+        <translation>安全组名称无效</translation>
+    </message>
+    <message>
+        <source>A security group&apos;s name is 2 to 128 characters long, starts with a letter or a Chinese character, holds only letters, digits, &quot;.&quot;, &quot;:&quot;, &quot;_&quot; and &quot;-&quot;, and cannot start with http:// or https://.</source>
+        <translation>安全组名称长度为 2～128 个字符，必须以字母或中文开头，只能包含字母、数字、英文句号“.”、冒号“:”、下划线“_”和连字符“-”，且不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>A copy is named after its classic group: rename the classic group in the ECS console, then run the preparation again.</source>
+        <translation>副本以其经典网络安全组命名：请在 ECS 控制台中重命名该经典网络安全组，然后重新执行准备。</translation>
+    </message>
+    <message>
+        <source>The description is not valid</source>
+        <translation>描述无效</translation>
+    </message>
+    <message>
+        <source>A description is 2 to 256 characters long and cannot start with http:// or https://.</source>
+        <translation>描述长度为 2～256 个字符，且不能以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The application writes the copy&apos;s description itself; report the RequestId.</source>
+        <translation>副本的描述由应用程序自行填写；请报告 RequestId。</translation>
+    </message>
+    <message>
+        <source>The security group type is not valid</source>
+        <translation>安全组类型无效</translation>
+    </message>
+    <message>
+        <source>A security group is either basic (normal) or advanced (enterprise).</source>
+        <translation>安全组只能是普通安全组（normal）或企业级安全组（enterprise）。</translation>
+    </message>
+    <message>
+        <source>The application creates basic groups, which can refer to other groups; report the RequestId.</source>
+        <translation>应用程序创建的是可引用其他安全组的普通安全组；请报告 RequestId。</translation>
+    </message>
+    <message>
+        <source>An advanced security group needs a VPC</source>
+        <translation>企业级安全组需要 VPC</translation>
+    </message>
+    <message>
+        <source>Only a VPC can hold advanced (enterprise) security groups.</source>
+        <translation>只有 VPC 可以包含企业级安全组（enterprise）。</translation>
+    </message>
+    <message>
+        <source>Create the group in the target VPC.</source>
+        <translation>请在目标 VPC 中创建该安全组。</translation>
+    </message>
+    <message>
+        <source>The region has as many security groups as it may hold</source>
+        <translation>此地域的安全组数量已达上限</translation>
+    </message>
+    <message>
+        <source>The account has reached its quota of security groups in this region, so the copy cannot be created.</source>
+        <translation>该账号在此地域的安全组数量已达配额，无法创建副本。</translation>
+    </message>
+    <message>
+        <source>Delete security groups that are no longer used, or raise the quota in the Quota Center, then run the preparation again.</source>
+        <translation>请删除不再使用的安全组，或在配额中心提高配额，然后重新执行准备。</translation>
+    </message>
+    <message>
+        <source>The same request is still being processed</source>
+        <translation>相同的请求仍在处理中</translation>
+    </message>
+    <message>
+        <source>An earlier request with the same ClientToken is still in progress.</source>
+        <translation>先前使用相同 ClientToken 的请求仍在处理中。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and run it again; the cloud does not carry out the same request twice.</source>
+        <translation>请稍等一分钟后重新执行；云端不会重复执行同一请求。</translation>
+    </message>
+    <message>
+        <source>The security group is managed by another service</source>
+        <translation>该安全组由其他云产品托管</translation>
+    </message>
+    <message>
+        <source>This security group belongs to another Alibaba Cloud service, for example a container cluster, and cannot be changed directly.</source>
+        <translation>该安全组属于其他阿里云产品（例如容器集群），不能直接修改。</translation>
+    </message>
+    <message>
+        <source>Change it in the service that manages it.</source>
+        <translation>请在托管它的云产品中修改。</translation>
+    </message>
+    <message>
+        <source>The resource group does not exist</source>
+        <translation>资源组不存在</translation>
+    </message>
+    <message>
+        <source>The resource group named in the request does not exist.</source>
+        <translation>请求中指定的资源组不存在。</translation>
+    </message>
+    <message>
+        <source>The application names no resource group; report the RequestId.</source>
+        <translation>应用程序不会指定资源组；请报告 RequestId。</translation>
+    </message>
+    <message>
+        <source>The tags were not accepted</source>
+        <translation>标签未被接受</translation>
+    </message>
+    <message>
+        <source>The cloud refused the tags of the request: a malformed or repeated key, a malformed value, or too many tags.</source>
+        <translation>云端拒绝了请求中的标签：键格式错误或重复、值格式错误，或标签过多。</translation>
+    </message>
+    <message>
+        <source>The application sends no tags with these calls; report the RequestId.</source>
+        <translation>应用程序在这些调用中不发送标签；请报告 RequestId。</translation>
+    </message>
+    <message>
+        <source>The zone does not exist</source>
+        <translation>可用区不存在</translation>
+    </message>
+    <message>
+        <source>The cloud does not know the zone named in the request.</source>
+        <translation>云端不认识请求中指定的可用区。</translation>
+    </message>
+    <message>
+        <source>Refresh; the region&apos;s zones may have changed.</source>
+        <translation>请刷新；该地域的可用区可能已发生变化。</translation>
+    </message>
+    <message>
+        <source>The disk list could not be read</source>
+        <translation>无法读取磁盘列表</translation>
+    </message>
+    <message>
+        <source>The cloud refused a filter of the disk list (disk type, category, status, IDs, snapshot, sharing, charge type or lock). The application asks only for every disk of the region, page by page, to estimate how long disk data takes to move.</source>
+        <translation>云端拒绝了磁盘列表的某个筛选条件（磁盘属性、种类、状态、ID、快照、共享、计费方式或锁定）。应用程序只会逐页读取该地域的全部磁盘，用于估算磁盘数据迁移所需的时间。</translation>
+    </message>
+    <message>
+        <source>Refresh. If it happens again, contact support with the RequestId.</source>
+        <translation>请刷新。如果问题再次出现，请携带 RequestId 联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Shared disks are not enabled for this account</source>
+        <translation>此账号未开通共享块存储</translation>
+    </message>
+    <message>
+        <source>The account is not allowed to manage shared block storage.</source>
+        <translation>该账号无权管理共享块存储。</translation>
+    </message>
+    <message>
+        <source>The application does not ask for shared disks; contact support with the RequestId.</source>
+        <translation>应用程序不会读取共享磁盘；请携带 RequestId 联系技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>clm::FleetScan</name>

@@ -68,6 +68,44 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
         c("InvalidParameter", "Specified CIDR block is not valid in VPC."),
         c("InvalidDestGroupId.NotFound"),
         c("InvalidDestGroupId.Mismatch", "NicType is required or NicType expects intranet."),
+        // CreateSecurityGroup's error table.
+        c("InvalidSecurityGroupName.Malformed", "The specified parameter SecurityGroupName is not valid."),
+        c("InvalidDescription.Malformed", "The specified parameter \"Description\" is not valid."),
+        c("InvalidSecurityGroupDiscription.Malformed", "Specified security group description is not valid."),
+        c("InvalidParams.GroupType", "The specified security group type is not valid."),
+        c("InvalidParams.VpcIdGroupType", "Only VPC instance supports enterprise level security group."),
+        c("QuotaExceed.SecurityGroup", "The maximum number of security groups is reached."),
+        c("InvalidVpcId.NotFound", "The VpcId must not empty when only support vpc vm."),
+        c("IdempotentProcessing", "The previous idempotent request(s) is still processing."),
+        c("InvalidOperation.ResourceManagedByCloudProduct"),
+        c("InvalidResourceGroup.NotFound", "The ResourceGroup provided does not exist in our records."),
+        c("InvalidTagKey.Malformed", "Specified tag key is not valid."),
+        c("InvalidTagValue.Malformed", "Specified tag value is not valid."),
+        c("Duplicate.TagKey", "The Tag.N.Key contain duplicate key."),
+        c("QuotaExceed.Tags"),
+        // DescribeDisks's error table.
+        c("InvalidRegion.NotFound", "The specified parameter RegionId is not valid."),
+        c("MissingParamter.RegionId", "The regionId should not be null."),
+        c("IncompleteParamter", "Some fields can not be null in this request."),
+        c("InvalidParamter", "Some parameters are invalid in this request."),
+        c("InvalidZoneId.NotFound", "The zoneId provided does not exist in our records."),
+        c("InvalidDiskType.ValueNotSupported", "The specified disk type is not supported."),
+        c("InvalidCategory.ValueNotSupported", "The specified disk category is not supported."),
+        c("InvalidStatus.ValueNotSupported", "The specified disk status is not supported."),
+        c("InvalidTag.Mismatch", "The specified Tag.n.Key and Tag.n.Value are not match."),
+        c("InvalidTagCount", "The specified tags are beyond the permitted range."),
+        c("InvalidParameter.DiskIds", "The specified parameter diskIds is not valid."),
+        c("InvalidSnapshot.NotFound", "The specified parameter SnapshotId is not valid."),
+        c("InvalidDiskIds.Malformed", "The amount of specified disk Ids exceeds the limit."),
+        c("InvalidDiskIds.ValueNotSupported", "The specified parameter \"DiskIds\" is not supported."),
+        c("InvalidParameter.MultiAttachAndEnableSharedNotMatch",
+          "The parameter MultiAttach and EnableShared are not match."),
+        c("InvalidParameter.MultiAttach", "The specified param MultiAttach is not valid."),
+        c("InvalidFilterKey.NotFound", "The filter key is not found."),
+        c("InvalidFilterValue", "The filter value is not valid."),
+        c("InvalidDiskChargeType.NotFound", "The DiskChargeType does not exist in our records."),
+        c("InvalidLockReason.NotFound", "The specified LockReason is not found."),
+        c("UserNotInTheWhiteList", "The user is not in volume white list."),
         // Gateway errors.
         c("SignatureDoesNotMatch"),
         c("IncompleteSignature"),
@@ -189,6 +227,11 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
     if (is("InvalidParameter.InvalidInstanceIdAndVpcId"))
         return {tr("An instance or a VPC is needed"), tr("The request named neither an instance nor a VPC."),
                 tr("Select an instance or a VPC and try again.")};
+    if (is("InvalidVpcId.NotFound") && has(message, "must not"))
+        return {tr("A VPC is needed"),
+                tr("In this region a security group can be created only inside a VPC, and the request named "
+                   "none."),
+                tr("Choose the target VPC and run the preparation again.")};
     if (is("InvalidVpcId.NotFound"))
         return {tr("The VPC does not exist"), tr("No VPC with this ID exists in the selected region."),
                 tr("Refresh the list; the VPC may have been deleted or may be in another region.")};
@@ -287,7 +330,71 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
                 tr("An outbound rule to another security group must apply to the internal network (NicType "
                    "intranet)."),
                 tr("Send the rule with NicType intranet.")};
-    if (is("InvalidRegionId.NotFound"))
+    if (is("InvalidSecurityGroupName.Malformed"))
+        return {
+            tr("The security group's name is not valid"),
+            tr("A security group's name is 2 to 128 characters long, starts with a letter or a Chinese "
+               "character, holds only letters, digits, \".\", \":\", \"_\" and \"-\", and cannot start with "
+               "http:// or https://."),
+            tr("A copy is named after its classic group: rename the classic group in the ECS console, "
+               "then run the preparation again.")};
+    if (is("InvalidDescription.Malformed") || is("InvalidSecurityGroupDiscription.Malformed"))
+        return {tr("The description is not valid"),
+                tr("A description is 2 to 256 characters long and cannot start with http:// or https://."),
+                tr("The application writes the copy's description itself; report the RequestId.")};
+    if (is("InvalidParams.GroupType"))
+        return {tr("The security group type is not valid"),
+                tr("A security group is either basic (normal) or advanced (enterprise)."),
+                tr("The application creates basic groups, which can refer to other groups; report the "
+                   "RequestId.")};
+    if (is("InvalidParams.VpcIdGroupType"))
+        return {tr("An advanced security group needs a VPC"),
+                tr("Only a VPC can hold advanced (enterprise) security groups."),
+                tr("Create the group in the target VPC.")};
+    if (is("QuotaExceed.SecurityGroup"))
+        return {tr("The region has as many security groups as it may hold"),
+                tr("The account has reached its quota of security groups in this region, so the copy "
+                   "cannot be created."),
+                tr("Delete security groups that are no longer used, or raise the quota in the Quota Center, "
+                   "then run the preparation again.")};
+    if (is("IdempotentProcessing"))
+        return {tr("The same request is still being processed"),
+                tr("An earlier request with the same ClientToken is still in progress."),
+                tr("Wait a minute and run it again; the cloud does not carry out the same request twice.")};
+    if (is("InvalidOperation.ResourceManagedByCloudProduct"))
+        return {tr("The security group is managed by another service"),
+                tr("This security group belongs to another Alibaba Cloud service, for example a container "
+                   "cluster, and cannot be changed directly."),
+                tr("Change it in the service that manages it.")};
+    if (is("InvalidResourceGroup.NotFound"))
+        return {tr("The resource group does not exist"),
+                tr("The resource group named in the request does not exist."),
+                tr("The application names no resource group; report the RequestId.")};
+    if (is("InvalidTagKey.Malformed") || is("InvalidTagValue.Malformed") || is("Duplicate.TagKey") ||
+        is("QuotaExceed.Tags") || is("InvalidTag.Mismatch") || is("InvalidTagCount"))
+        return {tr("The tags were not accepted"),
+                tr("The cloud refused the tags of the request: a malformed or repeated key, a malformed "
+                   "value, or too many tags."),
+                tr("The application sends no tags with these calls; report the RequestId.")};
+    if (is("InvalidZoneId.NotFound"))
+        return {tr("The zone does not exist"), tr("The cloud does not know the zone named in the request."),
+                tr("Refresh; the region's zones may have changed.")};
+    if (is("InvalidDiskType.ValueNotSupported") || is("InvalidCategory.ValueNotSupported") ||
+        is("InvalidStatus.ValueNotSupported") || is("InvalidParameter.DiskIds") ||
+        is("InvalidSnapshot.NotFound") || is("InvalidDiskIds.Malformed") ||
+        is("InvalidDiskIds.ValueNotSupported") ||
+        code.startsWith(QLatin1String("InvalidParameter.MultiAttach")) || is("InvalidFilterKey.NotFound") ||
+        is("InvalidFilterValue") || is("InvalidDiskChargeType.NotFound") || is("InvalidLockReason.NotFound"))
+        return {tr("The disk list could not be read"),
+                tr("The cloud refused a filter of the disk list (disk type, category, status, IDs, "
+                   "snapshot, sharing, charge type or lock). The application asks only for every disk "
+                   "of the region, page by page, to estimate how long disk data takes to move."),
+                tr("Refresh. If it happens again, contact support with the RequestId.")};
+    if (is("UserNotInTheWhiteList"))
+        return {tr("Shared disks are not enabled for this account"),
+                tr("The account is not allowed to manage shared block storage."),
+                tr("The application does not ask for shared disks; contact support with the RequestId.")};
+    if (is("InvalidRegionId.NotFound") || is("InvalidRegion.NotFound"))
         return {tr("The region does not exist"), tr("The cloud does not know the region of this request."),
                 tr("Choose a region from the list.")};
 
@@ -324,10 +431,11 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
         return {tr("The security token has expired"),
                 tr("The STS security token of this account is no longer valid."),
                 tr("Get a new STS token and update the account.")};
-    if (code.startsWith(QLatin1String("MissingParameter")) || code.startsWith(QLatin1String("Missing")))
+    if (code.startsWith(QLatin1String("Missing")) || is("IncompleteParamter"))
         return {tr("A required value is missing"), tr("The request lacked a value the cloud requires."),
                 tr("Fill in every required field and try again.")};
-    if (is("InvalidParameter") || code.startsWith(QLatin1String("InvalidParameter.")))
+    if (is("InvalidParameter") || code.startsWith(QLatin1String("InvalidParameter.")) ||
+        is("InvalidParamter"))
         return {tr("A value is not valid"), tr("The cloud did not accept one of the values of this request."),
                 tr("Check the values you entered and try again.")};
     if (is("InvalidAction.NotFound") || is("InvalidApi.NotFound") || is("UnsupportedHTTPMethod"))

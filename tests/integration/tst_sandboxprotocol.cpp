@@ -599,7 +599,26 @@ void TestSandboxProtocol::whatAMoveToAVpcNeeds()
     wrongType.insert(QStringLiteral("SecurityGroupType"), QStringLiteral("advanced"));
     wrongType.remove(QStringLiteral("ClientToken"));
     QCOMPARE(ask(Product::Ecs, "CreateSecurityGroup", wrongType, true).code,
-             QStringLiteral("InvalidParameter"));
+             QStringLiteral("InvalidParams.GroupType"));
+    // The documented errors of a malformed name or description, and of an advanced group outside a VPC.
+    const auto refusal = [&](const char *name, const QString &value) {
+        QMap<QString, QString> changed = wrongType;
+        changed.insert(QStringLiteral("SecurityGroupType"), QStringLiteral("normal"));
+        changed.insert(QLatin1String(name), value);
+        return ask(Product::Ecs, "CreateSecurityGroup", changed, true).code;
+    };
+    for (const QString &name : {QStringLiteral("1web"), QStringLiteral("w"), QStringLiteral("web copy"),
+                                QStringLiteral("http://web"), QString(129, u'w')})
+        QCOMPARE(refusal("SecurityGroupName", name), QStringLiteral("InvalidSecurityGroupName.Malformed"));
+    QCOMPARE(refusal("SecurityGroupName", QString::fromUtf8("网站-copy:1.a_b")), QString());
+    QCOMPARE(refusal("Description", QStringLiteral("https://example.com")),
+             QStringLiteral("InvalidDescription.Malformed"));
+    QCOMPARE(refusal("Description", QString(257, u'd')), QStringLiteral("InvalidDescription.Malformed"));
+    QMap<QString, QString> advancedClassic = wrongType;
+    advancedClassic.insert(QStringLiteral("SecurityGroupType"), QStringLiteral("enterprise"));
+    advancedClassic.remove(QStringLiteral("VpcId"));
+    QCOMPARE(ask(Product::Ecs, "CreateSecurityGroup", advancedClassic, true).code,
+             QStringLiteral("InvalidParams.VpcIdGroupType"));
 
     // vSwitches: inside the VPC's block, overlapping nothing, in a zone of the region.
     const auto vswitch = [&](const QString &zone, const QString &cidr) {
