@@ -453,6 +453,7 @@ ActionReply SandboxActions::describeZones(const ActionCall &call)
 
 ActionReply SandboxActions::describeInstances(const ActionCall &call)
 {
+    const QString regionId = param(call, "RegionId"); // read once, not once per listed resource
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     bool ok = true;
@@ -488,7 +489,7 @@ ActionReply SandboxActions::describeInstances(const ActionCall &call)
     // A RAM user without permission sees an empty list, not an error.
     if (call.key->permission == Permission::Full) {
         for (const Instance &instance : std::as_const(m_state.instances)) {
-            if (instance.regionId != param(call, "RegionId") ||
+            if (instance.regionId != regionId ||
                 (!networkType.isEmpty() && instance.networkType != networkType) ||
                 (!status.isEmpty() && instance.status != status) ||
                 (!zone.isEmpty() && instance.zoneId != zone) ||
@@ -504,6 +505,7 @@ ActionReply SandboxActions::describeInstances(const ActionCall &call)
 
 ActionReply SandboxActions::describeVpcs(const ActionCall &call)
 {
+    const QString regionId = param(call, "RegionId"); // read once, not once per listed resource
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (call.key->permission != Permission::Full)
@@ -514,7 +516,7 @@ ActionReply SandboxActions::describeVpcs(const ActionCall &call)
     const QString isDefault = param(call, "IsDefault");
     QList<const Vpc *> matches;
     for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
-        if (vpc.regionId != param(call, "RegionId") || (!ids.isEmpty() && !ids.contains(vpc.id)) ||
+        if (vpc.regionId != regionId || (!ids.isEmpty() && !ids.contains(vpc.id)) ||
             (!isDefault.isEmpty() && vpc.isDefault != (isDefault == QLatin1String("true"))))
             continue;
         matches.append(&vpc);
@@ -541,6 +543,7 @@ ActionReply SandboxActions::describeVpcAttribute(const ActionCall &call)
 
 ActionReply SandboxActions::describeVSwitches(const ActionCall &call)
 {
+    const QString regionId = param(call, "RegionId"); // read once, not once per listed resource
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (call.key->permission != Permission::Full)
@@ -550,7 +553,7 @@ ActionReply SandboxActions::describeVSwitches(const ActionCall &call)
     QList<const VSwitch *> matches;
     QHash<const VSwitch *, QString> owner;
     for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
-        if (vpc.regionId != param(call, "RegionId") || (!vpcId.isEmpty() && vpc.id != vpcId))
+        if (vpc.regionId != regionId || (!vpcId.isEmpty() && vpc.id != vpcId))
             continue;
         for (const VSwitch &vswitch : vpc.vswitches) {
             if (!zoneId.isEmpty() && vswitch.zoneId != zoneId)
@@ -571,6 +574,7 @@ ActionReply SandboxActions::describeVSwitches(const ActionCall &call)
 
 ActionReply SandboxActions::describeSecurityGroups(const ActionCall &call)
 {
+    const QString regionId = param(call, "RegionId"); // read once, not once per listed resource
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (call.key->permission != Permission::Full)
@@ -584,7 +588,7 @@ ActionReply SandboxActions::describeSecurityGroups(const ActionCall &call)
         QJsonDocument::fromJson(param(call, "SecurityGroupIds").toUtf8()).toVariant().toStringList();
     QList<const SecurityGroup *> matches;
     for (const SecurityGroup &group : std::as_const(m_state.securityGroups)) {
-        if (group.regionId != param(call, "RegionId") || (!vpcId.isEmpty() && group.vpcId != vpcId) ||
+        if (group.regionId != regionId || (!vpcId.isEmpty() && group.vpcId != vpcId) ||
             (networkType == QLatin1String("classic") && !group.vpcId.isEmpty()) ||
             (networkType == QLatin1String("vpc") && group.vpcId.isEmpty()) ||
             (!ids.isEmpty() && !ids.contains(group.id)))
@@ -733,7 +737,11 @@ ActionReply SandboxActions::parseRule(const ActionCall &call, const QString &pre
                    : QStringLiteral("InvalidSourceGroupId.Mismatch"),
             QStringLiteral("%1 is required or %1 expects intranet.").arg(named("NicType")));
     if (!group.vpcId.isEmpty())
-        rule->nicType = QStringLiteral("intranet"); // a VPC group has no other
+        rule->nicType = QStringLiteral("intranet");                        // a VPC group has no other
+    if (!peerGroup.isEmpty() && group.type == QLatin1String("enterprise")) // references no group
+        return ActionReply::error(
+            400, QStringLiteral("InvalidGroupAuthParameter.OperationDenied"),
+            QStringLiteral("The security group can not authorize to enterprise level security group."));
     if (peerGroup.isEmpty() || !rule->peerOwnerAccount.isEmpty())
         return {}; // another account's group is that account's business
     const SecurityGroup *source = m_state.securityGroup(peerGroup);
@@ -951,6 +959,7 @@ ActionReply SandboxActions::createVSwitch(const ActionCall &call)
 
 ActionReply SandboxActions::describeDisks(const ActionCall &call)
 {
+    const QString regionId = param(call, "RegionId"); // read once, not once per listed resource
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (call.key->permission != Permission::Full)
@@ -960,8 +969,7 @@ ActionReply SandboxActions::describeDisks(const ActionCall &call)
     QList<const Disk *> matches;
     QHash<const Disk *, const Instance *> owner;
     for (const Instance &instance : std::as_const(m_state.instances)) {
-        if (instance.regionId != param(call, "RegionId") ||
-            (!instanceId.isEmpty() && instance.id != instanceId) ||
+        if (instance.regionId != regionId || (!instanceId.isEmpty() && instance.id != instanceId) ||
             (!zoneId.isEmpty() && instance.zoneId != zoneId))
             continue;
         for (const Disk &disk : instance.disks) {
@@ -985,6 +993,7 @@ ActionReply SandboxActions::describeDisks(const ActionCall &call)
 
 ActionReply SandboxActions::describeRouteTableList(const ActionCall &call)
 {
+    const QString regionId = param(call, "RegionId"); // read once, not once per listed resource
     if (ActionReply bad = checkRegion(call); bad.isError())
         return bad;
     if (call.key->permission != Permission::Full)
@@ -992,7 +1001,7 @@ ActionReply SandboxActions::describeRouteTableList(const ActionCall &call)
     const QString vpcId = param(call, "VpcId");
     QList<const Vpc *> matches;
     for (const Vpc &vpc : std::as_const(m_state.vpcs)) {
-        if (vpc.regionId == param(call, "RegionId") && (vpcId.isEmpty() || vpc.id == vpcId))
+        if (vpc.regionId == regionId && (vpcId.isEmpty() || vpc.id == vpcId))
             matches.append(&vpc);
     }
     // One system route table per VPC.

@@ -1309,6 +1309,142 @@
         <source>The application does not ask for shared disks; contact support with the RequestId.</source>
         <translation>应用程序不会读取共享磁盘；请携带 RequestId 联系技术支持。</translation>
     </message>
+    <message>
+        <source>The security group rule was not accepted</source>
+        <translation>安全组规则未被接受</translation>
+    </message>
+    <message>
+        <source>The cloud refused a value of the rule: its protocol and ports, an address block, the policy, the priority, the network type, or how the rules of one call were listed (the same rule twice, IPv4 and IPv6 mixed).</source>
+        <translation>云端拒绝了规则中的某个值：协议和端口、网段、授权策略、优先级、网络类型，或同一次调用中规则的列法（同一条规则出现两次、IPv4 与 IPv6 混用）。</translation>
+    </message>
+    <message>
+        <source>Check the rule. A copy&apos;s rules are those read from its classic group: check that rule in the ECS console, and report the RequestId.</source>
+        <translation>请检查该规则。副本的规则取自其经典网络安全组：请在 ECS 控制台中检查该规则，并报告 RequestId。</translation>
+    </message>
+    <message>
+        <source>The rule conflicts with an existing one</source>
+        <translation>该规则与已有规则冲突</translation>
+    </message>
+    <message>
+        <source>A rule for the same peer already exists for another network type (internal or public).</source>
+        <translation>同一授权对象已有一条用于另一种网络类型（内网或公网）的规则。</translation>
+    </message>
+    <message>
+        <source>Refresh to see the group&apos;s rules; remove the other rule first if it is no longer needed.</source>
+        <translation>请刷新以查看该安全组的规则；如果另一条规则已不再需要，请先删除它。</translation>
+    </message>
+    <message>
+        <source>A security group cannot name itself</source>
+        <translation>安全组不能以自身为授权对象</translation>
+    </message>
+    <message>
+        <source>The rule names its own security group as the other side.</source>
+        <translation>该规则把它所属的安全组本身作为授权对象。</translation>
+    </message>
+    <message>
+        <source>Name another security group, or an address block.</source>
+        <translation>请指定另一个安全组，或一个网段。</translation>
+    </message>
+    <message>
+        <source>An advanced security group cannot name other groups</source>
+        <translation>企业级安全组不能以其他安全组为授权对象</translation>
+    </message>
+    <message>
+        <source>Rules of an advanced (enterprise) security group accept only address blocks: they cannot name another security group, nor set a policy.</source>
+        <translation>企业级安全组（enterprise）的规则只接受网段：既不能以其他安全组为授权对象，也不能设置授权策略。</translation>
+    </message>
+    <message>
+        <source>Allow the other side&apos;s address blocks in this group instead, or use a basic group.</source>
+        <translation>请改为在此安全组中允许对方的网段，或使用普通安全组。</translation>
+    </message>
+    <message>
+        <source>The group names too many other groups</source>
+        <translation>该安全组引用的其他安全组过多</translation>
+    </message>
+    <message>
+        <source>A basic security group may hold at most 20 rules that name another security group.</source>
+        <translation>普通安全组中以其他安全组为授权对象的规则最多 20 条。</translation>
+    </message>
+    <message>
+        <source>Remove rules that name groups no longer needed, or allow address blocks instead.</source>
+        <translation>请删除引用已不再需要的安全组的规则，或改为允许网段。</translation>
+    </message>
+    <message>
+        <source>The prefix list or port list was not accepted</source>
+        <translation>前缀列表或端口列表未被接受</translation>
+    </message>
+    <message>
+        <source>The rule names a prefix list or a port list that does not exist, is full, or cannot be used by a classic security group.</source>
+        <translation>该规则引用的前缀列表或端口列表不存在、已满，或不能用于经典网络安全组。</translation>
+    </message>
+    <message>
+        <source>The application sends no prefix lists or port lists; report the RequestId.</source>
+        <translation>应用程序不会发送前缀列表或端口列表；请报告 RequestId。</translation>
+    </message>
+    <message>
+        <source>This security group may not be changed</source>
+        <translation>不允许修改此安全组</translation>
+    </message>
+    <message>
+        <source>The account is not allowed to change the rules of this security group.</source>
+        <translation>该账号无权修改此安全组的规则。</translation>
+    </message>
+    <message>
+        <source>Ask the account&apos;s administrator for permission, or choose another group.</source>
+        <translation>请向该账号的管理员申请权限，或选择另一个安全组。</translation>
+    </message>
+    <message>
+        <source>The security group ID is not valid</source>
+        <translation>安全组 ID 无效</translation>
+    </message>
+    <message>
+        <source>The security group ID in the request is not in the form sg-….</source>
+        <translation>请求中的安全组 ID 不是 sg-… 的形式。</translation>
+    </message>
+    <message>
+        <source>The vSwitch does not exist</source>
+        <translation>交换机不存在</translation>
+    </message>
+    <message>
+        <source>No vSwitch with this ID exists in the region.</source>
+        <translation>该地域中不存在此 ID 的交换机。</translation>
+    </message>
+    <message>
+        <source>Refresh; the vSwitch may have been deleted.</source>
+        <translation>请刷新；该交换机可能已被删除。</translation>
+    </message>
+    <message>
+        <source>No VPC with this ID exists in the region.</source>
+        <translation>该地域中不存在此 ID 的 VPC。</translation>
+    </message>
+    <message>
+        <source>Refresh and choose the VPC again; it may have been deleted.</source>
+        <translation>请刷新并重新选择 VPC；它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The destination group is in another VPC</source>
+        <translation>目标安全组位于另一个 VPC 中</translation>
+    </message>
+    <message>
+        <source>An outbound rule of a VPC security group can name only a group of the same VPC.</source>
+        <translation>VPC 安全组的出方向规则只能以同一 VPC 中的安全组为授权对象。</translation>
+    </message>
+    <message>
+        <source>Refresh; run the preparation again to name the copy in the target VPC.</source>
+        <translation>请刷新；重新执行准备，以便引用目标 VPC 中的副本。</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s description is not valid</source>
+        <translation>规则的描述无效</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s description is at most 512 characters long.</source>
+        <translation>规则的描述最多 512 个字符。</translation>
+    </message>
+    <message>
+        <source>Shorten the description; a copied rule keeps its classic rule&apos;s description.</source>
+        <translation>请缩短描述；复制的规则保留其经典网络规则的描述。</translation>
+    </message>
 </context>
 <context>
     <name>clm::FleetScan</name>
@@ -1604,13 +1740,21 @@
         <source>Cancelled. Running it again sends what is missing.</source>
         <translation>已取消。再次运行会发送缺少的部分。</translation>
     </message>
+    <message>
+        <source>No vSwitch of a VPC in %1 can reach classic instances: in 10.0.0.0/8, only vSwitches inside 10.111.0.0/16 can.</source>
+        <translation>网段为 %1 的 VPC 中，没有交换机能与经典网络实例互通：在 10.0.0.0/8 中，只有位于 10.111.0.0/16 内的交换机可以。</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2: in a 10.0.0.0/8 VPC, only vSwitches inside it reach the classic instances that have not moved yet.</source>
+        <translation>%1 不在 %2 内：在 10.0.0.0/8 的 VPC 中，只有位于其中的交换机才能与尚未迁移的经典网络实例互通。</translation>
+    </message>
+    <message>
+        <source>ClassicLink cannot be enabled: %1</source>
+        <translation>无法开启 ClassicLink：%1</translation>
+    </message>
 </context>
 <context>
     <name>clm::MoveReader</name>
-    <message>
-        <source>DescribeVpcAttribute and DescribeVSwitches (every page): the VPC and its vSwitches&apos; free addresses.</source>
-        <translation>DescribeVpcAttribute 和 DescribeVSwitches（每一页）：VPC 及其交换机的空闲地址数。</translation>
-    </message>
     <message>
         <source>DescribeSecurityGroups (every page), then DescribeSecurityGroupAttribute in both directions for each classic group of the instances (intranet and internet rules) and each group of the VPC.</source>
         <translation>DescribeSecurityGroups（每一页），然后对实例的每个经典网络安全组（内网和公网规则）及该 VPC 的每个安全组调用 DescribeSecurityGroupAttribute，读取出入两个方向。</translation>
@@ -1618,6 +1762,10 @@
     <message>
         <source>DescribeDisks (every page): the disk sizes of the region&apos;s instances.</source>
         <translation>DescribeDisks（每一页）：该地域实例的磁盘容量。</translation>
+    </message>
+    <message>
+        <source>DescribeVpcAttribute and DescribeVSwitches (every page): the VPC and its vSwitches&apos; free addresses; when ClassicLink is off, DescribeRouteTableList and DescribeRouteEntryList for the custom routes that would stop it being enabled.</source>
+        <translation>DescribeVpcAttribute 和 DescribeVSwitches（每一页）：VPC 及其交换机的可用地址；ClassicLink 关闭时，还有 DescribeRouteTableList 和 DescribeRouteEntryList，读取会阻止开启 ClassicLink 的自定义路由。</translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2756,10 @@
     <message>
         <source>Another batch is still running.</source>
         <translation>另一个批量操作仍在运行。</translation>
+    </message>
+    <message>
+        <source>A preparation of the move is running; it must end first.</source>
+        <translation>迁移准备正在进行；必须先等它结束。</translation>
     </message>
 </context>
 <context>
@@ -4579,8 +4731,8 @@ Links Alibaba Cloud classic-network ECS instances to VPCs.</source>
         <translation>停止准备(&amp;T)</translation>
     </message>
     <message>
-        <source>A preparation is already running.</source>
-        <translation>已有一个准备过程正在运行。</translation>
+        <source>Another batch or preparation is running; it must end first.</source>
+        <translation>另一个批量操作或迁移准备正在进行；必须先等它结束。</translation>
     </message>
 </context>
 <context>

@@ -23,8 +23,7 @@ BatchController::BatchController(Workspace *workspace, QWidget *dialogParent)
 
 bool BatchController::isBusy() const
 {
-    const ClassicLinkBatch *batch = m_workspace->currentBatch();
-    return m_checking || (batch && !batch->isFinished()) || m_workspace->isPreparing();
+    return m_checking || m_workspace->isWriting();
 }
 
 void BatchController::link(const QList<ClassicInstance> &instances, const std::optional<Vpc> &vpc)

@@ -31,7 +31,6 @@ MoveDialog::MoveDialog(Workspace *workspace, const QList<ClassicInstance> &insta
                        QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_instances(instances.isEmpty() ? workspace->inventory()->instances() : instances)
     , m_vpc(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_table(new QTableWidget(this))
@@ -50,8 +49,11 @@ MoveDialog::MoveDialog(Workspace *workspace, const QList<ClassicInstance> &insta
     , m_close(new QPushButton(this))
     , m_announcer(new Announcer(this))
 {
+    for (const ClassicInstance &instance : instances)
+        m_instanceIds.append(instance.id);
     const QString target =
-        vpcId.isEmpty() ? MoveReadiness::defaultTarget(m_instances, workspace->inventory()->vpcs()) : vpcId;
+        vpcId.isEmpty() ? MoveReadiness::defaultTarget(this->instances(), workspace->inventory()->vpcs())
+                        : vpcId;
     for (const Vpc &vpc : workspace->inventory()->vpcs())
         m_vpc->addItem(vpc.name.isEmpty() ? vpc.id : DomainText::withDetail(vpc.id, vpc.name), vpc.id);
     m_vpc->setCurrentIndex(std::max(0, m_vpc->findData(target)));
@@ -105,6 +107,13 @@ MoveDialog::MoveDialog(Workspace *workspace, const QList<ClassicInstance> &insta
     // The view is about one region of one account (a preparation under way goes on, in the operations).
     connect(workspace, &Workspace::regionChanged, this, &QWidget::close);
     connect(workspace, &Workspace::preparationChanged, this, &MoveDialog::updatePreview);
+    // What the main window changes (a link, a reload) changes the readiness: it is read again.
+    const auto readAgain = [this] {
+        if (isVisible() && !m_preparation)
+            read();
+    };
+    connect(workspace, &Workspace::batchSettled, this, readAgain);
+    connect(workspace, &Workspace::inventoryLoaded, this, readAgain);
     connect(m_prepare, &QPushButton::clicked, this, &MoveDialog::prepare);
     connect(m_copy, &QPushButton::clicked, this, &MoveDialog::copyMarkdown);
     connect(m_save, &QPushButton::clicked, this, &MoveDialog::saveCsv);
@@ -130,6 +139,11 @@ MoveDialog *MoveDialog::open(Workspace *workspace, const QList<ClassicInstance> 
     return dialog;
 }
 
+QList<ClassicInstance> MoveDialog::instances() const
+{
+    return m_workspace->inventory()->instancesNamed(m_instanceIds);
+}
+
 void MoveDialog::read()
 {
     if (m_reading)
@@ -142,14 +156,15 @@ void MoveDialog::read()
         return setStatus(tr("The region has no VPC to move into."));
     setStatus(tr("Reading %1 and the instances' security groups…").arg(vpcId));
     m_reading =
-        m_workspace->readMove(vpcId, m_instances, [this](const MoveFacts &facts, const ApiResult &result) {
+        m_workspace->readMove(vpcId, instances(), [this](const MoveFacts &facts, const ApiResult &result) {
+            if (result.errorKind == ErrorKind::Cancelled)
+                return; // a newer read, or the view closing
             if (!result.ok()) {
-                if (result.errorKind != ErrorKind::Cancelled)
-                    setStatus(QStringList{
-                        std::exchange(m_outcome, {}),
-                        tr("Could not read the VPC: %1").arg(ErrorCatalog::describe(result).title)}
-                                  .join(u'\n')
-                                  .trimmed());
+                setStatus(
+                    QStringList{std::exchange(m_outcome, {}),
+                                tr("Could not read the VPC: %1").arg(ErrorCatalog::describe(result).title)}
+                        .join(u'\n')
+                        .trimmed());
                 emit readinessRead();
                 return;
             }
@@ -236,7 +251,7 @@ PrepareParts MoveDialog::parts() const
 
 void MoveDialog::updatePreview()
 {
-    const bool idle = m_read && !m_workspace->isPreparing();
+    const bool idle = m_read && !m_workspace->isWriting();
     if (!m_read) {
         m_preview->clear();
     } else {
@@ -270,9 +285,9 @@ void MoveDialog::prepare()
         tr("Prepare"), [this, vpcId](bool accepted) {
             if (!accepted || m_preparation)
                 return;
-            m_preparation = m_workspace->prepareMove(vpcId, m_instances, parts(), blocks());
+            m_preparation = m_workspace->prepareMove(vpcId, instances(), parts(), blocks());
             if (!m_preparation)
-                return setStatus(tr("A preparation is already running."));
+                return setStatus(tr("Another batch or preparation is running; it must end first."));
             connect(m_preparation, &MovePreparation::stageStarted, this,
                     [this](PrepareStage stage, ClassicLinkBatch *batch) {
                         setStatus(tr("Preparing: %1 (%Ln call(s))…", nullptr, int(batch->operations().size()))
@@ -280,16 +295,16 @@ void MoveDialog::prepare()
                     });
             connect(m_preparation, &MovePreparation::finished, this,
                     [this](const QString &stopped, const ApiResult &result) {
-                        // The workspace deletes it; the instances now carry the links it made.
-                        m_instances = m_preparation->instances();
-                        m_preparation = nullptr;
+                        m_preparation = nullptr; // the workspace deletes it
                         m_outcome = !result.ok()        ? ErrorCatalog::describe(result).title
                                     : stopped.isEmpty() ? tr("Prepared: the VPC has everything asked for.")
                                                         : stopped;
                         setStatus(m_outcome);
                         emit preparationFinished();
-                        if (isVisible())
-                            read(); // the readiness now
+                        // The readiness now: once the links it made have been read back, if they are
+                        // still being read.
+                        if (isVisible() && !m_workspace->isReadingBack())
+                            read();
                     });
             m_preparation->start();
             updatePreview();

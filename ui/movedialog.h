@@ -69,7 +69,8 @@ private:
     void retranslate();
 
     Workspace *m_workspace;
-    QList<ClassicInstance> m_instances;
+    QList<ClassicInstance> instances() const; // those asked for, as the inventory has them now
+    QStringList m_instanceIds;                // none: every classic instance of the region
     QComboBox *m_vpc;
     QLabel *m_summary;
     QTableWidget *m_table;

@@ -48,7 +48,7 @@ EnableVerdict EnableCheck::judge(const Facts &facts)
         // In a 10.0.0.0/8 VPC only vSwitches inside 10.111.0.0/16 reach the classic network.
         const bool reachable =
             std::any_of(facts.vswitchCidrs.cbegin(), facts.vswitchCidrs.cend(),
-                        [](const QString &cidr) { return within(subnet(cidr), kClassicLinkTen); });
+                        [&facts](const QString &cidr) { return reachesClassic(facts.cidrBlock, cidr); });
         if (!reachable)
             verdict.problems.append(
                 tr("%1 uses %2 and has no vSwitch inside 10.111.0.0/16; in a 10.0.0.0/8 VPC only such "
@@ -69,6 +69,22 @@ EnableVerdict EnableCheck::judge(const Facts &facts)
                                 "instance itself (the documentation provides a script): %2")
                                  .arg(facts.vpcId, QLatin1String(kDocumentation)));
     return verdict;
+}
+
+QString EnableCheck::vswitchRange(const QString &vpcBlock)
+{
+    const Subnet vpc = subnet(vpcBlock);
+    if (vpc.second < 0 || !within(vpc, kClassic) || within(vpc, kClassicLinkTen))
+        return vpcBlock.trimmed(); // (a block that cannot be read narrows nothing)
+    return within(kClassicLinkTen, vpc) ? QStringLiteral("10.111.0.0/16") : QString();
+}
+
+bool EnableCheck::reachesClassic(const QString &vpcBlock, const QString &vswitchBlock)
+{
+    if (subnet(vpcBlock).second < 0)
+        return true; // the VPC's block is not known: nothing is held against the vSwitch
+    const Subnet range = subnet(vswitchRange(vpcBlock));
+    return range.second >= 0 && within(subnet(vswitchBlock), range);
 }
 
 QList<ApiRequest> EnableCheck::firstRequests(const QString &regionId, const QString &vpcId)

@@ -34,6 +34,11 @@ public:
     };
 
     static EnableVerdict judge(const Facts &facts);
+    // The block a vSwitch of a VPC with `vpcBlock` must lie in to reach classic instances: 10.111.0.0/16 in a
+    // 10.0.0.0/8 VPC, else the VPC's own; empty when no vSwitch of it can (a 10.0.0.0/8 VPC without
+    // 10.111.0.0/16). A VPC block that cannot be read holds nothing against a vSwitch.
+    static QString vswitchRange(const QString &vpcBlock);
+    static bool reachesClassic(const QString &vpcBlock, const QString &vswitchBlock);
     // The requests run() starts with, and in words what follows (for --dry-run).
     static QList<ApiRequest> firstRequests(const QString &regionId, const QString &vpcId);
     static QStringList followingRequests(const QString &vpcId);

@@ -205,6 +205,25 @@ std::optional<ClassicInstance> Inventory::instance(const QString &id) const
     return found == m_instances.cend() ? std::nullopt : std::optional<ClassicInstance>(*found);
 }
 
+QList<ClassicInstance> Inventory::instancesNamed(const QStringList &ids, QString *unknown) const
+{
+    if (ids.isEmpty())
+        return m_instances;
+    QList<ClassicInstance> named;
+    for (const QString &id : ids) {
+        const std::optional<ClassicInstance> found = instance(id);
+        if (!found) {
+            if (unknown && unknown->isEmpty())
+                *unknown = id;
+            continue;
+        }
+        if (std::none_of(named.cbegin(), named.cend(),
+                         [&id](const ClassicInstance &i) { return i.id == id; }))
+            named.append(*found);
+    }
+    return named;
+}
+
 std::optional<Vpc> Inventory::vpc(const QString &id) const
 {
     const auto found =

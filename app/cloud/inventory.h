@@ -49,6 +49,9 @@ public:
     const QList<ClassicInstance> &instances() const { return m_instances; }
     const QList<Vpc> &vpcs() const { return m_vpcs; }
     std::optional<ClassicInstance> instance(const QString &id) const;
+    // The instances named, in that order, or every one when none is named. An ID this region has no classic
+    // instance for is left out; `unknown` gets the first such ID.
+    QList<ClassicInstance> instancesNamed(const QStringList &ids, QString *unknown = nullptr) const;
     std::optional<Vpc> vpc(const QString &id) const;
     QDateTime loadedAt() const { return m_loadedAt; }
 

@@ -68,6 +68,75 @@ QList<QPair<QString, QString>> ErrorCatalog::knownCodes()
         c("InvalidParameter", "Specified CIDR block is not valid in VPC."),
         c("InvalidDestGroupId.NotFound"),
         c("InvalidDestGroupId.Mismatch", "NicType is required or NicType expects intranet."),
+        // AuthorizeSecurityGroupEgress's error table (the copies' outbound rules); AuthorizeSecurityGroup's,
+        // for the inbound rules, has the same codes with Source for Dest.
+        c("OperationDenied",
+          "The specified IpProtocol does not exist or IpProtocol and PortRange do not match."),
+        c("InvalidDestCidrIp.Malformed", "The specified parameter DestCidrIp is not valid."),
+        c("InvalidSourceCidrIp.Malformed", "The specified parameter SourceCidrIp is not valid."),
+        c("InvalidPolicy.Malformed", "The specified parameter Policy is not valid."),
+        c("InvalidNicType.ValueNotSupported", "The specified NicType does not exist."),
+        c("InvalidNicType.Mismatch", "The specified NicType conflicts with the authorization record."),
+        c("InvalidDestGroupId.Mismatch",
+          "Specified security group and destination group are not in the same VPC."),
+        c("InvalidDestGroup.NotFound", "Specified destination security group does not exist."),
+        c("InvalidPriority.ValueNotSupported", "The specified parameter %s is invalid."),
+        c("InvalidSecurityGroupDiscription.Malformed",
+          "The specified security group rule description parameter %s is not valid."),
+        c("MissingParameter.Dest", "One of the parameters DestCidrIp, Ipv6DestCidrIp, DestGroupId or "
+                                   "DestPrefixListId in %s must be specified."),
+        c("InvalidParam.PortRange", "The specified parameter %s is not valid. It should be two integers less "
+                                    "than 65535 in ?/? format."),
+        c("InvalidIpProtocol.ValueNotSupported",
+          "The parameter %s must be specified with case insensitive TCP, UDP, ICMP, GRE or All."),
+        c("InvalidSecurityGroupId.Malformed", "The specified parameter SecurityGroupId is not valid."),
+        c("InvalidParamter.Conflict", "The specified SourceCidrIp should be different from the DestCidrIp."),
+        c("InvalidSourcePortRange.Malformed", "The specified parameter SourcePortRange is not valid."),
+        c("InvalidParam.SourceIp"),
+        c("InvalidParam.DestIp"),
+        c("InvalidParam.Ipv6DestCidrIp"),
+        c("InvalidParam.Ipv6SourceCidrIp"),
+        c("InvalidParam.Ipv4ProtocolConflictWithIpv6Address"),
+        c("InvalidParam.Ipv6ProtocolConflictWithIpv4Address"),
+        c("InvalidParameter.Ipv6CidrIp"),
+        c("InvalidGroupAuthParameter.OperationDenied",
+          "The security group can not authorize to enterprise level security group."),
+        c("InvalidParameter.Conflict", "IPv6 and IPv4 addresses cannot exist at the same time."),
+        c("InvalidParam.PrefixListAddressFamilyMismatch"),
+        c("NotSupported.ClassicNetworkPrefixList"),
+        c("AuthorizedGroupRule.LimitExceed",
+          "You have reached the limit on the number of group authorization rules that you can add to a "
+          "security group.When authorization object of rule is security group, the limit is 20."),
+        c("InvalidParam.DestCidrIp"),
+        c("InvalidParam.SourceCidrIp"),
+        c("InvalidParam.Permissions",
+          "The specified parameter Permissions cannot coexist with other parameters."),
+        c("InvalidParam.DuplicatePermissions",
+          "There are duplicate permissions in the specified parameter Permissions."),
+        c("InvalidGroupParameter.OperationDenied", "The attributes Policy, SourceGroupId, DestGroupId of "
+                                                   "enterprise level security groups are not allowed to be "
+                                                   "set or modified."),
+        c("InvalidParam.ProtocolNotSupportPortRangeList"),
+        c("InvalidPortRangeListId.NotFound"),
+        c("InvalidOperation.SecurityGroupNotAuthorized",
+          "The specified security group is not authorized to operate."),
+        c("MissingParameter", "The input parameter DestGroupId or DestCidrIp cannot be both blank."),
+        c("InvalidParamter.Conflict",
+          "The specified SecurityGroupId should be different from the SourceGroupId."),
+        c("InvalidNetworkType.Conflict", "The specified SecurityGroup network type should be same with "
+                                         "SourceGroup network type (vpc or classic)."),
+        c("InvalidSecurityGroup.IsSame",
+          "The authorized SecurityGroupId should be different from the DestGroupId."),
+        c("LimitExceed.PrefixListAssociationResource"),
+        c("InvalidPrefixListId.NotFound"),
+        // DescribeSecurityGroupAttribute's error table (the codes not listed above).
+        c("InvalidParamter", "Invalid Parameter."),
+        c("MissingParameter.RegionId", "The parameter RegionId is missing."),
+        c("InvalidParameter.AttributeNotSupported"),
+        c("ServiceUnavailable", "The service is unavailable, please try again later."),
+        // DescribeVSwitches's error table.
+        c("InvalidVSwitchId.NotFound", "VSwitch not exist."),
+        c("Forbidden.VpcNotFound", "Specified VPC can not found."),
         // CreateSecurityGroup's error table.
         c("InvalidSecurityGroupName.Malformed", "The specified parameter SecurityGroupName is not valid."),
         c("InvalidDescription.Malformed", "The specified parameter \"Description\" is not valid."),
@@ -161,6 +230,53 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
         return {tr("The region is not valid"),
                 tr("The region ID sent with the request is not a valid Alibaba Cloud region ID."),
                 tr("Choose a region from the list, or check the spelling, for example cn-hangzhou.")};
+    // A security group rule's values (the copies' rules, the traffic rules), before OperationDenied's
+    // meaning for links.
+    if ((is("OperationDenied") && has(message, "IpProtocol")) || is("InvalidDestCidrIp.Malformed") ||
+        is("InvalidSourceCidrIp.Malformed") || is("InvalidPolicy.Malformed") ||
+        is("InvalidNicType.ValueNotSupported") || is("InvalidPriority.ValueNotSupported") ||
+        is("InvalidIpProtocol.ValueNotSupported") || is("InvalidSourcePortRange.Malformed") ||
+        code.startsWith(QLatin1String("InvalidParam.")) || is("InvalidParameter.Ipv6CidrIp") ||
+        is("InvalidParameter.Conflict") || (is("InvalidParamter.Conflict") && has(message, "CidrIp")))
+        return {tr("The security group rule was not accepted"),
+                tr("The cloud refused a value of the rule: its protocol and ports, an address block, the "
+                   "policy, the priority, the network type, or how the rules of one call were listed (the "
+                   "same rule twice, IPv4 and IPv6 mixed)."),
+                tr("Check the rule. A copy's rules are those read from its classic group: check that rule in "
+                   "the ECS console, and report the RequestId.")};
+    if (is("InvalidNicType.Mismatch"))
+        return {
+            tr("The rule conflicts with an existing one"),
+            tr("A rule for the same peer already exists for another network type (internal or "
+               "public)."),
+            tr("Refresh to see the group's rules; remove the other rule first if it is no longer needed.")};
+    if (is("InvalidParamter.Conflict") || is("InvalidSecurityGroup.IsSame"))
+        return {tr("A security group cannot name itself"),
+                tr("The rule names its own security group as the other side."),
+                tr("Name another security group, or an address block.")};
+    if (is("InvalidGroupAuthParameter.OperationDenied") || is("InvalidGroupParameter.OperationDenied"))
+        return {tr("An advanced security group cannot name other groups"),
+                tr("Rules of an advanced (enterprise) security group accept only address blocks: they cannot "
+                   "name another security group, nor set a policy."),
+                tr("Allow the other side's address blocks in this group instead, or use a basic group.")};
+    if (is("AuthorizedGroupRule.LimitExceed"))
+        return {tr("The group names too many other groups"),
+                tr("A basic security group may hold at most 20 rules that name another security group."),
+                tr("Remove rules that name groups no longer needed, or allow address blocks instead.")};
+    if (is("NotSupported.ClassicNetworkPrefixList") || is("InvalidPrefixListId.NotFound") ||
+        is("LimitExceed.PrefixListAssociationResource") || is("InvalidPortRangeListId.NotFound"))
+        return {tr("The prefix list or port list was not accepted"),
+                tr("The rule names a prefix list or a port list that does not exist, is full, or cannot be "
+                   "used by a classic security group."),
+                tr("The application sends no prefix lists or port lists; report the RequestId.")};
+    if (is("InvalidOperation.SecurityGroupNotAuthorized"))
+        return {tr("This security group may not be changed"),
+                tr("The account is not allowed to change the rules of this security group."),
+                tr("Ask the account's administrator for permission, or choose another group.")};
+    if (is("InvalidSecurityGroupId.Malformed"))
+        return {tr("The security group ID is not valid"),
+                tr("The security group ID in the request is not in the form sg-…."),
+                tr("Refresh and choose the group again.")};
     if (is("OperationDenied") && has(message, "vpc is disabled"))
         return {tr("ClassicLink is off for this VPC"),
                 tr("The target VPC does not have ClassicLink enabled, so no classic instance can be linked "
@@ -263,7 +379,7 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
                 tr("A rule between a classic and a VPC security group needs ClassicLink enabled on the VPC "
                    "the group belongs to."),
                 tr("Enable ClassicLink on that VPC first, then add the rule again.")};
-    if (is("InvalidNetworkType.Mismatch"))
+    if (is("InvalidNetworkType.Mismatch") || is("InvalidNetworkType.Conflict"))
         return {tr("The security groups do not fit together"),
                 tr("The network types of the two security groups do not allow this rule."),
                 tr("Pair a classic instance's security group with a security group of its linked VPC.")};
@@ -321,7 +437,17 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
                 tr("A vSwitch's CIDR block must be a /16 to a /29 inside the VPC's block, written from its "
                    "first address."),
                 tr("Choose a block inside the VPC's block; the Move to VPC view checks it as you type.")};
-    if (is("InvalidDestGroupId.NotFound"))
+    if (is("InvalidVSwitchId.NotFound"))
+        return {tr("The vSwitch does not exist"), tr("No vSwitch with this ID exists in the region."),
+                tr("Refresh; the vSwitch may have been deleted.")};
+    if (is("Forbidden.VpcNotFound"))
+        return {tr("The VPC does not exist"), tr("No VPC with this ID exists in the region."),
+                tr("Refresh and choose the VPC again; it may have been deleted.")};
+    if (is("InvalidDestGroupId.Mismatch") && has(message, "same VPC"))
+        return {tr("The destination group is in another VPC"),
+                tr("An outbound rule of a VPC security group can name only a group of the same VPC."),
+                tr("Refresh; run the preparation again to name the copy in the target VPC.")};
+    if (is("InvalidDestGroupId.NotFound") || is("InvalidDestGroup.NotFound"))
         return {tr("The destination security group does not exist"),
                 tr("The security group named as the destination of the outbound rule does not exist."),
                 tr("Refresh; the group may have been deleted. Run the preparation again to copy it.")};
@@ -338,6 +464,10 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
                "http:// or https://."),
             tr("A copy is named after its classic group: rename the classic group in the ECS console, "
                "then run the preparation again.")};
+    if (is("InvalidSecurityGroupDiscription.Malformed") && has(message, "rule description"))
+        return {tr("The rule's description is not valid"),
+                tr("A rule's description is at most 512 characters long."),
+                tr("Shorten the description; a copied rule keeps its classic rule's description.")};
     if (is("InvalidDescription.Malformed") || is("InvalidSecurityGroupDiscription.Malformed"))
         return {tr("The description is not valid"),
                 tr("A description is 2 to 256 characters long and cannot start with http:// or https://."),

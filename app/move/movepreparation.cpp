@@ -1,5 +1,7 @@
 #include "movepreparation.h"
 
+#include "cloud/enablecheck.h"
+
 #include "cloud/classiclinkbatch.h"
 #include "cloud/cloudtask.h"
 #include "cloud/trafficrules.h"
@@ -60,7 +62,8 @@ Operation planned(OperationKind kind, const Vpc &vpc)
 
 QString MovePreparation::proposeBlock(const QString &vpcBlock, const QStringList &taken, int instances)
 {
-    const std::optional<Subnet> vpc = ipv4Subnet(vpcBlock);
+    // Inside the part of the VPC whose vSwitches reach the classic instances not moved yet.
+    const std::optional<Subnet> vpc = ipv4Subnet(EnableCheck::vswitchRange(vpcBlock));
     if (!vpc || vpc->second < 8)
         return {};
     // Twice the instances (at least 8) plus the 4 addresses a vSwitch reserves; a /16 at most, a /29 at
@@ -108,6 +111,16 @@ QString MovePreparation::blockProblem(const QString &block, const QString &vpcBl
     const std::optional<Subnet> vpc = ipv4Subnet(vpcBlock);
     if (!vpc || first(*subnet) < first(*vpc) || last(*subnet) > last(*vpc))
         return tr("%1 is not inside the VPC's block %2.").arg(block, vpcBlock);
+    if (!EnableCheck::reachesClassic(vpcBlock, block)) {
+        const QString range = EnableCheck::vswitchRange(vpcBlock);
+        return range.isEmpty()
+                   ? tr("No vSwitch of a VPC in %1 can reach classic instances: in 10.0.0.0/8, only "
+                        "vSwitches inside 10.111.0.0/16 can.")
+                         .arg(vpcBlock)
+                   : tr("%1 is outside %2: in a 10.0.0.0/8 VPC, only vSwitches inside it reach the "
+                        "classic instances that have not moved yet.")
+                         .arg(block, range);
+    }
     // A vSwitch keeps 4 addresses of its block for itself.
     const quint64 usable = (quint64(1) << (32 - subnet->second)) - 4;
     if (usable < quint64(instances))
@@ -164,6 +177,9 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
                 {stage, operations, std::any_of(operations.cbegin(), operations.cend(), namesPendingCopy)});
     };
 
+    QStringList vswitchBlocks; // the VPC's, and those this plan creates
+    for (const VSwitch &vswitch : facts.vswitches)
+        vswitchBlocks.append(vswitch.cidrBlock);
     if (parts.testFlag(PreparePart::VSwitches)) {
         QStringList taken;
         for (const VSwitch &vswitch : facts.vswitches)
@@ -209,6 +225,7 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
             operation.cidrBlock = block;
             operation.name = QStringLiteral("classiclink-move-%1").arg(zone.zoneId);
             created.append(operation);
+            vswitchBlocks.append(block);
         }
         addStep(PrepareStage::VSwitches, created);
     }
@@ -248,12 +265,20 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
     }
 
     if (parts.testFlag(PreparePart::Traffic)) {
-        if (!vpc.classicLinkEnabled)
-            addStep(PrepareStage::EnableClassicLink, {planned(OperationKind::EnableClassicLink, vpc)});
-        // The links: every instance not linked to the VPC yet, through the link flow's own checks (with
-        // ClassicLink on, as it will be by then).
+        // ClassicLink on, when the enable flow's own check allows it (the vSwitches planned above count).
         Vpc enabled = vpc;
-        enabled.classicLinkEnabled = true;
+        if (!vpc.classicLinkEnabled) {
+            const EnableVerdict verdict =
+                EnableCheck::judge({vpc.id, vpc.cidrBlock, vswitchBlocks, facts.customRoutes});
+            enabled.classicLinkEnabled = verdict.allowed();
+            if (verdict.allowed())
+                addStep(PrepareStage::EnableClassicLink, {planned(OperationKind::EnableClassicLink, vpc)});
+            for (const QString &problem : verdict.problems)
+                out.problems << tr("ClassicLink cannot be enabled: %1").arg(problem);
+            out.later << verdict.notes;
+        }
+        // The links: every instance not linked to the VPC yet, through the link flow's own checks (with
+        // ClassicLink on, as it will be by then; refused when it cannot be).
         QList<ClassicInstance> unlinked;
         for (const MoveInstance &moving : facts.instances) {
             if (moving.instance.linkedVpcId != vpc.id)
@@ -296,9 +321,12 @@ PreparePlan MovePreparation::plan(const MoveFacts &facts, const MovePlan &movePl
                                  .arg(copy.classicGroupId);
                 continue;
             }
-            traffic +=
-                TrafficRules::plan(TrafficRules::rules({copy.classicGroupId}, {copyGroup}, spec), groups)
-                    .toAdd;
+            for (const GroupRule &rule :
+                 TrafficRules::plan(TrafficRules::rules({copy.classicGroupId}, {copyGroup}, spec), groups)
+                     .toAdd) {
+                if (!(copy.copyAdvanced && rule.groupId == copyGroup)) // listed as a rule it cannot carry
+                    traffic.append(rule);
+            }
         }
         addStep(PrepareStage::TrafficRules, ClassicLinkBatch::ruleOperations(OperationKind::AuthorizeRules,
                                                                              vpc.regionId, vpc.id, traffic));

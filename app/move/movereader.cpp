@@ -68,11 +68,18 @@ void readRegionFacts(CloudClient *cloud, CloudTask *task, const QString &regionI
 void readTarget(CloudClient *cloud, CloudTask *task, const QString &regionId, const QString &vpcId,
                 const std::shared_ptr<MoveFacts> &facts, const std::shared_ptr<FanIn> &fanIn)
 {
-    task->track(
-        cloud->describeVpcAttribute(regionId, vpcId, [facts, fanIn, regionId](const CloudResult<Vpc> &vpc) {
+    task->track(cloud->describeVpcAttribute(
+        regionId, vpcId, [cloud, task, facts, fanIn, regionId, vpcId](const CloudResult<Vpc> &vpc) {
             facts->target = vpc.value;
             facts->target.regionId = regionId;
-            fanIn->answer(vpc.result);
+            if (!vpc.ok() || vpc.value.classicLinkEnabled || !fanIn->isOpen())
+                return fanIn->answer(vpc.result);
+            // ClassicLink is off: the custom routes that would stop it being enabled (EnableCheck).
+            task->track(cloud->describeCustomRoutes(regionId, vpcId,
+                                                    [facts, fanIn](const CloudResult<QStringList> &routes) {
+                                                        facts->customRoutes = routes.value;
+                                                        fanIn->answer(routes.result);
+                                                    }));
         }));
     task->track(cloud->describeVSwitches(regionId, vpcId,
                                          [facts, fanIn](const CloudResult<QList<VSwitch>> &vswitches) {
@@ -162,7 +169,8 @@ QStringList MoveReader::requests()
 {
     return {
         tr("DescribeVpcAttribute and DescribeVSwitches (every page): the VPC and its vSwitches' free "
-           "addresses."),
+           "addresses; when ClassicLink is off, DescribeRouteTableList and DescribeRouteEntryList for the "
+           "custom routes that would stop it being enabled."),
         tr("DescribeSecurityGroups (every page), then DescribeSecurityGroupAttribute in both directions for "
            "each classic group of the instances (intranet and internet rules) and each group of the VPC."),
         tr("DescribeDisks (every page): the disk sizes of the region's instances.")};

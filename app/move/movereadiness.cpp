@@ -1,6 +1,7 @@
 #include "movereadiness.h"
 
 #include "cloud/domaintext.h"
+#include "cloud/enablecheck.h"
 
 #include <QSet>
 
@@ -169,7 +170,17 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
             if (!there)
                 copyPlan.missingRules.append(translated);
         }
-        copyPlan.trafficRulesThere = copy && letsIn(*copy, classic.id) && letsIn(classic, copy->id);
+        copyPlan.copyAdvanced = copy && copy->advanced;
+        copyPlan.trafficRulesThere =
+            copy && (copy->advanced || letsIn(*copy, classic.id)) && letsIn(classic, copy->id);
+        if (copyPlan.copyAdvanced) { // the copy cannot let the classic group in by name
+            MoveRule classicLink;
+            classicLink.ipProtocol = QStringLiteral("ALL");
+            classicLink.portRange = QStringLiteral("-1/-1");
+            classicLink.peerGroupId = classic.id;
+            classicLink.policy = QStringLiteral("accept");
+            copyPlan.untranslatable.append({classicLink, UntranslatableRule::Reason::AdvancedGroup});
+        }
         plan.copies.append(copyPlan);
     }
 
@@ -199,7 +210,9 @@ MovePlan MoveReadiness::plan(const MoveFacts &facts)
         need.zoneId = zoneId;
         need.instances = movingPerZone.value(zoneId);
         for (const VSwitch &vswitch : facts.vswitches) {
+            // Only a vSwitch that reaches the classic network: moved and waiting instances keep talking.
             if (vswitch.zoneId == zoneId &&
+                EnableCheck::reachesClassic(facts.target.cidrBlock, vswitch.cidrBlock) &&
                 (need.vswitchId.isEmpty() || vswitch.availableAddresses > need.availableAddresses)) {
                 need.vswitchId = vswitch.id;
                 need.availableAddresses = vswitch.availableAddresses;

@@ -34,6 +34,7 @@ struct MoveFacts
 {
     Vpc target;
     QList<VSwitch> vswitches;      // the target VPC's
+    QStringList customRoutes;      // ClassicLink off: the VPC's custom route destinations
     QList<MoveGroup> groups;       // the account's; rules of the instances' and the VPC's
     QList<MoveInstance> instances; // the classic instances to move
 };
@@ -85,7 +86,10 @@ struct GroupCopyPlan
     QList<MoveRule> rules;        // the classic group's rules, translated for the copy
     QList<MoveRule> missingRules; // those the existing copy (or a new one) still needs
     QList<UntranslatableRule> untranslatable;
-    bool trafficRulesThere = false; // ClassicLink rules both ways between the classic group and the copy
+    // ClassicLink rules both ways between the classic group and the copy (into the classic group only, when
+    // the copy is advanced: an advanced group references no group)
+    bool trafficRulesThere = false;
+    bool copyAdvanced = false;
 };
 
 // What one zone of the target VPC must hold for the instances moving there, counted together.

@@ -16,18 +16,49 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
     , m_client(network)
 {
-    connect(&m_inventory, &Inventory::progress, this, &Workspace::loadingProgress);
+    // A load answers up to a thousand requests a second; the window hears of its progress at most every
+    // 100 ms (the first and the latest count), not once per request.
+    m_progressTick.setSingleShot(true);
+    m_progressTick.setInterval(100);
+    connect(&m_progressTick, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_progressPending, false))
+            emit loadingProgress(m_progress.first, m_progress.second);
+    });
+    connect(&m_inventory, &Inventory::progress, this, [this](int done, int total) {
+        m_progress = {done, total};
+        m_progressPending = done > 0 && m_progressTick.isActive(); // a load's start is shown at once
+        if (!m_progressPending) {
+            m_progressTick.start();
+            emit loadingProgress(done, total);
+        }
+    });
     // Rows appear page by page: the first page of a load replaces what the table showed, the others are
-    // added to it (the views keep their sorting and selection). Links are read once all pages are in.
+    // added to it (the views keep their sorting and selection), at most every 100 ms: a hundred pages a
+    // second would otherwise lay out and paint the table a hundred times. Links are read once all pages
+    // are in.
+    m_rowsTick.setSingleShot(true);
+    m_rowsTick.setInterval(100);
+    connect(&m_rowsTick, &QTimer::timeout, this, &Workspace::addPendingRows);
     connect(&m_inventory, &Inventory::instancesArrived, this,
             [this](const QList<ClassicInstance> &page, int loaded, int total) {
-                if (loaded == page.size())
+                m_rowsLoaded = {loaded, total};
+                if (loaded == page.size()) { // a new load: its first rows at once
+                    m_pendingRows.clear();
                     m_instanceModel.setInstances(page, false);
-                else
-                    m_instanceModel.appendInstances(page);
-                emit instancesArrived(loaded, total);
+                    emit instancesArrived(loaded, total);
+                    m_rowsTick.start();
+                    return;
+                }
+                m_pendingRows += page;
+                if (!m_rowsTick.isActive()) {
+                    addPendingRows();
+                    m_rowsTick.start();
+                }
             });
     connect(&m_inventory, &Inventory::loaded, this, [this] {
+        m_rowsTick.stop();
+        addPendingRows();
+        stopProgress();
         m_vpcModel.setVpcs(m_inventory.vpcs());
         m_instanceModel.setLinksKnown(m_inventory.instances());
         m_hasInventory = true;
@@ -42,6 +73,7 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
         readTraffic();
     });
     connect(&m_inventory, &Inventory::failed, this, [this](const ApiResult &result) {
+        stopProgress();
         dropInventory();
         emit inventoryFailed(result);
         settleBatch();
@@ -139,6 +171,12 @@ void Workspace::refresh()
     m_inventory.load(m_regionId);
 }
 
+QString Workspace::busyText() const
+{
+    return isPreparing() ? tr("A preparation of the move is running; it must end first.")
+                         : tr("Another batch is still running.");
+}
+
 void Workspace::settleBatch()
 {
     if (std::exchange(m_readingBack, false))
@@ -150,6 +188,7 @@ void Workspace::cancelLoading()
     if (!m_inventory.isLoading())
         return;
     m_inventory.cancel();
+    stopProgress();
     dropInventory();
     ApiResult cancelled;
     cancelled.errorKind = ErrorKind::Cancelled;
@@ -189,10 +228,26 @@ void Workspace::stopTrafficRead()
         m_trafficRead->cancel();
 }
 
+void Workspace::stopProgress()
+{
+    m_progressTick.stop();
+    m_progressPending = false;
+}
+
+void Workspace::addPendingRows()
+{
+    if (m_pendingRows.isEmpty())
+        return;
+    m_instanceModel.appendInstances(std::exchange(m_pendingRows, {}));
+    emit instancesArrived(m_rowsLoaded.first, m_rowsLoaded.second);
+}
+
 void Workspace::dropInventory()
 {
     // Rows of a load that did not finish (or of an earlier one) are not shown as if they were current.
     m_hasInventory = false;
+    m_rowsTick.stop();
+    m_pendingRows.clear();
     stopTrafficRead();
     m_instanceModel.setInstances({});
     m_vpcModel.setVpcs({});
@@ -223,8 +278,10 @@ ClassicLinkBatch *Workspace::startRuleBatch(bool authorize, const QString &vpcId
 ClassicLinkBatch *
 Workspace::launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudClient *)> &make, QString *error)
 {
-    if (m_batch && !m_batch->isFinished())
+    if (isWriting()) {
+        *error = busyText();
         return nullptr;
+    }
     std::unique_ptr<ApiClient> client = batchClient();
     std::unique_ptr<ClassicLinkBatch> batch = make(new CloudClient(client.get(), client.get()));
     client.release()->setParent(batch.get());
@@ -244,7 +301,7 @@ CloudTask *Workspace::readMove(const QString &vpcId, const QList<ClassicInstance
 MovePreparation *Workspace::prepareMove(const QString &vpcId, const QList<ClassicInstance> &instances,
                                         PrepareParts parts, const MovePreparation::Blocks &blocks)
 {
-    if (isPreparing())
+    if (isWriting())
         return nullptr;
     // Like a batch, the preparation keeps the account that started it: a client of its own, which its
     // reads and each stage's batch use, and the account each stage's log names.
@@ -255,7 +312,7 @@ MovePreparation *Workspace::prepareMove(const QString &vpcId, const QList<Classi
     auto launch = [this, cloud, logged, account](const QList<Operation> &operations,
                                                  QString *error) -> ClassicLinkBatch * {
         if (m_batch && !m_batch->isFinished()) {
-            *error = tr("Another batch is still running.");
+            *error = busyText();
             return nullptr;
         }
         std::unique_ptr<ClassicLinkBatch> batch = ClassicLinkBatch::fromOperations(cloud, operations, this);
@@ -288,8 +345,10 @@ QList<LoggedBatch> Workspace::interruptedBatches() const
 
 ClassicLinkBatch *Workspace::resumeBatch(const QString &path, bool sendRemaining, QString *error)
 {
-    if (m_batch && !m_batch->isFinished())
+    if (isWriting()) {
+        *error = busyText();
         return nullptr;
+    }
     std::unique_ptr<ApiClient> client = batchClient();
     ClassicLinkBatch *batch =
         ClassicLinkBatch::fromLog(new CloudClient(client.get(), client.get()), path, error, this);

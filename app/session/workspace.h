@@ -19,6 +19,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QNetworkAccessManager;
 
@@ -83,6 +84,10 @@ public:
     void setLogDirectory(const QString &directory) { m_logDirectory = directory; }
     ClassicLinkBatch *currentBatch() const { return m_batch; }
     bool isPreparing() const { return m_preparation && !m_preparation->isFinished(); }
+    // A batch or a preparation is under way: no other write starts meanwhile.
+    bool isWriting() const { return (m_batch && !m_batch->isFinished()) || isPreparing(); }
+    // The last batch's changes are being read back (batchSettled follows).
+    bool isReadingBack() const { return m_readingBack; }
     MovePreparation *currentPreparation() const { return m_preparation; }
 
     // Every account, every region: the overview's scan, each account through the current network settings.
@@ -120,8 +125,10 @@ private:
     ClassicLinkBatch *launch(const std::function<std::unique_ptr<ClassicLinkBatch>(CloudClient *)> &make,
                              QString *error);
     void dropInventory();
+    void stopProgress(); // a load has ended: a count held back is not shown after it
     void readTraffic();
     void settleBatch();
+    QString busyText() const; // why isWriting() refuses a write
     std::unique_ptr<ApiClient> batchClient() const;
     ClientSettings settingsFor(const Account &account) const;
     QString endpointText() const { return LoggedBatch::endpointText(m_account.endpointOverride); }
@@ -148,6 +155,13 @@ private:
     QPointer<ClassicLinkBatch> m_batch;
     QPointer<MovePreparation> m_preparation;
     bool m_readingBack = false; // the last batch's read-back is under way
+    QTimer m_rowsTick;          // rows reach the table at most once per interval
+    QList<ClassicInstance> m_pendingRows;
+    std::pair<int, int> m_rowsLoaded; // loaded, total
+    void addPendingRows();
+    QTimer m_progressTick; // loadingProgress at most once per interval
+    std::pair<int, int> m_progress;
+    bool m_progressPending = false;
     QString m_logDirectory = OperationLog::defaultDirectory();
 };
 

@@ -52,19 +52,15 @@ void loadInventory(CommandContext &context, const QString &vpcId, const QStringL
 void loadInstances(CommandContext &context, const QString &vpcId, const QStringList &following,
                    std::function<void(const QList<ClassicInstance> &instances)> loaded)
 {
-    QStringList ids = context.positional();
-    ids.removeDuplicates();
+    const QStringList ids = context.positional();
     loadInventory(
         context, vpcId, following, [&context, ids, loaded](const Inventory &inventory, const Vpc &) {
-            QList<ClassicInstance> instances;
-            for (const QString &id : ids) {
-                const std::optional<ClassicInstance> found = inventory.instance(id);
-                if (!found)
-                    return context.usage(
-                        InventoryLoad::tr("%1 is not a classic instance of %2.").arg(id, context.regionId));
-                instances.append(*found);
-            }
-            loaded(ids.isEmpty() ? inventory.instances() : instances);
+            QString unknown;
+            const QList<ClassicInstance> instances = inventory.instancesNamed(ids, &unknown);
+            if (!unknown.isEmpty())
+                return context.usage(
+                    InventoryLoad::tr("%1 is not a classic instance of %2.").arg(unknown, context.regionId));
+            loaded(instances);
         });
 }
 

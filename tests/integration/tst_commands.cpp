@@ -710,6 +710,8 @@ void TestCommands::prepareMoveMakesWhatIsMissingOnce()
         run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("readiness"),
              QStringLiteral("--vpc"), QStringLiteral("vpc-classiclink02"), QStringLiteral("i-running08"),
              QStringLiteral("i-stopped05"), QStringLiteral("i-stopped01"), QStringLiteral("i-linked01")});
+    QCOMPARE(ready.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(ready.out.toUtf8()).array().size(), 4);
     for (const QJsonValue &row : QJsonDocument::fromJson(ready.out.toUtf8()).array())
         QVERIFY2(row[QLatin1String("Readiness")].toString() == QLatin1String("Ready"),
                  QJsonDocument(row.toObject()).toJson().constData());

@@ -619,6 +619,21 @@ void TestSandboxProtocol::whatAMoveToAVpcNeeds()
     advancedClassic.remove(QStringLiteral("VpcId"));
     QCOMPARE(ask(Product::Ecs, "CreateSecurityGroup", advancedClassic, true).code,
              QStringLiteral("InvalidParams.VpcIdGroupType"));
+    // An advanced group's rules name no other group.
+    QMap<QString, QString> advanced = group;
+    advanced.insert(QStringLiteral("SecurityGroupType"), QStringLiteral("enterprise"));
+    advanced.insert(QStringLiteral("ClientToken"), QStringLiteral("copy-web-advanced"));
+    const ApiResult advancedMade = ask(Product::Ecs, "CreateSecurityGroup", advanced, true);
+    QVERIFY2(advancedMade.ok(), qPrintable(advancedMade.code));
+    const QMap<QString, QString> groupRule{
+        {QStringLiteral("SecurityGroupId"),
+         advancedMade.body.value(QLatin1String("SecurityGroupId")).toString()},
+        {QStringLiteral("Permissions.1.IpProtocol"), QStringLiteral("ALL")},
+        {QStringLiteral("Permissions.1.PortRange"), QStringLiteral("-1/-1")},
+        {QStringLiteral("Permissions.1.SourceGroupId"), groupId},
+        {QStringLiteral("Permissions.1.NicType"), QStringLiteral("intranet")}};
+    QCOMPARE(ask(Product::Ecs, "AuthorizeSecurityGroup", groupRule, true).code,
+             QStringLiteral("InvalidGroupAuthParameter.OperationDenied"));
 
     // vSwitches: inside the VPC's block, overlapping nothing, in a zone of the region.
     const auto vswitch = [&](const QString &zone, const QString &cidr) {

@@ -53,8 +53,8 @@ MoveFacts facts()
     MoveFacts f;
     f.target.id = kVpc;
     f.target.regionId = QStringLiteral("cn-test");
-    f.vswitches = {{QStringLiteral("vsw-small"), QStringLiteral("z-b"), QStringLiteral("10.0.0.0/30"), 0},
-                   {QStringLiteral("vsw-b"), QStringLiteral("z-b"), QStringLiteral("10.0.1.0/24"), 2}};
+    f.vswitches = {{QStringLiteral("vsw-small"), QStringLiteral("z-b"), QStringLiteral("172.16.0.0/30"), 0},
+                   {QStringLiteral("vsw-b"), QStringLiteral("z-b"), QStringLiteral("172.16.1.0/24"), 2}};
     f.groups = {group("sg-web", {},
                       {inbound("TCP 443/443", {}, QStringLiteral("0.0.0.0/0")),
                        inbound("TCP 8080/8080", QStringLiteral("sg-db")),
@@ -88,6 +88,8 @@ private slots:
     void givenBlocksAreChecked();
     void givenBlocksComeBeforeProposals();
     void preparationRunsInStagesAndLeavesNothingOut();
+    void aTenVpcReachesClassicOnlyFrom10111();
+    void classicLinkIsEnabledOnlyWhereTheEnableCheckAllows();
 };
 
 void TestMoveReadiness::rulesAreTranslatedForTheCopies()
@@ -212,8 +214,23 @@ void TestMoveReadiness::untranslatableRulesAreNamed()
     plan = MoveReadiness::plan(f);
     web = plan.copyOf(QStringLiteral("sg-web"));
     QCOMPARE(web->rules.size(), 1); // the CIDR rule
-    QCOMPARE(web->untranslatable.size(), 5);
+    // ... nor the ClassicLink rule that would let its classic group in: named, not planned, not awaited.
+    QCOMPARE(web->untranslatable.size(), 6);
     QCOMPARE(web->untranslatable.at(0).reason, UntranslatableRule::Reason::AdvancedGroup);
+    QCOMPARE(web->untranslatable.last().reason, UntranslatableRule::Reason::AdvancedGroup);
+    QCOMPARE(web->untranslatable.last().rule.peerGroupId, QStringLiteral("sg-web"));
+    QVERIFY(!web->trafficRulesThere);
+    f.target.classicLinkEnabled = true;
+    const PreparePlan prepare = MovePreparation::plan(f, plan, PreparePart::Traffic, {});
+    const auto traffic =
+        std::find_if(prepare.steps.cbegin(), prepare.steps.cend(),
+                     [](const PrepareStep &step) { return step.stage == PrepareStage::TrafficRules; });
+    QVERIFY(traffic != prepare.steps.cend());
+    for (const Operation &operation : traffic->operations)
+        QVERIFY2(operation.groupId != QLatin1String("sg-web-copy"), "a rule into the advanced copy");
+    // The classic group's side is all it needs.
+    f.groups[0].rules << inbound("ALL -1/-1", QStringLiteral("sg-web-copy"));
+    QVERIFY(MoveReadiness::plan(f).copyOf(QStringLiteral("sg-web"))->trafficRulesThere);
 }
 
 void TestMoveReadiness::basicGroupReferencesAtMostTwenty()
@@ -305,20 +322,20 @@ void TestMoveReadiness::defaultTargetIsWhereMostAreLinked()
 
 void TestMoveReadiness::proposedBlocksAreFreeAndSized()
 {
-    const QStringList taken{QStringLiteral("10.0.0.0/24"), QStringLiteral("10.0.1.0/28")};
+    const QStringList taken{QStringLiteral("172.16.0.0/24"), QStringLiteral("172.16.1.0/28")};
     // Twice the instances and the 4 reserved addresses: 10 instances need 24, a /27.
-    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/16"), taken, 10),
-             QStringLiteral("10.0.1.32/27"));
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("172.16.0.0/16"), taken, 10),
+             QStringLiteral("172.16.1.32/27"));
     // At least 8 usable addresses: a /28 fits right after the /28 in use.
-    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/16"), taken, 1),
-             QStringLiteral("10.0.1.16/28"));
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("172.16.0.0/16"), taken, 1),
+             QStringLiteral("172.16.1.16/28"));
     // Nothing free, or too many instances for the VPC.
-    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/24"), taken, 1), QString());
-    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/28"), {}, 100), QString());
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("172.16.0.0/24"), taken, 1), QString());
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("172.16.0.0/28"), {}, 100), QString());
     QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("not a block"), {}, 1), QString());
     // Whatever it proposes passes its own check.
     const QString block = MovePreparation::proposeBlock(QStringLiteral("172.16.0.0/12"), taken, 3000);
-    QCOMPARE(block, QStringLiteral("172.16.0.0/19"));
+    QCOMPARE(block, QStringLiteral("172.16.32.0/19")); // past the blocks in use
     QCOMPARE(MovePreparation::blockProblem(block, QStringLiteral("172.16.0.0/12"), taken), QString());
 }
 
@@ -326,28 +343,30 @@ void TestMoveReadiness::givenBlocksAreChecked_data()
 {
     QTest::addColumn<QString>("block");
     QTest::addColumn<QString>("problem"); // a part of the sentence; empty: none
-    QTest::newRow("free") << QStringLiteral("10.0.2.0/24") << QString();
-    QTest::newRow("not a block") << QStringLiteral("10.0.2.0") << QStringLiteral("is not a CIDR block");
+    QTest::newRow("free") << QStringLiteral("172.16.2.0/24") << QString();
+    QTest::newRow("not a block") << QStringLiteral("172.16.2.0") << QStringLiteral("is not a CIDR block");
     QTest::newRow("words") << QStringLiteral("zone-b") << QStringLiteral("is not a CIDR block");
     QTest::newRow("ipv6") << QStringLiteral("fd00::/64") << QStringLiteral("is not a CIDR block");
-    QTest::newRow("too small") << QStringLiteral("10.0.2.0/30") << QStringLiteral("/16 to a /29");
-    QTest::newRow("too large") << QStringLiteral("10.0.0.0/15") << QStringLiteral("/16 to a /29");
-    QTest::newRow("unaligned") << QStringLiteral("10.0.2.7/24") << QStringLiteral("did you mean 10.0.2.0/24");
-    QTest::newRow("outside") << QStringLiteral("10.1.0.0/24") << QStringLiteral("not inside the VPC's block");
-    QTest::newRow("overlap") << QStringLiteral("10.0.0.128/25")
-                             << QStringLiteral("overlaps the block 10.0.0.0/24");
-    QTest::newRow("netmask") << QStringLiteral("10.0.2.0/255.255.255.0")
+    QTest::newRow("too small") << QStringLiteral("172.16.2.0/30") << QStringLiteral("/16 to a /29");
+    QTest::newRow("too large") << QStringLiteral("172.16.0.0/15") << QStringLiteral("/16 to a /29");
+    QTest::newRow("unaligned") << QStringLiteral("172.16.2.7/24")
+                               << QStringLiteral("did you mean 172.16.2.0/24");
+    QTest::newRow("outside") << QStringLiteral("172.17.0.0/24")
+                             << QStringLiteral("not inside the VPC's block");
+    QTest::newRow("overlap") << QStringLiteral("172.16.0.128/25")
+                             << QStringLiteral("overlaps the block 172.16.0.0/24");
+    QTest::newRow("netmask") << QStringLiteral("172.16.2.0/255.255.255.0")
                              << QStringLiteral("is not a CIDR block");
     QTest::newRow("too few addresses")
-        << QStringLiteral("10.0.2.0/29") << QStringLiteral("has 4 free addresses, fewer than the 5");
+        << QStringLiteral("172.16.2.0/29") << QStringLiteral("has 4 free addresses, fewer than the 5");
 }
 
 void TestMoveReadiness::givenBlocksAreChecked()
 {
     QFETCH(QString, block);
     QFETCH(QString, problem);
-    const QString said = MovePreparation::blockProblem(block, QStringLiteral("10.0.0.0/16"),
-                                                       {QStringLiteral("10.0.0.0/24")}, 5);
+    const QString said = MovePreparation::blockProblem(block, QStringLiteral("172.16.0.0/16"),
+                                                       {QStringLiteral("172.16.0.0/24")}, 5);
     if (problem.isEmpty())
         QCOMPARE(said, QString());
     else
@@ -358,24 +377,24 @@ void TestMoveReadiness::givenBlocksComeBeforeProposals()
 {
     // Zone b is given the block a proposal for zone a would have taken: zone a's proposal goes around it.
     MoveFacts f = facts();
-    f.target.cidrBlock = QStringLiteral("10.0.0.0/16");
+    f.target.cidrBlock = QStringLiteral("172.16.0.0/16");
     f.vswitches.clear();
     f.instances = {moving("i-a", "z-a", {}), moving("i-b", "z-b", {})};
     const PreparePlan plan =
         MovePreparation::plan(f, MoveReadiness::plan(f), PreparePart::VSwitches,
-                              {{QStringLiteral("z-b"), QStringLiteral(" 10.0.0.0/28 ")}});
+                              {{QStringLiteral("z-b"), QStringLiteral(" 172.16.0.0/28 ")}});
     QVERIFY2(plan.problems.isEmpty(), qPrintable(plan.problems.join(u'\n')));
     const QList<Operation> &made = plan.steps.first().operations;
     QCOMPARE(made.size(), 2);
     QCOMPARE(made.at(0).zoneId, QStringLiteral("z-a"));
-    QCOMPARE(made.at(0).cidrBlock, QStringLiteral("10.0.0.16/28"));
-    QCOMPARE(made.at(1).cidrBlock, QStringLiteral("10.0.0.0/28")); // trimmed
+    QCOMPARE(made.at(0).cidrBlock, QStringLiteral("172.16.0.16/28"));
+    QCOMPARE(made.at(1).cidrBlock, QStringLiteral("172.16.0.0/28")); // trimmed
 }
 
 void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
 {
     MoveFacts f = facts();
-    f.target.cidrBlock = QStringLiteral("10.0.0.0/16");
+    f.target.cidrBlock = QStringLiteral("172.16.0.0/16");
     f.instances.append(moving("i-new", "z-c", {QStringLiteral("sg-web")}, ""));
     const MovePlan movePlan = MoveReadiness::plan(f);
     const PreparePlan plan = MovePreparation::plan(
@@ -396,7 +415,7 @@ void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
     const QList<Operation> &vswitches = plan.steps.at(0).operations;
     QCOMPARE(vswitches.size(), 1);
     QCOMPARE(vswitches.at(0).zoneId, QStringLiteral("z-c"));
-    QCOMPARE(vswitches.at(0).cidrBlock, QStringLiteral("10.0.0.16/28"));
+    QCOMPARE(vswitches.at(0).cidrBlock, QStringLiteral("172.16.0.16/28"));
     for (const Operation &operation : vswitches) {
         QCOMPARE(operation.regionId, QStringLiteral("cn-test"));
         QCOMPARE(operation.vpcId, kVpc);
@@ -479,6 +498,59 @@ void TestMoveReadiness::preparationRunsInStagesAndLeavesNothingOut()
                  QStringLiteral("  AuthorizeSecurityGroupEgress sg-web-copy → 10.0.0.2/32 · TCP 53/53 · "
                                 "priority 1")),
              qPrintable(lines.join(u'\n')));
+}
+
+void TestMoveReadiness::aTenVpcReachesClassicOnlyFrom10111()
+{
+    // In a 10.0.0.0/8 VPC only vSwitches inside 10.111.0.0/16 reach the classic network, so moved and
+    // waiting instances keep talking only there: readiness counts no other, blocks keep to it.
+    MoveFacts f = facts();
+    f.target.cidrBlock = QStringLiteral("10.0.0.0/8");
+    f.vswitches = {{QStringLiteral("vsw-b"), QStringLiteral("z-b"), QStringLiteral("10.0.1.0/24"), 200}};
+    f.instances = {moving("i-b", "z-b", {})};
+    QCOMPARE(MoveReadiness::plan(f).instances.first().vswitchId, QString());
+    f.vswitches.first().cidrBlock = QStringLiteral("10.111.1.0/24");
+    QCOMPARE(MoveReadiness::plan(f).instances.first().vswitchId, QStringLiteral("vsw-b"));
+
+    QCOMPARE(
+        MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/8"), {QStringLiteral("10.111.0.0/28")}, 1),
+        QStringLiteral("10.111.0.16/28"));
+    QCOMPARE(
+        MovePreparation::blockProblem(QStringLiteral("10.111.2.0/24"), QStringLiteral("10.0.0.0/8"), {}, 1),
+        QString());
+    QVERIFY(MovePreparation::blockProblem(QStringLiteral("10.0.2.0/24"), QStringLiteral("10.0.0.0/8"), {}, 1)
+                .contains(QLatin1String("outside 10.111.0.0/16")));
+    // A 10.0.0.0/8 VPC without 10.111.0.0/16 has no such vSwitch to offer.
+    QCOMPARE(MovePreparation::proposeBlock(QStringLiteral("10.0.0.0/16"), {}, 1), QString());
+    QVERIFY(MovePreparation::blockProblem(QStringLiteral("10.0.2.0/24"), QStringLiteral("10.0.0.0/16"), {}, 1)
+                .contains(QLatin1String("can reach classic instances")));
+}
+
+void TestMoveReadiness::classicLinkIsEnabledOnlyWhereTheEnableCheckAllows()
+{
+    // The enable flow's own check: a custom route into 10.0.0.0/8 stops ClassicLink, so neither it nor the
+    // links are planned, and each instance is refused with the reason.
+    MoveFacts f = facts();
+    f.target.cidrBlock = QStringLiteral("172.16.0.0/16");
+    f.target.classicLinkEnabled = false;
+    f.customRoutes = {QStringLiteral("10.0.0.0/8")};
+    f.instances = {moving("i-new", "z-b", {}, "")};
+    const auto stagesOf = [](const PreparePlan &plan) {
+        QList<PrepareStage> stages;
+        for (const PrepareStep &step : plan.steps)
+            stages.append(step.stage);
+        return stages;
+    };
+    PreparePlan plan = MovePreparation::plan(f, MoveReadiness::plan(f), PreparePart::Traffic, {});
+    QVERIFY(!stagesOf(plan).contains(PrepareStage::EnableClassicLink));
+    QVERIFY(!stagesOf(plan).contains(PrepareStage::Links));
+    QVERIFY2(plan.problems.join(u'\n').contains(QLatin1String("RouteConflict.AlreadyExist")),
+             qPrintable(plan.problems.join(u'\n')));
+    QCOMPARE(plan.refused.size(), 1);
+    f.customRoutes.clear();
+    plan = MovePreparation::plan(f, MoveReadiness::plan(f), PreparePart::Traffic, {});
+    QCOMPARE(stagesOf(plan), (QList<PrepareStage>{PrepareStage::EnableClassicLink, PrepareStage::Links}));
+    QVERIFY(plan.problems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMoveReadiness)
