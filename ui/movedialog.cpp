@@ -109,11 +109,14 @@ MoveDialog::MoveDialog(Workspace *workspace, const QList<ClassicInstance> &insta
     connect(workspace, &Workspace::preparationChanged, this, &MoveDialog::updatePreview);
     // What the main window changes (a link, a reload) changes the readiness: it is read again.
     const auto readAgain = [this] {
-        if (isVisible() && !m_preparation)
+        if (isVisible() && !m_preparation && !m_confirming)
             read();
     };
     connect(workspace, &Workspace::batchSettled, this, readAgain);
-    connect(workspace, &Workspace::inventoryLoaded, this, readAgain);
+    connect(workspace, &Workspace::inventoryLoaded, this, [this, readAgain] {
+        if (!m_workspace->isReadingBack()) // else batchSettled follows
+            readAgain();
+    });
     connect(m_prepare, &QPushButton::clicked, this, &MoveDialog::prepare);
     connect(m_copy, &QPushButton::clicked, this, &MoveDialog::copyMarkdown);
     connect(m_save, &QPushButton::clicked, this, &MoveDialog::saveCsv);
@@ -141,7 +144,10 @@ MoveDialog *MoveDialog::open(Workspace *workspace, const QList<ClassicInstance> 
 
 QList<ClassicInstance> MoveDialog::instances() const
 {
-    return m_workspace->inventory()->instancesNamed(m_instanceIds);
+    // While the inventory reloads, or after a load failed, the instances it last held stand.
+    if (m_workspace->hasInventory())
+        m_known = m_workspace->inventory()->instancesNamed(m_instanceIds);
+    return m_known;
 }
 
 void MoveDialog::read()
@@ -152,6 +158,8 @@ void MoveDialog::read()
     m_table->setRowCount(0);
     showPlan();
     const QString vpcId = m_vpc->currentData().toString();
+    if (std::exchange(m_typedVpc, vpcId) != vpcId)
+        m_typed.clear(); // blocks typed for another VPC
     if (vpcId.isEmpty())
         return setStatus(tr("The region has no VPC to move into."));
     setStatus(tr("Reading %1 and the instances' security groups…").arg(vpcId));
@@ -212,6 +220,8 @@ void MoveDialog::showPlan()
                               : QString());
 
     // An editable block for each zone that lacks room, proposed to start with.
+    for (auto it = m_blockEdits.cbegin(); it != m_blockEdits.cend(); ++it)
+        m_typed.insert(it.key(), it.value()->text()); // kept across reads of the same VPC
     while (m_blocksForm->rowCount() > 0)
         m_blocksForm->removeRow(0);
     m_blockEdits.clear();
@@ -219,7 +229,7 @@ void MoveDialog::showPlan()
     for (const ZoneNeed &zone : std::as_const(m_plan.zones)) {
         if (!m_read || zone.enough())
             continue;
-        auto *edit = new QLineEdit(proposed.value(zone.zoneId), this);
+        auto *edit = new QLineEdit(m_typed.value(zone.zoneId, proposed.value(zone.zoneId)), this);
         edit->setAccessibleName(tr("Block of the new vSwitch in %1").arg(zone.zoneId));
         connect(edit, &QLineEdit::textChanged, this, &MoveDialog::updatePreview);
         m_blockEdits.insert(zone.zoneId, edit);
@@ -276,6 +286,7 @@ void MoveDialog::prepare()
     for (const PrepareStep &step : plan.steps)
         calls += int(step.operations.size());
     const QString vpcId = m_vpc->currentData().toString();
+    m_confirming = true; // no read replaces what the question is about
     Messages::confirm(
         this, tr("Prepare the move"),
         tr("Send %Ln call(s) to prepare %1? Each stage is a logged batch in the operations table; a stage "
@@ -283,6 +294,7 @@ void MoveDialog::prepare()
            nullptr, calls)
             .arg(vpcId),
         tr("Prepare"), [this, vpcId](bool accepted) {
+            m_confirming = false;
             if (!accepted || m_preparation)
                 return;
             m_preparation = m_workspace->prepareMove(vpcId, instances(), parts(), blocks());

@@ -8,6 +8,7 @@
 #include "move/movepreparation.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
 
 class QCheckBox;
@@ -71,6 +72,10 @@ private:
     Workspace *m_workspace;
     QList<ClassicInstance> instances() const; // those asked for, as the inventory has them now
     QStringList m_instanceIds;                // none: every classic instance of the region
+    mutable QList<ClassicInstance> m_known;   // instances() as last read from a loaded inventory
+    QHash<QString, QString> m_typed;          // zone -> the block in its field, for m_typedVpc
+    QString m_typedVpc;
+    bool m_confirming = false; // the Prepare question is open
     QComboBox *m_vpc;
     QLabel *m_summary;
     QTableWidget *m_table;

@@ -236,8 +236,15 @@ ErrorText ErrorCatalog::describeByCode(const QString &code, const QString &messa
         is("InvalidSourceCidrIp.Malformed") || is("InvalidPolicy.Malformed") ||
         is("InvalidNicType.ValueNotSupported") || is("InvalidPriority.ValueNotSupported") ||
         is("InvalidIpProtocol.ValueNotSupported") || is("InvalidSourcePortRange.Malformed") ||
-        code.startsWith(QLatin1String("InvalidParam.")) || is("InvalidParameter.Ipv6CidrIp") ||
-        is("InvalidParameter.Conflict") || (is("InvalidParamter.Conflict") && has(message, "CidrIp")))
+        is("InvalidParam.PortRange") || is("InvalidParam.SourceIp") || is("InvalidParam.DestIp") ||
+        is("InvalidParam.Ipv6DestCidrIp") || is("InvalidParam.Ipv6SourceCidrIp") ||
+        is("InvalidParam.Ipv4ProtocolConflictWithIpv6Address") ||
+        is("InvalidParam.Ipv6ProtocolConflictWithIpv4Address") ||
+        is("InvalidParam.PrefixListAddressFamilyMismatch") || is("InvalidParam.DestCidrIp") ||
+        is("InvalidParam.SourceCidrIp") || is("InvalidParam.Permissions") ||
+        is("InvalidParam.DuplicatePermissions") || is("InvalidParam.ProtocolNotSupportPortRangeList") ||
+        is("InvalidParameter.Ipv6CidrIp") || (is("InvalidParameter.Conflict") && has(message, "IPv6")) ||
+        (is("InvalidParamter.Conflict") && has(message, "CidrIp")))
         return {tr("The security group rule was not accepted"),
                 tr("The cloud refused a value of the rule: its protocol and ports, an address block, the "
                    "policy, the priority, the network type, or how the rules of one call were listed (the "

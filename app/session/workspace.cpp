@@ -312,7 +312,7 @@ MovePreparation *Workspace::prepareMove(const QString &vpcId, const QList<Classi
     auto launch = [this, cloud, logged, account](const QList<Operation> &operations,
                                                  QString *error) -> ClassicLinkBatch * {
         if (m_batch && !m_batch->isFinished()) {
-            *error = busyText();
+            *error = tr("Another batch is still running.");
             return nullptr;
         }
         std::unique_ptr<ClassicLinkBatch> batch = ClassicLinkBatch::fromOperations(cloud, operations, this);

@@ -221,6 +221,13 @@ void TestMove::checksTheBlocksTyped()
     }
     zoneB->setText(QStringLiteral("192.168.9.0/24"));
     QVERIFY(preview->toPlainText().contains(QLatin1String("CreateVSwitch 192.168.9.0/24 in cn-hangzhou-b")));
+    // A reload in the main window reads the readiness again; the block typed stays.
+    QSignalSpy readAgain(dialog, &ui::MoveDialog::readinessRead);
+    action("actionRefresh")->trigger();
+    QVERIFY(readAgain.wait(15000));
+    zoneB = blockEdit(dialog, QStringLiteral("cn-hangzhou-b"));
+    QVERIFY(zoneB);
+    QCOMPARE(zoneB->text(), QStringLiteral("192.168.9.0/24"));
     // Without the vSwitch part there is no vSwitch call, whatever the blocks say.
     dialog->findChildren<QCheckBox *>().first()->setChecked(false);
     QVERIFY(!preview->toPlainText().contains(QLatin1String("CreateVSwitch")));
