@@ -1523,16 +1523,16 @@
         <translation>DescribeVpcs：按其 TotalCount 请求其余每一页。</translation>
     </message>
     <message>
-        <source>DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.</source>
-        <translation>DescribeVpcAttribute：每个 VPC 一次，读取 ClassicLinkEnabled。</translation>
-    </message>
-    <message>
         <source>DescribeInstances: every further page, following NextToken (a large region is read in one chain per zone, after DescribeZones).</source>
         <translation>DescribeInstances：按 NextToken 依次请求其余每一页（实例较多的地域先调用 DescribeZones，再按可用区各读一条页链）。</translation>
     </message>
     <message>
-        <source>DescribeVpcAttribute for %1, for ClassicLinkEnabled.</source>
-        <translation>DescribeVpcAttribute：读取 %1 的 ClassicLinkEnabled。</translation>
+        <source>DescribeVpcAttribute: one per VPC that no instance is linked to, for ClassicLinkEnabled, once the links are read (a VPC with links has it enabled).</source>
+        <translation>DescribeVpcAttribute：读完连接后，每个没有实例连接的 VPC 一次，读取 ClassicLinkEnabled（有连接的 VPC 已开启 ClassicLink）。</translation>
+    </message>
+    <message>
+        <source>DescribeVpcAttribute for %1 unless an instance is linked to it, for ClassicLinkEnabled.</source>
+        <translation>DescribeVpcAttribute：读取 %1 的 ClassicLinkEnabled，已有实例连接到它时不读。</translation>
     </message>
 </context>
 <context>

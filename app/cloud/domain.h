@@ -62,7 +62,7 @@ struct Vpc
     QString status;
     QString regionId;
     bool isDefault = false;
-    bool classicLinkEnabled = false; // from DescribeVpcAttribute (meaningful when classicLinkRead)
+    bool classicLinkEnabled = false; // asked, or known from a link (meaningful when classicLinkRead)
     bool classicLinkRead = false;    // the load read this VPC's ClassicLinkEnabled
     int linkCount = 0;               // classic instances linked to it
     bool quotaReached = false;       // the cloud answered QuotaExceeded for it since it was loaded

@@ -42,49 +42,34 @@ void Inventory::load(const QString &regionId, const ClassicLinkFlags &flags)
     m_loading = true;
     m_instances.clear();
     m_vpcs.clear();
-    m_instancesDone = m_vpcsDone = m_linksDone = false;
+    m_instancesDone = m_vpcsDone = m_linksDone = m_flagsAsked = false;
+    m_links.clear();
+    m_linkReads = 0;
     m_pendingAttributes = 0;
     m_callsDone = 0;
     m_callsTotal = 2;
     emit progress(m_callsDone, m_callsTotal);
 
-    auto onPage = [this, generation, loaded = std::make_shared<int>(0)](const QList<ClassicInstance> &page,
-                                                                        qint64 total) {
+    // Each page's links are read as the page arrives, while the next pages are still coming.
+    auto onPage = [this, generation, flags,
+                   loaded = std::make_shared<int>(0)](const QList<ClassicInstance> &page, qint64 total) {
         if (generation != m_generation)
             return;
         *loaded += int(page.size());
         emit instancesArrived(page, *loaded, int(std::max<qint64>(total, *loaded)));
+        readLinks(generation, flags, page);
     };
     track(m_cloud->describeInstances(
         regionId, {},
-        [this, generation](const CloudResult<QList<ClassicInstance>> &result) {
+        [this, generation, flags](const CloudResult<QList<ClassicInstance>> &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok())
                 return fail(result.result);
             m_instances = result.value;
             m_instancesDone = true;
-            emit progress(++m_callsDone, ++m_callsTotal);
-            QStringList ids;
-            ids.reserve(m_instances.size());
-            for (const ClassicInstance &instance : std::as_const(m_instances))
-                ids.append(instance.id);
-            if (ids.isEmpty()) {
-                m_linksDone = true;
-                emit progress(++m_callsDone, m_callsTotal);
-                return settleIfDone();
-            }
-            track(m_cloud->describeClassicLinks(
-                m_regionId, {}, ids, [this, generation, ids](const CloudResult<QList<ClassicLink>> &links) {
-                    if (generation != m_generation)
-                        return;
-                    if (!links.ok())
-                        return fail(links.result);
-                    applyLinks(links.value, ids);
-                    m_linksDone = true;
-                    emit progress(++m_callsDone, m_callsTotal);
-                    settleIfDone();
-                }));
+            emit progress(++m_callsDone, m_callsTotal);
+            settleLinks(generation, flags);
         },
         onPage));
 
@@ -95,28 +80,84 @@ void Inventory::load(const QString &regionId, const ClassicLinkFlags &flags)
             return fail(result.result);
         m_vpcs = result.value;
         m_vpcsDone = true;
-        m_pendingAttributes = int(std::count_if(m_vpcs.cbegin(), m_vpcs.cend(),
-                                                [&flags](const Vpc &vpc) { return flags.wanted(vpc.id); }));
-        m_callsTotal += m_pendingAttributes;
         emit progress(++m_callsDone, m_callsTotal);
-        for (qsizetype i = 0; i < m_vpcs.size(); ++i) {
-            if (!flags.wanted(m_vpcs.at(i).id))
-                continue;
-            track(m_cloud->describeVpcAttribute(
-                m_regionId, m_vpcs.at(i).id, [this, generation, i](const CloudResult<Vpc> &attribute) {
-                    if (generation != m_generation)
-                        return;
-                    if (!attribute.ok())
-                        return fail(attribute.result);
-                    m_vpcs[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
-                    m_vpcs[i].classicLinkRead = true;
-                    --m_pendingAttributes;
-                    emit progress(++m_callsDone, m_callsTotal);
-                    settleIfDone();
-                }));
-        }
-        settleIfDone();
+        readFlags(generation, flags);
     }));
+}
+
+void Inventory::readLinks(int generation, const ClassicLinkFlags &flags, const QList<ClassicInstance> &page)
+{
+    QStringList ids;
+    ids.reserve(page.size());
+    for (const ClassicInstance &instance : page)
+        ids.append(instance.id);
+    if (ids.isEmpty())
+        return;
+    ++m_linkReads;
+    ++m_callsTotal;
+    track(m_cloud->describeClassicLinks(
+        m_regionId, {}, ids, [this, generation, flags](const CloudResult<QList<ClassicLink>> &links) {
+            if (generation != m_generation)
+                return;
+            if (!links.ok())
+                return fail(links.result);
+            m_links += links.value;
+            --m_linkReads;
+            emit progress(++m_callsDone, m_callsTotal);
+            settleLinks(generation, flags);
+        }));
+}
+
+void Inventory::settleLinks(int generation, const ClassicLinkFlags &flags)
+{
+    if (!m_instancesDone || m_linkReads > 0 || m_linksDone)
+        return;
+    QStringList ids;
+    ids.reserve(m_instances.size());
+    for (const ClassicInstance &instance : std::as_const(m_instances))
+        ids.append(instance.id);
+    applyLinks(std::exchange(m_links, {}), ids);
+    m_linksDone = true;
+    readFlags(generation, flags);
+}
+
+void Inventory::readFlags(int generation, const ClassicLinkFlags &flags)
+{
+    if (!m_vpcsDone || !m_linksDone || m_flagsAsked)
+        return;
+    applyLinks({}, {}); // the link counts, now that both lists are known
+    QList<qsizetype> unknown;
+    for (qsizetype i = 0; i < m_vpcs.size(); ++i) {
+        Vpc &vpc = m_vpcs[i];
+        if (!flags.wanted(vpc.id))
+            continue;
+        // The cloud refuses to disable ClassicLink while an instance is linked
+        // (DependencyViolation.Instance), so a VPC with links has it enabled; only the others are asked.
+        if (vpc.linkCount > 0) {
+            vpc.classicLinkEnabled = vpc.classicLinkRead = true;
+            continue;
+        }
+        unknown.append(i);
+    }
+    m_pendingAttributes = int(unknown.size());
+    m_callsTotal += m_pendingAttributes;
+    emit progress(m_callsDone, m_callsTotal);
+    for (const qsizetype i : std::as_const(unknown)) {
+        track(m_cloud->describeVpcAttribute(
+            m_regionId, m_vpcs.at(i).id, [this, generation, i](const CloudResult<Vpc> &attribute) {
+                if (generation != m_generation)
+                    return;
+                if (!attribute.ok())
+                    return fail(attribute.result);
+                m_vpcs[i].classicLinkEnabled = attribute.value.classicLinkEnabled;
+                m_vpcs[i].classicLinkRead = true;
+                --m_pendingAttributes;
+                emit progress(++m_callsDone, m_callsTotal);
+                settleIfDone();
+            }));
+    }
+    m_flagsAsked = true;
+    settleIfDone();
 }
 
 QList<ApiRequest> Inventory::firstRequests(const QString &regionId)
@@ -134,9 +175,11 @@ QStringList Inventory::followingRequests(const ClassicLinkFlags &flags)
             .arg(CloudClient::kLinkQueryBatch),
         tr("DescribeVpcs: every further page that its TotalCount calls for.")};
     if (flags.every)
-        following << tr("DescribeVpcAttribute: one per VPC, for ClassicLinkEnabled.");
+        following << tr("DescribeVpcAttribute: one per VPC that no instance is linked to, for "
+                        "ClassicLinkEnabled, once the links are read (a VPC with links has it enabled).");
     else if (!flags.vpcIds.isEmpty())
-        following << tr("DescribeVpcAttribute for %1, for ClassicLinkEnabled.")
+        following << tr("DescribeVpcAttribute for %1 unless an instance is linked to it, for "
+                        "ClassicLinkEnabled.")
                          .arg(DomainText::list(QStringList(flags.vpcIds.cbegin(), flags.vpcIds.cend())));
     return following;
 }
@@ -171,9 +214,8 @@ void Inventory::applyLinks(const QList<ClassicLink> &links, const QStringList &i
 
 void Inventory::settleIfDone()
 {
-    if (!m_instancesDone || !m_vpcsDone || !m_linksDone || m_pendingAttributes > 0)
+    if (!m_instancesDone || !m_vpcsDone || !m_linksDone || !m_flagsAsked || m_pendingAttributes > 0)
         return;
-    applyLinks({}, {}); // recount now that both lists are known
     m_loading = false;
     m_loadedAt = QDateTime::currentDateTime();
     emit loaded();

@@ -12,8 +12,9 @@
 
 namespace clm {
 
-// Whose ClassicLinkEnabled a load reads (one DescribeVpcAttribute per VPC): a load reads what its caller
-// shows or decides with, and nothing else.
+// Whose ClassicLinkEnabled a load reads: a load reads what its caller shows or decides with, and nothing
+// else. A VPC with links has it enabled; the others are asked, one DescribeVpcAttribute each, once the
+// links are in.
 struct ClassicLinkFlags
 {
     static ClassicLinkFlags all() { return {true, {}}; }
@@ -56,10 +57,10 @@ public:
     QDateTime loadedAt() const { return m_loadedAt; }
 
 signals:
-    // Stages: instances, VPCs, ClassicLink flags, links. `done` of `total` calls so far.
+    // Stages: instances, VPCs, links, then the ClassicLink flags. `done` of `total` calls so far.
     void progress(int done, int total);
-    // A page of instances has arrived: `page` is new, `loaded` of `total` instances are in so far. Their
-    // links are read once every page is in.
+    // A page of instances has arrived: `page` is new, `loaded` of `total` instances are in so far. Its
+    // links are read now, and shown once every page is in.
     void instancesArrived(const QList<clm::ClassicInstance> &page, int loaded, int total);
     void loaded();
     void linksRefreshed(const QStringList &instanceIds);
@@ -70,6 +71,9 @@ signals:
 private:
     void track(CloudTask *task);
     void fail(const ApiResult &result);
+    void readLinks(int generation, const ClassicLinkFlags &flags, const QList<ClassicInstance> &page);
+    void settleLinks(int generation, const ClassicLinkFlags &flags);
+    void readFlags(int generation, const ClassicLinkFlags &flags);
     void settleIfDone();
     void applyLinks(const QList<ClassicLink> &links, const QStringList &instanceIds);
 
@@ -85,6 +89,9 @@ private:
     bool m_instancesDone = false;
     bool m_vpcsDone = false;
     bool m_linksDone = false;
+    bool m_flagsAsked = false;  // the wanted flags are known from the links or asked for
+    QList<ClassicLink> m_links; // read so far, applied once every page is in
+    int m_linkReads = 0;        // pages whose links are still being read
     int m_callsDone = 0;
     int m_callsTotal = 0;
 };

@@ -2,6 +2,7 @@
 // the default fixture's scenarios with their exact codes, faults, retries, limits and cancellation.
 #include "cloud/classiclinkbatch.h"
 #include "cloud/enablecheck.h"
+#include "cloud/inventory.h"
 #include "cloud/trafficrules.h"
 #include "sandboxharness.h"
 #include "session/fleetoverview.h"
@@ -70,6 +71,7 @@ private slots:
     void everyActionInEverySigningMode();
     void xmlAnswersReadLikeJson();
     void pagingThroughThousands();
+    void inventoryReadsLinksWhilePagesArrive();
     void attachScenarios_data();
     void attachScenarios();
     void readOnlyKeySeesNothingAndMayNotWrite();
@@ -365,6 +367,44 @@ void TestClientSandbox::pagingThroughThousands()
         token = page.body.value(QLatin1String("NextToken")).toString();
     } while (!token.isEmpty());
     QCOMPARE(seen, 2500);
+}
+
+void TestClientSandbox::inventoryReadsLinksWhilePagesArrive()
+{
+    m_sandbox.server.setGenerated({2500, 120, 1300, 42});
+    Inventory inventory(&m_sandbox.cloud);
+    const QString links = QStringLiteral("DescribeClassicLinkInstances");
+    const QString flags = QStringLiteral("DescribeVpcAttribute");
+    const int linksBefore = m_sandbox.server.requestCount(links);
+    const int flagsBefore = m_sandbox.server.requestCount(flags);
+    int linkReadsBeforeLastPage = -1;
+    int pages = 0;
+    connect(&inventory, &Inventory::instancesArrived, this,
+            [&](const QList<ClassicInstance> &, int loaded, int total) {
+                ++pages;
+                if (loaded == total)
+                    linkReadsBeforeLastPage = m_sandbox.server.requestCount(links) - linksBefore;
+            });
+    QSignalSpy loaded(&inventory, &Inventory::loaded);
+    inventory.load(kHangzhou);
+    QVERIFY(loaded.wait(30000));
+    QCOMPARE(inventory.instances().size(), 2500);
+    // Each page's links were asked for as it arrived, not after the last page.
+    QVERIFY2(linkReadsBeforeLastPage > 0, qPrintable(QString::number(linkReadsBeforeLastPage)));
+    QCOMPARE(pages, 26); // a chain per zone, 13 pages each
+    QCOMPARE(m_sandbox.server.requestCount(links) - linksBefore, pages);
+    int linked = 0;
+    int unlinked = 0;
+    for (const Vpc &vpc : inventory.vpcs()) {
+        linked += vpc.linkCount;
+        unlinked += vpc.linkCount == 0;
+        // Every flag is the cloud's: known from the links where there are some, asked for elsewhere.
+        QVERIFY(vpc.classicLinkRead);
+        QCOMPARE(vpc.classicLinkEnabled, m_sandbox.server.state().vpc(vpc.id)->classicLinkEnabled);
+    }
+    QCOMPARE(linked, 1300);
+    QVERIFY(unlinked > 0 && unlinked < 120);
+    QCOMPARE(m_sandbox.server.requestCount(flags) - flagsBefore, unlinked);
 }
 
 void TestClientSandbox::attachScenarios_data()
