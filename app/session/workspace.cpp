@@ -34,7 +34,7 @@ Workspace::Workspace(QNetworkAccessManager *network, QObject *parent)
     });
     // Rows appear page by page: the first page of a load replaces what the table showed, the others are
     // added to it (the views keep their sorting and selection), at most every 100 ms: a hundred pages a
-    // second would otherwise lay out and paint the table a hundred times. Links are read once all pages
+    // second would otherwise lay out and paint the table a hundred times. Links are shown once all pages
     // are in.
     m_rowsTick.setSingleShot(true);
     m_rowsTick.setInterval(100);
