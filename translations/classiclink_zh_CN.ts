@@ -1449,16 +1449,16 @@
 <context>
     <name>clm::FleetScan</name>
     <message>
-        <source>In the regions that have some: every page of them, DescribeVpcs, DescribeVpcAttribute, DescribeClassicLinkInstances, and the security groups of the linked ones.</source>
-        <translation>在有经典网络实例的地域：读取它们的所有分页、DescribeVpcs、DescribeVpcAttribute、DescribeClassicLinkInstances，以及已连接实例的安全组。</translation>
-    </message>
-    <message>
         <source>DescribeInstances with the smallest page in each region, for the number of classic instances; where there are none, the same with DryRun, to tell &quot;none&quot; from &quot;not allowed to see&quot;.</source>
         <translation>每个地域以最小分页调用 DescribeInstances，得到经典网络实例的数量；数量为 0 时再以 DryRun 调用一次，以区分“没有”与“无权查看”。</translation>
     </message>
     <message>
         <source>Then, for each VPC with links, what moving its linked instances into it needs: its vSwitches, the security groups&apos; rules both ways, and DescribeDisks.</source>
         <translation>然后，对每个有连接的 VPC，读取将其已连接实例迁入所需的信息：它的交换机、安全组的双向规则，以及 DescribeDisks。</translation>
+    </message>
+    <message>
+        <source>In the regions that have some: every page of them, DescribeClassicLinkInstances, DescribeVpcs, DescribeVpcAttribute for each VPC no instance is linked to, and the security groups of the linked ones.</source>
+        <translation>在有经典网络实例的地域：读取它们的所有分页、DescribeClassicLinkInstances、DescribeVpcs、对没有实例连接的每个 VPC 调用 DescribeVpcAttribute，以及已连接实例的安全组。</translation>
     </message>
 </context>
 <context>

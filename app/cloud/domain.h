@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,20 @@ struct ClassicInstance
     }
 };
 
+// Whose ClassicLinkEnabled a load reads: a load reads what its caller shows or decides with, and nothing
+// else. A VPC with links has it enabled; the others are asked, one DescribeVpcAttribute each, once the
+// links are in.
+struct ClassicLinkFlags
+{
+    static ClassicLinkFlags all() { return {true, {}}; }
+    static ClassicLinkFlags none() { return {false, {}}; }
+    static ClassicLinkFlags of(const QString &vpcId) { return {false, {vpcId}}; }
+    bool wanted(const QString &vpcId) const { return every || vpcIds.contains(vpcId); }
+
+    bool every = true;
+    QSet<QString> vpcIds;
+};
+
 struct Vpc
 {
     QString id;
@@ -63,7 +78,7 @@ struct Vpc
     QString regionId;
     bool isDefault = false;
     bool classicLinkEnabled = false; // asked, or known from a link (meaningful when classicLinkRead)
-    bool classicLinkRead = false;    // the load read this VPC's ClassicLinkEnabled
+    bool classicLinkRead = false;    // the load knows this VPC's ClassicLinkEnabled (asked, or from a link)
     int linkCount = 0;               // classic instances linked to it
     bool quotaReached = false;       // the cloud answered QuotaExceeded for it since it was loaded
 };

@@ -95,17 +95,14 @@ void CloudClient::loadInstancePages(CloudTask *task, const ApiRequest &request, 
                 return;
             if (!result.ok())
                 return settle(result);
-            // The next page is asked for before this one is handed on, so the chain does not wait while
-            // the caller takes the page in.
+            deliver(instanceItems(result));
             const QString token = result.body.value(QLatin1String("NextToken")).toString();
             if (!token.isEmpty()) {
                 ApiRequest next = from;
                 next.params.insert(QStringLiteral("NextToken"), token);
                 if (const auto follow = weakChain.lock())
-                    (*follow)(next);
-                return deliver(instanceItems(result));
+                    return (*follow)(next);
             }
-            deliver(instanceItems(result));
             state->last = result;
             if (--state->chains > 0)
                 return;

@@ -56,8 +56,8 @@ void Inventory::load(const QString &regionId, const ClassicLinkFlags &flags)
         if (generation != m_generation)
             return;
         *loaded += int(page.size());
-        emit instancesArrived(page, *loaded, int(std::max<qint64>(total, *loaded)));
         readLinks(generation, flags, page);
+        emit instancesArrived(page, *loaded, int(std::max<qint64>(total, *loaded)));
     };
     track(m_cloud->describeInstances(
         regionId, {},
@@ -80,6 +80,9 @@ void Inventory::load(const QString &regionId, const ClassicLinkFlags &flags)
             return fail(result.result);
         m_vpcs = result.value;
         m_vpcsDone = true;
+        // Every wanted flag counts as a call from here on; those the links tell count as done then.
+        m_callsTotal += int(std::count_if(m_vpcs.cbegin(), m_vpcs.cend(),
+                                          [&flags](const Vpc &vpc) { return flags.wanted(vpc.id); }));
         emit progress(++m_callsDone, m_callsTotal);
         readFlags(generation, flags);
     }));
@@ -94,7 +97,7 @@ void Inventory::readLinks(int generation, const ClassicLinkFlags &flags, const Q
     if (ids.isEmpty())
         return;
     ++m_linkReads;
-    ++m_callsTotal;
+    emit progress(m_callsDone, ++m_callsTotal);
     track(m_cloud->describeClassicLinks(
         m_regionId, {}, ids, [this, generation, flags](const CloudResult<QList<ClassicLink>> &links) {
             if (generation != m_generation)
@@ -129,18 +132,17 @@ void Inventory::readFlags(int generation, const ClassicLinkFlags &flags)
     QList<qsizetype> unknown;
     for (qsizetype i = 0; i < m_vpcs.size(); ++i) {
         Vpc &vpc = m_vpcs[i];
-        if (!flags.wanted(vpc.id))
-            continue;
         // The cloud refuses to disable ClassicLink while an instance is linked
-        // (DependencyViolation.Instance), so a VPC with links has it enabled; only the others are asked.
+        // (DependencyViolation.Instance), so a VPC with links has it enabled; of the others, those wanted are
+        // asked.
         if (vpc.linkCount > 0) {
             vpc.classicLinkEnabled = vpc.classicLinkRead = true;
-            continue;
+            m_callsDone += flags.wanted(vpc.id);
+        } else if (flags.wanted(vpc.id)) {
+            unknown.append(i);
         }
-        unknown.append(i);
     }
     m_pendingAttributes = int(unknown.size());
-    m_callsTotal += m_pendingAttributes;
     emit progress(m_callsDone, m_callsTotal);
     for (const qsizetype i : std::as_const(unknown)) {
         track(m_cloud->describeVpcAttribute(

@@ -12,20 +12,6 @@
 
 namespace clm {
 
-// Whose ClassicLinkEnabled a load reads: a load reads what its caller shows or decides with, and nothing
-// else. A VPC with links has it enabled; the others are asked, one DescribeVpcAttribute each, once the
-// links are in.
-struct ClassicLinkFlags
-{
-    static ClassicLinkFlags all() { return {true, {}}; }
-    static ClassicLinkFlags none() { return {false, {}}; }
-    static ClassicLinkFlags of(const QString &vpcId) { return {false, {vpcId}}; }
-    bool wanted(const QString &vpcId) const { return every || vpcIds.contains(vpcId); }
-
-    bool every = true;
-    QSet<QString> vpcIds;
-};
-
 class Inventory final : public QObject
 {
     Q_OBJECT

@@ -36,6 +36,11 @@ QList<PreflightVerdict> Preflight::check(LinkDirection direction, const QList<Cl
     return verdicts;
 }
 
+ClassicLinkFlags Preflight::flags(LinkDirection direction, const QString &vpcId)
+{
+    return direction == LinkDirection::Attach ? ClassicLinkFlags::of(vpcId) : ClassicLinkFlags::none();
+}
+
 LinkPlan Preflight::plan(LinkDirection direction, const QList<ClassicInstance> &instances, const Vpc &vpc,
                          const QString &regionId, const QStringList &unknownIds)
 {

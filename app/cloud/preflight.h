@@ -87,6 +87,8 @@ public:
     // What a run sends, in the words both front ends show before it runs: the preflight dialog and the
     // switch confirmation in the window, `--dry-run` on the command line.
     static QString sends(LinkDirection direction, const QStringList &instanceIds);
+    // The ClassicLink flag a link plan decides with: attaching needs the VPC's, detaching none.
+    static ClassicLinkFlags flags(LinkDirection direction, const QString &vpcId);
     static QString switchSends(bool enable, const QString &vpcId);
     // A localized sentence for the verdict; `instance` and `vpc` give the details.
     static QString describe(const PreflightVerdict &verdict, const ClassicInstance &instance, const Vpc &vpc);

@@ -59,8 +59,9 @@ QStringList FleetScan::followingRequests()
     return {
         tr("DescribeInstances with the smallest page in each region, for the number of classic instances; "
            "where there are none, the same with DryRun, to tell \"none\" from \"not allowed to see\"."),
-        tr("In the regions that have some: every page of them, DescribeVpcs, DescribeVpcAttribute, "
-           "DescribeClassicLinkInstances, and the security groups of the linked ones."),
+        tr("In the regions that have some: every page of them, DescribeClassicLinkInstances, DescribeVpcs, "
+           "DescribeVpcAttribute for each VPC no instance is linked to, and the security groups of the "
+           "linked ones."),
         tr("Then, for each VPC with links, what moving its linked instances into it needs: its vSwitches, "
            "the security groups' rules both ways, and DescribeDisks.")};
 }

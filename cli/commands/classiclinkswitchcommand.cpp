@@ -29,7 +29,7 @@ void ClassicLinkSwitchCommand::run(CommandContext &context) const
         // Whether it may be switched off is the core's decision, as in the window: not while instances
         // are linked (their links would break); nothing is sent then.
         return loadInventory(
-            context, vpcId, {Preflight::switchSends(false, vpcId)},
+            context, vpcId, ClassicLinkFlags::of(vpcId), {Preflight::switchSends(false, vpcId)},
             [&context, vpcId](const Inventory &, const Vpc &vpc) {
                 if (const QString refusal = Preflight::disableRefusal(vpc); !refusal.isEmpty()) {
                     context.err() << QCoreApplication::applicationName() << ": "

@@ -34,19 +34,17 @@ void loadInventory(CommandContext &context, const ClassicLinkFlags &flags, const
     inventory->load(context.regionId, flags);
 }
 
-void loadInventory(CommandContext &context, const QString &vpcId, const QStringList &following,
+void loadInventory(CommandContext &context, const QString &vpcId, const ClassicLinkFlags &flags,
+                   const QStringList &following,
                    std::function<void(const Inventory &inventory, const Vpc &vpc)> loaded)
 {
-    loadInventory(
-        context, ClassicLinkFlags::of(vpcId), following,
-        [&context, vpcId, loaded](const Inventory &inventory) {
-            if (const std::optional<Vpc> vpc = inventory.vpc(vpcId))
-                return loaded(inventory, *vpc);
-            context.err() << QCoreApplication::applicationName() << ": "
-                          << InventoryLoad::tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId)
-                          << '\n';
-            context.finish(ExitServiceError);
-        });
+    loadInventory(context, flags, following, [&context, vpcId, loaded](const Inventory &inventory) {
+        if (const std::optional<Vpc> vpc = inventory.vpc(vpcId))
+            return loaded(inventory, *vpc);
+        context.err() << QCoreApplication::applicationName() << ": "
+                      << InventoryLoad::tr("There is no VPC %1 in %2.").arg(vpcId, context.regionId) << '\n';
+        context.finish(ExitServiceError);
+    });
 }
 
 void loadInstances(CommandContext &context, const QString &vpcId, const QStringList &following,
@@ -54,7 +52,8 @@ void loadInstances(CommandContext &context, const QString &vpcId, const QStringL
 {
     const QStringList ids = context.positional();
     loadInventory(
-        context, vpcId, following, [&context, ids, loaded](const Inventory &inventory, const Vpc &) {
+        context, vpcId, ClassicLinkFlags::none(), following,
+        [&context, ids, loaded](const Inventory &inventory, const Vpc &) {
             QString unknown;
             const QList<ClassicInstance> instances = inventory.instancesNamed(ids, &unknown);
             if (!unknown.isEmpty())

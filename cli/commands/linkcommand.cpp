@@ -36,32 +36,31 @@ void LinkCommand::run(CommandContext &context) const
                                  ? tr("attach needs --vpc ID and at least one instance ID.")
                                  : tr("detach needs --vpc ID and at least one instance ID."));
     const bool attach = m_direction == Attach;
-    loadInventory(context, vpcId,
-                  {Preflight::sends(attach ? LinkDirection::Attach : LinkDirection::Detach, instanceIds)},
-                  [&context, vpcId, instanceIds, attach](const Inventory &inventory, const Vpc &vpc) {
-                      QList<ClassicInstance> instances;
-                      QStringList unknown;
-                      for (const QString &id : instanceIds) {
-                          if (const std::optional<ClassicInstance> found = inventory.instance(id))
-                              instances.append(*found);
-                          else
-                              unknown.append(id);
-                      }
-                      const LinkPlan plan =
-                          Preflight::plan(attach ? LinkDirection::Attach : LinkDirection::Detach, instances,
-                                          vpc, context.regionId, unknown);
-                      for (const Refusal &refusal : plan.refused)
-                          context.err() << DomainText::titled(refusal.instanceId,
-                                                              tr("Not sent: %1").arg(refusal.reason))
-                                        << '\n';
-                      if (plan.ready.isEmpty()) {
-                          BatchReport::printTable(context, vpcId, plan.refused, {});
-                          return context.finish(ExitServiceError);
-                      }
-                      BatchReport::start(
-                          context, attach ? ClassicLinkBatch::Kind::Attach : ClassicLinkBatch::Kind::Detach,
-                          vpcId, plan.ready, plan.refused);
-                  });
+    const LinkDirection direction = attach ? LinkDirection::Attach : LinkDirection::Detach;
+    loadInventory(
+        context, vpcId, Preflight::flags(direction, vpcId), {Preflight::sends(direction, instanceIds)},
+        [&context, vpcId, instanceIds, attach, direction](const Inventory &inventory, const Vpc &vpc) {
+            QList<ClassicInstance> instances;
+            QStringList unknown;
+            for (const QString &id : instanceIds) {
+                if (const std::optional<ClassicInstance> found = inventory.instance(id))
+                    instances.append(*found);
+                else
+                    unknown.append(id);
+            }
+            const LinkPlan plan = Preflight::plan(direction, instances, vpc, context.regionId, unknown);
+            for (const Refusal &refusal : plan.refused)
+                context.err() << DomainText::titled(refusal.instanceId,
+                                                    tr("Not sent: %1").arg(refusal.reason))
+                              << '\n';
+            if (plan.ready.isEmpty()) {
+                BatchReport::printTable(context, vpcId, plan.refused, {});
+                return context.finish(ExitServiceError);
+            }
+            BatchReport::start(context,
+                               attach ? ClassicLinkBatch::Kind::Attach : ClassicLinkBatch::Kind::Detach,
+                               vpcId, plan.ready, plan.refused);
+        });
 }
 
 } // namespace clm::cli

@@ -113,7 +113,7 @@ void TrafficCommand::run(CommandContext &context) const
             return context.usage(DomainText::sentences(problems));
     }
     loadInventory(
-        context, vpcId, TrafficRules::sends(m_allow, vpcId),
+        context, vpcId, ClassicLinkFlags::of(vpcId), TrafficRules::sends(m_allow, vpcId),
         [this, &context, vpcId, vpcGroups, instanceIds, spec](const Inventory &inventory, const Vpc &vpc) {
             QList<ClassicInstance> asked;
             QStringList unknown;

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace clm;
 using namespace clm::cli;
 
@@ -133,11 +135,12 @@ void TestCommands::instancesGoThroughTheInventory()
 
 void TestCommands::eachCommandReadsOnlyWhatItUses()
 {
-    const auto attributeReads = [this](const QStringList &arguments) {
+    const auto attributeReads = [this](const QStringList &arguments, int exitCode = 0) {
         const int before = m_sandbox->requestCount(QStringLiteral("DescribeVpcAttribute"));
         const Run r = run(arguments);
-        return r.exitCode == 0 ? m_sandbox->requestCount(QStringLiteral("DescribeVpcAttribute")) - before
-                               : -1;
+        return r.exitCode == exitCode
+                   ? m_sandbox->requestCount(QStringLiteral("DescribeVpcAttribute")) - before
+                   : -1;
     };
     // instances and links print no ClassicLink flag: they read none.
     QCOMPARE(attributeReads({QStringLiteral("instances")}), 0);
@@ -151,10 +154,11 @@ void TestCommands::eachCommandReadsOnlyWhatItUses()
             run({QStringLiteral("--output"), QStringLiteral("json"), QStringLiteral("vpcs")}).out.toUtf8())
             .array();
     qsizetype unlinked = 0;
+    const auto &links = m_sandbox->state().links;
     for (const QJsonValue &row : listed) {
         const QJsonObject vpc = row.toObject();
-        unlinked += vpc[QLatin1String("LinkedInstances")].toInt() == 0;
         const QString id = vpc[QLatin1String("VpcId")].toString();
+        unlinked += std::count(links.cbegin(), links.cend(), id) == 0;
         QVERIFY2(m_sandbox->state().vpc(id), qPrintable(id));
         QCOMPARE(vpc[QLatin1String("ClassicLink")].toBool(), m_sandbox->state().vpc(id)->classicLinkEnabled);
     }
@@ -167,6 +171,15 @@ void TestCommands::eachCommandReadsOnlyWhatItUses()
     QCOMPARE(attributeReads({QStringLiteral("attach"), QStringLiteral("--vpc"),
                              QStringLiteral("vpc-classiclink02"), QStringLiteral("i-running02")}),
              0);
+    // Detaching decides without the flag (an instance not linked there is refused), and the move's
+    // commands read the target VPC once, through the move's own reader.
+    QCOMPARE(attributeReads({QStringLiteral("detach"), QStringLiteral("--vpc"),
+                             QStringLiteral("vpc-noclassiclink01"), QStringLiteral("i-running03")},
+                            1),
+             0);
+    QCOMPARE(attributeReads({QStringLiteral("readiness"), QStringLiteral("--vpc"),
+                             QStringLiteral("vpc-noclassiclink01"), QStringLiteral("i-running03")}),
+             1);
     const Run dry = run({QStringLiteral("--dry-run"), QStringLiteral("instances")});
     QVERIFY2(!dry.out.contains(QLatin1String("DescribeVpcAttribute")), qPrintable(dry.out));
     QVERIFY2(dry.out.contains(QLatin1String("NextToken")), qPrintable(dry.out));
