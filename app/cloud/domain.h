@@ -56,8 +56,8 @@ struct ClassicInstance
 };
 
 // Whose ClassicLinkEnabled a load reads: a load reads what its caller shows or decides with, and nothing
-// else. A VPC with links has it enabled; the others are asked, one DescribeVpcAttribute each, once the
-// links are in.
+// else. A VPC with links has it enabled; the other wanted ones are asked, one DescribeVpcAttribute each, once
+// the links are in.
 struct ClassicLinkFlags
 {
     static ClassicLinkFlags all() { return {true, {}}; }

@@ -1,6 +1,6 @@
 // Everything the main window shows for one region, loaded in parallel and through every page: classic
-// instances, VPCs, each VPC's ClassicLinkEnabled, and the existing links. Cancelling or loading another
-// region abandons the calls still running.
+// instances, their links, VPCs, and the ClassicLinkEnabled of the VPCs the caller wants. Cancelling or
+// loading another region abandons the calls still running.
 #pragma once
 
 #include "cloudclient.h"
@@ -43,7 +43,8 @@ public:
     QDateTime loadedAt() const { return m_loadedAt; }
 
 signals:
-    // Stages: instances, VPCs, links, then the ClassicLink flags. `done` of `total` calls so far.
+    // Instances with their links and the VPCs together, then the wanted flags. `done` of `total` calls so
+    // far; `total` grows as pages and the VPC list arrive.
     void progress(int done, int total);
     // A page of instances has arrived: `page` is new, `loaded` of `total` instances are in so far. Its
     // links are read now, and shown once every page is in.
