@@ -253,19 +253,25 @@ QList<ClassicInstance> Inventory::instancesNamed(const QStringList &ids, QString
 {
     if (ids.isEmpty())
         return m_instances;
-    QList<ClassicInstance> named;
-    for (const QString &id : ids) {
-        const std::optional<ClassicInstance> found = instance(id);
-        if (!found) {
-            if (unknown && unknown->isEmpty())
-                *unknown = id;
-            continue;
-        }
-        if (std::none_of(named.cbegin(), named.cend(),
-                         [&id](const ClassicInstance &i) { return i.id == id; }))
-            named.append(*found);
-    }
+    QStringList once = ids;
+    once.removeDuplicates();
+    QStringList missing;
+    const QList<ClassicInstance> named = instancesFound(once, &missing);
+    if (unknown && unknown->isEmpty() && !missing.isEmpty())
+        *unknown = missing.first();
     return named;
+}
+
+QList<ClassicInstance> Inventory::instancesFound(const QStringList &ids, QStringList *unknown) const
+{
+    QList<ClassicInstance> found;
+    for (const QString &id : ids) {
+        if (const std::optional<ClassicInstance> one = instance(id))
+            found.append(*one);
+        else
+            unknown->append(id);
+    }
+    return found;
 }
 
 std::optional<Vpc> Inventory::vpc(const QString &id) const

@@ -39,6 +39,8 @@ public:
     // The instances named, in that order, or every one when none is named. An ID this region has no classic
     // instance for is left out; `unknown` gets the first such ID.
     QList<ClassicInstance> instancesNamed(const QStringList &ids, QString *unknown = nullptr) const;
+    // The instances of `ids` this region has, in that order; `unknown` gets the others.
+    QList<ClassicInstance> instancesFound(const QStringList &ids, QStringList *unknown) const;
     std::optional<Vpc> vpc(const QString &id) const;
     QDateTime loadedAt() const { return m_loadedAt; }
 

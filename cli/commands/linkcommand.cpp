@@ -40,14 +40,8 @@ void LinkCommand::run(CommandContext &context) const
     loadInventory(
         context, vpcId, Preflight::flags(direction, vpcId), {Preflight::sends(direction, instanceIds)},
         [&context, vpcId, instanceIds, attach, direction](const Inventory &inventory, const Vpc &vpc) {
-            QList<ClassicInstance> instances;
             QStringList unknown;
-            for (const QString &id : instanceIds) {
-                if (const std::optional<ClassicInstance> found = inventory.instance(id))
-                    instances.append(*found);
-                else
-                    unknown.append(id);
-            }
+            const QList<ClassicInstance> instances = inventory.instancesFound(instanceIds, &unknown);
             const LinkPlan plan = Preflight::plan(direction, instances, vpc, context.regionId, unknown);
             for (const Refusal &refusal : plan.refused)
                 context.err() << DomainText::titled(refusal.instanceId,

@@ -115,14 +115,8 @@ void TrafficCommand::run(CommandContext &context) const
     loadInventory(
         context, vpcId, ClassicLinkFlags::of(vpcId), TrafficRules::sends(m_allow, vpcId),
         [this, &context, vpcId, vpcGroups, instanceIds, spec](const Inventory &inventory, const Vpc &vpc) {
-            QList<ClassicInstance> asked;
             QStringList unknown;
-            for (const QString &id : instanceIds) {
-                if (const std::optional<ClassicInstance> found = inventory.instance(id))
-                    asked.append(*found);
-                else
-                    unknown.append(id);
-            }
+            const QList<ClassicInstance> asked = inventory.instancesFound(instanceIds, &unknown);
             // As in the window: the eligible instances go on, the others are named with the reason.
             const TrafficRules::Eligibility eligibility =
                 TrafficRules::eligibility(asked, vpc, context.regionId, unknown);

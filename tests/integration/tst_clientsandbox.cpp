@@ -395,7 +395,9 @@ void TestClientSandbox::inventoryReadsLinksWhilePagesArrive()
     QSignalSpy loaded(&inventory, &Inventory::loaded);
     inventory.load(kHangzhou);
     QVERIFY(loaded.wait(30000));
-    QTest::qWait(50);
+    // Every answer is in; none left to settle the load a second time.
+    QTRY_COMPARE(m_sandbox.client.inFlightCount(), 0);
+    QCoreApplication::processEvents();
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(inventory.instances().size(), 2500);
     // Each page's links were asked for as it arrived, not after the last page.
